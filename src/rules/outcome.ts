@@ -1,0 +1,70 @@
+/**
+ * Three-valued outcomes. Missing data is `onbekend`, never a silent pass or fail
+ * (DESIGN.md, "Outcomes are three-valued").
+ */
+export const CHECK_STATUSES = ['voldoet', 'voldoet niet', 'onbekend'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const ELIGIBILITY_STATUSES = ['geschikt', 'niet geschikt', 'onvolledig'] as const;
+export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
+
+/** An assessor's written decision that replaces the computed status of one check. */
+export interface Override {
+  checkId: string;
+  status: CheckStatus;
+  /** Required: an override without a written reason is refused. */
+  reden: string;
+  beoordelaar: string;
+  rol?: string;
+  /** ISO timestamp, passed in by the caller (rules never read the clock). */
+  tijdstip: string;
+}
+
+export interface CheckResult {
+  /** Stable id, e.g. `K4`, `regio`, `looptijd`, `uitsluitingen`, `elementen`, `businesscase`. */
+  id: string;
+  /** Other ids this result also answers for (K1 also answers K10, which repeats it). */
+  alsoIds?: string[];
+  /** Label in the seed's wording. */
+  label: string;
+  status: CheckStatus;
+  /** Dutch reason a person can read. */
+  reden: string;
+  /** Field paths of the application that decided this result. */
+  velden: string[];
+  /** True when the policy says an assessor must confirm this (judgement criterion). */
+  beoordelaarNodig?: boolean;
+  /** True when this check rejects the application when it fails. */
+  knockout: boolean;
+  /** Set when an assessor overrode the computed status. */
+  override?: Override;
+  /** The computed status before an override. */
+  berekend?: CheckStatus;
+}
+
+export interface EligibilityResult {
+  id: string;
+  status: EligibilityStatus;
+  /** Core region name, or null when none / unknown. */
+  regio: string | null;
+  checks: CheckResult[];
+  /** Policy id and version this was computed with. */
+  beleid: { id: string; versie: string };
+}
+
+/** A problem found in input: which file, where in it, which field, and a Dutch message. */
+export interface Problem {
+  bestand: string;
+  /** Row, cell or label, e.g. `Aanvragen!F7`, `rij 3`, `label "KvK nummer"`. */
+  plaats: string;
+  veld: string;
+  melding: string;
+  ernst?: 'fout' | 'waarschuwing';
+}
+
+/** Combines knock-out results into the overall status (DESIGN.md). */
+export function combineKnockouts(statuses: readonly CheckStatus[]): EligibilityStatus {
+  if (statuses.some((s) => s === 'voldoet niet')) return 'niet geschikt';
+  if (statuses.every((s) => s === 'voldoet')) return 'geschikt';
+  return 'onvolledig';
+}
