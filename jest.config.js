@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
   },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
