@@ -160,3 +160,9 @@ export function reasonLines(result: EligibilityResult): string[] {
 export function unknownChecks(result: EligibilityResult): CheckResult[] {
   return result.checks.filter((c) => c.knockout && c.status === 'onbekend');
 }
+
+/** "onvolledig: K8 (mdoPerJaar); looptijd (startdatum, einddatum, looptijd)" — for =ZK.ELIGIBLE's #N/A message. */
+export function incompleteSummary(result: EligibilityResult): string {
+  const parts = unknownChecks(result).map((c) => `${[c.id, ...(c.alsoIds ?? [])].join('/')} (${c.velden.join(', ')})`);
+  return `${result.status}: ${parts.join('; ')}`;
+}

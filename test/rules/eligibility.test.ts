@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { applicationSchema, type Application } from '../../src/rules/application';
-import { CHECK_IDS, OverrideRefusedError, evaluateEligibility, reasonLines, reportedChecks } from '../../src/rules/eligibility';
+import { CHECK_IDS, OverrideRefusedError, evaluateEligibility, incompleteSummary, reasonLines, reportedChecks } from '../../src/rules/eligibility';
 import type { Override } from '../../src/rules/outcome';
 import { samenwerken2021 as policy } from '../../src/rules/policies/samenwerken-2021';
 import { eligibleApplication } from './fixtures';
@@ -327,6 +327,12 @@ describe('three-valued outcome and reason lines', () => {
     const result = evaluateEligibility({ id: 'leeg' }, policy);
     expect(result.status).toBe('onvolledig');
     expect(result.checks.every((c) => c.status === 'onbekend')).toBe(true);
+  });
+  it('incompleteSummary names the unknown checks and their fields', () => {
+    const app = withChange((a) => (delete a.mdoPerJaar, delete a.kvkNummer));
+    expect(incompleteSummary(evaluateEligibility(app, policy))).toBe(
+      'onvolledig: K1/K10 (samenwerkingsvorm, samenwerkingsvormAnders, kvkNummer, handeltConformWetgeving); K8 (mdoPerJaar)',
+    );
   });
   it('reasonLines gives one Dutch line per reported check', () => {
     const lines = reasonLines(evaluateEligibility(withChange((a) => (a.aantalZkKlanten = 749)), policy));
