@@ -216,6 +216,10 @@ describe('regio: the core region where most participants are', () => {
     expect(r.status).toBe('onbekend');
     expect(r.reden).toContain('bedoelde u Utrecht?');
   });
+  it('the place is tried when the municipality is unknown', () => {
+    const app = withChange((a) => (a.deelnemers = [{ gemeente: 'Gem. onbekend', plaats: 'Zeist' }]));
+    expect(evaluateEligibility(app, policy).regio).toBe('Utrecht');
+  });
   it('the place is used when the municipality is missing', () => {
     const app = withChange((a) => (a.deelnemers = [{ plaats: 'Bussum' }, { plaats: 'Hilversum' }]));
     expect(evaluateEligibility(app, policy).regio).toBe('’t Gooi');

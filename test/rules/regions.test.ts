@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { samenwerken2021 as policy } from '../../src/rules/policies/samenwerken-2021';
 import { policySchema } from '../../src/rules/policy';
+import { MERGERS, MUNICIPALITIES } from '../../src/rules/data/municipalities';
 import { resolveMunicipality } from '../../src/rules/regions';
 
 /**
@@ -44,8 +45,14 @@ describe('regions: every Bijlage 2 municipality resolves to its core region', ()
     expect(fromPolicy).toHaveLength(92);
   });
 
-  it('every policy name is a current municipality or a merged one (so none is a typo)', () => {
-    for (const [name] of fromPolicy) expect(resolveMunicipality(name, policy).toelichting ?? '').not.toMatch(/onbekend/);
+  it('every policy name is a current CBS municipality or a merged one (so none is a typo)', () => {
+    const known = new Set([...MUNICIPALITIES.map((m) => m.plainName), ...MERGERS.map((m) => m.oldName)]);
+    expect(fromPolicy.map(([name]) => name).filter((name) => !known.has(name))).toEqual([]);
+  });
+
+  it('the only listed names that no longer exist are Vianen, Weesp and Beemster', () => {
+    const current = new Set(MUNICIPALITIES.map((m) => m.plainName));
+    expect(fromPolicy.map(([name]) => name).filter((name) => !current.has(name))).toEqual(['Vianen', 'Weesp', 'Beemster']);
   });
 });
 
@@ -171,6 +178,28 @@ describe('regions: unknown names', () => {
 
   it('a place that is not a municipality is unknown, not outside (Bilthoven lies in De Bilt)', () => {
     expect(resolveMunicipality('Bilthoven', policy).status).toBe('onbekend');
+  });
+
+  it('spelling variants of any known name resolve like the name itself', () => {
+    const names = [...MUNICIPALITIES.map((m) => m.name), ...MERGERS.map((m) => m.oldName), ...policy.regios.flatMap((r) => r.gemeenten)];
+    const variant = fc.record({
+      upper: fc.boolean(),
+      prefix: fc.constantFrom('', 'Gemeente ', 'gemeente '),
+      pad: fc.constantFrom('', ' ', '  \t'),
+      dash: fc.boolean(),
+      quote: fc.constantFrom("'", '’', '`'),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...names), variant, (name, v) => {
+        let text = name.replace(/'/g, v.quote);
+        if (v.dash) text = text.replace(/-/g, ' ');
+        if (v.upper) text = text.toUpperCase();
+        const expected = resolveMunicipality(name, policy);
+        const got = resolveMunicipality(`${v.pad}${v.prefix}${text}${v.pad}`, policy);
+        expect([got.status, got.regio, got.gemeente]).toEqual([expected.status, expected.regio, expected.gemeente]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('never throws on arbitrary strings, and always answers one of the three statuses', () => {
