@@ -14,7 +14,7 @@ export function nameKey(raw: string): string {
       .replace(/[-‐‑–—_/]/g, (dash) => (dash === '/' ? '/' : ' '))
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/^gemeente\s+/, '')
+      .replace(/^(gemeente\s+|gem\.\s*)/, '')
       // "a/d", "a.d.", "aan den", "aan de" → "ad"
       .replace(/(^|\s)(a\/d|a\.d\.?|aan den|aan de)(?=\s|$)/g, '$1ad')
       .replace(/[().,]/g, ' ')

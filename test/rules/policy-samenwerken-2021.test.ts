@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadPolicy } from '../../src/rules/policies/load';
 import { samenwerken2021 as policy } from '../../src/rules/policies/samenwerken-2021';
 import { policySchema } from '../../src/rules/policy';
@@ -100,5 +101,14 @@ describe('loadPolicy: a team loads its own policy JSON', () => {
       expect(result.policy).toBeUndefined();
       expect(result.problems.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('samples/beleid/samenwerken-2021.json: the template a team copies for its own policy', () => {
+  it('loads without problems and equals the built-in policy', () => {
+    const json = JSON.parse(readFileSync(`${__dirname}/../../samples/beleid/samenwerken-2021.json`, 'utf8'));
+    const { policy: loaded, problems } = loadPolicy(json, 'samenwerken-2021.json');
+    expect(problems).toEqual([]);
+    expect(loaded).toEqual(policy);
   });
 });

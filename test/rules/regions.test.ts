@@ -62,6 +62,7 @@ describe('regions: spelling variants', () => {
     ['UTRECHT', 'Utrecht', 'Utrecht'],
     ['Gemeente Zeist', 'Utrecht', 'Zeist'],
     ['gemeente  zeist', 'Utrecht', 'Zeist'],
+    ['Gem. Zeist', 'Utrecht', 'Zeist'],
     ['Capelle aan den IJssel', 'Rotterdam', 'Capelle aan den IJssel'],
     ['Capelle a/d IJssel', 'Rotterdam', 'Capelle aan den IJssel'],
     ['krimpen aan de ijssel', 'Rotterdam', 'Krimpen aan den IJssel'],
