@@ -32,6 +32,11 @@ describe('eligibility: the fixture meets everything', () => {
     expect(reportedChecks(evaluateEligibility(eligibleApplication(), policy)).map((c) => c.id)).toEqual(CHECK_IDS);
   });
 
+  it("labels quote the seed: the module period reads as in section 1, item 5", () => {
+    const looptijd = evaluateEligibility(eligibleApplication(), policy).checks.find((c) => c.id === 'looptijd')!;
+    expect(looptijd.label).toBe('Duur van het initiatief: De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022.');
+  });
+
   it('every check has a Dutch reason, the fields it used and a label', () => {
     for (const c of evaluateEligibility(eligibleApplication(), policy).checks) {
       expect(c.reden.length).toBeGreaterThan(5);
