@@ -108,10 +108,11 @@ function listedIn(index: PolicyIndex, ...names: string[]): { regio: string; geme
   return undefined;
 }
 
-function resolveCurrent(invoer: string, entry: CurrentEntry, index: PolicyIndex, toelichting?: string): RegionResolution {
+/** A current municipality: in a core region when the policy lists it (also without CBS suffix), else outside. */
+function resolveCurrent(invoer: string, entry: CurrentEntry, index: PolicyIndex): RegionResolution {
   const hit = listedIn(index, entry.name, entry.plainName);
-  if (hit) return withNote({ invoer, status: 'kernregio', regio: hit.regio, gemeente: hit.gemeente }, toelichting);
-  return withNote({ invoer, status: 'buiten', regio: null, gemeente: entry.name }, toelichting);
+  if (hit) return { invoer, status: 'kernregio', regio: hit.regio, gemeente: hit.gemeente };
+  return { invoer, status: 'buiten', regio: null, gemeente: entry.name };
 }
 
 function withNote(resolution: RegionResolution, toelichting?: string): RegionResolution {
