@@ -414,6 +414,19 @@ describe('evaluateEligibility never throws on partial applications', () => {
     );
   });
 
+  it('overrides decide: all knock-outs overridden to voldoet is geschikt, one voldoet niet is niet geschikt', () => {
+    const by = { beoordelaar: 'B', tijdstip: '2020-11-20T10:00:00Z', reden: 'besproken in het team' };
+    fc.assert(
+      fc.property(application, fc.constantFrom(...CHECK_IDS), (app, failing) => {
+        const all: Override[] = CHECK_IDS.map((checkId) => ({ ...by, checkId, status: 'voldoet' }));
+        expect(evaluateEligibility(app as Application, policy, { overrides: all }).status).toBe('geschikt');
+        const one: Override[] = [...all, { ...by, checkId: failing, status: 'voldoet niet' }];
+        expect(evaluateEligibility(app as Application, policy, { overrides: one }).status).toBe('niet geschikt');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('does not throw on values of the wrong shape either', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('id', 'deelnemers', 'begroting', 'businesscase', 'klantgroepen', 'startdatum', 'aantalZkKlanten'), fc.anything()), (junk) => {
