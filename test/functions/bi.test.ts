@@ -89,6 +89,15 @@ describe('memoised population', () => {
     cache.fromRange(column([1, 2, 3])); // evicted (least recently used), so sorted again
     expect(sorts).toBe(4);
   });
+  it('two ranges used in turn are each sorted once; the same numbers in another order are not confused', () => {
+    let sorts = 0;
+    const cache = new PopulationCache({ sort: (v) => (sorts++, sortAscending(v)) });
+    for (let i = 0; i < 100; i++) cache.fromRange(column(i % 2 ? [5, 6, 7] : [1, 2, 3]));
+    expect(sorts).toBe(2);
+    expect(Array.from(cache.fromRange(column([3, 1, 2])).sorted)).toEqual([1, 2, 3]);
+    expect(Array.from(cache.fromRange(column([1, 2, 3, 4])).sorted)).toEqual([1, 2, 3, 4]);
+    expect(Array.from(cache.fromRange(column([1, 2])).sorted)).toEqual([1, 2]);
+  });
 });
 
 describe('functions.json metadata from JSDoc', () => {
