@@ -99,6 +99,16 @@ describe('CSV', () => {
 });
 
 describe('bytes: CSV in UTF-8 or Windows-1252, XLSX', () => {
+  it('parse never throws on random bytes (also when they start like a zip)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.boolean(), async (random, zip) => {
+        const bytes = zip ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...random]) : random;
+        const result = await parseBiBytes(bytes, options);
+        return Array.isArray(result.rows) && (result.leesbaar || result.problemen.length > 0);
+      }),
+      { numRuns: 60 },
+    );
+  });
   it('Windows-1252 "patiënten" header is read', async () => {
     const bytes = iconv.encode('AGB;Jaar;BI;Aantal patiënten\r\n04000001;2023;100,5;20\r\n', 'win1252');
     const result = await parseBiBytes(bytes, options);

@@ -92,6 +92,7 @@ export function biJson(result: BiResult) {
 }
 
 const count = (n: number) => n.toLocaleString('nl-NL');
+const MAX_PROBLEMS_SHOWN = 25;
 
 function humanReport(result: BiResult, bestand: string, rowCount: number, problems: readonly Problem[]): string {
   const lines = [
@@ -106,8 +107,9 @@ function humanReport(result: BiResult, bestand: string, rowCount: number, proble
     `Voldoet niet:    ${count(result.aantallen.voldoetNiet)}`,
     `Onbekend:        ${count(result.aantallen.onbekend)}`,
     `Problemen:       ${problems.length === 0 ? 'geen' : count(problems.length)}`,
-    ...problems.map((p) => `  ${p.ernst === 'waarschuwing' ? 'waarschuwing' : 'fout'} · ${p.plaats} · ${p.veld || '-'}: ${p.melding}`),
+    ...problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  ${p.ernst === 'waarschuwing' ? 'waarschuwing' : 'fout'} · ${p.plaats} · ${p.veld || '-'}: ${p.melding}`),
   ];
+  if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … en nog ${count(problems.length - MAX_PROBLEMS_SHOWN)} (alle problemen staan in de werkmap van -o, blad Problemen)`);
   return lines.join('\n') + '\n';
 }
 
