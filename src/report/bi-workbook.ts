@@ -48,7 +48,7 @@ function addPracticeSheet(workbook: ExcelJS.Workbook, result: BiResult): void {
     return;
   }
   sheet.addTable({
-    name: 'BehandelIndex',
+    name: 'BehandelIndexTabel',
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
@@ -118,7 +118,7 @@ function addProblemSheet(workbook: ExcelJS.Workbook, problems: readonly Problem[
     return;
   }
   sheet.addTable({
-    name: 'Problemen',
+    name: 'ProblemenTabel',
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },

@@ -59,6 +59,23 @@ describe('zk bi on the sample', () => {
     expect(out).toMatch(/Voldoet: +[\d.]+\nVoldoet niet: +[\d.]+\nOnbekend: +[\d.]+/);
     expect(out).toContain("Jaar '20233' is geen geldig jaartal; de rij is overgeslagen.");
   });
+
+  it('-o on the sample: every practice of 2023 in the table, status coloured, problems as a table', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'zk-bi-')), 'behandelindex.xlsx');
+    const { code, out } = await run(['bi', SAMPLE, '--contractjaar', '2025', '--json', '-o', target]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    const sheet = workbook.getWorksheet('BehandelIndex')!;
+    expect(sheet.rowCount).toBe(json.praktijken.length + 1);
+    const formats = (sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
+    expect(formats[0].ref).toBe(`F2:F${json.praktijken.length + 1}`);
+    expect(formats[0].rules.map((r) => r.formulae[0])).toEqual(['"voldoet"', '"voldoet niet"', '"onbekend"']);
+    const problems = workbook.getWorksheet('Problemen')!;
+    expect(problems.getTable('ProblemenTabel')).toBeDefined();
+    expect(problems.rowCount).toBe(1 + 10); // 8 bad values + 2 duplicate AGB codes in 2023
+  });
 });
 
 describe('zk bi on small files', () => {
@@ -92,7 +109,7 @@ describe('zk bi on small files', () => {
     await workbook.xlsx.readFile(join(dir, 'uit.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['BehandelIndex', 'Samenvatting', 'Problemen']);
     const sheet = workbook.getWorksheet('BehandelIndex')!;
-    expect(sheet.getTable('BehandelIndex')).toBeDefined();
+    expect(sheet.getTable('BehandelIndexTabel')).toBeDefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).values).toEqual([undefined, 'AGB-code', 'Praktijknaam', 'BehandelIndex', 'BI-ondergrens', 'Deciel', 'Status', 'Reden']);
     expect(sheet.getCell('A2').value).toBe('04000000'); // text, leading zero kept
