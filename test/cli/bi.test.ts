@@ -133,6 +133,27 @@ describe('zk bi on small files', () => {
     expect(workbook.getWorksheet('Problemen')!.getCell('A2').value).toBe('Geen problemen gevonden.');
   });
 
+  it('--beleid: a team policy with another offset and decile is a data change, not a code change', async () => {
+    // referentiejaarVerschil 1: contract year 2024 looks at 2023; decile 5, INC: h = 0.5·9 = 4.5 → 95.5.
+    writeFileSync(join(dir, 'beleid.json'), JSON.stringify({
+      id: 'eigen-2024', versie: '1', naam: 'Eigen BI-regel', bron: 'test',
+      behandelIndex: { deciel: 5, referentiejaarVerschil: 1, contractjaren: [2024] },
+    }));
+    const { code, out } = await run(['bi', 'klein.csv', '--contractjaar', '2024', '--beleid', 'beleid.json'], dir);
+    expect(code).toBe(0);
+    expect(out).toContain('BehandelIndex — Eigen BI-regel (eigen-2024, versie 1)');
+    expect(out).toContain('Contractjaar:    2024 → referentiejaar 2023');
+    expect(out).toContain('Drempel:         95,5 (waarde van het 5e deciel');
+    writeFileSync(join(dir, 'zonder-bi.json'), JSON.stringify({ id: 'x', versie: '1', naam: 'x', bron: 'x' }));
+    const without = await run(['bi', 'klein.csv', '--contractjaar', '2024', '--beleid', 'zonder-bi.json'], dir);
+    expect(without.code).toBe(2);
+    expect(without.err).toBe("zk bi: beleid 'zonder-bi.json' heeft geen regel 'behandelIndex'.\n");
+    writeFileSync(join(dir, 'fout.json'), JSON.stringify({ id: 'x', versie: '1', naam: 'x', bron: 'x', behandelIndex: { deciel: 12 } }));
+    const wrong = await run(['bi', 'klein.csv', '--contractjaar', '2024', '--beleid', 'fout.json'], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe("zk bi: beleid 'fout.json' klopt niet: behandelIndex.deciel: te groot (hoogstens 9).\n");
+  });
+
   it('exit 2 with a Dutch message: missing file, wrong option, no BI column', async () => {
     const missing = await run(['bi', 'bestaat-niet.csv', '--contractjaar', '2025'], dir);
     expect(missing.code).toBe(2);

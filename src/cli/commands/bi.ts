@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
 import { buildBiWorkbook } from '../../report/bi-workbook';
-import { computeBehandelIndex, settingsFromRule, type BiResult } from '../../rules/bi/behandelindex';
+import { computeBehandelIndex, settingsFromRule, type BiResult, type BiSettingOverrides } from '../../rules/bi/behandelindex';
 import { formatDutch } from '../../rules/bi/messages';
 import type { PercentileMethod } from '../../rules/bi/percentile';
 import type { Problem } from '../../rules/outcome';
+import { policySchema, type Policy } from '../../rules/policy';
 import { VOORTDUREND_VERBETEREN_2024 } from '../../rules/policies/voortdurend-verbeteren-2024';
 import { CliError, type CliIo, type Command } from '../command';
 
@@ -28,7 +29,8 @@ Toetst de BehandelIndex aan het ${RULE.deciel}e deciel (${POLICY.naam}):
 --ondergrens           beoordeel op de ondergrens van het betrouwbaarheidsinterval
 --min-patienten <n>    standaard ${RULE.minPatienten}; minder patiënten = onbekend
 --json                 resultaat als JSON
--o, --uitvoer <xlsx>   schrijf een werkmap (BehandelIndex, Samenvatting, Problemen)`;
+-o, --uitvoer <xlsx>   schrijf een werkmap (BehandelIndex, Samenvatting, Problemen)
+--beleid <json>        eigen beleid (JSON met een behandelIndex-regel) in plaats van ${POLICY.id}`;
 
 function integerOption(raw: string | undefined, name: string, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
@@ -51,6 +53,7 @@ function parseOptions(args: string[]) {
         'min-patienten': { type: 'string' },
         json: { type: 'boolean', default: false },
         uitvoer: { type: 'string', short: 'o' },
+        beleid: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,15 +69,16 @@ function parseOptions(args: string[]) {
   }
   return {
     bestand: positionals[0],
-    settings: settingsFromRule(RULE, {
+    overrides: {
       contractjaar,
       deciel: integerOption(values.deciel, 'deciel', 1, 9),
       methode: methode as PercentileMethod | undefined,
       minPatienten: integerOption(values['min-patienten'], 'min-patienten', 0, 1_000_000),
       opOndergrens: values.ondergrens,
-    }),
+    } satisfies BiSettingOverrides,
     json: values.json,
     uitvoer: values.uitvoer,
+    beleid: values.beleid,
   };
 }
 
@@ -94,9 +98,9 @@ export function biJson(result: BiResult) {
 const count = (n: number) => n.toLocaleString('nl-NL');
 const MAX_PROBLEMS_SHOWN = 25;
 
-function humanReport(result: BiResult, bestand: string, rowCount: number, problems: readonly Problem[]): string {
+function humanReport(policy: Policy, result: BiResult, bestand: string, rowCount: number, problems: readonly Problem[]): string {
   const lines = [
-    `BehandelIndex — ${POLICY.naam} (${POLICY.id}, versie ${POLICY.versie})`,
+    `BehandelIndex — ${policy.naam} (${policy.id}, versie ${policy.versie})`,
     `Bestand:         ${bestand} (${count(rowCount)} rijen gelezen)`,
     `Contractjaar:    ${result.contractjaar} → referentiejaar ${result.referentiejaar}`,
     `Methode:         ${result.methodeLabel}`,
@@ -113,6 +117,50 @@ function humanReport(result: BiResult, bestand: string, rowCount: number, proble
   return lines.join('\n') + '\n';
 }
 
+async function readFileOrFail(cwd: string, name: string): Promise<Uint8Array> {
+  try {
+    return await readFile(resolve(cwd, name));
+  } catch (error) {
+    throw new CliError(`kan '${name}' niet lezen: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'het bestand bestaat niet' : String(error)}.`);
+  }
+}
+
+/** zod's English issue text in Dutch, for the few kinds a policy file runs into. */
+function dutchIssue(zodIssue: { code: string; message: string }): string {
+  const issue = zodIssue as { code: string; message: string } & Record<string, unknown>;
+  switch (issue.code) {
+    case 'too_big':
+      return `te groot (hoogstens ${String(issue.maximum)})`;
+    case 'too_small':
+      return `te klein (minstens ${String(issue.minimum)})`;
+    case 'invalid_type':
+      return `verkeerd soort waarde (verwacht ${String(issue.expected)})`;
+    case 'invalid_value':
+      return `ongeldige waarde (kies uit ${(issue.values as unknown[] | undefined)?.map(String).join(', ') ?? '?'})`;
+    default:
+      return `ongeldig (${issue.message})`;
+  }
+}
+
+/** The built-in policy, or a team's own JSON (DESIGN.md, "Policy as data"); it must have a BI rule. */
+async function loadPolicy(cwd: string, name: string | undefined): Promise<Policy & { behandelIndex: NonNullable<Policy['behandelIndex']> }> {
+  if (name === undefined) return { ...POLICY, behandelIndex: RULE };
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(await readFileOrFail(cwd, name)));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`beleid '${name}' is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const parsed = policySchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(hoofdniveau)'}: ${dutchIssue(i)}`).join('; ');
+    throw new CliError(`beleid '${name}' klopt niet: ${issues}.`);
+  }
+  if (!parsed.data.behandelIndex) throw new CliError(`beleid '${name}' heeft geen regel 'behandelIndex'.`);
+  return { ...parsed.data, behandelIndex: parsed.data.behandelIndex };
+}
+
 export const biCommand: Command = {
   name: 'bi',
   aliases: ['behandelindex'],
@@ -120,23 +168,18 @@ export const biCommand: Command = {
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseOptions(args);
-    const path = resolve(io.cwd, options.bestand);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      throw new CliError(`kan '${options.bestand}' niet lezen: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'het bestand bestaat niet' : String(error)}.`);
-    }
+    const policy = await loadPolicy(io.cwd, options.beleid);
+    const bytes = await readFileOrFail(io.cwd, options.bestand);
     const parsed = await parseBiBytes(bytes, { bestand: options.bestand });
     if (!parsed.leesbaar) throw new CliError(parsed.problemen.map((p) => `${p.plaats}: ${p.melding}`).join('\n'));
-    const result = computeBehandelIndex(parsed.rows, options.settings, options.bestand);
+    const result = computeBehandelIndex(parsed.rows, settingsFromRule(policy.behandelIndex, options.overrides), options.bestand);
     const problems = [...parsed.problemen, ...result.problemen];
-    io.out(options.json ? JSON.stringify(biJson(result), null, 2) + '\n' : humanReport(result, options.bestand, parsed.rows.length, problems));
+    io.out(options.json ? JSON.stringify(biJson(result), null, 2) + '\n' : humanReport(policy, result, options.bestand, parsed.rows.length, problems));
     if (options.uitvoer) {
       const target = resolve(io.cwd, options.uitvoer);
       const workbook = buildBiWorkbook(result, {
-        beleid: POLICY,
-        criteria: POLICY.criteria.map((c) => c.tekst),
+        beleid: policy,
+        criteria: policy.criteria.map((c) => c.tekst),
         bestand: options.bestand,
         problemen: parsed.problemen,
       });
