@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { biCommand } from './bi';
 import { regioCommand } from './regio';
 import { toetsCommand } from './toets';
 
@@ -6,4 +7,5 @@ import { toetsCommand } from './toets';
 export const COMMANDS: Command[] = [
   regioCommand,
   toetsCommand,
+  biCommand,
 ];
