@@ -1,7 +1,7 @@
 import type { Application } from '../rules/application';
 import type { Policy } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
-import { formatNumber } from '../rules/format';
+import { formatNumber } from '../rules/scoring/numbers';
 
 export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen';
 

@@ -1,6 +1,6 @@
 import type { Application } from '../application';
 import type { AuditEvent } from '../audit';
-import { formatNumber } from '../format';
+import { formatNumber } from '../scoring/numbers';
 import type { EligibilityResult } from '../outcome';
 import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
