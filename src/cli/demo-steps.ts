@@ -1,0 +1,151 @@
+import * as path from 'node:path';
+import type { Application } from '../rules/application';
+import { evaluateEligibility } from '../rules/eligibility';
+import type { EligibilityResult, Problem } from '../rules/outcome';
+import type { Policy } from '../rules/policy';
+import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
+import { rubricFor } from '../rules/scoring/rubric-2021';
+import { formatNumber } from '../rules/scoring/numbers';
+import type { Score } from '../rules/scoring/score';
+import type { CliIo } from './command';
+import { readApplications } from './read-applications';
+import { readScores } from './read-scores';
+import { formatProblem, readPolicy, type SelectionRun } from './selection-run';
+import { textTable } from './text-table';
+import { writeLetters, writeSelectionWorkbook } from './write-outputs';
+
+/** What the demo's steps read and write; each step fills in its part. */
+export interface DemoContext {
+  io: CliIo;
+  samples: string;
+  uit: string;
+  tijdstip: string;
+  instellingen: ProcedureSettings;
+  wie: string;
+  rol: string;
+  beleid?: string;
+  policy?: Policy;
+  aanvragen?: Application[];
+  toetsing?: EligibilityResult[];
+  scores?: Score[];
+  result?: ProcedureResult;
+  bestanden?: string[];
+}
+
+export interface DemoStep {
+  /** Shown as a progress line: `Aanvragen inlezen… 10 gelezen`. */
+  label: string;
+  /** Does the work and returns the short result for the progress line. */
+  run(ctx: DemoContext): Promise<string>;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`demo: ${what} ontbreekt; een eerdere stap is niet gedaan`);
+  return value;
+}
+
+function report(ctx: DemoContext, problems: readonly Problem[]): string {
+  for (const p of problems) ctx.io.err(formatProblem(p) + '\n');
+  return problems.length ? ` (${problems.length} meldingen)` : '';
+}
+
+function selectionRun(ctx: DemoContext): SelectionRun {
+  return {
+    policy: need(ctx.policy, 'het beleid'),
+    aanvragen: need(ctx.aanvragen, 'de aanvragen'),
+    toetsing: need(ctx.toetsing, 'de toetsing'),
+    scores: need(ctx.scores, 'de scores'),
+    result: need(ctx.result, 'de ranglijst'),
+    problemen: [],
+  };
+}
+
+/** The demo pipeline, in order. Add a step by adding an entry here. */
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    label: 'Beleid laden',
+    async run(ctx) {
+      ctx.policy = await readPolicy(ctx.beleid, ctx.io.cwd);
+      return `${ctx.policy.naam} (versie ${ctx.policy.versie})`;
+    },
+  },
+  {
+    label: 'Aanvragen inlezen',
+    async run(ctx) {
+      const read = await readApplications([path.join(ctx.samples, 'aanvragen')], ctx.io.cwd);
+      ctx.aanvragen = read.aanvragen;
+      return `${read.aanvragen.length} gelezen` + report(ctx, read.problemen);
+    },
+  },
+  {
+    label: 'Toetsen aan bijlage 1 en de voorwaarden',
+    async run(ctx) {
+      const policy = need(ctx.policy, 'het beleid');
+      ctx.toetsing = need(ctx.aanvragen, 'de aanvragen').map((a) => evaluateEligibility(a, policy));
+      const count = (s: string) => ctx.toetsing!.filter((r) => r.status === s).length;
+      return `${count('geschikt')} geschikt, ${count('niet geschikt')} niet geschikt, ${count('onvolledig')} onvolledig`;
+    },
+  },
+  {
+    label: 'Scores van de beoordelaars inlezen',
+    async run(ctx) {
+      const policy = need(ctx.policy, 'het beleid');
+      const imported = await readScores(path.join(ctx.samples, 'scores', 'scores.csv'), ctx.io.cwd, rubricFor(policy), policy.rollen);
+      ctx.scores = imported.scores;
+      const panel = new Set(imported.scores.map((s) => s.beoordelaar));
+      return `${imported.scores.length} scores van ${panel.size} beoordelaars` + report(ctx, imported.problemen);
+    },
+  },
+  {
+    label: 'Rangschikken, selecteren en stabiliteit bepalen',
+    async run(ctx) {
+      const result = runProcedure({
+        policy: need(ctx.policy, 'het beleid'),
+        aanvragen: need(ctx.aanvragen, 'de aanvragen'),
+        toetsing: need(ctx.toetsing, 'de toetsing'),
+        scores: need(ctx.scores, 'de scores'),
+        instellingen: ctx.instellingen,
+        tijdstip: ctx.tijdstip,
+        wie: ctx.wie,
+        rol: ctx.rol,
+      });
+      ctx.result = result;
+      for (const m of result.meldingen) ctx.io.err(m + '\n');
+      const chosen = result.ranglijst.filter((e) => e.geselecteerd).length;
+      return `${result.ranglijst.length} gerangschikt, ${chosen} geselecteerd (seed ${result.instellingen.seed}, ${result.instellingen.resamples} steekproeven)`;
+    },
+  },
+  {
+    label: 'Selectiewerkmap schrijven',
+    async run(ctx) {
+      const file = path.join(ctx.uit, 'selectie.xlsx');
+      await writeSelectionWorkbook(selectionRun(ctx), file, ctx.tijdstip);
+      (ctx.bestanden ??= []).push(file);
+      return path.relative(ctx.io.cwd, file) || file;
+    },
+  },
+  {
+    label: 'Besluitbrieven schrijven',
+    async run(ctx) {
+      const dir = path.join(ctx.uit, 'brieven');
+      const letters = await writeLetters(selectionRun(ctx), dir, ctx.tijdstip);
+      (ctx.bestanden ??= []).push(dir);
+      return `${letters.length} brieven in ${path.relative(ctx.io.cwd, dir) || dir}`;
+    },
+  },
+];
+
+/** One line per application: screening, place, total and decision. */
+export function demoSummary(ctx: DemoContext): string {
+  const result = need(ctx.result, 'de ranglijst');
+  const toetsing = new Map(need(ctx.toetsing, 'de toetsing').map((r) => [r.id, r]));
+  const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
+  const incomplete = new Set(result.onvolledig.map((v) => v.aanvraag));
+  const rows = need(ctx.aanvragen, 'de aanvragen').map((a) => {
+    const e = ranked.get(a.id);
+    const besluit = e ? (e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd') : incomplete.has(a.id) ? 'niet gerangschikt' : 'afgewezen';
+    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', besluit];
+  });
+  rows.sort((x, y) => (Number(x[4]) || 99) - (Number(y[4]) || 99));
+  return textTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', 'Besluit'], rows) + '\n';
+}
