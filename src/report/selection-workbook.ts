@@ -77,7 +77,7 @@ function selectieSheet({ result, aanvragen }: SelectionReportInput): SheetModel 
   }
   return {
     naam: 'Selectie',
-    tabel: 'Selectie',
+    tabel: 'tblSelectie',
     kolommen,
     rijen,
     voorwaardelijk: [
@@ -93,7 +93,7 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
   const apps = new Map(aanvragen.map((a) => [a.id, a]));
   return {
     naam: 'Toetsing',
-    tabel: 'Toetsing',
+    tabel: 'tblToetsing',
     kolommen: [
       col('Aanvraag', 'tekst', 12),
       col('Naam initiatief', 'tekst', 30),
@@ -128,7 +128,7 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
 function scoresSheet({ scores }: SelectionReportInput): SheetModel {
   return {
     naam: 'Scores',
-    tabel: 'Scores',
+    tabel: 'tblScores',
     kolommen: [col('Aanvraag', 'tekst', 12), col('Beoordelaar', 'tekst', 20), col('Rol', 'tekst', 24), col('Item', 'tekst', 14), col('Score', 'geheel', 8), col('Toelichting', 'tekst', 60)],
     rijen: scores.map((s) => [s.aanvraag, s.beoordelaar, s.rol, s.item, s.score, s.toelichting]),
   };
@@ -143,7 +143,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
   }
   return {
     naam: 'Aggregatie',
-    tabel: 'Aggregatie',
+    tabel: 'tblAggregatie',
     kolommen: [
       col('Aanvraag', 'tekst', 12),
       col('Item', 'tekst', 14),
@@ -173,7 +173,7 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
   }
   return {
     naam: 'Gevoeligheid',
-    tabel: 'Gevoeligheid',
+    tabel: 'tblGevoeligheid',
     kolommen: [col('Wijziging', 'tekst', 50), col('Gewicht', 'getal', 10), col('Top verandert', 'janee', 14), col('Erbij / omhoog', 'tekst', 24), col('Eraf / omlaag', 'tekst', 24)],
     rijen,
   };
@@ -182,7 +182,7 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
 function auditSheet({ result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Audit',
-    tabel: 'Audit',
+    tabel: 'tblAudit',
     kolommen: [col('Tijdstip', 'datumtijd', 18), col('Wie', 'tekst', 20), col('Rol', 'tekst', 22), col('Wat', 'tekst', 50), col('Waarom', 'tekst', 80)],
     rijen: result.audit.map((a) => [a.tijdstip, a.wie, a.rol, a.wat, a.waarom]),
   };
@@ -211,5 +211,5 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
     ['Herkomst gewichten', text(policy.beoordeling ? 'uit het beleid' : 'standaard: gelijke gewichten (de module 2021 noemt geen gewichten)')],
     ...Object.entries(r.schaal.niveaus).map(([k, v]): CellValue[] => [`Niveau ${k}`, text(v)]),
   ];
-  return { naam: 'Instellingen', tabel: 'Instellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
+  return { naam: 'Instellingen', tabel: 'tblInstellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
 }
