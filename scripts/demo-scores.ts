@@ -1,26 +1,55 @@
 /**
  * Writes samples/scores/scores.csv: fictional scores of the four assessors of the central team
- * for every sample application that passes screening. Deterministic (seeded), so the file only
- * changes when the samples change. Run: npx tsx scripts/demo-scores.ts
+ * ("een analist, een beleidsontwikkelaar, een inkoper en de zorginhoudelijk adviseur") for the
+ * applications that pass screening in the demo. Run: npx tsx scripts/demo-scores.ts
  *
- * Each application gets a base level per item (2–5); each assessor deviates by −1, 0 or +1, one
- * assessor is a little strict (−1 more often), and now and then two assessors disagree by 2 or
- * more so the workbook shows a disagreement flag.
+ * Each application has a level per rubric group (PROFILES). Per item the four assessors differ
+ * from that level by a zero-sum pattern (e.g. +1, −1, 0, 0), so the mean per item is exactly the
+ * level and the totals can be checked by hand: total = 4·inhoud + 3·impact + businesscase + haalbaarheid.
+ *
+ *   A-2021-002  5 4 4 4 → 40      A-2021-104  4 5 4 4 → 39
+ *   A-2021-001  4 4 4 4 → 36      A-2021-101  4 4 5 3 → 36  (tie: same impact and inhoud; 1500 > 900 ZK clients)
+ *   A-2021-102  4 3 4 4 → 33      A-2021-011  3 4 3 3 → 30  (tie on place 6: impact 12 > 9)
+ *   A-2021-103  4 3 3 2 → 30      A-2021-012  3 3 3 3 → 27
+ *   A-2021-105  2 3 3 3 → 23      A-2021-106  4 4 4 4, but the zorginhoudelijk adviseur misses two items → not ranked
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import Papa from 'papaparse';
-import { readApplications } from '../src/cli/read-applications';
-import { evaluateEligibility } from '../src/rules/eligibility';
-import { samenwerken2021 } from '../src/rules/policies/samenwerken-2021';
 import { hashString, mulberry32 } from '../src/rules/ranking/prng';
 import { DEFAULT_RUBRIC_2021 } from '../src/rules/scoring/rubric-2021';
 
 const PANEL = [
-  { beoordelaar: 'Fatima El Idrissi', rol: 'analist', streng: 0 },
-  { beoordelaar: 'Pieter van Dam', rol: 'beleidsontwikkelaar', streng: 0.35 },
-  { beoordelaar: 'Sanne de Boer', rol: 'inkoper', streng: 0 },
-  { beoordelaar: 'Ruud Hoekstra', rol: 'zorginhoudelijk adviseur', streng: 0 },
+  { beoordelaar: 'Fatima El Idrissi', rol: 'analist' },
+  { beoordelaar: 'Pieter van Dam', rol: 'beleidsontwikkelaar' },
+  { beoordelaar: 'Sanne de Boer', rol: 'inkoper' },
+  { beoordelaar: 'Ruud Hoekstra', rol: 'zorginhoudelijk adviseur' },
+];
+
+/** Levels per group: inhoud, impact, businesscase, haalbaarheid. */
+const PROFILES: Record<string, [number, number, number, number]> = {
+  'A-2021-002': [5, 4, 4, 4],
+  'A-2021-104': [4, 5, 4, 4],
+  'A-2021-001': [4, 4, 4, 4],
+  'A-2021-101': [4, 4, 5, 3],
+  'A-2021-102': [4, 3, 4, 4],
+  'A-2021-011': [3, 4, 3, 3],
+  'A-2021-103': [4, 3, 3, 2],
+  'A-2021-012': [3, 3, 3, 3],
+  'A-2021-105': [2, 3, 3, 3],
+  'A-2021-106': [4, 4, 4, 4],
+};
+const INCOMPLETE = { aanvraag: 'A-2021-106', beoordelaar: 'Ruud Hoekstra', items: ['bereik', 'jzojp'] };
+const GROUP_INDEX: Record<string, number> = { inhoud: 0, impact: 1, businesscase: 2, haalbaarheid: 3 };
+
+/** Zero-sum deviations of the four assessors; the last one has spread 2 (a disagreement flag). */
+const PATTERNS = [
+  [0, 0, 0, 0],
+  [1, -1, 0, 0],
+  [0, 1, 0, -1],
+  [0, 0, -1, 1],
+  [1, 0, -1, 0],
+  [1, -1, 1, -1],
 ];
 
 const COMMENTS: Record<number, string> = {
@@ -33,20 +62,17 @@ const COMMENTS: Record<number, string> = {
 
 async function main() {
   const root = path.resolve(__dirname, '..');
-  const { aanvragen } = await readApplications([path.join(root, 'samples', 'aanvragen')], root);
-  const eligible = aanvragen.filter((a) => evaluateEligibility(a, samenwerken2021).status === 'geschikt');
   const rows: string[][] = [];
-  for (const app of eligible) {
-    const rand = mulberry32(hashString(app.id) ^ 2021);
+  for (const [aanvraag, levels] of Object.entries(PROFILES)) {
+    const rand = mulberry32(hashString(aanvraag));
     for (const item of DEFAULT_RUBRIC_2021.items) {
-      const base = 2 + Math.floor(rand() * 4);
-      const disagree = rand() < 0.08;
+      const level = levels[GROUP_INDEX[item.groep]];
+      // Level 5 or 1 has no room for a zero-sum deviation inside the scale.
+      const pattern = level > 1 && level < 5 ? PATTERNS[Math.floor(rand() * PATTERNS.length)] : PATTERNS[0];
       PANEL.forEach((p, k) => {
-        let delta = rand() < 0.25 ? -1 : rand() < 0.25 ? 1 : 0;
-        if (rand() < p.streng) delta -= 1;
-        if (disagree && k === 3) delta = base >= 4 ? -2 : 2;
-        const score = Math.max(1, Math.min(5, base + delta));
-        rows.push([app.id, p.beoordelaar, p.rol, item.id, String(score), COMMENTS[score]]);
+        if (aanvraag === INCOMPLETE.aanvraag && p.beoordelaar === INCOMPLETE.beoordelaar && INCOMPLETE.items.includes(item.id)) return;
+        const score = level + pattern[k];
+        rows.push([aanvraag, p.beoordelaar, p.rol, item.id, String(score), COMMENTS[score]]);
       });
     }
   }
@@ -54,7 +80,7 @@ async function main() {
   const file = path.join(root, 'samples', 'scores', 'scores.csv');
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, csv + '\n');
-  console.log(`${rows.length} scores voor ${eligible.length} geschikte aanvragen geschreven naar ${path.relative(root, file)}`);
+  console.log(`${rows.length} scores voor ${Object.keys(PROFILES).length} aanvragen geschreven naar ${path.relative(root, file)}`);
 }
 
 main();

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import type { Application } from '../rules/application';
-import { evaluateEligibility } from '../rules/eligibility';
 import type { EligibilityResult, Problem } from '../rules/outcome';
 import type { Policy } from '../rules/policy';
 import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
@@ -8,10 +7,12 @@ import { rubricFor } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
 import type { Score } from '../rules/scoring/score';
 import type { CliIo } from './command';
-import { readApplications } from './read-applications';
+import { loadApplicationsFromJson } from './load-applications';
+import { policyFromOption } from './policy-option';
+import { readOverrides, screen } from './read-overrides';
 import { readScores } from './read-scores';
-import { formatProblem, readPolicy, type SelectionRun } from './selection-run';
-import { textTable } from './text-table';
+import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
+import { formatTable } from './text-table';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
 
 /** What the demo's steps read and write; each step fills in its part. */
@@ -60,37 +61,45 @@ function selectionRun(ctx: DemoContext): SelectionRun {
   };
 }
 
+/** Under the samples folder: the screening samples and the extra eligible applications for the ranking. */
+export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', 'aanvragen')];
+export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
+export const DEMO_SCORES = path.join('scores', 'scores.csv');
+
 /** The demo pipeline, in order. Add a step by adding an entry here. */
 export const DEMO_STEPS: DemoStep[] = [
   {
     label: 'Beleid laden',
     async run(ctx) {
-      ctx.policy = await readPolicy(ctx.beleid, ctx.io.cwd);
+      ctx.policy = policyFromOption(ctx.beleid, ctx.io.cwd);
       return `${ctx.policy.naam} (versie ${ctx.policy.versie})`;
     },
   },
   {
     label: 'Aanvragen inlezen',
     async run(ctx) {
-      const read = await readApplications([path.join(ctx.samples, 'aanvragen')], ctx.io.cwd);
-      ctx.aanvragen = read.aanvragen;
-      return `${read.aanvragen.length} gelezen` + report(ctx, read.problemen);
+      const read = loadApplicationsFromJson(DEMO_APPLICATION_FOLDERS.map((f) => path.join(ctx.samples, f)), ctx.io.cwd);
+      ctx.aanvragen = uniqueById(read.applications.map((a) => a.application), read.problems);
+      return `${ctx.aanvragen.length} gelezen` + report(ctx, read.problems);
     },
   },
   {
     label: 'Toetsen aan bijlage 1 en de voorwaarden',
     async run(ctx) {
-      const policy = need(ctx.policy, 'het beleid');
-      ctx.toetsing = need(ctx.aanvragen, 'de aanvragen').map((a) => evaluateEligibility(a, policy));
+      const file = path.join(ctx.samples, DEMO_OVERRIDES);
+      const { overrides, problems } = readOverrides(file, ctx.io.cwd);
+      ctx.toetsing = screen(need(ctx.aanvragen, 'de aanvragen'), need(ctx.policy, 'het beleid'), overrides, problems, path.relative(ctx.io.cwd, file));
+      report(ctx, problems);
+      const overridden = ctx.toetsing.filter((r) => r.checks.some((c) => c.override)).length;
       const count = (s: string) => ctx.toetsing!.filter((r) => r.status === s).length;
-      return `${count('geschikt')} geschikt, ${count('niet geschikt')} niet geschikt, ${count('onvolledig')} onvolledig`;
+      return `${count('geschikt')} geschikt, ${count('niet geschikt')} niet geschikt, ${count('onvolledig')} onvolledig (${overridden} met een overschrijving door een beoordelaar)`;
     },
   },
   {
     label: 'Scores van de beoordelaars inlezen',
     async run(ctx) {
       const policy = need(ctx.policy, 'het beleid');
-      const imported = await readScores(path.join(ctx.samples, 'scores', 'scores.csv'), ctx.io.cwd, rubricFor(policy), policy.rollen);
+      const imported = await readScores(path.join(ctx.samples, DEMO_SCORES), ctx.io.cwd, rubricFor(policy), policy.rollen);
       ctx.scores = imported.scores;
       const panel = new Set(imported.scores.map((s) => s.beoordelaar));
       return `${imported.scores.length} scores van ${panel.size} beoordelaars` + report(ctx, imported.problemen);
@@ -144,8 +153,11 @@ export function demoSummary(ctx: DemoContext): string {
   const rows = need(ctx.aanvragen, 'de aanvragen').map((a) => {
     const e = ranked.get(a.id);
     const besluit = e ? (e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd') : incomplete.has(a.id) ? 'niet gerangschikt' : 'afgewezen';
-    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', besluit];
+    const kans = e && result.stabiliteit ? `${Math.round((result.stabiliteit.kans.get(a.id) ?? 0) * 100)}%` : '';
+    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', kans, besluit];
   });
   rows.sort((x, y) => (Number(x[4]) || 99) - (Number(y[4]) || 99));
-  return textTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', 'Besluit'], rows) + '\n';
+  const ties = result.gelijkspelen.map((t) => `Gelijke stand ${t.boven} en ${t.onder} (${formatNumber(t.totaal)}): beslist door ${t.label}.`);
+  const files = (ctx.bestanden ?? []).map((f) => `Geschreven: ${path.relative(ctx.io.cwd, f) || f}`);
+  return [formatTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', `Kans top ${result.instellingen.n}`, 'Besluit'], rows), '', ...ties, ...files].join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import type { Application } from '../rules/application';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import { formatNumber } from '../rules/scoring/numbers';
-import { textTable } from './text-table';
+import { formatTable } from './text-table';
 
 /** The ranking as a terminal table, followed by what was not ranked and why. */
 export function rankingSummary(result: ProcedureResult, aanvragen: readonly Application[]): string {
@@ -19,7 +19,7 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
   ]);
   const s = result.instellingen;
   const lines = [
-    textTable(['Plaats', 'Aanvraag', 'Initiatief', 'Kernregio', 'Totaal', `Kans top ${s.n}`, 'Besluit', 'Gelijke stand'], rows),
+    formatTable(['Plaats', 'Aanvraag', 'Initiatief', 'Kernregio', 'Totaal', `Kans top ${s.n}`, 'Besluit', 'Gelijke stand'], rows),
     '',
     `Gewichten: ${Object.entries(s.gewichten).map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ')} · ${s.aggregatie} · seed ${s.seed}` +
       (s.maxPerRegio !== undefined ? ` · max ${s.maxPerRegio} per kernregio` : '') +

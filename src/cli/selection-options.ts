@@ -10,6 +10,7 @@ export const SELECTION_OPTIONS = {
   normaliseer: { type: 'boolean' },
   steekproeven: { type: 'string' },
   beleid: { type: 'string' },
+  overschrijvingen: { type: 'string' },
   wie: { type: 'string' },
   rol: { type: 'string' },
 } as const;
@@ -22,6 +23,7 @@ export const SELECTION_USAGE = [
   '  --normaliseer       z-score-normalisatie per beoordelaar (met verschuivingsrapport)',
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
+  '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 

@@ -1,10 +1,5 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { evaluateEligibility } from '../rules/eligibility';
 import type { Problem } from '../rules/outcome';
 import type { Policy } from '../rules/policy';
-import { loadPolicy } from '../rules/policies/load';
-import { samenwerken2021 } from '../rules/policies/samenwerken-2021';
 import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
 import { RankingError } from '../rules/ranking/tiebreaks';
 import { rubricFor } from '../rules/scoring/rubric-2021';
@@ -12,13 +7,17 @@ import type { Score } from '../rules/scoring/score';
 import type { Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { CliError } from './command';
-import { readApplications } from './read-applications';
+import { loadApplicationsFromJson } from './load-applications';
+import { policyFromOption } from './policy-option';
+import { readOverrides, screen } from './read-overrides';
 import { readScores } from './read-scores';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
   scores: string;
   beleid?: string;
+  /** JSON list of overrides {aanvraag, checkId, status, reden, beoordelaar, rol, tijdstip}. */
+  overrides?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -34,32 +33,19 @@ export interface SelectionRun {
   problemen: Problem[];
 }
 
-export async function readPolicy(file: string | undefined, cwd: string): Promise<Policy> {
-  if (!file) return samenwerken2021;
-  const text = await fs.readFile(path.resolve(cwd, file), 'utf8').catch(() => {
-    throw new CliError(`kan beleid '${file}' niet lezen.`);
-  });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`beleid '${file}' is geen leesbare JSON: ${(error as Error).message}`);
-  }
-  const { policy, problems } = loadPolicy(json, file);
-  if (!policy) throw new CliError(`beleid '${file}' is ongeldig:\n${problems.map((p) => `  ${p.melding}`).join('\n')}`);
-  return policy;
-}
-
 /** Reads, screens, scores and ranks: what `zk rangschik` and `zk selectie` share. */
 export async function runSelection(options: SelectionRunOptions, cwd: string): Promise<SelectionRun> {
-  const policy = await readPolicy(options.beleid, cwd);
-  const read = await readApplications(options.aanvragen, cwd);
-  const toetsing = read.aanvragen.map((a) => evaluateEligibility(a, policy));
+  const policy = policyFromOption(options.beleid, cwd);
+  const read = loadApplicationsFromJson(options.aanvragen, cwd);
+  const aanvragen = uniqueById(read.applications.map((a) => a.application), read.problems);
+  const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
+  read.problems.push(...overrideLines.problems);
+  const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
   const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
   try {
     const result = runProcedure({
       policy,
-      aanvragen: read.aanvragen,
+      aanvragen,
       toetsing,
       scores: scoreImport.scores,
       instellingen: options.instellingen,
@@ -67,7 +53,7 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen: read.aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problemen, ...scoreImport.problemen] };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problems, ...scoreImport.problemen] };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;
@@ -76,4 +62,14 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
 
 export function formatProblem(p: Problem): string {
   return `${p.ernst === 'waarschuwing' ? 'waarschuwing' : 'fout'}: ${[p.bestand, p.plaats].filter(Boolean).join(', ')}${p.veld ? ` (${p.veld})` : ''}: ${p.melding}`;
+}
+
+/** A second application with an id already seen is reported and left out (ids key scores and letters). */
+export function uniqueById(aanvragen: readonly Application[], problems: Problem[]): Application[] {
+  const seen = new Set<string>();
+  return aanvragen.filter((a) => {
+    if (!seen.has(a.id)) return seen.add(a.id);
+    problems.push({ bestand: '', plaats: `aanvraag ${a.id}`, veld: 'id', melding: `aanvraag ${a.id} komt meer dan één keer voor; alleen de eerste telt`, ernst: 'fout' });
+    return false;
+  });
 }

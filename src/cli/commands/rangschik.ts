@@ -32,6 +32,7 @@ export const rangschik: Command = {
         aanvragen: [aanvragen],
         scores,
         beleid: parsed.values.beleid,
+        overrides: parsed.values.overschrijvingen,
         instellingen: settingsFrom(parsed.values),
         wie: parsed.values.wie ?? 'opdrachtregel',
         rol: parsed.values.rol ?? 'beoordelingsteam',

@@ -37,6 +37,7 @@ export const selectie: Command = {
         aanvragen: [aanvragen],
         scores,
         beleid: parsed.values.beleid,
+        overrides: parsed.values.overschrijvingen,
         instellingen: settingsFrom(parsed.values),
         wie: parsed.values.wie ?? 'opdrachtregel',
         rol: parsed.values.rol ?? 'beoordelingsteam',
