@@ -76,7 +76,7 @@ async function main() {
       });
     }
   }
-  const csv = Papa.unparse({ fields: ['aanvraag', 'beoordelaar', 'rol', 'item', 'score', 'toelichting'], data: rows });
+  const csv = Papa.unparse({ fields: ['aanvraag', 'beoordelaar', 'rol', 'item', 'score', 'toelichting'], data: rows }, { newline: '\n' });
   const file = path.join(root, 'samples', 'scores', 'scores.csv');
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, csv + '\n');

@@ -4,7 +4,7 @@ import { rankingSummary } from '../ranking-summary';
 import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
 import { formatProblem, runSelection } from '../selection-run';
 
-const usage = `Gebruik: zk rangschik <aanvragen> <scores> [--seed N] [--json] [opties]
+const usage = `Gebruik: zk rangschik <aanvragen>… <scores> [--seed N] [--json] [opties]
 
 Toetst de aanvragen (JSON-bestanden of een map), leest de scores (CSV of XLSX met de kolommen
 aanvraag, beoordelaar, rol, item, score, toelichting) en toont de ranglijst met de top 6.
@@ -25,11 +25,12 @@ export const rangschik: Command = {
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n${usage}`);
     }
-    const [aanvragen, scores] = parsed.positionals;
-    if (!aanvragen || !scores || parsed.positionals.length > 2) throw new CliError(`geef precies een aanvragen-bestand of -map en een scorebestand.\n${usage}`);
+    const aanvragen = parsed.positionals.slice(0, -1);
+    const scores = parsed.positionals[parsed.positionals.length - 1];
+    if (!aanvragen.length) throw new CliError(`geef een of meer aanvragen (bestand of map) en als laatste het scorebestand.\n${usage}`);
     const run = await runSelection(
       {
-        aanvragen: [aanvragen],
+        aanvragen,
         scores,
         beleid: parsed.values.beleid,
         overrides: parsed.values.overschrijvingen,

@@ -6,7 +6,7 @@ import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-o
 import { formatProblem, runSelection } from '../selection-run';
 import { writeLetters, writeSelectionWorkbook } from '../write-outputs';
 
-const usage = `Gebruik: zk selectie <aanvragen> <scores> -o selectie.xlsx [--brieven map/] [--seed N] [--max-per-regio K] [--budget B]
+const usage = `Gebruik: zk selectie <aanvragen>… <scores> -o selectie.xlsx [--brieven map/] [--seed N] [--max-per-regio K] [--budget B]
 
 Schrijft de selectiewerkmap (bladen Selectie, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit,
 Instellingen) en desgewenst een besluitbrief (.docx) per aanvraag.
@@ -28,13 +28,14 @@ export const selectie: Command = {
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n${usage}`);
     }
-    const [aanvragen, scores] = parsed.positionals;
-    if (!aanvragen || !scores || parsed.positionals.length > 2) throw new CliError(`geef precies een aanvragen-bestand of -map en een scorebestand.\n${usage}`);
+    const aanvragen = parsed.positionals.slice(0, -1);
+    const scores = parsed.positionals[parsed.positionals.length - 1];
+    if (!aanvragen.length) throw new CliError(`geef een of meer aanvragen (bestand of map) en als laatste het scorebestand.\n${usage}`);
     if (!parsed.values.uit) throw new CliError(`geef met -o aan waar de werkmap moet komen.\n${usage}`);
     const tijdstip = new Date().toISOString();
     const run = await runSelection(
       {
-        aanvragen: [aanvragen],
+        aanvragen,
         scores,
         beleid: parsed.values.beleid,
         overrides: parsed.values.overschrijvingen,
