@@ -3,9 +3,11 @@
  * ("een analist, een beleidsontwikkelaar, een inkoper en de zorginhoudelijk adviseur") for the
  * applications that pass screening in the demo. Run: npx tsx scripts/demo-scores.ts
  *
- * Each application has a level per rubric group (PROFILES). Per item the four assessors differ
- * from that level by a zero-sum pattern (e.g. +1, −1, 0, 0), so the mean per item is exactly the
- * level and the totals can be checked by hand: total = 4·inhoud + 3·impact + businesscase + haalbaarheid.
+ * Each application has a level per rubric group (PROFILES). Inside a group the assessors' small
+ * differences cancel out (+1 on one item, −1 on the next), and the two deliberate disagreements
+ * (DISAGREEMENTS: 4+1, 4−1, … → spread 2) are zero-sum too, so every group total is exactly
+ * level × items and the totals can be checked by hand:
+ * total = 4·inhoud + 3·impact + businesscase + haalbaarheid.
  *
  *   A-2021-002  5 4 4 4 → 40      A-2021-104  4 5 4 4 → 39
  *   A-2021-001  4 4 4 4 → 36      A-2021-101  4 4 5 3 → 36  (tie: same impact and inhoud; 1500 > 900 ZK clients)
@@ -42,15 +44,9 @@ const PROFILES: Record<string, [number, number, number, number]> = {
 const INCOMPLETE = { aanvraag: 'A-2021-106', beoordelaar: 'Ruud Hoekstra', items: ['bereik', 'jzojp'] };
 const GROUP_INDEX: Record<string, number> = { inhoud: 0, impact: 1, businesscase: 2, haalbaarheid: 3 };
 
-/** Zero-sum deviations of the four assessors; the last one has spread 2 (a disagreement flag). */
-const PATTERNS = [
-  [0, 0, 0, 0],
-  [1, -1, 0, 0],
-  [0, 1, 0, -1],
-  [0, 0, -1, 1],
-  [1, 0, -1, 0],
-  [1, -1, 1, -1],
-];
+/** A real disagreement (spread 2, zero-sum) for the consensus example in samples/beoordeling/consensus.csv. */
+const DISAGREEMENTS: Record<string, string> = { 'A-2021-102': 'jzojp', 'A-2021-012': 'jzojp' }; // jzojp: the impact item left over after pairing
+const SPLIT = [1, -1, 1, -1];
 
 const COMMENTS: Record<number, string> = {
   1: 'Ontbreekt of voldoet niet aan wat de module vraagt.',
@@ -65,13 +61,26 @@ async function main() {
   const rows: string[][] = [];
   for (const [aanvraag, levels] of Object.entries(PROFILES)) {
     const rand = mulberry32(hashString(aanvraag));
+    const delta = new Map<string, number[]>(DEFAULT_RUBRIC_2021.items.map((i) => [i.id, [0, 0, 0, 0]]));
+    // Within a group, one assessor scores an item one point higher and another assessor the next
+    // item one point lower: item means move by ±0.25 but the group total (and the total) stay exact.
+    for (const group of Object.keys(GROUP_INDEX)) {
+      const level = levels[GROUP_INDEX[group]];
+      const items = DEFAULT_RUBRIC_2021.items.filter((i) => i.groep === group).map((i) => i.id);
+      if (level <= 1 || level >= 5) continue;
+      for (let k = 0; k + 1 < items.length; k += 2) {
+        const sign = rand() < 0.5 ? 1 : -1;
+        delta.get(items[k])![Math.floor(rand() * 4)] += sign;
+        delta.get(items[k + 1])![Math.floor(rand() * 4)] -= sign;
+      }
+    }
+    const split = DISAGREEMENTS[aanvraag];
+    if (split) delta.set(split, [...SPLIT]);
     for (const item of DEFAULT_RUBRIC_2021.items) {
       const level = levels[GROUP_INDEX[item.groep]];
-      // Level 5 or 1 has no room for a zero-sum deviation inside the scale.
-      const pattern = level > 1 && level < 5 ? PATTERNS[Math.floor(rand() * PATTERNS.length)] : PATTERNS[0];
       PANEL.forEach((p, k) => {
         if (aanvraag === INCOMPLETE.aanvraag && p.beoordelaar === INCOMPLETE.beoordelaar && INCOMPLETE.items.includes(item.id)) return;
-        const score = level + pattern[k];
+        const score = level + delta.get(item.id)![k];
         rows.push([aanvraag, p.beoordelaar, p.rol, item.id, String(score), COMMENTS[score]]);
       });
     }

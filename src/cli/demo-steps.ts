@@ -5,12 +5,12 @@ import type { Policy } from '../rules/policy';
 import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
 import { rubricFor } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
-import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { CliIo } from './command';
 import { loadApplicationsFromJson } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
-import { readScores } from './read-scores';
+import { readConsensus, readScores } from './read-scores';
 import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
@@ -29,6 +29,7 @@ export interface DemoContext {
   aanvragen?: Application[];
   toetsing?: EligibilityResult[];
   scores?: Score[];
+  consensus?: ConsensusInput[];
   result?: ProcedureResult;
   bestanden?: string[];
 }
@@ -65,6 +66,7 @@ function selectionRun(ctx: DemoContext): SelectionRun {
 export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', 'aanvragen')];
 export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
 export const DEMO_SCORES = path.join('scores', 'scores.csv');
+export const DEMO_CONSENSUS = path.join('beoordeling', 'consensus.csv');
 
 /** The demo pipeline, in order. Add a step by adding an entry here. */
 export const DEMO_STEPS: DemoStep[] = [
@@ -101,8 +103,11 @@ export const DEMO_STEPS: DemoStep[] = [
       const policy = need(ctx.policy, 'het beleid');
       const imported = await readScores(path.join(ctx.samples, DEMO_SCORES), ctx.io.cwd, rubricFor(policy), policy.rollen);
       ctx.scores = imported.scores;
+      const agreed = readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
+      ctx.consensus = agreed.consensus;
+      imported.problemen.push(...agreed.problemen);
       const panel = new Set(imported.scores.map((s) => s.beoordelaar));
-      return `${imported.scores.length} scores van ${panel.size} beoordelaars` + report(ctx, imported.problemen);
+      return `${imported.scores.length} scores van ${panel.size} beoordelaars, ${agreed.consensus.length} consensusscore(s)` + report(ctx, imported.problemen);
     },
   },
   {
@@ -113,6 +118,7 @@ export const DEMO_STEPS: DemoStep[] = [
         aanvragen: need(ctx.aanvragen, 'de aanvragen'),
         toetsing: need(ctx.toetsing, 'de toetsing'),
         scores: need(ctx.scores, 'de scores'),
+        consensus: ctx.consensus ?? [],
         instellingen: ctx.instellingen,
         tijdstip: ctx.tijdstip,
         wie: ctx.wie,

@@ -11,6 +11,7 @@ export const SELECTION_OPTIONS = {
   steekproeven: { type: 'string' },
   beleid: { type: 'string' },
   overschrijvingen: { type: 'string' },
+  consensus: { type: 'string' },
   wie: { type: 'string' },
   rol: { type: 'string' },
 } as const;
@@ -24,6 +25,7 @@ export const SELECTION_USAGE = [
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
+  '  --consensus C.csv   consensusscores (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 

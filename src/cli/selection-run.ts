@@ -10,7 +10,7 @@ import { CliError } from './command';
 import { loadApplicationsFromJson } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
-import { readScores } from './read-scores';
+import { readConsensus, readScores } from './read-scores';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -18,6 +18,8 @@ export interface SelectionRunOptions {
   beleid?: string;
   /** JSON list of overrides {aanvraag, checkId, status, reden, beoordelaar, rol, tijdstip}. */
   overrides?: string;
+  /** CSV of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
+  consensus?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -42,12 +44,15 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   read.problems.push(...overrideLines.problems);
   const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
   const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
+  const consensus = options.consensus ? readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
+  scoreImport.problemen.push(...consensus.problemen);
   try {
     const result = runProcedure({
       policy,
       aanvragen,
       toetsing,
       scores: scoreImport.scores,
+      consensus: consensus.consensus,
       instellingen: options.instellingen,
       tijdstip: options.tijdstip,
       wie: options.wie,

@@ -14,4 +14,4 @@ export async function zk(args: string[], cwd = ROOT): Promise<{ code: number; ou
 }
 
 /** The demo's inputs: screening samples, extra eligible applications, the override and the scores. */
-export const SAMPLE_ARGS = ['samples/aanvragen', 'samples/beoordeling/aanvragen', 'samples/scores/scores.csv', '--overschrijvingen', 'samples/beoordeling/overschrijvingen.json'];
+export const SAMPLE_ARGS = ['samples/aanvragen', 'samples/beoordeling/aanvragen', 'samples/scores/scores.csv', '--overschrijvingen', 'samples/beoordeling/overschrijvingen.json', '--consensus', 'samples/beoordeling/consensus.csv'];

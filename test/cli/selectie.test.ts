@@ -26,7 +26,7 @@ describe('zk selectie', () => {
     expect(xml).toContain('Zilveren Kruis behoudt zich het recht voor om een projectplan gemotiveerd af te wijzen.');
   });
 
-  it('the override of A-2021-012 is in the audit with the assessor and the reason', async () => {
+  it('the override and the consensus score of A-2021-012 are in the audit with who, role and why', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
     const xlsx = path.join(dir, 's.xlsx');
     await zk(['selectie', ...SAMPLE_ARGS, '-o', xlsx, '--steekproeven', '0']);
@@ -37,6 +37,7 @@ describe('zk selectie', () => {
     const override = rows.find((r) => r[2].startsWith('override uitsluitingen (A-2021-012)'))!;
     expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'override uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
     expect(rows.some((r) => r[2].startsWith('tie-break: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
+    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / jzojp: 3 → 4', expect.stringContaining('e-healthcomponent')]);
   });
 
   it('refuses to run without -o', async () => {

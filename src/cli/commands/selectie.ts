@@ -39,6 +39,7 @@ export const selectie: Command = {
         scores,
         beleid: parsed.values.beleid,
         overrides: parsed.values.overschrijvingen,
+        consensus: parsed.values.consensus,
         instellingen: settingsFrom(parsed.values),
         wie: parsed.values.wie ?? 'opdrachtregel',
         rol: parsed.values.rol ?? 'beoordelingsteam',
