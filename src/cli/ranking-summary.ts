@@ -32,6 +32,12 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
   if (result.normalisatie?.some((n) => n.verschuiving !== 0)) {
     lines.push('', 'Verschuiving door z-score-normalisatie:', ...result.normalisatie.filter((n) => n.verschuiving !== 0).map((n) => `  ${n.id}: plaats ${n.positieZonder} → ${n.positieMet}`));
   }
+  if (result.watAls) {
+    const w = result.watAls;
+    lines.push('', `Wat als (tegenover de gewichten van het beleid, zonder voorwaarden): erbij ${w.erbij.join(', ') || 'niemand'}; eraf ${w.eraf.join(', ') || 'niemand'}.`);
+  }
+  const sensitive = result.gevoeligheid.filter((g) => g.verandert);
+  lines.push('', sensitive.length ? `Gevoelig voor ±20% op een gewicht: ${sensitive.map((g) => `${g.item} × ${formatNumber(g.factor)} (erbij ${g.erbij.join(', ')}; eraf ${g.eraf.join(', ')})`).join('; ')}.` : 'De top verandert niet als een gewicht 20% hoger of lager wordt.');
   if (result.meldingen.length) lines.push('', ...result.meldingen);
   return lines.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@ import { CliError } from './command';
 /** Options shared by `zk rangschik`, `zk selectie` and `zk demo` (node:util parseArgs format). */
 export const SELECTION_OPTIONS = {
   seed: { type: 'string' },
+  gewicht: { type: 'string', multiple: true },
   'max-per-regio': { type: 'string' },
   budget: { type: 'string' },
   mediaan: { type: 'boolean' },
@@ -18,6 +19,7 @@ export const SELECTION_OPTIONS = {
 
 export const SELECTION_USAGE = [
   '  --seed N            seed van de loting en de steekproeven (standaard 2021); staat in elke uitvoer',
+  '  --gewicht ITEM=W     ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
   '  --max-per-regio K   hoogstens K selecties per kernregio',
   '  --budget B          plafond voor de som van de gevraagde bedragen in euro (bijv. 300000)',
   '  --mediaan           mediaan per item in plaats van het gemiddelde',
@@ -31,7 +33,20 @@ export const SELECTION_USAGE = [
 
 export const DEFAULT_SEED = 2021;
 
-type Values = { [K in keyof typeof SELECTION_OPTIONS]?: (typeof SELECTION_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+type Values = {
+  [K in keyof typeof SELECTION_OPTIONS]?: (typeof SELECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof SELECTION_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+function weights(values: readonly string[] | undefined): Record<string, number> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, number> = {};
+  for (const v of values) {
+    const m = /^([^=\s]+)\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(v.trim());
+    if (!m) throw new CliError(`--gewicht verwacht ITEM=GEWICHT, bijvoorbeeld jzojp=2, niet '${v}'.`);
+    out[m[1]] = Number(m[2].replace(',', '.'));
+  }
+  return out;
+}
 
 function wholeNumber(value: string, option: string, min = 0): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new CliError(`--${option} verwacht een geheel getal vanaf ${min}, niet '${value}'.`);
@@ -50,6 +65,7 @@ export function settingsFrom(values: Values): ProcedureSettings {
     seed: values.seed !== undefined ? wholeNumber(values.seed, 'seed') : DEFAULT_SEED,
     maxPerRegio: values['max-per-regio'] !== undefined ? wholeNumber(values['max-per-regio'], 'max-per-regio', 1) : undefined,
     budget: values.budget !== undefined ? amount(values.budget, 'budget') : undefined,
+    gewichten: weights(values.gewicht),
     aggregatie: values.mediaan ? 'mediaan' : undefined,
     normaliseren: values.normaliseer ?? false,
     resamples: values.steekproeven !== undefined ? wholeNumber(values.steekproeven, 'steekproeven') : undefined,

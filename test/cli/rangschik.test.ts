@@ -59,6 +59,20 @@ describe('zk rangschik', () => {
     expect(list.some((e) => e.reden.includes('budgetplafond'))).toBe(true);
   });
 
+  it('what-if --gewicht protocol=2: A-2021-103 (protocol ≈ 4) passes A-2021-011 (protocol ≈ 3) and enters the top 6', async () => {
+    // Each protocol mean is its inhoud level ± 0.25: 103 gets 30 + 3.75…4.25, 011 gets 30 + 2.75…3.25.
+    const { out } = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--gewicht', 'protocol=2', '--steekproeven', '0']);
+    const json = JSON.parse(out);
+    expect(json.gewichten.protocol).toBe(2);
+    expect(json.watAls).toEqual({ erbij: ['A-2021-103'], eraf: ['A-2021-011'] });
+  });
+
+  it('refuses a weight for an unknown item', async () => {
+    const { code, err } = await zk(['rangschik', ...SAMPLE_ARGS, '--gewicht', 'kwaliteit=2']);
+    expect(code).toBe(2);
+    expect(err).toContain("Onbekend item in de gewichten: kwaliteit");
+  });
+
   it('prints a table with the tie-break when not --json', async () => {
     const { out } = await zk(['rangschik', ...SAMPLE_ARGS, '--steekproeven', '0']);
     expect(out).toContain('gelijk met A-2021-011: hogere score op impact voor klanten');

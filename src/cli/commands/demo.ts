@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { RankingError } from '../../rules/ranking/tiebreaks';
 import { type Command, CliError } from '../command';
 import { DEMO_STEPS, type DemoContext, demoSummary } from '../demo-steps';
 import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
@@ -38,7 +39,13 @@ export const demo: Command = {
     };
     for (const step of DEMO_STEPS) {
       io.out(`${step.label}… `);
-      io.out(`${await step.run(ctx)}\n`);
+      try {
+        io.out(`${await step.run(ctx)}\n`);
+      } catch (error) {
+        io.out('mislukt\n');
+        if (error instanceof RankingError) throw new CliError(error.message);
+        throw error;
+      }
     }
     io.out(`\n${demoSummary(ctx)}`);
     return 0;

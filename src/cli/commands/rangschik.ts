@@ -53,6 +53,7 @@ export const rangschik: Command = {
           ...r.onvolledig.map((v) => ({ id: v.aanvraag, status: 'onvolledig gescoord', reden: v.melding })),
           ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, reden: u.redenen.join(' ') })),
         ],
+        ...(r.watAls ? { watAls: { erbij: r.watAls.erbij, eraf: r.watAls.eraf } } : {}),
       };
       io.out(JSON.stringify(json, null, 2) + '\n');
     } else io.out(rankingSummary(r, run.aanvragen));
