@@ -6,7 +6,7 @@ export function smallRun() {
   const policy = { ...TEST_POLICY, maxSelecties: 2 };
   const aanvragen = [
     application('A1', { naamInitiatief: '=HYPERLINK("http://evil.example","klik")', handtekening: 'dr. P. Jansen', ontvangen: '2020-11-02', deelnemers: [{ adres: 'Vaartweg 12', postcode: '3995 AB', plaats: 'Houten' }] }),
-    application('A2', { naamInitiatief: '+31 6 1234 5678', begroting: { gevraagdBedrag: 125000.5 } }),
+    application('A2', { naamInitiatief: '+31 6 1234 5678', begroting: { gevraagdBedrag: 125000.5 }, handtekening: 'H. Smit, voorzitter', naamSamenwerkingsverband: 'Coöperatie Zorg Zwolle U.A.' }),
     application('A3', { naamInitiatief: '@SUM(A1:A9)', naamSamenwerkingsverband: '-2+3' }),
     application('A4', { naamInitiatief: 'Te klein' }),
   ];

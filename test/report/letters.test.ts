@@ -47,6 +47,13 @@ describe('decision letters', () => {
     expect(text).toContain('Met vriendelijke groet,');
   });
 
+  it('the chair is addressed by name only, once ("H. Smit, voorzitter" as signed)', () => {
+    const a2 = byId.get('A2')!;
+    expect(a2.aanhef).toBe('Geachte heer/mevrouw H. Smit,');
+    expect(a2.adres).toContain('t.a.v. H. Smit, voorzitter');
+    expect(a2.alineas[0]).toContain('van Coöperatie Zorg Zwolle U.A. Hartelijk dank');
+  });
+
   it('not selected: its score per item next to the lowest selected application (A2: 4 against A3: 3), and the seed’s reservation', async () => {
     const a3 = byId.get('A3')!;
     expect(a3.tabel!.koppen).toEqual(['Beoordelingsonderdeel', 'Uw score', 'Laagst geselecteerde aanvraag']);
