@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { applicationSchema, type Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
-import { formatPath } from '../rules/policies/load';
+import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
 import { CliError } from './command';
 
 export interface LoadedApplications {
@@ -49,12 +49,12 @@ export function applicationFromJson(value: unknown, bestand: string, plaats: str
     record.id = fallbackId;
   }
   for (let attempt = 0; attempt < 50; attempt++) {
-    const parsed = applicationSchema.safeParse(record);
+    const parsed = applicationSchema.safeParse(record, DUTCH_PARSE);
     if (parsed.success) return { application: parsed.data, problems };
     let removed = false;
     for (const issue of parsed.error.issues) {
       const veld = formatPath(issue.path);
-      problems.push({ bestand, plaats, veld, melding: `${veld}: ${issue.message}; waarde genegeerd`, ernst: 'fout' });
+      problems.push({ bestand, plaats, veld, melding: `${veld}: ${dutchIssueMessage(issue)}; waarde genegeerd`, ernst: 'fout' });
       removed = removeAt(record, issue.path) || removed;
     }
     if (!removed) break;

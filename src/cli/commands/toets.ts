@@ -23,7 +23,13 @@ function table(results: EligibilityResult[]): string {
   const ids = results.length ? reportedChecks(results[0]).map((c) => c.id) : [];
   const rows = results.map((r) => {
     const byId = new Map(reportedChecks(r).map((c) => [c.id, c]));
-    return [r.id, r.status, r.regio ?? '-', ...ids.map((id) => (byId.get(id) ? MARK[byId.get(id)!.status] : ''))];
+    const mark = (id: string) => {
+      const c = byId.get(id);
+      if (!c) return '';
+      // * = provisional: an assessor still confirms this (K5–K7, look-alike exclusions).
+      return MARK[c.status] + (c.beoordelaarNodig && !c.override ? '*' : '');
+    };
+    return [r.id, r.status, r.regio ?? '-', ...ids.map(mark)];
   });
   const details = results
     .filter((r) => r.status !== 'geschikt')
@@ -33,7 +39,7 @@ function table(results: EligibilityResult[]): string {
         .map((c) => `  ${c.id} ${c.status}: ${c.reden}`);
       return [`${r.id} (${r.status}):`, ...lines].join('\n');
     });
-  return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend', ...(details.length ? ['', ...details] : [])].join('\n');
+  return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt', ...(details.length ? ['', ...details] : [])].join('\n');
 }
 
 export const toetsCommand: Command = {
