@@ -5,7 +5,7 @@ import type { Application } from '../rules/application';
 import { evaluateEligibility, overrideProblem } from '../rules/eligibility';
 import { CHECK_STATUSES, type EligibilityResult, type Override, type Problem } from '../rules/outcome';
 import type { Policy } from '../rules/policy';
-import { formatPath } from '../rules/policies/load';
+import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
 import { CliError } from './command';
 
 /** One line of an overrides file: an assessor's written decision on one check of one application. */
@@ -32,9 +32,9 @@ export function readOverrides(file: string, cwd: string): { overrides: OverrideL
   const overrides: OverrideLine[] = [];
   const problems: Problem[] = [];
   json.forEach((line, i) => {
-    const parsed = overrideLineSchema.safeParse(line, { error: z.locales.nl().localeError });
+    const parsed = overrideLineSchema.safeParse(line, DUTCH_PARSE);
     if (parsed.success) overrides.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push({ bestand: file, plaats: `overschrijving ${i + 1}`, veld: formatPath(issue.path), melding: `${formatPath(issue.path)}: ${issue.message}; overschrijving genegeerd`, ernst: 'fout' });
+    else for (const issue of parsed.error.issues) problems.push({ bestand: file, plaats: `overschrijving ${i + 1}`, veld: formatPath(issue.path), melding: `${formatPath(issue.path)}: ${dutchIssueMessage(issue)}; overschrijving genegeerd`, ernst: 'fout' });
   });
   return { overrides, problems };
 }
