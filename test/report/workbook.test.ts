@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { buildSelectionWorkbook } from '../../src/report/selection-workbook';
 import { writeWorkbook } from '../../src/report/write-xlsx';
 import { smallRun } from './fixture';
@@ -82,6 +83,15 @@ describe('selection workbook, read back with exceljs', () => {
     const kinds = cf.flatMap((c) => c.rules.map((r) => r.type));
     expect(kinds).toContain('dataBar');
     expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"geselecteerd"', '"niet geselecteerd"', '"afgewezen"']));
+  });
+
+  it('the data bar reference points at an x14 rule with the same id (an empty id makes Excel repair the file)', async () => {
+    const run = smallRun();
+    const zip = await JSZip.loadAsync(await writeWorkbook(buildSelectionWorkbook(run)));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const ref = /<x14:id>(\{[0-9A-F-]+\})<\/x14:id>/.exec(xml);
+    expect(ref).not.toBeNull();
+    expect(xml).toContain(`<x14:cfRule type="dataBar" id="${ref![1]}">`);
   });
 
   it('draws the cut-off line under place 2 (row 3) and explains it below the table', () => {
