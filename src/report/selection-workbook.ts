@@ -208,8 +208,14 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
     ['Budgetplafond', s.budget !== undefined ? { waarde: s.budget, formaat: 'euro' } : text('geen')],
     ['Steekproeven stabiliteit', { waarde: s.resamples, formaat: 'geheel' }],
     ...r.items.map((i): CellValue[] => [`Gewicht ${i.id}: ${i.tekst}`, { waarde: s.gewichten[i.id], formaat: 'getal' }]),
-    ['Herkomst gewichten', text(policy.beoordeling ? 'uit het beleid' : 'standaard: gelijke gewichten (de module 2021 noemt geen gewichten)')],
+    ['Herkomst gewichten', text(weightOrigin(result, policy))],
     ...Object.entries(r.schaal.niveaus).map(([k, v]): CellValue[] => [`Niveau ${k}`, text(v)]),
   ];
   return { naam: 'Instellingen', tabel: 'tblInstellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
+}
+
+function weightOrigin(result: ProcedureResult, policy: Policy): string {
+  const changed = result.rubric.items.filter((i) => result.instellingen.gewichten[i.id] !== i.gewicht).map((i) => i.id);
+  const base = policy.beoordeling ? 'uit het beleid' : 'standaard: gelijke gewichten (de module 2021 noemt geen gewichten)';
+  return changed.length ? `${base}; voor deze uitvoering aangepast: ${changed.join(', ')}` : base;
 }

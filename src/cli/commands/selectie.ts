@@ -55,7 +55,8 @@ export const selectie: Command = {
     if (parsed.values.brieven) {
       const dir = path.resolve(io.cwd, parsed.values.brieven);
       const letters = await writeLetters(run, dir, tijdstip);
-      io.out(`${letters.length} besluitbrieven geschreven in ${path.relative(io.cwd, dir) || dir}\n`);
+      const waiting = run.result.onvolledig.length;
+      io.out(`${letters.length} besluitbrieven geschreven in ${path.relative(io.cwd, dir) || dir}` + (waiting ? ` (nog geen brief voor ${waiting} niet volledig gescoorde aanvraag/aanvragen)` : '') + '\n');
     }
     return 0;
   },
