@@ -27,8 +27,9 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
   };
 }
 
-function selectieSheet({ result, aanvragen }: SelectionReportInput): SheetModel {
+function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): SheetModel {
   const apps = new Map(aanvragen.map((a) => [a.id, a]));
+  const regio = (id: string) => toetsing.find((r) => r.id === id)?.regio ?? null;
   const items = result.rubric.items;
   const n = result.instellingen.n;
   const kolommen = [
@@ -69,11 +70,11 @@ function selectieSheet({ result, aanvragen }: SelectionReportInput): SheetModel 
   const empty = items.map(() => null);
   for (const v of result.onvolledig) {
     const a = apps.get(v.aanvraag);
-    rijen.push([null, ...base(v.aanvraag), null, a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.nietGerangschikt.label, v.melding]);
+    rijen.push([null, ...base(v.aanvraag), regio(v.aanvraag), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.nietGerangschikt.label, v.melding]);
   }
   for (const u of result.uitgesloten) {
     const a = apps.get(u.id);
-    rijen.push([null, ...base(u.id), null, a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.afgewezen.label, `${u.status}: ${u.redenen.join(' ')}`]);
+    rijen.push([null, ...base(u.id), regio(u.id), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.afgewezen.label, `${u.status}: ${u.redenen.join(' ')}`]);
   }
   return {
     naam: 'Selectie',
