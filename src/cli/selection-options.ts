@@ -19,7 +19,7 @@ export const SELECTION_OPTIONS = {
 
 export const SELECTION_USAGE = [
   '  --seed N            seed van de loting en de steekproeven (standaard 2021); staat in elke uitvoer',
-  '  --gewicht ITEM=W     ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
+  '  --gewicht ITEM=W    ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
   '  --max-per-regio K   hoogstens K selecties per kernregio',
   '  --budget B          plafond voor de som van de gevraagde bedragen in euro (bijv. 300000)',
   '  --mediaan           mediaan per item in plaats van het gemiddelde',

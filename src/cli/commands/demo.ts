@@ -18,7 +18,7 @@ ${SELECTION_USAGE}`;
 
 export const demo: Command = {
   name: 'demo',
-  summary: 'Hele procedure op samples/: toetsing, scores, ranglijst, werkmap en brieven in out/',
+  summary: 'hele procedure op samples/: toetsing, scores, ranglijst, werkmap en brieven in out/',
   usage,
   async run(args, io) {
     let parsed;

@@ -16,7 +16,7 @@ ${SELECTION_USAGE}`;
 export const rangschik: Command = {
   name: 'rangschik',
   aliases: ['rank'],
-  summary: 'Rangschik de geschikte aanvragen op hun scores en kies de top 6',
+  summary: 'geschikte aanvragen rangschikken op hun scores en de top 6 kiezen',
   usage,
   async run(args, io) {
     let parsed;

@@ -19,7 +19,7 @@ ${SELECTION_USAGE}`;
 export const selectie: Command = {
   name: 'selectie',
   aliases: ['select'],
-  summary: 'Schrijf de selectiewerkmap (.xlsx) en de besluitbrieven (.docx)',
+  summary: 'selectiewerkmap (.xlsx) en besluitbrieven (.docx) schrijven',
   usage,
   async run(args, io) {
     let parsed;
