@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { parseScoresCsv, parseScoresXlsx } from '../../src/import/scores';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 
+const ITEM_IDS = DEFAULT_RUBRIC_2021.items.map((i) => i.id);
 const ROLES = ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur'];
 const HEADER = 'aanvraag,beoordelaar,rol,item,score,toelichting';
 
@@ -59,8 +62,20 @@ describe('score file (CSV): aanvraag, beoordelaar, rol, item, score, toelichting
     expect(problemen[0]).toMatchObject({ bestand: 'kaal.csv', plaats: 'rij 1', veld: 'rol, score' });
   });
 
-  it('never throws on garbage', () => {
+  it('never throws on garbage, and every score it returns is on the scale for a known item', () => {
     expect(() => parseScoresCsv('\u0000"""\n,,,\n', 'x.csv', DEFAULT_RUBRIC_2021)).not.toThrow();
+    const cell = fc.oneof(fc.string(), fc.constantFrom('protocol', 'smart', '0', '3', '5', '6', '2,5', '', 'A-1'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 8 }), (rows) => {
+        const csv = Papa.unparse({ fields: ['aanvraag', 'beoordelaar', 'rol', 'item', 'score', 'toelichting'], data: rows });
+        const { scores, problemen } = parseScoresCsv(csv, 'f.csv', DEFAULT_RUBRIC_2021);
+        for (const s of scores) {
+          expect(Number.isInteger(s.score) && s.score >= 1 && s.score <= 5).toBe(true);
+          expect(ITEM_IDS).toContain(s.item);
+        }
+        for (const p of problemen) expect(p.bestand && p.plaats && p.melding).toBeTruthy();
+      }),
+    );
   });
 });
 
