@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +37,20 @@ describe('zk rangschik', () => {
     expect(json.ranglijst[6].reden).toContain('buiten de maximaal 6 selecties');
     expect(json.uitgesloten.map((u: { id: string }) => u.id)).toContain('A-2021-106');
     expect(json.uitgesloten.find((u: { id: string }) => u.id === 'A-2021-003').reden).toContain('749');
+  });
+
+  it('reads the same scores from an .xlsx file (sheet Scores) with the same result', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+    const csv = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../../samples/scores/scores.csv'), 'utf8'), { skipEmptyLines: true }).data;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Scores');
+    csv.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === 4 ? Number(v) : v))));
+    await wb.xlsx.writeFile(path.join(dir, 'scores.xlsx'));
+    const args = [...SAMPLE_ARGS];
+    args[2] = path.join(dir, 'scores.xlsx');
+    const { out, err } = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
+    expect(err).toBe('');
+    expect(JSON.parse(out).ranglijst.map((e: { id: string; totaal: number }) => [e.id, e.totaal])).toEqual(EXPECTED.map((e) => [e[1], e[2]]));
   });
 
   it('the same seed gives the same output', async () => {
