@@ -1,11 +1,17 @@
 import type { Command } from '../command';
 import { biCommand } from './bi';
+import { demo } from './demo';
+import { rangschik } from './rangschik';
 import { regioCommand } from './regio';
+import { selectie } from './selectie';
 import { toetsCommand } from './toets';
 
 /** Every `zk` sub-command, one line each. */
 export const COMMANDS: Command[] = [
   regioCommand,
   toetsCommand,
+  rangschik,
+  selectie,
   biCommand,
+  demo,
 ];
