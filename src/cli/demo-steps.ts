@@ -14,6 +14,12 @@ import { readConsensus, readScores } from './read-scores';
 import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
+import { promises as fs } from 'node:fs';
+import { parseBiBytes } from '../import/bi';
+import { buildBiWorkbook } from '../report/bi-workbook';
+import { computeBehandelIndex, settingsFromRule } from '../rules/bi/behandelindex';
+import { formatDutch } from '../rules/bi/messages';
+import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
 
 /** What the demo's steps read and write; each step fills in its part. */
 export interface DemoContext {
@@ -67,6 +73,9 @@ export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', '
 export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
 export const DEMO_SCORES = path.join('scores', 'scores.csv');
 export const DEMO_CONSENSUS = path.join('beoordeling', 'consensus.csv');
+export const DEMO_BI = path.join('bi', 'behandelindex-2022-2023.csv');
+/** The demo's BehandelIndex step checks the practices for this contract year (BI of 2023). */
+export const DEMO_CONTRACT_YEAR = 2025;
 
 /** The demo pipeline, in order. Add a step by adding an entry here. */
 export const DEMO_STEPS: DemoStep[] = [
@@ -146,6 +155,26 @@ export const DEMO_STEPS: DemoStep[] = [
       const letters = await writeLetters(selectionRun(ctx), dir, ctx.tijdstip);
       (ctx.bestanden ??= []).push(dir);
       return `${letters.length} brieven in ${path.relative(ctx.io.cwd, dir) || dir}`;
+    },
+  },
+  {
+    label: 'BehandelIndex toetsen (module Voortdurend Verbeteren)',
+    async run(ctx) {
+      const file = path.join(ctx.samples, DEMO_BI);
+      const bestand = path.relative(ctx.io.cwd, file) || file;
+      const parsed = await parseBiBytes(new Uint8Array(await fs.readFile(file)), { bestand });
+      const policy = VOORTDUREND_VERBETEREN_2024;
+      const rule = policy.behandelIndex!;
+      const result = computeBehandelIndex(parsed.rows, settingsFromRule(rule, { contractjaar: DEMO_CONTRACT_YEAR }), bestand);
+      const target = path.join(ctx.uit, 'behandelindex.xlsx');
+      const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen });
+      await fs.mkdir(ctx.uit, { recursive: true });
+      await workbook.xlsx.writeFile(target);
+      (ctx.bestanden ??= []).push(target);
+      const { voldoet, voldoetNiet, onbekend } = result.aantallen;
+      const drempel = result.drempel === null ? 'geen drempel' : `drempel ${formatDutch(result.drempel)}`;
+      const meldingen = parsed.problemen.length + result.problemen.length;
+      return `contractjaar ${DEMO_CONTRACT_YEAR} (BI ${result.referentiejaar}): ${drempel}; ${voldoet} voldoen, ${voldoetNiet} niet, ${onbekend} onbekend; ${meldingen} meldingen in de gegevens`;
     },
   },
 ];
