@@ -92,7 +92,10 @@ function fromJsonRecord(input: unknown, index: number, bestand: string, unknown:
   const tried = new Set<string>();
   for (let round = 0; round < 50; round++) {
     const parsed = applicationSchema.safeParse(record);
-    if (parsed.success) return { application: parsed.data, problems: [...problems, ...identifierProblems(parsed.data, bestand, plaats)], record: { id: parsed.data.id, bestand, plaats, onvolledig: false, raw } };
+    if (parsed.success) {
+      const checked = checkIdentifiers(parsed.data, bestand, plaats);
+      return { application: checked.application, problems: [...problems, ...checked.problems], record: { id: parsed.data.id, bestand, plaats, onvolledig: false, raw } };
+    }
     const handled = new Set<string>();
     for (const issue of parsed.error.issues) {
       const field = columnAt(issue.path);
@@ -113,21 +116,26 @@ function fromJsonRecord(input: unknown, index: number, bestand: string, unknown:
   return { application: { id: String(record.id) }, problems, record: { id: String(record.id), bestand, plaats, onvolledig: true, raw } };
 }
 
-/** Values zod accepts as text but that are wrong identifiers (KvK, AGB, postcode, e-mail, phone). */
-function identifierProblems(app: Application, bestand: string, plaats: string): Problem[] {
+/**
+ * Identifiers zod accepts as any text are checked like in every other format: a valid one is
+ * normalised (KvK "7654 3210" → "76543210"), a wrong one is kept as written with a message.
+ */
+function checkIdentifiers(app: Application, bestand: string, plaats: string): { application: Application; problems: Problem[] } {
   const problems: Problem[] = [];
-  const check = (path: (string | number)[], column: Column | undefined, value: unknown) => {
-    if (!column || value === undefined) return;
+  const check = <T extends Json>(record: T, key: string, column: Column | undefined, path: (string | number)[]): T => {
+    const value = record[key];
+    if (!column || typeof value !== 'string') return record;
     const read = readKind(column.kind, value);
     if (read.melding) problems.push({ bestand, plaats, veld: pathName(path), melding: read.melding, ernst: 'fout' });
+    return read.value !== undefined && read.value !== value ? { ...record, [key]: read.value } : record;
   };
-  const kvk = APPLICATION_COLUMNS.find((c) => c.kind === 'kvk');
-  check(['kvkNummer'], kvk, app.kvkNummer);
-  const participants = COLUMN_GROUPS[0].columns.filter((c) => ['agb', 'postcode', 'email', 'phone'].includes(c.kind));
-  app.deelnemers?.forEach((d, i) => {
-    for (const column of participants) check(['deelnemers', i, column.path[0]], column, (d as Json)[column.path[0]]);
-  });
-  return problems;
+  let application = check(app as Json, 'kvkNummer', APPLICATION_COLUMNS.find((c) => c.kind === 'kvk'), ['kvkNummer']) as Application;
+  const participantColumns = COLUMN_GROUPS[0].columns.filter((c) => ['agb', 'postcode', 'email', 'phone'].includes(c.kind));
+  if (application.deelnemers) {
+    const deelnemers = application.deelnemers.map((d, i) => participantColumns.reduce((rec, column) => check(rec, column.path[0], column, ['deelnemers', i, column.path[0]]), d as Json));
+    application = { ...application, deelnemers };
+  }
+  return { application, problems };
 }
 
 export function importJsonText(bestand: string, text: string): ImportResult {

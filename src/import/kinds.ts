@@ -4,7 +4,7 @@
  */
 import { validateAgb, validateEmail, validateKvk, validatePhone, validatePostcode, type Validation } from '../rules/validators';
 import { CATEGORY_CHOICES, CLIENT_GROUP_CHOICES, JZOJP_CHOICES, LEGAL_FORM_CHOICES, type ValueKind } from './columns';
-import { parseAmount, parseChoice, parseChoiceList, parseCount, parseDate, parseNonNegative, parseText, parseYesNo, type Parsed } from './values';
+import { UnreadableCell, parseAmount, parseChoice, parseChoiceList, parseCount, parseDate, parseNonNegative, parseText, parseYesNo, type Parsed } from './values';
 
 export interface KindResult {
   /** Parsed value; undefined when blank or unreadable. */
@@ -45,5 +45,6 @@ const READERS: Record<ValueKind, (value: unknown) => KindResult> = {
 };
 
 export function readKind(kind: ValueKind, value: unknown): KindResult {
+  if (value instanceof UnreadableCell) return { value: undefined, melding: value.melding };
   return READERS[kind](value);
 }

@@ -12,9 +12,21 @@ const failWith = <T>(partial: T | undefined, melding: string): Parsed<T> => (par
 /** Answers that mean "nothing filled in" in forms and lists. */
 const NOT_APPLICABLE = new Set(['', 'nvt', 'nvt.', 'n.v.t', 'n.v.t.', 'niet van toepassing', 'n/a']);
 
+/** A cell the reader could not turn into a value (an error cell, a formula without result). */
+export class UnreadableCell {
+  constructor(
+    readonly melding: string,
+    readonly shown: string,
+  ) {}
+  toJSON(): string {
+    return this.shown;
+  }
+}
+
 /** The value as a person would read it in a cell, for messages and `raw`. */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (value instanceof UnreadableCell) return value.shown;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'ongeldige datum' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     try {

@@ -5,47 +5,40 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
-import { columnLetter } from './flat';
 import { checkArchive, checkFileSize, MAX_ROWS } from './limits';
 import { fileProblem, type ImportResult } from './result';
+import { UnreadableCell } from './values';
 import { assembleSheets, type Sheet } from './tables';
 
 const refuse = (bestand: string, melding: string): ImportResult => ({ applications: [], records: [], problems: [fileProblem(bestand, melding)] });
 
-/** A cell's value as a plain value; a problem when the cell holds an error or a formula without result. */
-export function plainCellValue(value: ExcelJS.CellValue, problem: (melding: string) => void): unknown {
+/** A cell's value as a plain value; an UnreadableCell for an error value or a formula without result. */
+export function plainCellValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value !== 'object') return String(value);
   if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text ?? '').join('');
-  if ('error' in value) {
-    problem(`de cel bevat de foutwaarde ${String(value.error)}; als leeg gelezen`);
-    return null;
-  }
+  if ('error' in value) return new UnreadableCell(`de cel bevat de foutwaarde ${String(value.error)}`, String(value.error));
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) {
-      problem('de cel bevat een formule zonder opgeslagen uitkomst; als leeg gelezen (open en bewaar het bestand in Excel)');
-      return null;
+      return new UnreadableCell('de cel bevat een formule zonder opgeslagen uitkomst (open en bewaar het bestand in Excel)', '');
     }
-    return typeof result === 'object' && result !== null && !(result instanceof Date) ? plainCellValue(result as ExcelJS.CellValue, problem) : result;
+    return typeof result === 'object' && !(result instanceof Date) ? plainCellValue(result as ExcelJS.CellValue) : result;
   }
   if ('hyperlink' in value) {
     const text = (value as { text?: unknown }).text;
-    return typeof text === 'object' && text !== null ? plainCellValue(text as ExcelJS.CellValue, problem) : (text ?? value.hyperlink);
+    return typeof text === 'object' && text !== null ? plainCellValue(text as ExcelJS.CellValue) : (text ?? value.hyperlink);
   }
   return JSON.stringify(value);
 }
 
-function readSheet(bestand: string, worksheet: ExcelJS.Worksheet, problems: Problem[]): Sheet {
+function readSheet(bestand: string, worksheet: ExcelJS.Worksheet): Sheet {
   const rows: Sheet['rows'] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: unknown[] = [];
     const count = row.cellCount;
-    for (let c = 1; c <= count; c++) {
-      const place = `${worksheet.name}!${columnLetter(c)}${rowNumber}`;
-      values.push(plainCellValue(row.getCell(c).value, (melding) => problems.push(fileProblem(bestand, melding, 'fout', place))));
-    }
+    for (let c = 1; c <= count; c++) values.push(plainCellValue(row.getCell(c).value));
     rows.push({ rij: rowNumber, values });
   });
   return { bestand, blad: worksheet.name, rows };
@@ -67,7 +60,7 @@ export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<Im
   const problems: Problem[] = [];
   let sheets: Sheet[];
   try {
-    sheets = workbook.worksheets.map((ws) => readSheet(bestand, ws, problems));
+    sheets = workbook.worksheets.map((ws) => readSheet(bestand, ws));
   } catch (error) {
     return refuse(bestand, `de werkmap kon niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }

@@ -1,4 +1,9 @@
 import type { Command } from '../command';
+import { importCommand } from './import';
+import { templateCommand } from './template';
 
 /** Every `zk` sub-command, one line each. */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [
+  importCommand,
+  templateCommand,
+];
