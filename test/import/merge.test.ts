@@ -47,7 +47,7 @@ describe('re-import', () => {
     const ids = result.applications.map((a) => a.id);
     // Everything assessors recorded is still attached to an application that exists after the merge.
     for (const table of [assessed.scores, assessed.opmerkingen, assessed.overrides]) {
-      for (const id of Object.keys(rekey(table, result.idMap))) expect(ids).toContain(id);
+      for (const id of Object.keys(rekey<unknown>(table, result.idMap))) expect(ids).toContain(id);
     }
     expect(assessed.overrides[result.idMap['import-7']]).toEqual([{ checkId: 'K9', reden: 'Na correctie 820 klanten (brief 10-12-2020)' }]);
     expect(result.added).toEqual(['SR-03']);
