@@ -104,15 +104,15 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
   return result;
 }
 
+/** The row limit holds per table (a CSV file, a sheet); one table over it refuses its whole file. */
 function refuseLargeFiles(sheets: readonly Sheet[], problems: Problem[]): Set<string> {
-  const rows = new Map<string, number>();
-  for (const sheet of sheets) rows.set(sheet.bestand, (rows.get(sheet.bestand) ?? 0) + Math.max(0, sheet.rows.length - 1));
   const refused = new Set<string>();
-  for (const [bestand, count] of rows) {
-    if (count > MAX_ROWS) {
-      refused.add(bestand);
-      problems.push(fileProblem(bestand, `het bestand heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
-    }
+  for (const sheet of sheets) {
+    const count = Math.max(0, sheet.rows.length - 1);
+    if (count <= MAX_ROWS || refused.has(sheet.bestand)) continue;
+    refused.add(sheet.bestand);
+    const what = sheet.blad ? `het blad ${sheet.blad}` : 'het bestand';
+    problems.push(fileProblem(sheet.bestand, `${what} heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
   }
   return refused;
 }
@@ -188,7 +188,7 @@ function attachLines(
     }
     const isIncome = table.kind === 'begroting' && kindColumn >= 0 && INCOME_KINDS.has(fold(show(row.values[kindColumn])));
     const columns = table.kind === 'deelnemers' ? participantCols : isIncome ? incomeCols : costCols;
-    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: cellPlace(rowWhere, i), veld: h }] : []));
+    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: { row: rowWhere, column: i }, veld: h }] : []));
     const { line, problems: lineProblems } = lineFromCells(cells, sheet.bestand);
     owner.problems.push(...lineProblems);
     for (const [i, h] of headers.entries()) if (!isBlank(row.values[i])) owner.record.raw[`${sheet.blad ?? table.kind} rij ${row.rij} ${h}`] = row.values[i];

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
-import { checkArchive, checkFileSize, MAX_ROWS } from './limits';
+import { checkArchive, checkFileSize } from './limits';
 import { fileProblem, type ImportResult } from './result';
 import { UnreadableCell } from './values';
 import { assembleSheets, type Sheet } from './tables';
@@ -55,8 +55,6 @@ export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<Im
   } catch (error) {
     return refuse(bestand, `het bestand is geen leesbare Excel-werkmap (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }
-  const totalRows = workbook.worksheets.reduce((sum, ws) => sum + Math.max(0, ws.actualRowCount - 1), 0);
-  if (totalRows > MAX_ROWS) return refuse(bestand, `de werkmap heeft ${totalRows} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`);
   const problems: Problem[] = [];
   let sheets: Sheet[];
   try {
