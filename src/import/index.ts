@@ -14,6 +14,9 @@ import { importXlsx } from './xlsx';
 
 export type { ImportRecord, ImportResult } from './result';
 export { formatProblem } from './result';
+export { applicationFromRecord, applicationToRecord, describeColumns, tableHeaders } from './flat';
+export { mergeApplications, diffApplications, rekey, type MergeResult, type FieldChange } from './merge';
+export { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 
 export type FileFormat = 'json' | 'csv' | 'xlsx' | 'docx';
 
