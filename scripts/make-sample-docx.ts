@@ -209,6 +209,9 @@ const FORMS: Form[] = [
       ['Handelt conform wet- en regelgeving', 'ja'],
       ['Opbrengsten businesscase', '€ 85.000'],
       ['Kosten businesscase', '€ 50.000'],
+      ['Zorg uit de tweede lijn verplaatst', 'nee'],
+      ['Nulmeting', 'SEH-bezoeken na een val in 2020, per wijk'],
+      ['Onderbouwing probleem', 'SEH-bezoeken na een val van 75-plussers in Zeist stegen 2018-2020 met 22% (GGD-monitor).'],
     ],
   },
   {
@@ -229,6 +232,7 @@ const FORMS: Form[] = [
       [SEED_QUESTIONS.doelgroep, 'Mensen met COPD (GOLD 2-3).'],
       [SEED_QUESTIONS.doel, 'Vervangen van poliklinische controles door zorg in de wijk.'],
       [SEED_QUESTIONS.smart, '15% minder heropnames binnen een jaar.'],
+      [SEED_QUESTIONS.businesscase, 'Minder heropnames besparen meer dan de kosten.'],
     ],
     startdatum: '01-04-2021',
     looptijd: '20 maanden',
@@ -250,6 +254,9 @@ const FORMS: Form[] = [
       ['Samenwerkingsprotocol', 'ja'],
       ['Handelt conform wet- en regelgeving', 'ja'],
       ['Opbrengsten businesscase', '€ 70.000'],
+      ['Zorg uit de tweede lijn verplaatst', '☐ ja ☒ nee'],
+      ['Nulmeting', 'Heropnames 2020'],
+      ['Onderbouwing probleem', 'Heropnames COPD in de IJsseldelta 30% boven landelijk (2019).'],
     ],
   },
   {
