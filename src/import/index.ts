@@ -4,7 +4,8 @@
  */
 import JSZip from 'jszip';
 import type { Problem } from '../rules/outcome';
-import { decodeText, importCsv, readCsvSheet } from './csv';
+import { importCsv, readCsvSheet } from './csv';
+import { decodeText } from './text';
 import { importDocx } from './docx';
 import { importJson } from './json';
 import { checkFileSize } from './limits';

@@ -9,7 +9,7 @@ import type { Problem } from '../rules/outcome';
 import { APPLICATION_COLUMNS, COLUMN_GROUPS, type Column } from './columns';
 import { readKind } from './kinds';
 import { checkFileSize, MAX_ROWS } from './limits';
-import { decodeText } from './csv';
+import { decodeText } from './text';
 import { emptyResult, fileProblem, fileStem, type ImportRecord, type ImportResult } from './result';
 import { show } from './values';
 import { issueMessage, pathName } from './zod-problems';

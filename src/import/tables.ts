@@ -74,6 +74,12 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
     if (!head) continue;
     const kind = classify(sheet, head.headers);
     if (kind === 'overslaan') continue;
+    if (kind === 'aanvragen' && !head.headers.some((h) => h && resolveHeader(h)) && !(sheet.blad && SHEET_NAMES[fold(sheet.blad)])) {
+      // A notes sheet or an unrelated file: importing its rows would make applications out of nothing.
+      const what = sheet.blad ? `blad '${sheet.blad}' overgeslagen` : 'niets ingelezen';
+      result.problems.push(fileProblem(sheet.bestand, `${what}: geen bekende kolommen (verwacht bijvoorbeeld id, naamInitiatief, kvkNummer)`, sheet.blad ? 'waarschuwing' : 'fout', sheet.blad ? `${sheet.blad} rij ${sheet.rows[head.index].rij}` : 'kopregel'));
+      continue;
+    }
     if (kind !== 'aanvragen') {
       lineTables.push({ sheet, kind, headers: head.headers, index: head.index });
       continue;

@@ -35,6 +35,12 @@ describe('CSV as Dutch Excel and portals write it', () => {
     expect(problems.map((p) => p.melding)).toContain('een aanhalingsteken (") wordt niet gesloten; de rest van het bestand kan verschoven zijn');
   });
 
+  it('a file without a single known column imports nothing and says why', () => {
+    const { applications, problems } = importCsv('boodschappen.csv', utf8('artikel;aantal\nmelk;2\n'));
+    expect(applications).toEqual([]);
+    expect(problems).toEqual([{ bestand: 'boodschappen.csv', plaats: 'kopregel', veld: '', melding: 'niets ingelezen: geen bekende kolommen (verwacht bijvoorbeeld id, naamInitiatief, kvkNummer)', ernst: 'fout' }]);
+  });
+
   it('two rows with the same id: both kept, the second renamed and reported', () => {
     const { applications, problems } = importCsv('a.csv', utf8('id;naamInitiatief\nA-1;Eerste\nA-1;Tweede\n'));
     expect(applications.map((a) => [a.id, a.naamInitiatief])).toEqual([['A-1', 'Eerste'], ['A-1-2', 'Tweede']]);
