@@ -246,5 +246,6 @@ export function parseChoiceList<T extends string>(value: unknown, choices: reado
   if (unknown.length) {
     return failWith(result.length ? result : undefined, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is geen bekende' : 'zijn geen bekende'} ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
   }
-  return ok(result.length ? result : undefined);
+  // An explicit empty list (all boxes left empty on a form) is an answer: "none of these".
+  return ok(result.length || Array.isArray(value) ? result : undefined);
 }
