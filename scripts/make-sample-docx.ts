@@ -320,7 +320,7 @@ const FORMS: Form[] = [
     handtekening: 'H. Koster',
     aanvullend: [
       ['Klantgroepen', [{ box: false }, { text: ' kwetsbare ouderen  ' }, { box: false }, { text: ' COPD  ' }, { box: false }, { text: ' kanker' }]],
-      ['JZOJP-doelen', 'voorkomen'],
+      ['JZOJP-doelen', [{ box: false }, { text: ' voorkomen  ' }, { box: false }, { text: ' verplaatsen  ' }, { box: false }, { text: ' vervangen' }]],
       ['Aantal klanten Zilveren Kruis', '1.000'],
       ['MDO per jaar', '4'],
       ['Intervisie', [{ box: true }, { text: ' ja  ' }, { box: false }, { text: ' nee' }]],
