@@ -6,7 +6,7 @@ import type { Problem } from '../rules/outcome';
 import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
 import { CliError } from './command';
 import { importFiles } from '../import';
-import { MAX_FILE_BYTES } from '../import/limits';
+import { fileSizeRefusal } from '../import/limits';
 import { fileProblem, type ImportResult } from '../import/result';
 
 export interface LoadedApplications {
@@ -149,9 +149,9 @@ export async function loadApplications(paths: readonly string[], cwd = process.c
       const bestand = file === full ? basename(given) : join(given, basename(file));
       try {
         // Refuse before reading a huge file into memory; the importer repeats the check on the bytes.
-        const size = (await stat(file)).size;
-        if (size > MAX_FILE_BYTES) {
-          problems.push(fileProblem(bestand, `het bestand is ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB, groter dan de grens van 20 MB; er is niets ingelezen`));
+        const tooLarge = fileSizeRefusal((await stat(file)).size);
+        if (tooLarge) {
+          problems.push(fileProblem(bestand, tooLarge));
           continue;
         }
         files.push({ name: bestand, bytes: new Uint8Array(await readFile(file)) });

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { Problem } from '../rules/outcome';
 import { checkFileSize } from './limits';
-import { fileProblem, type ImportResult } from './result';
+import { fileProblem, refused, type ImportResult } from './result';
 import { assembleSheets, type Sheet } from './tables';
 import { decodeText } from './text';
 
@@ -58,7 +58,7 @@ function csvMessage(error: Papa.ParseError): string {
 
 export function importCsv(bestand: string, bytes: Uint8Array): ImportResult {
   const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return { applications: [], records: [], problems: [fileProblem(bestand, tooLarge)] };
+  if (tooLarge) return refused(bestand, tooLarge);
   const problems: Problem[] = [];
   const sheet = readCsvSheet(bestand, decodeText(bytes).text, problems);
   const result = assembleSheets([sheet]);

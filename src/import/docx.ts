@@ -12,9 +12,8 @@ import { readForm, runsText, type FormField } from './docx-form';
 import { plainChars } from './docx-labels';
 import { applicationFromCells, resolveHeader, type Cell } from './flat';
 import { checkArchive, checkFileSize } from './limits';
-import { fileProblem, fileStem, type ImportResult } from './result';
+import { fileStem, refused as refuse, type ImportResult } from './result';
 
-const refuse = (bestand: string, melding: string): ImportResult => ({ applications: [], records: [], problems: [fileProblem(bestand, melding)] });
 
 const LEGAL_FORM_BOXES: BoxOption<(typeof LEGAL_FORMS)[number]>[] = [
   { value: 'Coöperatie', words: ['Coöperatie', 'Cooperatie'] },

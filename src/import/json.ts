@@ -10,7 +10,7 @@ import { APPLICATION_COLUMNS, COLUMN_GROUPS, type Column } from './columns';
 import { readKind } from './kinds';
 import { checkFileSize, MAX_ROWS } from './limits';
 import { decodeText } from './text';
-import { emptyResult, fileProblem, fileStem, type ImportRecord, type ImportResult } from './result';
+import { emptyResult, fileStem, refused, type ImportRecord, type ImportResult } from './result';
 import { show } from './values';
 import { issueMessage, pathName } from './zod-problems';
 
@@ -144,11 +144,11 @@ export function importJsonText(bestand: string, text: string): ImportResult {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : '';
-    return { ...emptyResult(), problems: [fileProblem(bestand, `geen geldige JSON (${detail.slice(0, 120)}); er is niets ingelezen`)] };
+    return refused(bestand, `geen geldige JSON (${detail.slice(0, 120)}); er is niets ingelezen`);
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.aanvragen) ? data.aanvragen : [data];
   if (list.length > MAX_ROWS) {
-    return { ...emptyResult(), problems: [fileProblem(bestand, `het bestand bevat ${list.length} aanvragen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`)] };
+    return refused(bestand, `het bestand bevat ${list.length} aanvragen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`);
   }
   const result = emptyResult();
   const unknown = new Set<string>();
@@ -167,6 +167,6 @@ export function importJsonText(bestand: string, text: string): ImportResult {
 
 export function importJson(bestand: string, bytes: Uint8Array): ImportResult {
   const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return { ...emptyResult(), problems: [fileProblem(bestand, tooLarge)] };
+  if (tooLarge) return refused(bestand, tooLarge);
   return importJsonText(bestand, decodeText(bytes).text);
 }

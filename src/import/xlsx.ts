@@ -6,11 +6,10 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
 import { checkArchive, checkFileSize } from './limits';
-import { fileProblem, type ImportResult } from './result';
+import { fileProblem, refused as refuse, type ImportResult } from './result';
 import { UnreadableCell } from './values';
 import { assembleSheets, type Sheet } from './tables';
 
-const refuse = (bestand: string, melding: string): ImportResult => ({ applications: [], records: [], problems: [fileProblem(bestand, melding)] });
 
 /** A cell's value as a plain value; an UnreadableCell for an error value or a formula without result. */
 export function plainCellValue(value: ExcelJS.CellValue): unknown {
