@@ -71,10 +71,15 @@ describe('zk import', () => {
   it('loadApplications joins a Deelnemers CSV to the Aanvragen CSV by aanvraagId', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zk-import-'));
     writeFileSync(join(dir, 'aanvragen.csv'), 'id;naamInitiatief;kvkNummer\nA-1;Samen;12345678\nA-2;Anders;87654321\n');
-    writeFileSync(join(dir, 'deelnemers.csv'), 'aanvraagId;praktijknaam;agb;discipline\nA-1;Fysio A;04012345;fysiotherapie\nA-1;Huisarts B;01012345;huisartsenzorg\nA-2;Ergo C;2601234;ergotherapie\n');
+    writeFileSync(join(dir, 'deelnemers.csv'), 'aanvraagId;praktijknaam;agb;discipline;Opmerking\nA-1;Fysio A;04012345;fysiotherapie;\nA-1;Huisarts B;01012345;huisartsenzorg;nieuw lid\nA-2;Ergo C;2601234;ergotherapie;\n');
     const result = await loadApplications(['aanvragen.csv', 'deelnemers.csv'], dir);
     expect(result.applications.map((a) => a.deelnemers?.map((d) => d.praktijknaam))).toEqual([['Fysio A', 'Huisarts B'], ['Ergo C']]);
-    expect(result.problems).toEqual([{ bestand: 'deelnemers.csv', plaats: 'rij 4 kolom C', veld: 'agb', melding: "'2601234' heeft 7 cijfers, verwacht 8", ernst: 'fout' }]);
+    // An unknown column of the participant table is kept with the application, numbered like the CSV columns.
+    expect(result.applications[0].extra).toEqual({ deelnemer2_Opmerking: 'nieuw lid' });
+    expect(result.problems).toEqual([
+      { bestand: 'deelnemers.csv', plaats: 'kopregel', veld: 'Opmerking', melding: "onbekende kolom 'Opmerking' in tabel deelnemers: de waarden staan bij 'extra' van de aanvraag", ernst: 'waarschuwing' },
+      { bestand: 'deelnemers.csv', plaats: 'rij 4 kolom C', veld: 'deelnemer1_agb', melding: "'2601234' heeft 7 cijfers, verwacht 8", ernst: 'fout' },
+    ]);
     expect(result.records.map((r) => r.onvolledig)).toEqual([false, true]);
   });
 });
