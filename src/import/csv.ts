@@ -27,7 +27,10 @@ export function detectDelimiter(text: string): string {
 
 /** Reads one CSV file into a table; problems of the CSV syntax itself are added to `problems`. */
 export function readCsvSheet(bestand: string, text: string, problems: Problem[]): Sheet {
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false, dynamicTyping: false });
+  // "sep=;" on the first line is Excel's own hint; Excel hides that line, so rows count from the next one.
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const parsed = Papa.parse<string[]>(body, { delimiter: hint ? hint[1] : detectDelimiter(body), skipEmptyLines: false, dynamicTyping: false });
   const reported = new Set<string>();
   for (const error of parsed.errors) {
     const rij = typeof error.row === 'number' ? error.row + 1 : undefined;

@@ -17,6 +17,12 @@ describe('CSV as Dutch Excel and portals write it', () => {
     expect(decodeText(new Uint8Array(iconv.encode('Coöperatie € 5 ’s-Gravenland', 'win1252')))).toEqual({ text: 'Coöperatie € 5 ’s-Gravenland', encoding: 'Windows-1252' });
   });
 
+  it('"sep=," on the first line (Excel\'s hint) sets the separator', () => {
+    const { applications, problems } = importCsv('a.csv', utf8('sep=,\nid,naamInitiatief,omvangDoelgroep\nA-1,"Samen; sterk",1.250\n'));
+    expect(problems).toEqual([]);
+    expect(applications).toEqual([{ id: 'A-1', naamInitiatief: 'Samen; sterk', omvangDoelgroep: 1250 }]);
+  });
+
   it('a quoted value may hold the separator and new lines', () => {
     const { applications, problems } = importCsv('a.csv', utf8('id;achtergrond;klantgroepen\nA-1;"Regel een;\nregel twee";"kwetsbare ouderen; COPD"\n'));
     expect(problems).toEqual([]);
