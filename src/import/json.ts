@@ -4,7 +4,7 @@
  * amount written as "€ 12.500,00") the read value is used, otherwise the field is left out and the
  * record is kept, marked incomplete, with its raw value.
  */
-import { applicationSchema, type Application } from '../rules/application';
+import { applicationSchema, budgetSchema, businessCaseSchema, costLineSchema, incomeLineSchema, participantSchema, type Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { APPLICATION_COLUMNS, COLUMN_GROUPS, type Column } from './columns';
 import { readKind } from './kinds';
@@ -60,20 +60,41 @@ function dropRemoved(node: unknown): unknown {
   return node;
 }
 
-/** Top-level keys the schema does not know go to `extra` (zod would silently drop them). */
+/** Objects inside an application whose keys zod knows; any other key would be dropped silently. */
+const NESTED: { path: string[]; list?: string; known: Set<string> }[] = [
+  { path: ['begroting'], known: new Set(Object.keys(budgetSchema.shape)) },
+  { path: ['businesscase'], known: new Set(Object.keys(businessCaseSchema.shape)) },
+  { path: ['deelnemers'], list: 'deelnemer', known: new Set(Object.keys(participantSchema.shape)) },
+  { path: ['begroting', 'kosten'], list: 'kosten', known: new Set(Object.keys(costLineSchema.shape)) },
+  { path: ['begroting', 'andereBronnen'], list: 'inkomsten', known: new Set(Object.keys(incomeLineSchema.shape)) },
+];
+
+/**
+ * Keys the schema does not know go to `extra`, named like flat columns (`deelnemer2_opmerking`,
+ * `begroting_toelichting`), because zod would drop them without a word.
+ */
 function moveUnknownKeys(record: Json, unknown: Set<string>): void {
-  const known = new Set(Object.keys(applicationSchema.shape));
   const extra: Record<string, string> = {};
   if (isObject(record.extra)) for (const [k, v] of Object.entries(record.extra)) extra[k] = typeof v === 'string' ? v : show(v);
-  for (const key of Object.keys(record)) {
-    if (known.has(key)) continue;
-    unknown.add(key);
-    const value = record[key];
-    if (value !== undefined && value !== null && value !== '') extra[key] = typeof value === 'string' ? value : show(value);
-    delete record[key];
+  const move = (object: Json, known: Set<string>, name: (key: string) => string) => {
+    for (const key of Object.keys(object)) {
+      if (known.has(key)) continue;
+      unknown.add(name(key));
+      const value = object[key];
+      if (value !== undefined && value !== null && value !== '') extra[name(key)] = typeof value === 'string' ? value : show(value);
+      delete object[key];
+    }
+  };
+  move(record, TOP_LEVEL_KEYS, (key) => key);
+  for (const nested of NESTED) {
+    const node = getAt(record, nested.path);
+    if (nested.list && Array.isArray(node)) node.forEach((item, i) => isObject(item) && move(item, nested.known, (key) => `${nested.list}${i + 1}_${key}`));
+    else if (!nested.list && isObject(node)) move(node, nested.known, (key) => `${nested.path.join('_')}_${key}`);
   }
   if (Object.keys(extra).length) record.extra = extra;
 }
+
+const TOP_LEVEL_KEYS = new Set(Object.keys(applicationSchema.shape));
 
 function fromJsonRecord(input: unknown, index: number, bestand: string, unknown: Set<string>): { application: Application; problems: Problem[]; record: ImportRecord } {
   const plaats = `aanvraag ${index + 1}`;

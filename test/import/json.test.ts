@@ -29,6 +29,20 @@ describe('JSON, the canonical form', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('unknown keys, also inside participants and the budget, go to extra and are reported once', () => {
+    const result = importJsonText('a.json', JSON.stringify([
+      { id: 'A-1', prioriteit: 'hoog', deelnemers: [{ praktijknaam: 'P' }, { praktijknaam: 'Q', opmerking: 'nieuw' }], begroting: { gevraagdBedrag: 5, toelichting: 'zie bijlage' } },
+      { id: 'A-2', prioriteit: 'laag' },
+    ]));
+    expect(result.applications[0]).toEqual({
+      id: 'A-1',
+      deelnemers: [{ praktijknaam: 'P' }, { praktijknaam: 'Q' }],
+      begroting: { gevraagdBedrag: 5 },
+      extra: { prioriteit: 'hoog', deelnemer2_opmerking: 'nieuw', begroting_toelichting: 'zie bijlage' },
+    });
+    expect(result.problems.map((p) => p.veld).sort()).toEqual(['begroting_toelichting', 'deelnemer2_opmerking', 'prioriteit']);
+  });
+
   it('something that is not an object is reported and kept as an empty application with an id', () => {
     const result = importJsonText('lijst.json', '[42]');
     expect(result.applications).toEqual([{ id: 'lijst-1' }]);
