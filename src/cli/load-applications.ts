@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { applicationSchema, type Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
 import { CliError } from './command';
+import { importFiles } from '../import';
+import { fileSizeRefusal } from '../import/limits';
+import { fileProblem, type ImportResult } from '../import/result';
 
 export interface LoadedApplications {
   applications: Array<{ application: Application; bestand: string }>;
@@ -107,4 +111,56 @@ export function loadApplicationsFromJson(paths: string[], cwd: string): LoadedAp
     }
   }
   return result;
+}
+
+/** Extensions `loadApplications` takes from a folder. */
+const IMPORT_EXTENSIONS = /\.(json|csv|txt|xlsx|xlsm|docx)$/i;
+
+async function filesOf(full: string): Promise<string[]> {
+  const info = await stat(full);
+  if (!info.isDirectory()) return [full];
+  return (await readdir(full))
+    .filter((name) => IMPORT_EXTENSIONS.test(name) && !name.startsWith('~$'))
+    .sort()
+    .map((name) => join(full, name));
+}
+
+/**
+ * Every format (JSON, CSV, XLSX, DOCX; folders of them) → applications and problems, through
+ * src/import. A file that cannot be read is a problem and is listed in `unreadable`, never a
+ * crash; the other files are still read. `records[i]` tells where `applications[i]` came from.
+ */
+export async function loadApplications(paths: readonly string[], cwd = process.cwd()): Promise<ImportResult & { unreadable: string[] }> {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const problems: Problem[] = [];
+  const unreadable: string[] = [];
+  for (const given of paths) {
+    const full = resolve(cwd, given);
+    let found: string[];
+    try {
+      found = await filesOf(full);
+    } catch (error) {
+      unreadable.push(given);
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(fileProblem(given, code === 'ENOENT' ? 'bestand niet gevonden' : `bestand niet leesbaar (${code ?? String(error)})`));
+      continue;
+    }
+    for (const file of found) {
+      const bestand = file === full ? basename(given) : join(given, basename(file));
+      try {
+        // Refuse before reading a huge file into memory; the importer repeats the check on the bytes.
+        const tooLarge = fileSizeRefusal((await stat(file)).size);
+        if (tooLarge) {
+          problems.push(fileProblem(bestand, tooLarge));
+          continue;
+        }
+        files.push({ name: bestand, bytes: new Uint8Array(await readFile(file)) });
+      } catch (error) {
+        unreadable.push(bestand);
+        problems.push(fileProblem(bestand, `bestand niet leesbaar (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      }
+    }
+  }
+  const result = await importFiles(files);
+  return { ...result, problems: [...problems, ...result.problems], unreadable };
 }
