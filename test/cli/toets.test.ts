@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './capture';
+const ROOT_DIR = join(__dirname, '..', '..');
 
 const samples = join(__dirname, '../../samples/aanvragen');
 
@@ -44,9 +45,8 @@ describe('zk toets', () => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'W1', aantalZkKlanten: 'veel', klantgroepen: ['COPD', 'astma'], deelnemers: [{ gemeente: 'Houten', zkContract2021: 'ja' }] }));
     const { code, out, err } = await run(['toets', '--json', 'a.json'], dir);
     expect(code).toBe(0);
-    expect(err).toContain('a.json (aanvraag): aantalZkKlanten:');
-    expect(err).toContain('klantgroepen[1]:');
-    expect(err).toContain('deelnemers[0].zkContract2021:');
+    expect(err).toContain("a.json aanvraag 1 (aantalZkKlanten): 'veel' is geen aantal");
+    expect(err).toContain("(klantgroepen): 'astma' is geen bekende klantgroep");
     const [result] = JSON.parse(out);
     expect(result.id).toBe('W1');
     expect(result.regio).toBe('Utrecht');
@@ -57,7 +57,7 @@ describe('zk toets', () => {
     const { code, err, out } = await run(['toets', 'bestaat-niet.json']);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe("zk toets: kan 'bestaat-niet.json' niet lezen: bestand of map bestaat niet\n");
+    expect(err).toBe("zk toets: kan 'bestaat-niet.json' niet lezen: bestand niet gevonden\n");
   });
 
   it('a file that is not JSON: exit 2, naming the file', async () => {
@@ -66,6 +66,24 @@ describe('zk toets', () => {
     const { code, err } = await run(['toets', 'kapot.json'], dir);
     expect(code).toBe(2);
     expect(err).toMatch(/^zk toets: kan 'kapot.json' niet lezen: geen geldige JSON/);
+  });
+
+  it('reads every import format: the Word forms, the Dutch Excel CSV and the workbook in samples/import', async () => {
+    const { code, out } = await run(['toets', '--json', join(ROOT_DIR, 'samples', 'import')]);
+    expect(code).toBe(0);
+    const ids = JSON.parse(out).map((r: { id: string }) => r.id);
+    // samples/import/EXPECTED.md: 13 applications in 7 files (JSON, CSV, XLSX and four Word forms).
+    expect(ids).toHaveLength(13);
+  });
+
+  it('one unreadable file among good ones: the good ones are still screened, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zk-toets-'));
+    writeFileSync(join(dir, 'goed.json'), JSON.stringify({ id: 'G1' }));
+    writeFileSync(join(dir, 'kapot.json'), '{ "id": ');
+    const { code, out, err } = await run(['toets', '--json', 'goed.json', 'kapot.json'], dir);
+    expect(code).toBe(2);
+    expect(JSON.parse(out).map((r: { id: string }) => r.id)).toEqual(['G1']);
+    expect(err).toMatch(/kan 'kapot.json' niet lezen: geen geldige JSON/);
   });
 
   it('without files: exit 2 with usage', async () => {

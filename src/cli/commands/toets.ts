@@ -2,15 +2,19 @@ import { parseArgs } from 'node:util';
 import { evaluateEligibility, reportedChecks } from '../../rules/eligibility';
 import type { CheckStatus, EligibilityResult } from '../../rules/outcome';
 import { CliError, type Command } from '../command';
-import { loadApplicationsFromJson } from '../load-applications';
+import { formatProblem } from '../../import';
+import type { Problem } from '../../rules/outcome';
+import { loadApplications } from '../load-applications';
 import { policyFromOption } from '../policy-option';
 import { formatTable } from '../text-table';
 
-const usage = `Gebruik: zk toets <bestand.json|map>… [--json] [--beleid beleid.json]
+const usage = `Gebruik: zk toets <bestand|map>… [--json] [--beleid beleid.json]
 
 Toetst aanvragen aan Bijlage 1 (K1–K11), de kernregio, de looptijd, de uitsluitingen, de
-verplichte elementen en de businesscase. Een JSON-bestand bevat één aanvraag of een lijst;
-een map wordt gelezen als alle *.json-bestanden erin.
+verplichte elementen en de businesscase. Leest JSON (één aanvraag of een lijst), CSV, Excel
+(.xlsx) en Word-formulieren (Bijlage 3, .docx); een map wordt gelezen als alle zulke bestanden
+erin. Meldingen over de invoer komen op stderr; een onleesbaar bestand geeft uitgangscode 2,
+de andere bestanden worden wel getoetst.
 
   --json            een JSON-lijst van {"id","status","regio","checks":[{"id","status","reden"}]}
   --beleid <pad>    een eigen beleid (JSON) in plaats van samenwerken-2021
@@ -42,6 +46,11 @@ function table(results: EligibilityResult[]): string {
   return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt', ...(details.length ? ['', ...details] : [])].join('\n');
 }
 
+/** A whole file that could not be read (missing, not JSON, too large…), as opposed to a wrong value in it. */
+function isFileRefusal(p: Problem): boolean {
+  return p.plaats === 'bestand' && p.ernst !== 'waarschuwing';
+}
+
 export const toetsCommand: Command = {
   name: 'toets',
   aliases: ['check'],
@@ -56,15 +65,21 @@ export const toetsCommand: Command = {
     }
     if (parsed.positionals.length === 0) throw new CliError(`geef minstens één bestand of map op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
-    const { applications, problems } = loadApplicationsFromJson(parsed.positionals, io.cwd);
-    for (const p of problems) io.err(`${p.bestand} (${p.plaats}): ${p.melding}\n`);
-    const results = applications.map(({ application }) => evaluateEligibility(application, policy));
+    const { applications, problems } = await loadApplications(parsed.positionals, io.cwd);
+    const refusedFiles = problems.filter(isFileRefusal);
+    for (const p of problems) {
+      if (isFileRefusal(p)) io.err(`zk toets: kan '${p.bestand}' niet lezen: ${p.melding}\n`);
+      else io.err(`${p.bestand} ${formatProblem(p)}\n`);
+    }
+    const exitCode = refusedFiles.length ? 2 : 0;
+    if (!applications.length && refusedFiles.length) return exitCode;
+    const results = applications.map((application) => evaluateEligibility(application, policy));
     if (parsed.values.json) {
       const json = results.map((r) => ({ id: r.id, status: r.status, regio: r.regio, checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden })) }));
       io.out(JSON.stringify(json, null, 2) + '\n');
-      return 0;
+      return exitCode;
     }
     io.out(applications.length ? table(results) + '\n' : 'geen aanvragen gevonden\n');
-    return 0;
+    return exitCode;
   },
 };
