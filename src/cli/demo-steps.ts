@@ -112,7 +112,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const policy = need(ctx.policy, 'het beleid');
       const imported = await readScores(path.join(ctx.samples, DEMO_SCORES), ctx.io.cwd, rubricFor(policy), policy.rollen);
       ctx.scores = imported.scores;
-      const agreed = readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
+      const agreed = await readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
       ctx.consensus = agreed.consensus;
       imported.problemen.push(...agreed.problemen);
       const panel = new Set(imported.scores.map((s) => s.beoordelaar));

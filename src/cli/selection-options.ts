@@ -27,7 +27,7 @@ export const SELECTION_USAGE = [
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
-  '  --consensus C.csv   consensusscores (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 

@@ -53,6 +53,25 @@ describe('zk rangschik', () => {
     expect(JSON.parse(out).ranglijst.map((e: { id: string; totaal: number }) => [e.id, e.totaal])).toEqual(EXPECTED.map((e) => [e[1], e[2]]));
   });
 
+  it('reads the consensus scores from an .xlsx file too: same ranking as from the CSV, and different from none', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+    const csv = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../../samples/beoordeling/consensus.csv'), 'utf8'), { skipEmptyLines: true }).data;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Consensus');
+    csv.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === 2 ? Number(v) : v))));
+    await wb.xlsx.writeFile(path.join(dir, 'consensus.xlsx'));
+    const args = [...SAMPLE_ARGS];
+    args[args.indexOf('--consensus') + 1] = path.join(dir, 'consensus.xlsx');
+    const fromXlsx = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
+    const fromCsv = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);
+    const none = await zk(['rangschik', ...SAMPLE_ARGS.slice(0, -2), '--json', '--steekproeven', '0']);
+    expect(fromXlsx.err).toBe('');
+    expect(fromXlsx.out).toBe(fromCsv.out);
+    // The sample's consensus lifts A-2021-012's jzojp from its mean 3 to 4: one point more in total.
+    const total = (o: string) => JSON.parse(o).ranglijst.find((e: { id: string }) => e.id === 'A-2021-012').totaal;
+    expect(total(fromXlsx.out)).toBe(total(none.out) + 1);
+  });
+
   it('the same seed gives the same output', async () => {
     const a = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--seed', '7', '--steekproeven', '50']);
     const b = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--seed', '7', '--steekproeven', '50']);
