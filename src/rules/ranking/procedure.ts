@@ -175,7 +175,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
             candidates: ranked.ranglijst.map((e) => e.kandidaat),
             rijen: assessorRows(normalised, ranked.ranglijst.map((e) => e.id), volledigheid, itemIds),
             items: itemIds,
-            gewichten: settings.gewichten,
+            rangschikking: rankSettings,
             methode: settings.aggregatie,
           },
           { resamples: settings.resamples, seed: settings.seed, constraints },
