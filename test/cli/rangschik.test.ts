@@ -112,7 +112,8 @@ describe('zk rangschik', () => {
     const { out } = await zk(['rangschik', ...SAMPLE_ARGS, '--steekproeven', '0']);
     expect(out).toContain('gelijk met A-2021-011: hogere score op impact voor klanten');
     expect(out).toContain('Afgewezen bij de toetsing:');
-    expect(out).toContain('Niet gerangschikt (onvolledig gescoord):');
+    expect(out).toContain('Nog niet volledig beoordeeld (nog geen besluit en geen brief):\n  A-2021-106: 3 van minimaal 4 beoordelaars');
+    expect(out).toContain('Afgewezen: aanvraag onvolledig:\n  A-2021-010: Niet vast te stellen door ontbrekende gegevens');
   });
 
   it('reports a bad score row on stderr (file, row, field) and still ranks', async () => {

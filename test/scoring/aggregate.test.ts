@@ -70,13 +70,15 @@ describe('completeness', () => {
     expect(c.compleet).toBe(false);
     expect(c.ontbreekt).toEqual([{ beoordelaar: 'Zeno Zorg', rol: 'zorginhoudelijk adviseur', ontbrekendeItems: ['bereik', 'jzojp'] }]);
     expect(c.ontbrekendeRollen).toEqual(['zorginhoudelijk adviseur']);
-    expect(c.melding).toContain('3 van minimaal 4');
+    expect(c.melding).toBe(
+      '3 van minimaal 4 beoordelaars scoorden alle onderdelen; Zeno Zorg (zorginhoudelijk adviseur) mist Bereik ZK-klanten, Juiste zorg op de juiste plek; ontbrekende rollen: zorginhoudelijk adviseur.',
+    );
   });
 
   it('an application nobody scored lists every panel member', () => {
     const [, c] = checkCompleteness(['A-1', 'A-2'], scoresFor('A-1', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3)), DEFAULT_RUBRIC_2021);
     expect(c.ontbreekt.map((g) => g.beoordelaar)).toEqual(PANEL.map((p) => p.beoordelaar));
-    expect(c.melding).toContain('heeft niets gescoord');
+    expect(c.melding).toContain('Anna Analist (analist) heeft nog niets gescoord');
   });
 });
 

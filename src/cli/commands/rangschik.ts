@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DECISION_LABELS } from '../../rules/ranking/decisions';
 import { type Command, CliError } from '../command';
 import { rankingSummary } from '../ranking-summary';
 import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
@@ -49,9 +50,10 @@ export const rangschik: Command = {
         seed: r.instellingen.seed,
         gewichten: r.instellingen.gewichten,
         ranglijst: r.ranglijst.map((e) => ({ positie: e.positie, id: e.id, totaal: e.totaal, geselecteerd: e.geselecteerd, reden: e.reden })),
+        // Not ranked: not completely scored yet (no decision), or stopped at screening.
         uitgesloten: [
-          ...r.onvolledig.map((v) => ({ id: v.aanvraag, status: 'onvolledig gescoord', reden: v.melding })),
-          ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, reden: u.redenen.join(' ') })),
+          ...r.onvolledig.map((v) => ({ id: v.aanvraag, status: 'onvolledig gescoord', besluit: DECISION_LABELS.nietVolledigBeoordeeld, reden: v.melding })),
+          ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, besluit: r.besluiten.find((b) => b.id === u.id)?.besluit ?? DECISION_LABELS.afgewezen, reden: u.redenen.join(' ') })),
         ],
         ...(r.watAls ? { watAls: { erbij: r.watAls.erbij, eraf: r.watAls.eraf } } : {}),
       };

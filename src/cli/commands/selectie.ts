@@ -56,7 +56,7 @@ export const selectie: Command = {
       const dir = path.resolve(io.cwd, parsed.values.brieven);
       const letters = await writeLetters(run, dir, tijdstip);
       const waiting = run.result.onvolledig.length;
-      io.out(`${letters.length} besluitbrieven geschreven in ${path.relative(io.cwd, dir) || dir}` + (waiting ? ` (nog geen brief voor ${waiting} niet volledig gescoorde aanvraag/aanvragen)` : '') + '\n');
+      io.out(`${letters.length} besluitbrieven geschreven in ${path.relative(io.cwd, dir) || dir}` + (waiting ? ` (nog geen brief voor ${waiting} aanvraag/aanvragen die nog niet volledig beoordeeld zijn)` : '') + '\n');
     }
     return 0;
   },

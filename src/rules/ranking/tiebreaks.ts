@@ -44,7 +44,7 @@ export function resolveTieBreaks(settings: RankSettings): TieBreak[] {
       };
     }
     throw new RankingError(
-      `Onbekende tie-break '${id}': kies uit ${[...FIXED.map((t) => t.id), ...groups].join(', ')}.`,
+      `Onbekende beslisregel bij gelijke stand (tie-break) '${id}': kies uit ${[...FIXED.map((t) => t.id), ...groups].join(', ')}.`,
     );
   });
 }
