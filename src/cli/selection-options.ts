@@ -22,7 +22,7 @@ export const SELECTION_USAGE = [
   '  --gewicht ITEM=W    ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
   '  --max-per-regio K   hoogstens K selecties per kernregio',
   '  --budget B          plafond voor de som van de gevraagde bedragen in euro (bijv. 300000)',
-  '  --mediaan           mediaan per item in plaats van het gemiddelde',
+  '  --mediaan           mediaan per onderdeel in plaats van het gemiddelde',
   '  --normaliseer       z-score-normalisatie per beoordelaar (met verschuivingsrapport)',
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',

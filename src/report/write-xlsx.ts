@@ -4,7 +4,7 @@ import { type CellFormat, type CellValue, CHECK_STATUS_COLOURS, type ColumnModel
 const FONT = 'Calibri';
 const LINE_HEIGHT = 15;
 /** Characters of running text per unit of column width (the unit is one '0'; text is narrower). */
-const TEXT_PER_WIDTH = 1.1;
+const TEXT_PER_WIDTH = 1.2;
 /** Widest a column gets when the model sets no maximum. */
 const MAX_WIDTH = 60;
 
@@ -50,7 +50,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
         const wrap = text.length > widths[c] - 1;
         cell.alignment = { vertical: 'top', wrapText: wrap };
         if (wrap) lines = Math.max(lines, linesFor(text, widths[c] * TEXT_PER_WIDTH));
-      } else cell.alignment = { vertical: 'top', horizontal: format === 'geheel' ? 'center' : 'right' };
+      } else {
+        // In a text column (a list of settings) every value lines up left, numbers too.
+        const horizontal = sheet.kolommen[c].formaat === 'tekst' ? 'left' : format === 'geheel' ? 'center' : 'right';
+        cell.alignment = { vertical: 'top', horizontal };
+      }
     });
     // Row heights are set, not left to the reader: not every program re-measures wrapped text.
     if (lines > 1) ws.getRow(i + 2).height = Math.min(409, LINE_HEIGHT * lines);

@@ -76,9 +76,10 @@ describe('selection workbook, read back with exceljs', () => {
     expect(col('Naam samenwerkingsverband').width).toBeGreaterThanOrEqual(23);
     // "Samenwerkingsprotocol" (21) must not break inside the word.
     expect(col('Samenwerkingsprotocol').width).toBeGreaterThanOrEqual(21 + 2);
+    // A4's motivation (83 characters) is longer than its column: it wraps instead of running on.
     const motivation = cellBy(ws, 5, 'Motivering');
+    expect(String(motivation.value).length).toBeGreaterThan(col('Motivering').width!);
     expect(motivation.alignment?.wrapText).toBe(true);
-    expect(ws.getRow(5).height).toBeGreaterThan(15);
   });
 
   it('applicant text that looks like a formula stays text: no cell anywhere holds a formula', () => {
@@ -143,10 +144,10 @@ describe('selection workbook, read back with exceljs', () => {
     expect(settings.get('Bij gelijke totaalscore beslist (daarna loting)')).toBe(
       'hogere score op impact voor klanten; hogere score op inhoudelijke kwaliteit; meer klanten van Zilveren Kruis; lager gevraagd bedrag',
     );
-    expect(settings.get('Methode')).toBe('gemiddelde per item');
+    expect(settings.get('Methode')).toBe('gemiddelde per onderdeel');
     expect(settings.get('Besluitdatum')).toEqual(new Date('2020-12-31T00:00:00Z'));
-    expect([...settings].filter(([k]) => k.startsWith('Gewicht ')).map(([, v]) => v)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(settings.has('Gewicht Samenwerkingsprotocol: Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt')).toBe(true);
+    expect([...settings].filter(([k]) => k.startsWith('Gewicht: ')).map(([, v]) => v)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(settings.has('Gewicht: Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt')).toBe(true);
     expect(String(settings.get('Herkomst gewichten'))).toContain('noemt geen gewichten');
   });
 
@@ -195,6 +196,14 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     expect(cellBy(ws, r, 'Motivering').value).toBe(
       'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. De uiterste indiendatum (5 november 2020) is verstreken; aanvullen kan niet meer.',
     );
+  });
+
+  it('a motivation of three lines gets a row tall enough for it (not every program re-measures wrapped text)', () => {
+    const r = row('B3');
+    const width = ws.getColumn(header(ws).indexOf('Motivering') + 1).width!;
+    // ~190 characters in a column of at most 70: at least three lines of 15 points.
+    expect(String(cellBy(ws, r, 'Motivering').value).length).toBeGreaterThan(2 * width * 1.2);
+    expect(ws.getRow(r).height).toBeGreaterThanOrEqual(45);
   });
 
   it('a late application stays ranked, with the warning in its motivation', () => {
