@@ -168,7 +168,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const rule = policy.behandelIndex!;
       const result = computeBehandelIndex(parsed.rows, settingsFromRule(rule, { contractjaar: DEMO_CONTRACT_YEAR }), bestand);
       const target = path.join(ctx.uit, 'behandelindex.xlsx');
-      const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen });
+      const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen, tijdstip: ctx.tijdstip });
       await fs.mkdir(ctx.uit, { recursive: true });
       await workbook.xlsx.writeFile(target);
       (ctx.bestanden ??= []).push(target);

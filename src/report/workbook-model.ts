@@ -4,7 +4,7 @@ import { DECISION_LABELS } from '../rules/ranking/decisions';
  * A workbook as plain data: sheets, columns with a format, rows of values. The command line
  * writes it with exceljs (write-xlsx.ts); the add-in writes the same model with Office.js.
  */
-export type CellFormat = 'tekst' | 'geheel' | 'getal' | 'score' | 'euro' | 'datum' | 'datumtijd' | 'percentage' | 'janee';
+export type CellFormat = 'tekst' | 'geheel' | 'getal' | 'score' | 'euro' | 'datum' | 'datumtijd' | 'percentage' | 'janee' | 'decimaal1' | 'decimaal';
 
 /**
  * Excel number formats per cell format. `[$-413]` tags them Dutch (nl-NL): Excel and LibreOffice
@@ -15,6 +15,10 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   geheel: '[$-413]0',
   getal: '[$-413]#,##0.00',
   score: '[$-413]0.00',
+  /** One decimal, as a BehandelIndex is published: 102,8. */
+  decimaal1: '[$-413]0.0',
+  /** At least one and up to four decimals, for computed boundaries: 96,4 or 102,7625. */
+  decimaal: '[$-413]0.0###',
   // The € as a quoted literal: LibreOffice keeps English separators for a `[$€-413]` currency tag.
   euro: '[$-413]"€ "#,##0.00;[$-413]"€ "-#,##0.00',
   datum: '[$-413]dd-mm-yyyy',
@@ -54,6 +58,8 @@ export interface SheetModel {
   notitie?: string;
   /** More lines under the note (totals, explanations), one per row. */
   notities?: string[];
+  /** First cell of the only row when there are no rows (default `(geen)`). */
+  leegTekst?: string;
 }
 
 export interface WorkbookModel {

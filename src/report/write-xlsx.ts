@@ -10,19 +10,27 @@ const MAX_WIDTH = 60;
 
 /** Writes the workbook model to .xlsx bytes with exceljs: real tables, formats, frozen headers, print setup. */
 export async function writeWorkbook(model: WorkbookModel): Promise<Buffer> {
+  return Buffer.from(await buildExcelWorkbook(model).xlsx.writeBuffer());
+}
+
+/** The workbook model as an exceljs workbook (for callers that write it to a file themselves). */
+export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.maker;
   wb.title = model.titel;
-  wb.created = new Date(model.gemaakt);
-  wb.modified = new Date(model.gemaakt);
+  const made = new Date(model.gemaakt);
+  if (!Number.isNaN(made.getTime())) {
+    wb.created = made;
+    wb.modified = made;
+  }
   for (const sheet of model.bladen) writeSheet(wb, sheet, model);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wb;
 }
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookModel): void {
   const ws = wb.addWorksheet(sheet.naam, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   // A table needs at least one data row; an empty sheet says so in its first cell.
-  const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? '(geen)' : null))];
+  const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? (sheet.leegTekst ?? '(geen)') : null))];
   const widths = sheet.kolommen.map((k, c) => columnWidth(k, rows.map((r) => r[c])));
   ws.columns = widths.map((width) => ({ width }));
   ws.addTable({
