@@ -1,4 +1,5 @@
 import type { ProcedureSettings } from '../rules/ranking/procedure';
+import type { SelectionRunOptions } from './selection-run';
 import { CliError } from './command';
 
 /** Options shared by `zk rangschik`, `zk selectie` and `zk demo` (node:util parseArgs format). */
@@ -69,5 +70,27 @@ export function settingsFrom(values: Values): ProcedureSettings {
     aggregatie: values.mediaan ? 'mediaan' : undefined,
     normaliseren: values.normaliseer ?? false,
     resamples: values.steekproeven !== undefined ? wholeNumber(values.steekproeven, 'steekproeven') : undefined,
+  };
+}
+
+/**
+ * `zk rangschik` and `zk selectie` take `<aanvragen>… <scores>` and the same options: the options
+ * for the run, or a usage error. `tijdstip` is the run's time, passed in.
+ */
+export function selectionRunFrom(parsed: { values: Values; positionals: string[] }, usage: string, tijdstip: string): SelectionRunOptions {
+  const aanvragen = parsed.positionals.slice(0, -1);
+  const scores = parsed.positionals[parsed.positionals.length - 1];
+  if (!aanvragen.length) throw new CliError(`geef een of meer aanvragen (bestand of map) en als laatste het scorebestand.\n${usage}`);
+  const v = parsed.values;
+  return {
+    aanvragen,
+    scores,
+    beleid: v.beleid,
+    overrides: v.overschrijvingen,
+    consensus: v.consensus,
+    instellingen: settingsFrom(v),
+    wie: v.wie ?? 'opdrachtregel',
+    rol: v.rol ?? 'beoordelingsteam',
+    tijdstip,
   };
 }

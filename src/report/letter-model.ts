@@ -4,7 +4,7 @@ import type { Policy } from '../rules/policy';
 import { checkName, deadlinePassed, plainReason } from '../rules/ranking/decisions';
 import type { BlockingCheck } from '../rules/ranking/eligibility-split';
 import type { ProcedureResult } from '../rules/ranking/procedure';
-import { formatNumber } from '../rules/scoring/numbers';
+import { formatFixed2 } from '../rules/scoring/numbers';
 
 export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen';
 
@@ -66,7 +66,7 @@ export function buildLetters(input: LetterInput): LetterModel[] {
   const { items, schaal } = result.rubric;
   const score = (id: string, item: string) => {
     const v = result.aggregaten.get(id)?.get(item)?.waarde;
-    return v === undefined ? '—' : formatNumber2(v);
+    return v === undefined ? '—' : formatFixed2(v);
   };
   const scale = `Elk onderdeel is gescoord op een schaal van ${schaal.min} (${levelName(schaal.niveaus[String(schaal.min)], 'laagst')}) tot en met ${schaal.max} (${levelName(schaal.niveaus[String(schaal.max)], 'hoogst')}); de scores zijn het gemiddelde van de beoordelaars.`;
   const common = (app: Application | undefined, id: string, soort: LetterKind) => {
@@ -105,12 +105,12 @@ export function buildLetters(input: LetterInput): LetterModel[] {
         inhoud: [
           intro(app, b.id),
           panel,
-          alinea(`Met genoegen laten wij u weten dat uw initiatief is geselecteerd voor de module Samenwerken in de Regio. Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatNumber2(e.totaal)}.`),
+          alinea(`Met genoegen laten wij u weten dat uw initiatief is geselecteerd voor de module Samenwerken in de Regio. Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}.`),
           alinea(
             'Wij nemen binnenkort contact met u op om een gesprek in te plannen en de afspraken concreet te maken. Alleen met deze schriftelijke bevestiging kunt u aanspraak maken op de module. Onderhandeling over de business case, dan wel het op welke manier dan ook bijstellen van de business case, is niet mogelijk.',
           ),
           alinea(`Hieronder staan de scores van het beoordelingsteam per beoordelingsonderdeel. ${scale}`),
-          { soort: 'tabel', koppen: ['Beoordelingsonderdeel', 'Uw score'], rijen: items.map((i) => [i.tekst, score(b.id, i.id)]), totaal: ['Totaalscore', formatNumber2(e.totaal)] },
+          { soort: 'tabel', koppen: ['Beoordelingsonderdeel', 'Uw score'], rijen: items.map((i) => [i.tekst, score(b.id, i.id)]), totaal: ['Totaalscore', formatFixed2(e.totaal)] },
           basis,
           ask(b.id),
         ],
@@ -128,18 +128,18 @@ export function buildLetters(input: LetterInput): LetterModel[] {
           panel,
           alinea(
             `Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${result.instellingen.n} initiatieven de module af. ` +
-              `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatNumber2(e.totaal)}.${skipNote(e.overgeslagenDoor, e.reden)}${tie}`,
+              `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}.${skipNote(e.overgeslagenDoor, e.reden)}${tie}`,
           ),
           alinea(
             lowest
-              ? `In de tabel hieronder staat per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatNumber2(lowest.totaal)}). ${scale}`
+              ? `In de tabel hieronder staat per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatFixed2(lowest.totaal)}). ${scale}`
               : `Er is geen aanvraag geselecteerd; in de tabel hieronder staan uw scores per beoordelingsonderdeel. ${scale}`,
           ),
           {
             soort: 'tabel',
             koppen: ['Beoordelingsonderdeel', 'Uw score', 'Laagst geselecteerde aanvraag'],
             rijen: items.map((i) => [i.tekst, score(b.id, i.id), lowest ? score(lowest.id, i.id) : '—']),
-            totaal: ['Totaalscore', formatNumber2(e.totaal), lowest ? formatNumber2(lowest.totaal) : '—'],
+            totaal: ['Totaalscore', formatFixed2(e.totaal), lowest ? formatFixed2(lowest.totaal) : '—'],
           },
           alinea(SEED_RESERVATION),
           basis,
@@ -198,11 +198,6 @@ function skipNote(reason: string | undefined, text: string): string {
 
 function levelName(text: string | undefined, fallback: string): string {
   return (text?.split(':')[0] ?? fallback).toLowerCase();
-}
-
-/** Two decimals, Dutch: `3,75`, `4,00`, `36,00`. */
-function formatNumber2(n: number): string {
-  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(n);
 }
 
 function capitalise(text: string): string {

@@ -25,6 +25,18 @@ const EXPECTED = [
   [9, 'A-2021-105', 23, false],
 ];
 
+/** A sample CSV as an .xlsx with one sheet (the score column as numbers, as Excel would hold them). */
+async function csvAsWorkbook(csvFile: string, sheet: string, numberColumn: number): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+  const rows = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../..', csvFile), 'utf8'), { skipEmptyLines: true }).data;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  rows.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === numberColumn ? Number(v) : v))));
+  const file = path.join(dir, `${sheet.toLowerCase()}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 describe('zk rangschik', () => {
   it('--json prints seed, weights and the ranking with the top 6', async () => {
     const { code, out, err } = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);
@@ -40,28 +52,16 @@ describe('zk rangschik', () => {
   });
 
   it('reads the same scores from an .xlsx file (sheet Scores) with the same result', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
-    const csv = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../../samples/scores/scores.csv'), 'utf8'), { skipEmptyLines: true }).data;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Scores');
-    csv.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === 4 ? Number(v) : v))));
-    await wb.xlsx.writeFile(path.join(dir, 'scores.xlsx'));
     const args = [...SAMPLE_ARGS];
-    args[2] = path.join(dir, 'scores.xlsx');
+    args[2] = await csvAsWorkbook('samples/scores/scores.csv', 'Scores', 4);
     const { out, err } = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
     expect(err).toBe('');
     expect(JSON.parse(out).ranglijst.map((e: { id: string; totaal: number }) => [e.id, e.totaal])).toEqual(EXPECTED.map((e) => [e[1], e[2]]));
   });
 
   it('reads the consensus scores from an .xlsx file too: same ranking as from the CSV, and different from none', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
-    const csv = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../../samples/beoordeling/consensus.csv'), 'utf8'), { skipEmptyLines: true }).data;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Consensus');
-    csv.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === 2 ? Number(v) : v))));
-    await wb.xlsx.writeFile(path.join(dir, 'consensus.xlsx'));
     const args = [...SAMPLE_ARGS];
-    args[args.indexOf('--consensus') + 1] = path.join(dir, 'consensus.xlsx');
+    args[args.indexOf('--consensus') + 1] = await csvAsWorkbook('samples/beoordeling/consensus.csv', 'Consensus', 2);
     const fromXlsx = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
     const fromCsv = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);
     const none = await zk(['rangschik', ...SAMPLE_ARGS.slice(0, -2), '--json', '--steekproeven', '0']);

@@ -1,7 +1,7 @@
 import type { Aggregation } from '../scoring/score';
 import { type RankCandidate, type RankSettings, round9 } from './candidate';
 import { hashString, mulberry32, resampleSeed } from './prng';
-import type { SelectionConstraints } from './select';
+import { type SelectionConstraints, constraintWalk } from './select';
 import { resolveTieBreaks } from './tiebreaks';
 
 export interface StabilityInput {
@@ -195,19 +195,11 @@ function topN(keys: Keys, n: number): Int32Array {
 
 function constrainedTop(keys: Keys, candidates: readonly RankCandidate[], constraints: SelectionConstraints): number[] {
   const order = Array.from(keys.totals.keys()).sort((a, b) => (worse(keys, a, b) ? 1 : worse(keys, b, a) ? -1 : 0));
-  const perRegio = new Map<string, number>();
+  const walk = constraintWalk(constraints);
   const out: number[] = [];
-  let spent = 0;
   for (const c of order) {
-    if (out.length >= constraints.n) break;
-    const { regio, gevraagdBedrag } = candidates[c];
-    if (constraints.maxPerRegio !== undefined && regio !== null && (perRegio.get(regio) ?? 0) >= constraints.maxPerRegio) continue;
-    if (constraints.budget !== undefined) {
-      if (gevraagdBedrag === null || spent + gevraagdBedrag > constraints.budget) continue;
-      spent += gevraagdBedrag;
-    }
-    if (regio !== null) perRegio.set(regio, (perRegio.get(regio) ?? 0) + 1);
-    out.push(c);
+    if (walk.selected >= constraints.n) break;
+    if (walk.take(candidates[c].regio, candidates[c].gevraagdBedrag) === null) out.push(c);
   }
   return out;
 }

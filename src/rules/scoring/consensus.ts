@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../audit';
 import type { Rubric } from '../policy';
 import type { Aggregates } from './aggregate';
+import { formatNumber } from './numbers';
 import type { ConsensusInput } from './score';
 
 export interface ConsensusOutcome {
@@ -47,13 +48,9 @@ export function applyConsensus(
       tijdstip,
       wie: c.wie,
       rol: c.rol,
-      wat: `${wat}: ${formatScore(current.waarde)} → ${formatScore(c.score)}`,
+      wat: `${wat}: ${formatNumber(current.waarde)} → ${formatNumber(c.score)}`,
       waarom: c.motivatie.trim(),
     });
   }
   return { aggregaten: out, audit, geweigerd };
-}
-
-export function formatScore(n: number): string {
-  return (Math.round(n * 100) / 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 }
