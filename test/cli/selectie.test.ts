@@ -38,7 +38,7 @@ describe('zk selectie', () => {
     const override = rows.find((r) => r[2].startsWith('overschrijving uitsluitingen (A-2021-012)'))!;
     expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'overschrijving uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
     expect(rows.some((r) => r[2].startsWith('beslisregel: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
-    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / jzojp: 3 → 4', expect.stringContaining('e-healthcomponent')]);
+    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / Juiste zorg op de juiste plek: 3 → 4', expect.stringContaining('e-healthcomponent')]);
   });
 
   it('refuses to run without -o', async () => {

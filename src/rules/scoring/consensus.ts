@@ -2,6 +2,7 @@ import type { AuditEvent } from '../audit';
 import type { Rubric } from '../policy';
 import type { Aggregates } from './aggregate';
 import { formatNumber } from './numbers';
+import { itemLabel } from './rubric-2021';
 import type { ConsensusInput } from './score';
 
 export interface ConsensusOutcome {
@@ -25,7 +26,7 @@ export function applyConsensus(
   const audit: AuditEvent[] = [];
   const geweigerd: string[] = [];
   for (const c of consensus) {
-    const wat = `consensusscore ${c.aanvraag} / ${c.item}`;
+    const wat = `consensusscore ${c.aanvraag} / ${itemLabel(rubric, c.item)}`;
     const current = out.get(c.aanvraag)?.get(c.item);
     if (!c.motivatie || !c.motivatie.trim()) {
       geweigerd.push(`${wat} geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.`);
