@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatEuro } from '../rules/format';
 import { type CellFormat, type CellValue, CHECK_STATUS_COLOURS, type ColumnModel, DECISIONS, NUMBER_FORMATS, type SheetModel, type WorkbookModel } from './workbook-model';
 
 const FONT = 'Calibri';
@@ -31,7 +32,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
   const ws = wb.addWorksheet(sheet.naam, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   // A table needs at least one data row; an empty sheet says so in its first cell.
   const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? (sheet.leegTekst ?? '(geen)') : null))];
-  const widths = sheet.kolommen.map((k, c) => columnWidth(k, rows.map((r) => r[c])));
+  const widths = sheet.kolommen.map((k, c) => columnWidth(k, rows.map((r) => display(r[c], k.formaat))));
   ws.columns = widths.map((width) => ({ width }));
   ws.addTable({
     name: sheet.tabel,
@@ -54,7 +55,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
       const format = formatOf(v, sheet.kolommen[c].formaat);
       cell.numFmt = NUMBER_FORMATS[format];
       if (format === 'tekst' || format === 'janee') {
-        const text = display(v);
+        const text = display(v, sheet.kolommen[c].formaat);
         const wrap = text.length > widths[c] - 1;
         cell.alignment = { vertical: 'top', wrapText: wrap };
         if (wrap) lines = Math.max(lines, linesFor(text, widths[c] * TEXT_PER_WIDTH));
@@ -135,22 +136,27 @@ function addRule(ws: ExcelJS.Worksheet, sheet: SheetModel, rule: NonNullable<She
 }
 
 /** As wide as the widest value or header (room for the filter button), at most `breedte`. */
-function columnWidth(k: ColumnModel, values: readonly CellValue[]): number {
-  const longest = Math.max(...values.map((v) => display(v).length), 0);
+function columnWidth(k: ColumnModel, shown: readonly string[]): number {
+  const longest = Math.max(...shown.map((t) => t.length), 0);
   const headerWords = Math.max(...k.kop.split(/\s+/).map((w) => w.length));
   const natural = Math.max(longest + 2, headerWords + 4, 8);
   // Never narrower than the header's longest word: a header is not broken inside a word.
   return Math.max(Math.min(natural, k.breedte ?? MAX_WIDTH), headerWords + 3);
 }
 
-/** The text a value shows as, near enough to size a column (numbers and dates are short). */
-function display(v: CellValue): string {
+/** The text a value shows as, near enough to size a column so that no number shows as #####. */
+function display(v: CellValue, column: CellFormat = 'tekst'): string {
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
+  const format = formatOf(v, column);
   if (raw === null || raw === undefined) return '';
-  if (typeof raw === 'number') return raw.toFixed(2);
   if (typeof raw === 'boolean') return raw ? 'ja' : 'nee';
-  if (v !== null && typeof v === 'object' && (v.formaat === 'datum' || v.formaat === 'datumtijd')) return '00-00-0000 00:00';
-  return raw;
+  if (format === 'datum') return '00-00-0000';
+  if (format === 'datumtijd') return '00-00-0000 00:00';
+  if (typeof raw !== 'number') return raw;
+  if (format === 'euro') return formatEuro(raw);
+  if (format === 'percentage') return `${Math.round(raw * 100)}%`;
+  if (format === 'geheel') return String(Math.round(raw));
+  return raw.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
 
 /** Lines a text takes when wrapped at `width` characters, word by word. */

@@ -76,6 +76,8 @@ describe('selection workbook, read back with exceljs', () => {
     expect(col('Naam samenwerkingsverband').width).toBeGreaterThanOrEqual(23);
     // "Samenwerkingsprotocol" (21) must not break inside the word.
     expect(col('Samenwerkingsprotocol').width).toBeGreaterThanOrEqual(21 + 2);
+    // "€ 125.000,50" is 12 characters: the amount column must not show #####.
+    expect(col('Gevraagd bedrag').width).toBeGreaterThanOrEqual(12 + 1);
     // A4's motivation (83 characters) is longer than its column: it wraps instead of running on.
     const motivation = cellBy(ws, 5, 'Motivering');
     expect(String(motivation.value).length).toBeGreaterThan(col('Motivering').width!);
