@@ -49,6 +49,8 @@ describe('zk rangschik', () => {
     expect(json.ranglijst[6].reden).toContain('buiten de maximaal 6 selecties');
     expect(json.uitgesloten.map((u: { id: string }) => u.id)).toContain('A-2021-106');
     expect(json.uitgesloten.find((u: { id: string }) => u.id === 'A-2021-003').reden).toContain('749');
+    const besluit = (id: string) => json.uitgesloten.find((u: { id: string }) => u.id === id).besluit;
+    expect([besluit('A-2021-106'), besluit('A-2021-010'), besluit('A-2021-003')]).toEqual(['nog niet volledig beoordeeld', 'afgewezen: aanvraag onvolledig', 'afgewezen']);
   });
 
   it('reads the same scores from an .xlsx file (sheet Scores) with the same result', async () => {
