@@ -3,7 +3,7 @@ import type { BiResult } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
 import { formatDateLong } from '../rules/format';
 import type { Problem } from '../rules/outcome';
-import type { CellValue, ColumnModel, SheetModel, WorkbookModel } from './workbook-model';
+import { type CellValue, type SheetModel, type WorkbookModel, col } from './workbook-model';
 import { buildExcelWorkbook } from './write-xlsx';
 
 /**
@@ -23,7 +23,6 @@ export interface BiWorkbookMeta {
   tijdstip?: string;
 }
 
-const col = (kop: string, formaat: ColumnModel['formaat'], breedte?: number): ColumnModel => ({ kop, formaat, breedte });
 
 function practiceSheet(result: BiResult): SheetModel {
   return {

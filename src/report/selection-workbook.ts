@@ -7,7 +7,7 @@ import { formatDateLong, formatEuro } from '../rules/format';
 import type { DecisionKind } from '../rules/ranking/decisions';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
-import { type CellValue, type ColumnModel, DECISIONS, type SheetModel, type WorkbookModel } from './workbook-model';
+import { type CellValue, DECISIONS, type SheetModel, type WorkbookModel, col } from './workbook-model';
 
 export interface SelectionReportInput {
   result: ProcedureResult;
@@ -19,7 +19,6 @@ export interface SelectionReportInput {
   tijdstip: string;
 }
 
-const col = (kop: string, formaat: ColumnModel['formaat'], breedte?: number): ColumnModel => ({ kop, formaat, breedte });
 
 /** The selection workbook: Selectie, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit, Instellingen. */
 export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookModel {

@@ -37,6 +37,9 @@ export interface ColumnModel {
   breedte?: number;
 }
 
+/** A column: header, format and the widest it may get. */
+export const col = (kop: string, formaat: CellFormat, breedte?: number): ColumnModel => ({ kop, formaat, breedte });
+
 export type ConditionalRule =
   /** Colours whole decision cells: geselecteerd green, niet geselecteerd amber, afgewezen red, nog niet volledig beoordeeld grey. */
   | { soort: 'besluit'; kolom: string }
