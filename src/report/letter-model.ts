@@ -116,20 +116,25 @@ export function buildLetters(input: LetterInput): LetterModel[] {
         ],
       });
     } else if (e) {
-      const tie = e.beslistDoor
-        ? ` Uw plan had dezelfde totaalscore als de aanvraag op plaats ${e.positie - 1}. Bij een gelijke totaalscore bepaalt ${
-            e.beslistDoor.criterium === 'loting' ? 'na de andere beslisregels een loting' : `de beslisregel ‘${e.beslistDoor.label}’`
-          } de volgorde; daarbij ging de andere aanvraag voor.`
-        : '';
+      // A tie is worth explaining only where it decided this letter: the place just below the cut.
+      const above = e.beslistDoor ? ranked.get(e.beslistDoor.boven) : undefined;
+      const tie =
+        e.beslistDoor && e.overgeslagenDoor === 'maxSelecties' && above?.geselecteerd
+          ? ` Uw plan had dezelfde totaalscore als de aanvraag op plaats ${e.positie - 1}. Bij een gelijke totaalscore bepaalt ${
+              e.beslistDoor.criterium === 'loting' ? 'na de andere beslisregels een loting' : `de beslisregel ‘${e.beslistDoor.label}’`
+            } de volgorde; daarbij ging de andere aanvraag voor.`
+          : '';
+      const place = `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}`;
+      const why =
+        e.overgeslagenDoor === 'maxSelecties' || e.overgeslagenDoor === undefined
+          ? `Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${initiatives(result.instellingen.n)} de module af. ${place}.${tie}`
+          : `${place}, maar kon niet worden geselecteerd: ${e.reden.replace(/^Niet geselecteerd: /, '')}`;
       letters.push({
         ...common(app, b.id, 'niet geselecteerd'),
         inhoud: [
           intro(app, b.id),
           panel,
-          alinea(
-            `Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${result.instellingen.n} initiatieven de module af. ` +
-              `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}.${skipNote(e.overgeslagenDoor, e.reden)}${tie}`,
-          ),
+          alinea(`Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. ${why}`),
           alinea(
             lowest
               ? `In de tabel hieronder staat per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatFixed2(lowest.totaal)}). ${scale}`
@@ -186,14 +191,16 @@ function conditionPoint(p: BlockingCheck): { kop: string; tekst: string } {
   return { kop, tekst: `‘${label}.’ Wat wij vonden: ${forApplicant(plainReason(p))}.`.replace(/\.\.$/, '.') };
 }
 
+const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** "zes initiatieven", "één initiatief" — in words, as the seed writes "maximaal zes initiatieven". */
+function initiatives(n: number): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? 'initiatief' : 'initiatieven'}`;
+}
+
 /** Without the application's field names in brackets ("(smartDoelen, nulmeting)"): an applicant knows the form, not our keys. */
 export function forApplicant(reason: string): string {
   return reason.replace(/ \((?:[a-z][A-Za-z]*(?:\[\])?(?:\.[a-z][A-Za-z]*)*)(?:(?:, | of )[a-z][A-Za-z]*(?:\[\])?(?:\.[a-z][A-Za-z]*)*)*\)/g, '');
-}
-
-function skipNote(reason: string | undefined, text: string): string {
-  // Only a constraint says more than the place does; "buiten de maximaal N" is already said.
-  return reason && reason !== 'maxSelecties' ? ` ${text.replace(/^Niet geselecteerd: /, 'Reden: ')}` : '';
 }
 
 function levelName(text: string | undefined, fallback: string): string {

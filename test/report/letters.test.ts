@@ -2,6 +2,10 @@ import JSZip from 'jszip';
 import { renderLetterDocx } from '../../src/report/letter-docx';
 import { type LetterBlock, SEED_RESERVATION, buildLetters, chairName, dutchDate, forApplicant, surname } from '../../src/report/letter-model';
 import { incompleteRun, smallRun } from './fixture';
+import type { Application } from '../../src/rules/application';
+import { type ProcedureSettings, runProcedure } from '../../src/rules/ranking/procedure';
+import type { Score } from '../../src/rules/scoring/score';
+import { TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranking/fixtures';
 
 async function docxText(buffer: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(buffer);
@@ -131,5 +135,33 @@ describe('letters for what has no ordinary decision', () => {
     // The signature "-1" is no name.
     expect(text).toContain('Geachte heer/mevrouw,');
     expect(text).toContain('T.a.v. het bestuur');
+  });
+});
+
+describe('not selected: the letter gives the reason that decided', () => {
+  const letterText = (run: ReturnType<typeof runProcedure>, policy: typeof TEST_POLICY, aanvragen: Application[], id: string) =>
+    (buildLetters({ result: run, policy, aanvragen, datum: '2020-12-31' }).find((l) => l.aanvraag === id)!.inhoud.find((b) => b.soort === 'alinea' && b.tekst.startsWith('Uw aanvraag voldeed')) as { tekst: string }).tekst;
+  const procedure = (policy: typeof TEST_POLICY, aanvragen: Application[], scores: Score[], instellingen: ProcedureSettings) =>
+    runProcedure({ policy, aanvragen, toetsing: aanvragen.map((a) => eligible(a.id)), scores, instellingen, tijdstip: '2020-12-15T10:00:00Z', wie: 'Ilse Inkoper', rol: 'inkoper' });
+
+  it('skipped by the budget cap: the cap is the reason, not "maximaal 2 initiatieven"', () => {
+    const policy = { ...TEST_POLICY, maxSelecties: 2 };
+    // C1 45 (€ 50.000), C2 36 (€ 125.000,50), C3 27 (€ 50.000); cap € 100.000: C1 and C3 fit, C2 does not.
+    const aanvragen = [application('C1'), application('C2', { begroting: { gevraagdBedrag: 125000.5 } }), application('C3')];
+    const scores = [...scoresFor('C1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)), ...scoresFor('C2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)), ...scoresFor('C3', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3))];
+    const text = letterText(procedure(policy, aanvragen, scores, { seed: 1, resamples: 0, budget: 100000 }), policy, aanvragen, 'C2');
+    expect(text).toContain('Uw plan eindigde op plaats 2 van 3 met een totaalscore van 36,00, maar kon niet worden geselecteerd: met het gevraagd bedrag van € 125.000,50 komt het totaal op € 175.000,50, boven het budgetplafond van € 100.000,00.');
+    expect(text).not.toContain('maximaal twee initiatieven');
+  });
+
+  it('a tie at the cut is explained by its tie-break, without naming the other applicant', () => {
+    const policy = { ...TEST_POLICY, maxSelecties: 1 };
+    // D1 and D2 both 36; D1 has 1,500 clients of Zilveren Kruis, D2 900: D1 takes the only place.
+    const aanvragen = [application('D1', { aantalZkKlanten: 1500 }), application('D2', { aantalZkKlanten: 900 })];
+    const scores = [...scoresFor('D1', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)), ...scoresFor('D2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4))];
+    const text = letterText(procedure(policy, aanvragen, scores, { seed: 1, resamples: 0 }), policy, aanvragen, 'D2');
+    expect(text).toContain('sluiten wij met maximaal één initiatief de module af. Uw plan eindigde op plaats 2 van 2 met een totaalscore van 36,00.');
+    expect(text).toContain('Uw plan had dezelfde totaalscore als de aanvraag op plaats 1. Bij een gelijke totaalscore bepaalt de beslisregel ‘meer klanten van Zilveren Kruis’ de volgorde; daarbij ging de andere aanvraag voor.');
+    expect(text).not.toContain('D1');
   });
 });
