@@ -107,7 +107,9 @@ export function buildLetters(input: LetterInput): LetterModel[] {
           panel,
           alinea(`Met genoegen laten wij u weten dat uw initiatief is geselecteerd voor de module Samenwerken in de Regio. Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}.`),
           alinea(
-            'Wij nemen binnenkort contact met u op om een gesprek in te plannen en de afspraken concreet te maken. Alleen met deze schriftelijke bevestiging kunt u aanspraak maken op de module. Onderhandeling over de business case, dan wel het op welke manier dan ook bijstellen van de business case, is niet mogelijk.',
+            'Wij nemen binnenkort contact met u op om een gesprek in te plannen en de afspraken concreet te maken. Alleen met deze schriftelijke bevestiging kunt u aanspraak maken op de module.' +
+              (policy.looptijd ? ` De module loopt van ${dutchDate(policy.looptijd.van)} tot en met ${dutchDate(policy.looptijd.tot)}; de doelstellingen van uw initiatief moeten binnen dit tijdspad te behalen zijn.` : '') +
+              ' Onderhandeling over de business case, dan wel het op welke manier dan ook bijstellen van de business case, is niet mogelijk.',
           ),
           alinea(`Hieronder staan de scores van het beoordelingsteam per beoordelingsonderdeel. ${scale}`),
           { soort: 'tabel', koppen: ['Beoordelingsonderdeel', 'Uw score'], rijen: items.map((i) => [i.tekst, score(b.id, i.id)]), totaal: ['Totaalscore', formatFixed2(e.totaal)] },

@@ -60,6 +60,8 @@ describe('decision letters', () => {
     expect(text).toContain('Totaalscore\n45,00');
     expect(text).toContain('op grond van de voorwaarden van de module Samenwerken in de Regio 2021 (versie test)');
     expect(text).toContain('vermeld ons kenmerk A1.');
+    // TEST_POLICY has no module period: the sentence about it is left out rather than guessed.
+    expect(text).not.toContain('De module loopt van');
   });
 
   it('the chair is addressed by surname only, once ("H. Smit, voorzitter" as signed)', () => {
@@ -124,6 +126,12 @@ describe('letters for what has no ordinary decision', () => {
       ['B1', 'geselecteerd'],
       ['B3', 'afgewezen'],
     ]);
+  });
+
+  it('selected under samenwerken-2021: the module period of the seed, 1 april 2021 tot en met 31 december 2022', () => {
+    const policy = { ...run.policy, looptijd: { van: '2021-04-01', tot: '2022-12-31' } };
+    const b1 = buildLetters({ result: run.result, policy, aanvragen: run.aanvragen, datum: '2020-12-31' }).find((l) => l.aanvraag === 'B1')!;
+    expect(b1.inhoud.some((b) => b.soort === 'alinea' && b.tekst.includes('De module loopt van 1 april 2021 tot en met 31 december 2022; de doelstellingen van uw initiatief moeten binnen dit tijdspad te behalen zijn.'))).toBe(true);
   });
 
   it('onvolledig: "afgewezen: de aanvraag is onvolledig", the missing information listed, the deadline of 5 november 2020 named', async () => {
