@@ -6,6 +6,8 @@ const FONT = 'Calibri';
 const LINE_HEIGHT = 15;
 /** Characters of running text per unit of column width (the unit is one '0'; text is narrower). */
 const TEXT_PER_WIDTH = 1.2;
+/** Excel's limit for a page header or footer, in characters. */
+const HEADER_LIMIT = 255;
 /** Widest a column gets when the model sets no maximum. */
 const MAX_WIDTH = 60;
 
@@ -100,8 +102,12 @@ function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, model: WorkbookMod
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
   const esc = (t: string) => t.replace(/&/g, '&&');
-  const left = model.afdruk ? esc(model.afdruk.links) : esc(model.titel);
   const right = model.afdruk ? esc(model.afdruk.rechts) : '';
+  const fixed = `&L&9&C&9&B${esc(sheet.naam)}&R&9${right}`;
+  // Excel refuses (and "repairs") a page header longer than 255 characters: a long policy name is cut.
+  const room = HEADER_LIMIT - fixed.length;
+  let left = model.afdruk ? esc(model.afdruk.links) : esc(model.titel);
+  if (left.length > room) left = `${left.slice(0, Math.max(0, room - 1)).replace(/&$/, '')}…`;
   ws.headerFooter = {
     oddHeader: `&L&9${left}&C&9&B${esc(sheet.naam)}&R&9${right}`,
     oddFooter: `&L&9${esc(model.maker)}&R&9pagina &P van &N`,

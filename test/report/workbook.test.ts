@@ -225,3 +225,16 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"afgewezen: aanvraag onvolledig"']));
   });
 });
+
+describe('page header', () => {
+  it('stays within Excel\'s 255 characters however long a team\'s policy name is', async () => {
+    const run = smallRun();
+    const policy = { ...run.policy, naam: 'Samenwerken in de Regio & meer '.repeat(20) };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(buildSelectionWorkbook({ ...run, policy }))) as unknown as ArrayBuffer);
+    const header = wb.getWorksheet('Selectie')!.headerFooter.oddHeader!;
+    expect(header.length).toBeLessThanOrEqual(255);
+    expect(header).toContain('&&');
+    expect(header).toContain('&CSelectie'.replace('&C', '&C&9&B'));
+  });
+});
