@@ -52,8 +52,8 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
   const kolommen = [
     col('Plaats', 'geheel', 8),
     col('Aanvraag', 'tekst', 12),
-    col('Naam initiatief', 'tekst', 34),
-    col('Naam samenwerkingsverband', 'tekst', 34),
+    col('Naam initiatief', 'tekst', 42),
+    col('Naam samenwerkingsverband', 'tekst', 42),
     col('Kernregio', 'tekst', 20),
     col('Gevraagd bedrag', 'euro', 16),
     col('Totaalscore', 'score', 12),
