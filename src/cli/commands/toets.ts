@@ -1,7 +1,7 @@
+import { parseArgs } from 'node:util';
 import { evaluateEligibility, reportedChecks } from '../../rules/eligibility';
 import type { CheckStatus, EligibilityResult } from '../../rules/outcome';
 import { CliError, type Command } from '../command';
-import { parseCommandArgs } from '../parse-command-args';
 import { loadApplicationsFromJson } from '../load-applications';
 import { policyFromOption } from '../policy-option';
 import { formatTable } from '../text-table';
@@ -49,7 +49,12 @@ export const toetsCommand: Command = {
   summary: 'aanvragen toetsen aan Bijlage 1, kernregio, looptijd, uitsluitingen en businesscase',
   usage,
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } }, usage);
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } });
+    } catch (error) {
+      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    }
     if (parsed.positionals.length === 0) throw new CliError(`geef minstens één bestand of map op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
     const { applications, problems } = loadApplicationsFromJson(parsed.positionals, io.cwd);
