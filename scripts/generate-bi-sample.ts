@@ -3,26 +3,18 @@
  * a Dutch analyst receives it: `;` delimiter, decimal comma, UTF-8 with BOM, CRLF.
  * BI is right-skewed around 100 (log-normal); some practices have fewer than 10 patients (often
  * without a BI); a few AGB codes appear twice in a year; a few values are unreadable.
- * Deterministic: its own seeded PRNG (no Math.random). Run: npx tsx scripts/generate-bi-sample.ts
+ * Deterministic: a seeded PRNG (no Math.random). Run: npx tsx scripts/generate-bi-sample.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../src/rules/ranking/prng';
 
 export const SAMPLE_SEED = 20231110;
 export const SAMPLE_PRACTICES = 9800;
 export const SAMPLE_PATH = join(__dirname, '..', 'samples', 'bi', 'behandelindex-2022-2023.csv');
 
-/** mulberry32: small, fast, good enough for fictional data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as the ranking's lottery (one implementation). */
+export { mulberry32 };
 
 export function normal(random: () => number): number {
   const u = 1 - random();

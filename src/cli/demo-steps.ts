@@ -13,6 +13,7 @@ import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
 import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
+import { undecided } from './ranking-summary';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
 import { promises as fs } from 'node:fs';
 import { parseBiBytes } from '../import/bi';
@@ -112,7 +113,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const policy = need(ctx.policy, 'het beleid');
       const imported = await readScores(path.join(ctx.samples, DEMO_SCORES), ctx.io.cwd, rubricFor(policy), policy.rollen);
       ctx.scores = imported.scores;
-      const agreed = readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
+      const agreed = await readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
       ctx.consensus = agreed.consensus;
       imported.problemen.push(...agreed.problemen);
       const panel = new Set(imported.scores.map((s) => s.beoordelaar));
@@ -167,7 +168,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const rule = policy.behandelIndex!;
       const result = computeBehandelIndex(parsed.rows, settingsFromRule(rule, { contractjaar: DEMO_CONTRACT_YEAR }), bestand);
       const target = path.join(ctx.uit, 'behandelindex.xlsx');
-      const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen });
+      const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen, tijdstip: ctx.tijdstip });
       await fs.mkdir(ctx.uit, { recursive: true });
       await workbook.xlsx.writeFile(target);
       (ctx.bestanden ??= []).push(target);
@@ -179,20 +180,19 @@ export const DEMO_STEPS: DemoStep[] = [
   },
 ];
 
-/** One line per application: screening, place, total and decision. */
+/** One line per application: screening, place, total and decision; then what has no decision yet and why. */
 export function demoSummary(ctx: DemoContext): string {
   const result = need(ctx.result, 'de ranglijst');
   const toetsing = new Map(need(ctx.toetsing, 'de toetsing').map((r) => [r.id, r]));
   const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
-  const incomplete = new Set(result.onvolledig.map((v) => v.aanvraag));
+  const besluiten = new Map(result.besluiten.map((b) => [b.id, b]));
   const rows = need(ctx.aanvragen, 'de aanvragen').map((a) => {
     const e = ranked.get(a.id);
-    const besluit = e ? (e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd') : incomplete.has(a.id) ? 'niet gerangschikt' : 'afgewezen';
     const kans = e && result.stabiliteit ? `${Math.round((result.stabiliteit.kans.get(a.id) ?? 0) * 100)}%` : '';
-    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', kans, besluit];
+    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', kans, besluiten.get(a.id)?.besluit ?? ''];
   });
   rows.sort((x, y) => (Number(x[4]) || 99) - (Number(y[4]) || 99));
   const ties = result.gelijkspelen.map((t) => `Gelijke stand ${t.boven} en ${t.onder} (${formatNumber(t.totaal)}): beslist door ${t.label}.`);
   const files = (ctx.bestanden ?? []).map((f) => `Geschreven: ${path.relative(ctx.io.cwd, f) || f}`);
-  return [formatTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', `Kans top ${result.instellingen.n}`, 'Besluit'], rows), '', ...ties, ...files].join('\n') + '\n';
+  return [formatTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', `Kans top ${result.instellingen.n}`, 'Besluit'], rows), ...undecided(result), '', ...ties, ...files].join('\n') + '\n';
 }

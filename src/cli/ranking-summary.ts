@@ -1,4 +1,5 @@
 import type { Application } from '../rules/application';
+import { DECISION_LABELS } from '../rules/ranking/decisions';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import { formatNumber } from '../rules/scoring/numbers';
 import { formatTable } from './text-table';
@@ -14,7 +15,7 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
     e.kandidaat.regio ?? '',
     formatNumber(e.totaal),
     kans ? `${Math.round((kans.get(e.id) ?? 0) * 100)}%` : '',
-    e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd',
+    e.geselecteerd ? DECISION_LABELS.geselecteerd : DECISION_LABELS.nietGeselecteerd,
     e.beslistDoor ? `gelijk met ${e.beslistDoor.boven}: ${e.beslistDoor.label}` : '',
   ]);
   const s = result.instellingen;
@@ -27,8 +28,9 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
   ];
   const skipped = result.ranglijst.filter((e) => !e.geselecteerd && e.overgeslagenDoor !== 'maxSelecties');
   if (skipped.length) lines.push('', 'Overgeslagen door een voorwaarde:', ...skipped.map((e) => `  ${e.id}: ${e.reden}`));
-  if (result.onvolledig.length) lines.push('', 'Niet gerangschikt (onvolledig gescoord):', ...result.onvolledig.map((v) => `  ${v.aanvraag}: ${v.melding}`));
-  if (result.uitgesloten.length) lines.push('', 'Afgewezen bij de toetsing:', ...result.uitgesloten.map((u) => `  ${u.id} (${u.status}): ${u.redenen.join(' ')}`));
+  lines.push(...undecided(result));
+  const rejected = result.besluiten.filter((b) => b.soort === 'afgewezen');
+  if (rejected.length) lines.push('', 'Afgewezen bij de toetsing:', ...rejected.map((b) => `  ${b.id}: ${b.motivering}`));
   if (result.normalisatie?.some((n) => n.verschuiving !== 0)) {
     lines.push('', 'Verschuiving door z-score-normalisatie:', ...result.normalisatie.filter((n) => n.verschuiving !== 0).map((n) => `  ${n.id}: plaats ${n.positieZonder} → ${n.positieMet}`));
   }
@@ -40,4 +42,22 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
   lines.push('', sensitive.length ? `Gevoelig voor ±20% op een gewicht: ${sensitive.map((g) => `${g.item} × ${formatNumber(g.factor)} (erbij ${g.erbij.join(', ')}; eraf ${g.eraf.join(', ')})`).join('; ')}.` : 'De top verandert niet als een gewicht 20% hoger of lager wordt.');
   if (result.meldingen.length) lines.push('', ...result.meldingen);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * What gets no ordinary decision, each with why: "nog niet volledig beoordeeld" (which assessor
+ * misses which items; no letter yet), "afgewezen: aanvraag onvolledig" (which information is missing)
+ * and the screening warnings (a late application) that block nothing but must be seen.
+ */
+export function undecided(result: ProcedureResult): string[] {
+  const lines: string[] = [];
+  for (const soort of ['nietVolledigBeoordeeld', 'afgewezenOnvolledig'] as const) {
+    const list = result.besluiten.filter((b) => b.soort === soort);
+    if (!list.length) continue;
+    const title = soort === 'nietVolledigBeoordeeld' ? `${DECISION_LABELS[soort]} (nog geen besluit en geen brief)` : DECISION_LABELS[soort];
+    lines.push('', `${title[0].toUpperCase()}${title.slice(1)}:`, ...list.map((b) => `  ${b.id}: ${b.motivering}`));
+  }
+  const warned = result.besluiten.filter((b) => b.waarschuwingen.length);
+  if (warned.length) lines.push('', 'Let op (waarschuwing bij de toetsing, blokkeert niet):', ...warned.map((b) => `  ${b.id}: ${b.waarschuwingen.join('; ')}`));
+  return lines;
 }

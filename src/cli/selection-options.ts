@@ -1,4 +1,5 @@
 import type { ProcedureSettings } from '../rules/ranking/procedure';
+import type { SelectionRunOptions } from './selection-run';
 import { CliError } from './command';
 
 /** Options shared by `zk rangschik`, `zk selectie` and `zk demo` (node:util parseArgs format). */
@@ -22,12 +23,12 @@ export const SELECTION_USAGE = [
   '  --gewicht ITEM=W    ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
   '  --max-per-regio K   hoogstens K selecties per kernregio',
   '  --budget B          plafond voor de som van de gevraagde bedragen in euro (bijv. 300000)',
-  '  --mediaan           mediaan per item in plaats van het gemiddelde',
+  '  --mediaan           mediaan per onderdeel in plaats van het gemiddelde',
   '  --normaliseer       z-score-normalisatie per beoordelaar (met verschuivingsrapport)',
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
-  '  --consensus C.csv   consensusscores (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 
@@ -69,5 +70,27 @@ export function settingsFrom(values: Values): ProcedureSettings {
     aggregatie: values.mediaan ? 'mediaan' : undefined,
     normaliseren: values.normaliseer ?? false,
     resamples: values.steekproeven !== undefined ? wholeNumber(values.steekproeven, 'steekproeven') : undefined,
+  };
+}
+
+/**
+ * `zk rangschik` and `zk selectie` take `<aanvragen>… <scores>` and the same options: the options
+ * for the run, or a usage error. `tijdstip` is the run's time, passed in.
+ */
+export function selectionRunFrom(parsed: { values: Values; positionals: string[] }, usage: string, tijdstip: string): SelectionRunOptions {
+  const aanvragen = parsed.positionals.slice(0, -1);
+  const scores = parsed.positionals[parsed.positionals.length - 1];
+  if (!aanvragen.length) throw new CliError(`geef een of meer aanvragen (bestand of map) en als laatste het scorebestand.\n${usage}`);
+  const v = parsed.values;
+  return {
+    aanvragen,
+    scores,
+    beleid: v.beleid,
+    overrides: v.overschrijvingen,
+    consensus: v.consensus,
+    instellingen: settingsFrom(v),
+    wie: v.wie ?? 'opdrachtregel',
+    rol: v.rol ?? 'beoordelingsteam',
+    tijdstip,
   };
 }

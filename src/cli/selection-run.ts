@@ -18,7 +18,7 @@ export interface SelectionRunOptions {
   beleid?: string;
   /** JSON list of overrides {aanvraag, checkId, status, reden, beoordelaar, rol, tijdstip}. */
   overrides?: string;
-  /** CSV of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
+  /** CSV or .xlsx of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
   consensus?: string;
   instellingen: ProcedureSettings;
   wie: string;
@@ -44,7 +44,7 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   read.problems.push(...overrideLines.problems);
   const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
   const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
-  const consensus = options.consensus ? readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
+  const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
   scoreImport.problemen.push(...consensus.problemen);
   try {
     const result = runProcedure({

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import type { Score } from '../rules/scoring/score';
+import { csvRows, xlsxRows } from './table-rows';
 
 /** The columns of a score file, in order (CSV header or first row of the sheet). */
 export const SCORE_COLUMNS = ['aanvraag', 'beoordelaar', 'rol', 'item', 'score', 'toelichting'] as const;
@@ -27,40 +26,15 @@ interface RawRow {
 
 /** Parses a CSV score file (comma or semicolon, UTF-8 with or without BOM). Never throws. */
 export function parseScoresCsv(text: string, bestand: string, rubric: Rubric, options: ScoreImportOptions = {}): ScoreImport {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header = [], ...body] = parsed.data;
-  return fromRows(header, body.map((cells, i) => ({ rij: i + 2, cells })), bestand, rubric, options);
+  const { header, rows } = csvRows(text);
+  return fromRows(header, rows, bestand, rubric, options);
 }
 
-/** Parses the first worksheet (or the one named `Scores`) of an .xlsx score file. Never throws. */
+/** Parses the worksheet named `Scores` (else the first) of an .xlsx score file. Never throws. */
 export async function parseScoresXlsx(data: ArrayBuffer | Uint8Array, bestand: string, rubric: Rubric, options: ScoreImportOptions = {}): Promise<ScoreImport> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch (error) {
-    return { scores: [], problemen: [problem(bestand, 'bestand', '', `Het bestand is geen leesbaar Excel-bestand (.xlsx): ${(error as Error).message}`)] };
-  }
-  const ws = wb.getWorksheet('Scores') ?? wb.worksheets[0];
-  if (!ws) return { scores: [], problemen: [problem(bestand, 'bestand', '', 'Het Excel-bestand bevat geen werkblad.')] };
-  const rows: { rij: number; cells: unknown[] }[] = [];
-  let header: unknown[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: unknown[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellValue(row.getCell(c).value));
-    if (!header.length) header = cells;
-    else rows.push({ rij: rowNumber, cells });
-  });
-  return fromRows(header, rows, `${bestand}`, rubric, options, `${ws.name}!`);
-}
-
-function cellValue(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return v.result ?? '';
-    if ('text' in v) return v.text;
-  }
-  return v;
+  const table = await xlsxRows(data, 'Scores');
+  if ('melding' in table) return { scores: [], problemen: [problem(bestand, 'bestand', '', table.melding)] };
+  return fromRows(table.header, table.rows, bestand, rubric, options, table.plaatsPrefix);
 }
 
 function fromRows(

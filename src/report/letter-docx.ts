@@ -1,43 +1,140 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { type LetterModel, dutchDate } from './letter-model';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { type LetterBlock, type LetterModel, dutchDate } from './letter-model';
 
 const FONT = 'Calibri';
+const SIZE = 22; // half-points: 11 pt
+const SMALL = 18;
+const GREY = '595959';
+/** A4 text width with 2.5 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
 
-/** Renders a decision letter as .docx bytes. */
-export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
-  const p = (text: string, opts: { bold?: boolean; after?: number } = {}) =>
-    new Paragraph({ spacing: { after: opts.after ?? 200 }, children: [new TextRun({ text, bold: opts.bold, font: FONT, size: 22 })] });
-  const children: (Paragraph | Table)[] = [
-    ...letter.adres.map((line) => p(line, { after: 0 })),
-    p(''),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: dutchDate(letter.datum), font: FONT, size: 22 })] }),
-    p(`Onderwerp: ${letter.onderwerp}`, { bold: true }),
-    p(`Kenmerk: ${letter.aanvraag}`),
-    p(letter.aanhef),
-    ...letter.alineas.slice(0, letter.punten ? 2 : undefined).map((a) => p(a)),
-    ...(letter.punten ?? []).map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: t, font: FONT, size: 22 })] })),
-    ...(letter.punten ? letter.alineas.slice(2).map((a) => p(a)) : []),
+const run = (text: string, opts: { bold?: boolean; size?: number; color?: string } = {}) => new TextRun({ text, font: FONT, size: opts.size ?? SIZE, bold: opts.bold, color: opts.color });
+const para = (text: string, opts: { bold?: boolean; after?: number; size?: number; color?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+  new Paragraph({ spacing: { after: opts.after ?? 200, line: 276 }, alignment: opts.align, children: [run(text, opts)] });
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+/** "Datum / Ons kenmerk / Betreft" as a two-column block without lines, as on Dutch letter paper. */
+function referenceBlock(letter: LetterModel): Table {
+  const rows: [string, string][] = [
+    ['Datum', dutchDate(letter.datum)],
+    ['Ons kenmerk', letter.aanvraag],
+    ['Betreft', letter.onderwerp],
   ];
-  if (letter.tabel) {
-    const cell = (text: string, bold = false) =>
-      new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: FONT, size: 20 })] })] });
-    children.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({ tableHeader: true, children: letter.tabel.koppen.map((k) => cell(k, true)) }),
-          ...letter.tabel.rijen.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-        ],
-      }),
-      p(''),
-    );
-  }
-  children.push(...letter.slot.map((s, i) => p(s, { after: i >= 2 ? 0 : 200 })));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [1800, TEXT_WIDTH - 1800],
+    borders: NO_BORDERS,
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          children: [
+            new TableCell({ width: { size: 1800, type: WidthType.DXA }, margins: { left: 0 }, children: [para(label, { after: 60, color: GREY })] }),
+            new TableCell({ width: { size: TEXT_WIDTH - 1800, type: WidthType.DXA }, margins: { left: 0 }, children: [para(value, { after: 60, bold: label === 'Betreft' })] }),
+          ],
+        }),
+    ),
+  });
+}
+
+function scoreTable(block: Extract<LetterBlock, { soort: 'tabel' }>): Table {
+  const numberColumns = block.koppen.length - 1;
+  const numberWidth = numberColumns > 1 ? 2100 : 1500;
+  const widths = [TEXT_WIDTH - numberWidth * numberColumns, ...Array(numberColumns).fill(numberWidth)];
+  const cell = (text: string, c: number, opts: { bold?: boolean; shade?: boolean } = {}) =>
+    new TableCell({
+      width: { size: widths[c], type: WidthType.DXA },
+      shading: opts.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } : undefined,
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      children: [new Paragraph({ alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [run(text, { bold: opts.bold, size: 20 })] })],
+    });
+  const row = (cells: string[], opts: { bold?: boolean; shade?: boolean; header?: boolean } = {}) =>
+    new TableRow({ tableHeader: opts.header, cantSplit: true, children: cells.map((t, c) => cell(t, c, opts)) });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: GRID,
+    rows: [
+      row(block.koppen, { bold: true, shade: true, header: true }),
+      ...block.rijen.map((r) => row(r)),
+      ...(block.totaal ? [row(block.totaal, { bold: true, shade: true })] : []),
+    ],
+  });
+}
+
+function renderBlock(block: LetterBlock): (Paragraph | Table)[] {
+  if (block.soort === 'alinea') return [para(block.tekst)];
+  if (block.soort === 'tabel') return [scoreTable(block), para('', { after: 120 })];
+  return [
+    ...block.punten.map(
+      (p, i) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: i === block.punten.length - 1 ? 200 : 100, line: 276 },
+          children: [run(`${p.kop}: `, { bold: true }), run(p.tekst)],
+        }),
+    ),
+  ];
+}
+
+/** Renders a decision letter as .docx bytes: letterhead, address, reference block, body, signature. */
+export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    ...letter.afzender.map((line, i) => para(line, { after: 0, bold: i === 0, size: i === 0 ? 24 : SMALL, color: i === 0 ? undefined : GREY })),
+    para('', { after: 480 }),
+    ...letter.adres.map((line) => para(line, { after: 0 })),
+    para('', { after: 480 }),
+    referenceBlock(letter),
+    para('', { after: 240 }),
+    para(letter.aanhef),
+    ...letter.inhoud.flatMap(renderBlock),
+    para(letter.groet, { after: 720 }),
+    ...letter.ondertekening.map((line, i) => para(line, { after: 0, color: i === 0 ? undefined : GREY })),
+  ];
   const doc = new Document({
-    creator: 'Zilveren Kruis',
+    creator: 'Zilveren Kruis Zorginkoop Paramedisch',
     title: letter.onderwerp,
-    description: `Besluitbrief ${letter.soort}`,
-    sections: [{ children }],
+    description: `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`,
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        headers: { default: new Header({ children: [] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  run(`Ons kenmerk ${letter.aanvraag} · pagina `, { size: 16, color: GREY }),
+                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16, color: GREY }),
+                  run(' van ', { size: 16, color: GREY }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16, color: GREY }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

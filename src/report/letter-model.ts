@@ -1,36 +1,44 @@
 import type { Application } from '../rules/application';
+import { formatDateLong } from '../rules/format';
 import type { Policy } from '../rules/policy';
+import { checkName, deadlinePassed, plainReason } from '../rules/ranking/decisions';
+import type { BlockingCheck } from '../rules/ranking/eligibility-split';
 import type { ProcedureResult } from '../rules/ranking/procedure';
-import { formatNumber } from '../rules/scoring/numbers';
+import { formatFixed2 } from '../rules/scoring/numbers';
 
 export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen';
+
+/** A piece of the letter's body, in order. */
+export type LetterBlock =
+  | { soort: 'alinea'; tekst: string }
+  /** Bullet points with a bold head: the conditions that were not met. */
+  | { soort: 'punten'; punten: { kop: string; tekst: string }[] }
+  /** Scores per rubric item; `totaal` is the bold last row. */
+  | { soort: 'tabel'; koppen: string[]; rijen: string[][]; totaal?: string[] };
 
 /** A decision letter as plain data; letter-docx.ts renders it. */
 export interface LetterModel {
   aanvraag: string;
   soort: LetterKind;
   bestandsnaam: string;
+  /** The sender as on letter paper. */
+  afzender: string[];
   adres: string[];
   /** ISO date of the decision. */
   datum: string;
+  /** "Betreft" */
   onderwerp: string;
   aanhef: string;
-  alineas: string[];
-  /** Failed checks (afgewezen) as bullet points. */
-  punten?: string[];
-  tabel?: { koppen: string[]; rijen: string[][] };
-  slot: string[];
+  inhoud: LetterBlock[];
+  groet: string;
+  ondertekening: string[];
 }
 
 export const SEED_RESERVATION = 'Zilveren Kruis behoudt zich het recht voor om een projectplan gemotiveerd af te wijzen.';
+export const SENDER = ['Zilveren Kruis', 'Zorginkoop Paramedisch', 'zorginkoop.paramedisch@zilverenkruis.nl'];
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** `2020-12-31` → `31 december 2020`. */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** `2020-12-31` → `31 december 2020` (kept for callers of the letter model). */
+export const dutchDate = (iso: string): string => formatDateLong(iso.slice(0, 10));
 
 export interface LetterInput {
   result: ProcedureResult;
@@ -40,111 +48,203 @@ export interface LetterInput {
   datum: string;
 }
 
+const alinea = (tekst: string): LetterBlock => ({ soort: 'alinea', tekst });
+
 /**
  * One letter per application with a decision: selected, not selected (with its scores next to
- * the lowest selected application's), or rejected (with the checks that failed and why).
- * Applications that are eligible but not completely scored get no letter yet.
+ * the lowest selected application's), or rejected (with the conditions that were not met, or the
+ * information that was missing). An application that is not completely scored yet gets no letter:
+ * there is no decision to write.
  */
 export function buildLetters(input: LetterInput): LetterModel[] {
   const { result, policy, datum } = input;
   const apps = new Map(input.aanvragen.map((a) => [a.id, a]));
+  const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
+  const excluded = new Map(result.uitgesloten.map((u) => [u.id, u]));
   const selected = result.ranglijst.filter((e) => e.geselecteerd);
   const lowest = selected[selected.length - 1];
-  const items = result.rubric.items;
-  const scoreOf = (id: string, item: string) => {
+  const { items, schaal } = result.rubric;
+  const score = (id: string, item: string) => {
     const v = result.aggregaten.get(id)?.get(item)?.waarde;
-    return v === undefined ? '—' : formatNumber(v);
+    return v === undefined ? '—' : formatFixed2(v);
   };
-  const beleid = `${policy.naam} (versie ${policy.versie})`;
-  const common = (app: Application | undefined, id: string, soort: LetterKind) => ({
-    aanvraag: id,
-    soort,
-    bestandsnaam: `${safeName(id)}-${soort.replace(/ /g, '-')}.docx`,
-    adres: address(app),
-    datum,
-    onderwerp: `Besluit over uw aanvraag voor de module Samenwerken in de Regio — ${app?.naamInitiatief ?? id}`,
-    aanhef: signatory(app) ? `Geachte heer/mevrouw ${signatory(app)},` : 'Geachte heer/mevrouw,',
-    slot: [
-      `Dit besluit is genomen op ${dutchDate(datum)} op grond van het beleid ${beleid}. Uw aanvraag is bij ons bekend onder kenmerk ${id}.`,
-      'Heeft u vragen over deze brief? Neem dan contact op via zorginkoop.paramedisch@zilverenkruis.nl en vermeld het kenmerk.',
-      'Met vriendelijke groet,',
-      'Zilveren Kruis',
-      'Zorginkoop Paramedische zorg — beoordelingsteam Samenwerken in de Regio',
-    ],
-  });
+  const scale = `Elk onderdeel is gescoord op een schaal van ${schaal.min} (${levelName(schaal.niveaus[String(schaal.min)], 'laagst')}) tot en met ${schaal.max} (${levelName(schaal.niveaus[String(schaal.max)], 'hoogst')}); de scores zijn het gemiddelde van de beoordelaars.`;
+  const common = (app: Application | undefined, id: string, soort: LetterKind) => {
+    const name = chairName(app);
+    return {
+      aanvraag: id,
+      soort,
+      bestandsnaam: `${safeName(id)}-${soort.replace(/ /g, '-')}.docx`,
+      afzender: SENDER,
+      adres: address(app),
+      datum,
+      onderwerp: `Uw aanvraag voor de module Samenwerken in de Regio: ${app?.naamInitiatief?.trim() || id}`,
+      aanhef: name ? `Geachte heer/mevrouw ${surname(name)},` : 'Geachte heer/mevrouw,',
+      groet: 'Met vriendelijke groet,',
+      ondertekening: ['Zilveren Kruis Zorginkoop Paramedisch', 'namens het beoordelingsteam Samenwerken in de Regio'],
+    };
+  };
   const intro = (app: Application | undefined, id: string) =>
-    `${app?.ontvangen ? `Op ${dutchDate(app.ontvangen)} ontvingen wij` : 'Wij ontvingen'} uw aanvraag voor de module Samenwerken in de Regio voor het initiatief '${app?.naamInitiatief ?? id}'` +
-    `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband.replace(/\.$/, '')}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken.`;
-  const panel =
-    'Ons centrale beoordelingsteam, bestaande uit een analist, een beleidsontwikkelaar, een inkoper en een zorginhoudelijk adviseur, heeft alle plannen op hun eigen merites beoordeeld, op basis van de inhoudelijke kwaliteit en de impact voor onze klanten.';
+    alinea(
+      `${app?.ontvangen ? `Op ${dutchDate(app.ontvangen)} ontvingen wij` : 'Wij ontvingen'} uw aanvraag voor de module Samenwerken in de Regio voor het initiatief ‘${app?.naamInitiatief?.trim() || id}’` +
+        `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband.trim().replace(/\.$/, '')}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken. In deze brief leest u ons besluit.`,
+    );
+  const panel = alinea(
+    'Ons centrale beoordelingsteam, bestaande uit een analist, een beleidsontwikkelaar, een inkoper en een zorginhoudelijk adviseur, heeft alle plannen op hun eigen merites beoordeeld, op basis van de inhoudelijke kwaliteit en de impact voor onze klanten.',
+  );
+  const basis = alinea(`Dit besluit is genomen op ${dutchDate(datum)} op grond van de voorwaarden van de module ${policy.naam} (versie ${policy.versie}).`);
+  const ask = (id: string) => alinea(`Heeft u vragen over deze brief? Mail dan naar zorginkoop.paramedisch@zilverenkruis.nl en vermeld ons kenmerk ${id}.`);
 
   const letters: LetterModel[] = [];
-  for (const e of result.ranglijst) {
-    const app = apps.get(e.id);
-    if (e.geselecteerd) {
+  for (const b of result.besluiten.filter((x) => x.brief)) {
+    const app = apps.get(b.id);
+    const e = ranked.get(b.id);
+    if (e?.geselecteerd) {
       letters.push({
-        ...common(app, e.id, 'geselecteerd'),
-        alineas: [
-          intro(app, e.id),
+        ...common(app, b.id, 'geselecteerd'),
+        inhoud: [
+          intro(app, b.id),
           panel,
-          `Met genoegen laten wij u weten dat uw initiatief is geselecteerd voor de module Samenwerken in de Regio. Uw plan eindigde op plaats ${e.positie} met een totaalscore van ${formatNumber(e.totaal)}.`,
-          'Wij nemen binnenkort contact met u op om een gesprek in te plannen en de afspraken concreet te maken. Alleen met deze schriftelijke bevestiging kunt u aanspraak maken op de module. Wij wijzen u erop dat onderhandeling over de business case, dan wel het op welke manier dan ook bijstellen van de business case, niet mogelijk is.',
-          'Hieronder vindt u de scores van het beoordelingsteam per beoordelingsonderdeel.',
+          alinea(`Met genoegen laten wij u weten dat uw initiatief is geselecteerd voor de module Samenwerken in de Regio. Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}.`),
+          alinea(
+            'Wij nemen binnenkort contact met u op om een gesprek in te plannen en de afspraken concreet te maken. Alleen met deze schriftelijke bevestiging kunt u aanspraak maken op de module.' +
+              (policy.looptijd ? ` De module loopt van ${dutchDate(policy.looptijd.van)} tot en met ${dutchDate(policy.looptijd.tot)}; de doelstellingen van uw initiatief moeten binnen dit tijdspad te behalen zijn.` : '') +
+              ' Onderhandeling over de business case, dan wel het op welke manier dan ook bijstellen van de business case, is niet mogelijk.',
+          ),
+          alinea(`Hieronder staan de scores van het beoordelingsteam per beoordelingsonderdeel. ${scale}`),
+          { soort: 'tabel', koppen: ['Beoordelingsonderdeel', 'Uw score'], rijen: items.map((i) => [i.tekst, score(b.id, i.id)]), totaal: ['Totaalscore', formatFixed2(e.totaal)] },
+          basis,
+          ask(b.id),
         ],
-        tabel: { koppen: ['Beoordelingsonderdeel', 'Uw score'], rijen: items.map((i) => [i.tekst, scoreOf(e.id, i.id)]) },
+      });
+    } else if (e) {
+      // A tie is worth explaining only where it decided this letter: the place just below the cut.
+      const above = e.beslistDoor ? ranked.get(e.beslistDoor.boven) : undefined;
+      const tie =
+        e.beslistDoor && e.overgeslagenDoor === 'maxSelecties' && above?.geselecteerd
+          ? ` Uw plan had dezelfde totaalscore als de aanvraag op plaats ${e.positie - 1}. Bij een gelijke totaalscore bepaalt ${
+              e.beslistDoor.criterium === 'loting' ? 'na de andere beslisregels een loting' : `de beslisregel ‘${e.beslistDoor.label}’`
+            } de volgorde; daarbij ging de andere aanvraag voor.`
+          : '';
+      const place = `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}`;
+      const why =
+        e.overgeslagenDoor === 'maxSelecties' || e.overgeslagenDoor === undefined
+          ? `Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${initiatives(result.instellingen.n)} de module af. ${place}.${tie}`
+          : `${place}, maar kon niet worden geselecteerd: ${e.reden.replace(/^Niet geselecteerd: /, '')}`;
+      letters.push({
+        ...common(app, b.id, 'niet geselecteerd'),
+        inhoud: [
+          intro(app, b.id),
+          panel,
+          alinea(`Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. ${why}`),
+          alinea(
+            lowest
+              ? `In de tabel hieronder staat per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatFixed2(lowest.totaal)}). ${scale}`
+              : `Er is geen aanvraag geselecteerd; in de tabel hieronder staan uw scores per beoordelingsonderdeel. ${scale}`,
+          ),
+          {
+            soort: 'tabel',
+            koppen: ['Beoordelingsonderdeel', 'Uw score', 'Laagst geselecteerde aanvraag'],
+            rijen: items.map((i) => [i.tekst, score(b.id, i.id), lowest ? score(lowest.id, i.id) : '—']),
+            totaal: ['Totaalscore', formatFixed2(e.totaal), lowest ? formatFixed2(lowest.totaal) : '—'],
+          },
+          alinea(SEED_RESERVATION),
+          basis,
+          ask(b.id),
+        ],
       });
     } else {
+      const u = excluded.get(b.id);
+      const points = (u?.punten ?? []).map(conditionPoint);
+      const incomplete = b.soort === 'afgewezenOnvolledig';
+      const passed = deadlinePassed({ datum, indienDeadline: policy.indienDeadline });
       letters.push({
-        ...common(app, e.id, 'niet geselecteerd'),
-        alineas: [
-          intro(app, e.id),
-          panel,
-          `Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${result.instellingen.n} initiatieven de module af. Uw plan eindigde op plaats ${e.positie} met een totaalscore van ${formatNumber(e.totaal)}. ${e.reden.replace(/^Niet geselecteerd: /, 'Toelichting: ')}` +
-            (e.beslistDoor ? ` Uw plan had dezelfde totaalscore als de aanvraag op de plaats erboven; bij die gelijke stand besliste: ${e.beslistDoor.label}.` : ''),
-          lowest
-            ? `In de tabel hieronder ziet u per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatNumber(lowest.totaal)}).`
-            : 'Er is geen aanvraag geselecteerd; in de tabel hieronder ziet u uw scores per beoordelingsonderdeel.',
-          SEED_RESERVATION,
+        ...common(app, b.id, 'afgewezen'),
+        inhoud: [
+          intro(app, b.id),
+          alinea(
+            incomplete
+              ? 'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Uw aanvraag is onvolledig: op de volgende punten konden wij niet vaststellen dat uw aanvraag voldoet, omdat de benodigde informatie ontbrak.'
+              : 'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Op de volgende punten voldoet uw aanvraag niet.',
+          ),
+          { soort: 'punten', punten: points.length ? points : [{ kop: 'Voorwaarden', tekst: 'De aanvraag voldoet niet aan de voorwaarden.' }] },
+          alinea(
+            (incomplete
+              ? `Daarom wijzen wij uw aanvraag af: de aanvraag is onvolledig.${passed ? ` De uiterste datum om een initiatief in te dienen was ${passed}; wij beoordelen de aanvragen zoals zij op die datum waren ingediend.` : ''}`
+              : 'Daarom komt uw initiatief niet in aanmerking voor de module Samenwerken in de Regio.') +
+              ' Wij hebben uw plan daardoor niet inhoudelijk gescoord. ' +
+              SEED_RESERVATION,
+          ),
+          basis,
+          ask(b.id),
         ],
-        tabel: {
-          koppen: ['Beoordelingsonderdeel', 'Uw score', 'Laagst geselecteerde aanvraag'],
-          rijen: items.map((i) => [i.tekst, scoreOf(e.id, i.id), lowest ? scoreOf(lowest.id, i.id) : '—']),
-        },
       });
     }
-  }
-  for (const u of result.uitgesloten) {
-    const app = apps.get(u.id);
-    const unknown = u.status === 'onvolledig';
-    letters.push({
-      ...common(app, u.id, 'afgewezen'),
-      alineas: [
-        intro(app, u.id),
-        unknown
-          ? 'Bij de toetsing aan de kwaliteitsvoorwaarden (bijlage 1 van de module) konden wij op de volgende punten niet vaststellen dat uw aanvraag voldoet, omdat de benodigde informatie ontbrak:'
-          : 'Bij de toetsing aan de kwaliteitsvoorwaarden (bijlage 1 van de module) en de overige voorwaarden bleek dat uw aanvraag op de volgende punten niet voldoet:',
-        'Daarom komt uw initiatief niet in aanmerking voor de module Samenwerken in de Regio en hebben wij het niet inhoudelijk gescoord. ' + SEED_RESERVATION,
-      ],
-      punten: u.redenen.length ? u.redenen : ['De aanvraag voldoet niet aan de voorwaarden.'],
-    });
   }
   return letters;
 }
 
+/** "Voorwaarde 9 (bijlage 1)" with the seed's wording, and what we found, for an applicant. */
+function conditionPoint(p: BlockingCheck): { kop: string; tekst: string } {
+  const k = /^K(\d+)$/.exec(p.id);
+  const repeats = p.alsoIds.map((a) => a.replace(/^K/, '')).join(' en ');
+  const kop = k ? `Voorwaarde ${k[1]}${repeats ? ` (en ${repeats})` : ''} van bijlage 1` : capitalise(checkName(p));
+  const label = p.label.trim().replace(/[.:]$/, '');
+  return { kop, tekst: `‘${label}.’ Wat wij vonden: ${forApplicant(plainReason(p))}.`.replace(/\.\.$/, '.') };
+}
+
+const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** "zes initiatieven", "één initiatief" — in words, as the seed writes "maximaal zes initiatieven". */
+function initiatives(n: number): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? 'initiatief' : 'initiatieven'}`;
+}
+
+/** Without the application's field names in brackets ("(smartDoelen, nulmeting)"): an applicant knows the form, not our keys. */
+export function forApplicant(reason: string): string {
+  return reason.replace(/ \((?:[a-z][A-Za-z]*(?:\[\])?(?:\.[a-z][A-Za-z]*)*)(?:(?:, | of )[a-z][A-Za-z]*(?:\[\])?(?:\.[a-z][A-Za-z]*)*)*\)/g, '');
+}
+
+function levelName(text: string | undefined, fallback: string): string {
+  return (text?.split(':')[0] ?? fallback).toLowerCase();
+}
+
+function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
 function address(app: Application | undefined): string[] {
   const first = app?.deelnemers?.[0];
+  const name = chairName(app);
   const lines = [
-    app?.naamSamenwerkingsverband ?? app?.naamInitiatief ?? '',
-    signatory(app) ? `t.a.v. ${signatory(app)}, voorzitter` : 't.a.v. het bestuur',
+    app?.naamSamenwerkingsverband?.trim() || app?.naamInitiatief?.trim() || '',
+    name ? `T.a.v. ${name}, voorzitter` : 'T.a.v. het bestuur',
     first?.adres ?? '',
     [first?.postcode, first?.plaats].filter(Boolean).join('  '),
   ];
   return lines.filter((l) => l.trim());
 }
 
-/** The chair's name without a role written after it ("H. Smit, voorzitter" → "H. Smit"). */
-function signatory(app: Application | undefined): string {
-  return (app?.handtekening ?? '').replace(/,?\s*\(?voorzitter\)?\s*$/i, '').trim();
+/** The chair's name as signed, without the role ("H. Smit, voorzitter" → "H. Smit"); '' when it is no name. */
+export function chairName(app: Application | undefined): string {
+  const name = (app?.handtekening ?? '').replace(/,?\s*\(?voorzitter\)?\s*$/i, '').trim();
+  return /\p{L}{2}/u.test(name) ? name : '';
+}
+
+const TITLES = /^(dr|drs|mr|ir|ing|prof|ds|mevr|mw|dhr)\.?$/i;
+
+/**
+ * The surname for "Geachte heer/mevrouw …": titles, initials and a first name dropped, a
+ * tussenvoegsel capitalised ("A. de Wit" → "De Wit", "dr. P. Jansen" → "Jansen").
+ */
+export function surname(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.test(words[i]) || /^(\p{L}\.)+$/u.test(words[i]))) i++;
+  const rest = words.slice(i);
+  // No initials: "Jan van der Berg" — the first word is a first name when more follows.
+  const last = i === 0 && rest.length > 1 ? rest.slice(1) : rest;
+  return capitalise(last.join(' '));
 }
 
 function safeName(id: string): string {

@@ -3,7 +3,11 @@ import type { EligibilityResult } from '../rules/outcome';
 import type { Policy } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { Score } from '../rules/scoring/score';
-import { type CellValue, type ColumnModel, DECISIONS, type SheetModel, type WorkbookModel } from './workbook-model';
+import { formatDateLong, formatEuro } from '../rules/format';
+import type { DecisionKind } from '../rules/ranking/decisions';
+import { itemLabel } from '../rules/scoring/rubric-2021';
+import { formatNumber } from '../rules/scoring/numbers';
+import { type CellValue, DECISIONS, type SheetModel, type WorkbookModel, col } from './workbook-model';
 
 export interface SelectionReportInput {
   result: ProcedureResult;
@@ -15,67 +19,74 @@ export interface SelectionReportInput {
   tijdstip: string;
 }
 
-const col = (kop: string, formaat: ColumnModel['formaat'], breedte?: number): ColumnModel => ({ kop, formaat, breedte });
 
 /** The selection workbook: Selectie, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit, Instellingen. */
 export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookModel {
+  const { policy, tijdstip } = input;
   return {
     titel: `Selectie ${input.result.beleid.naam}`,
     maker: 'ZK Beoordeling',
-    gemaakt: input.tijdstip,
+    gemaakt: tijdstip,
+    afdruk: {
+      links: `Zilveren Kruis · ${policy.naam} (versie ${policy.versie})`,
+      rechts: `Besluit ${formatDateLong(policy.besluitDatum ?? tijdstip.slice(0, 10))} · gemaakt ${formatDateLong(tijdstip.slice(0, 10))}`,
+    },
     bladen: [selectieSheet(input), toetsingSheet(input), scoresSheet(input), aggregatieSheet(input), gevoeligheidSheet(input), auditSheet(input), instellingenSheet(input)],
   };
 }
 
+const DECISION_CELLS: Record<DecisionKind, string> = {
+  geselecteerd: DECISIONS.geselecteerd.label,
+  nietGeselecteerd: DECISIONS.nietGeselecteerd.label,
+  nietVolledigBeoordeeld: DECISIONS.nietGerangschikt.label,
+  afgewezenOnvolledig: DECISIONS.afgewezenOnvolledig.label,
+  afgewezen: DECISIONS.afgewezen.label,
+};
+
 function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): SheetModel {
   const apps = new Map(aanvragen.map((a) => [a.id, a]));
   const regio = (id: string) => toetsing.find((r) => r.id === id)?.regio ?? null;
+  const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
   const items = result.rubric.items;
   const n = result.instellingen.n;
   const kolommen = [
     col('Plaats', 'geheel', 8),
     col('Aanvraag', 'tekst', 12),
-    col('Naam initiatief', 'tekst', 32),
-    col('Naam samenwerkingsverband', 'tekst', 32),
-    col('Kernregio', 'tekst', 18),
+    col('Naam initiatief', 'tekst', 42),
+    col('Naam samenwerkingsverband', 'tekst', 42),
+    col('Kernregio', 'tekst', 20),
     col('Gevraagd bedrag', 'euro', 16),
-    col('Totaal', 'score', 12),
-    ...items.map((i) => col(`Score ${i.id}`, 'score', 10)),
-    col('Onenigheid', 'tekst', 28),
-    col(`Kans in top ${n}`, 'percentage', 12),
-    col('Besluit', 'tekst', 18),
+    col('Totaalscore', 'score', 12),
+    ...items.map((i) => col(itemLabel(result.rubric, i.id), 'score', 14)),
+    col('Onenigheid (spreiding ≥ ' + formatNumber(result.rubric.spreidingsDrempel) + ')', 'tekst', 30),
+    col(`Kans in top ${n}`, 'percentage', 10),
+    col('Besluit', 'tekst', 22),
     col('Motivering', 'tekst', 70),
   ];
-  const base = (id: string): CellValue[] => {
-    const a = apps.get(id);
-    return [id, a?.naamInitiatief ?? '', a?.naamSamenwerkingsverband ?? ''];
-  };
-  const rijen: CellValue[][] = result.ranglijst.map((e) => {
-    const agg = result.aggregaten.get(e.id);
-    const flags = [...(agg?.values() ?? [])].filter((x) => x.onenigheid).map((x) => `${x.item} (spreiding ${String(x.spreiding).replace('.', ',')})`);
-    const tie = e.beslistDoor ? ` Gelijke stand met ${e.beslistDoor.boven}; beslist door ${e.beslistDoor.label}.` : '';
+  const empty = items.map(() => null);
+  const rijen: CellValue[][] = result.besluiten.map((b) => {
+    const a = apps.get(b.id);
+    const e = ranked.get(b.id);
+    const agg = result.aggregaten.get(b.id);
+    const flags = e ? [...(agg?.values() ?? [])].filter((x) => x.onenigheid).map((x) => `${itemLabel(result.rubric, x.item)} (${formatNumber(x.spreiding)})`) : [];
     return [
-      e.positie,
-      ...base(e.id),
-      e.kandidaat.regio ?? '',
-      e.kandidaat.gevraagdBedrag,
-      e.totaal,
-      ...items.map((i) => agg?.get(i.id)?.waarde ?? null),
+      e?.positie ?? null,
+      b.id,
+      a?.naamInitiatief ?? '',
+      a?.naamSamenwerkingsverband ?? '',
+      e?.kandidaat.regio ?? regio(b.id) ?? '',
+      e?.kandidaat.gevraagdBedrag ?? a?.begroting?.gevraagdBedrag ?? null,
+      e?.totaal ?? null,
+      ...(e ? items.map((i) => agg?.get(i.id)?.waarde ?? null) : empty),
       flags.join('; '),
-      result.stabiliteit?.kans.get(e.id) ?? null,
-      e.geselecteerd ? DECISIONS.geselecteerd.label : DECISIONS.nietGeselecteerd.label,
-      e.reden + tie,
+      e ? (result.stabiliteit?.kans.get(e.id) ?? null) : null,
+      DECISION_CELLS[b.soort],
+      b.motivering,
     ];
   });
-  const empty = items.map(() => null);
-  for (const v of result.onvolledig) {
-    const a = apps.get(v.aanvraag);
-    rijen.push([null, ...base(v.aanvraag), regio(v.aanvraag), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.nietGerangschikt.label, v.melding]);
-  }
-  for (const u of result.uitgesloten) {
-    const a = apps.get(u.id);
-    rijen.push([null, ...base(u.id), regio(u.id), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.afgewezen.label, `${u.status}: ${u.redenen.join(' ')}`]);
-  }
+  const selected = result.ranglijst.filter((e) => e.geselecteerd);
+  const sum = selected.reduce((t, e) => t + (e.kandidaat.gevraagdBedrag ?? 0), 0);
+  const waiting = result.besluiten.filter((b) => b.soort === 'nietVolledigBeoordeeld').length;
   return {
     naam: 'Selectie',
     tabel: 'tblSelectie',
@@ -83,10 +94,16 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
     rijen,
     voorwaardelijk: [
       { soort: 'besluit', kolom: 'Besluit' },
-      { soort: 'databalk', kolom: 'Totaal' },
+      { soort: 'databalk', kolom: 'Totaalscore' },
     ],
     afkapNaRij: Math.min(n, result.ranglijst.length),
     notitie: `De rode lijn staat onder plaats ${n}: Zilveren Kruis sluit de module met maximaal ${n} samenwerkingsverbanden af.`,
+    notities: [
+      `Geselecteerd: ${selected.length} aanvragen; samen gevraagd ${formatEuro(sum)}.` +
+        (selected.length ? ` Laagste geselecteerde totaalscore: ${formatNumber(selected[selected.length - 1].totaal)}.` : ''),
+      ...(waiting ? [`Nog niet volledig beoordeeld: ${waiting} aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.`] : []),
+      `Totaalscore = gewogen som van de ${result.instellingen.aggregatie === 'mediaan' ? 'mediane' : 'gemiddelde'} scores per onderdeel (schaal ${result.rubric.schaal.min}–${result.rubric.schaal.max}); gewichten en methode staan op het blad Instellingen.`,
+    ],
   };
 }
 
@@ -99,15 +116,16 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
       col('Aanvraag', 'tekst', 12),
       col('Naam initiatief', 'tekst', 30),
       col('Uitkomst', 'tekst', 14),
-      col('Toets', 'tekst', 10),
+      col('Toets', 'tekst', 16),
       col('Voorwaarde', 'tekst', 50),
       col('Status', 'tekst', 14),
-      col('Knock-out', 'janee', 10),
+      col('Knock-out', 'janee', 11),
       col('Reden', 'tekst', 70),
-      col('Velden', 'tekst', 30),
-      col('Override door', 'tekst', 20),
-      col('Reden override', 'tekst', 40),
+      col('Gebruikte velden', 'tekst', 30),
+      col('Overschreven door', 'tekst', 24),
+      col('Reden overschrijving', 'tekst', 40),
     ],
+    voorwaardelijk: [{ soort: 'status', kolom: 'Status' }],
     rijen: toetsing.flatMap((r) =>
       r.checks.map((c) => [
         r.id,
@@ -126,12 +144,12 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
   };
 }
 
-function scoresSheet({ scores }: SelectionReportInput): SheetModel {
+function scoresSheet({ scores, result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Scores',
     tabel: 'tblScores',
-    kolommen: [col('Aanvraag', 'tekst', 12), col('Beoordelaar', 'tekst', 20), col('Rol', 'tekst', 24), col('Item', 'tekst', 14), col('Score', 'geheel', 8), col('Toelichting', 'tekst', 60)],
-    rijen: scores.map((s) => [s.aanvraag, s.beoordelaar, s.rol, s.item, s.score, s.toelichting]),
+    kolommen: [col('Aanvraag', 'tekst', 12), col('Beoordelaar', 'tekst', 22), col('Rol', 'tekst', 24), col('Onderdeel', 'tekst', 30), col('Score', 'geheel', 8), col('Toelichting', 'tekst', 60)],
+    rijen: scores.map((s) => [s.aanvraag, s.beoordelaar, s.rol, itemLabel(result.rubric, s.item), s.score, s.toelichting]),
   };
 }
 
@@ -139,7 +157,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
   const rijen: CellValue[][] = [];
   for (const [id, items] of result.aggregaten) {
     for (const a of items.values()) {
-      rijen.push([id, a.item, a.n, a.gemiddelde, a.mediaan, a.standaardafwijking, a.spreiding, a.onenigheid, a.waarde, a.consensus?.motivatie ?? '']);
+      rijen.push([id, itemLabel(result.rubric, a.item), a.n, a.gemiddelde, a.mediaan, a.standaardafwijking, a.spreiding, a.onenigheid, a.waarde, a.consensus?.motivatie ?? '']);
     }
   }
   return {
@@ -147,7 +165,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
     tabel: 'tblAggregatie',
     kolommen: [
       col('Aanvraag', 'tekst', 12),
-      col('Item', 'tekst', 14),
+      col('Onderdeel', 'tekst', 30),
       col('Aantal scores', 'geheel', 10),
       col('Gemiddelde', 'score', 12),
       col('Mediaan', 'score', 10),
@@ -163,7 +181,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
 
 function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
   const rijen: CellValue[][] = result.gevoeligheid.map((g) => [
-    `gewicht ${g.item} × ${String(g.factor).replace('.', ',')}`,
+    `gewicht ${itemLabel(result.rubric, g.item)} × ${formatNumber(g.factor)}`,
     g.gewicht,
     g.verandert,
     g.erbij.join(', '),
@@ -175,7 +193,7 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Gevoeligheid',
     tabel: 'tblGevoeligheid',
-    kolommen: [col('Wijziging', 'tekst', 50), col('Gewicht', 'getal', 10), col('Top verandert', 'janee', 14), col('Erbij / omhoog', 'tekst', 24), col('Eraf / omlaag', 'tekst', 24)],
+    kolommen: [col('Wijziging', 'tekst', 60), col('Gewicht', 'getal', 10), col(`Top ${result.instellingen.n} verandert`, 'janee', 14), col('Erbij / omhoog', 'tekst', 30), col('Eraf / omlaag', 'tekst', 30)],
     rijen,
   };
 }
@@ -184,7 +202,7 @@ function auditSheet({ result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Audit',
     tabel: 'tblAudit',
-    kolommen: [col('Tijdstip', 'datumtijd', 18), col('Wie', 'tekst', 20), col('Rol', 'tekst', 22), col('Wat', 'tekst', 50), col('Waarom', 'tekst', 80)],
+    kolommen: [col('Tijdstip (Nederlandse tijd)', 'datumtijd', 18), col('Wie', 'tekst', 22), col('Rol', 'tekst', 24), col('Wat', 'tekst', 50), col('Waarom', 'tekst', 80)],
     rijen: result.audit.map((a) => [a.tijdstip, a.wie, a.rol, a.wat, a.waarom]),
   };
 }
@@ -197,18 +215,18 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
     ['Beleid', text(`${policy.naam} (${policy.id}, versie ${policy.versie})`)],
     ['Bron', text(policy.bron)],
     ['Besluitdatum', policy.besluitDatum ? { waarde: policy.besluitDatum, formaat: 'datum' } : text('niet vastgelegd')],
-    ['Methode', text(s.aggregatie === 'mediaan' ? 'mediaan per item' : 'gemiddelde per item')],
+    ['Methode', text(s.aggregatie === 'mediaan' ? 'mediaan per onderdeel' : 'gemiddelde per onderdeel')],
     ['Normalisatie per beoordelaar (z-score)', text(s.normaliseren ? 'aan' : 'uit')],
     ['Schaal', text(`${r.schaal.min}–${r.schaal.max}`)],
     ['Minimaal aantal beoordelaars', { waarde: r.minBeoordelaars, formaat: 'geheel' }],
     ['Spreidingsdrempel (onenigheid)', { waarde: r.spreidingsDrempel, formaat: 'getal' }],
-    ['Tie-breaks (daarna loting)', text(s.tiebreaks.join(', '))],
-    ['Seed loting en steekproeven', { waarde: s.seed, formaat: 'geheel' }],
+    ['Bij gelijke totaalscore beslist (daarna loting)', text(s.tiebreakLabels.join('; '))],
+    ['Startgetal (seed) van loting en steekproeven', { waarde: s.seed, formaat: 'geheel' }],
     ['Maximaal aantal selecties', { waarde: s.n, formaat: 'geheel' }],
     ['Maximaal per kernregio', s.maxPerRegio !== undefined ? { waarde: s.maxPerRegio, formaat: 'geheel' } : text('geen')],
     ['Budgetplafond', s.budget !== undefined ? { waarde: s.budget, formaat: 'euro' } : text('geen')],
-    ['Steekproeven stabiliteit', { waarde: s.resamples, formaat: 'geheel' }],
-    ...r.items.map((i): CellValue[] => [`Gewicht ${i.id}: ${i.tekst}`, { waarde: s.gewichten[i.id], formaat: 'getal' }]),
+    ['Steekproeven stabiliteit (beoordelaars opnieuw getrokken)', { waarde: s.resamples, formaat: 'geheel' }],
+    ...r.items.map((i): CellValue[] => [`Gewicht: ${i.tekst}`, { waarde: s.gewichten[i.id], formaat: 'getal' }]),
     ['Herkomst gewichten', text(weightOrigin(result, policy))],
     ...Object.entries(r.schaal.niveaus).map(([k, v]): CellValue[] => [`Niveau ${k}`, text(v)]),
   ];

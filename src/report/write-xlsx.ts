@@ -1,22 +1,41 @@
 import ExcelJS from 'exceljs';
-import { type CellFormat, type CellValue, DECISIONS, NUMBER_FORMATS, type SheetModel, type WorkbookModel } from './workbook-model';
+import { formatEuro } from '../rules/format';
+import { type CellFormat, type CellValue, CHECK_STATUS_COLOURS, type ColumnModel, DECISIONS, NUMBER_FORMATS, type SheetModel, type WorkbookModel } from './workbook-model';
 
-/** Writes the workbook model to .xlsx bytes with exceljs: real tables, formats, frozen headers. */
+const FONT = 'Calibri';
+const LINE_HEIGHT = 15;
+/** Characters of running text per unit of column width (the unit is one '0'; text is narrower). */
+const TEXT_PER_WIDTH = 1.2;
+/** Excel's limit for a page header or footer, in characters. */
+const HEADER_LIMIT = 255;
+/** Widest a column gets when the model sets no maximum. */
+const MAX_WIDTH = 60;
+
+/** Writes the workbook model to .xlsx bytes with exceljs: real tables, formats, frozen headers, print setup. */
 export async function writeWorkbook(model: WorkbookModel): Promise<Buffer> {
+  return Buffer.from(await buildExcelWorkbook(model).xlsx.writeBuffer());
+}
+
+/** The workbook model as an exceljs workbook (for callers that write it to a file themselves). */
+export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.maker;
   wb.title = model.titel;
-  wb.created = new Date(model.gemaakt);
-  wb.modified = new Date(model.gemaakt);
-  for (const sheet of model.bladen) writeSheet(wb, sheet);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const made = new Date(model.gemaakt);
+  if (!Number.isNaN(made.getTime())) {
+    wb.created = made;
+    wb.modified = made;
+  }
+  for (const sheet of model.bladen) writeSheet(wb, sheet, model);
+  return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookModel): void {
   const ws = wb.addWorksheet(sheet.naam, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  ws.columns = sheet.kolommen.map((k) => ({ width: k.breedte ?? Math.max(10, Math.min(60, k.kop.length + 4)) }));
   // A table needs at least one data row; an empty sheet says so in its first cell.
-  const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? '(geen)' : null))];
+  const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? (sheet.leegTekst ?? '(geen)') : null))];
+  const widths = sheet.kolommen.map((k, c) => columnWidth(k, rows.map((r) => display(r[c], k.formaat))));
+  ws.columns = widths.map((width) => ({ width }));
   ws.addTable({
     name: sheet.tabel,
     ref: 'A1',
@@ -25,56 +44,154 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
     columns: sheet.kolommen.map((k) => ({ name: k.kop, filterButton: true })),
     rows: rows.map((r) => r.map((v, c) => toExcel(v, sheet.kolommen[c].formaat))),
   });
+  const header = ws.getRow(1);
+  header.font = { name: FONT, size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  // Filled explicitly too: programs that ignore table styles would show white on white.
+  for (let c = 1; c <= sheet.kolommen.length; c++) header.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF305496' } };
+  header.height = LINE_HEIGHT * Math.max(1, ...sheet.kolommen.map((k, c) => linesFor(k.kop, widths[c] - 3)));
   rows.forEach((r, i) => {
+    let lines = 1;
     r.forEach((v, c) => {
       const cell = ws.getCell(i + 2, c + 1);
-      cell.numFmt = NUMBER_FORMATS[formatOf(v, sheet.kolommen[c].formaat)];
-      if (sheet.kolommen[c].formaat === 'tekst') cell.alignment = { wrapText: false, vertical: 'top' };
+      const format = formatOf(v, sheet.kolommen[c].formaat);
+      cell.numFmt = NUMBER_FORMATS[format];
+      if (format === 'tekst' || format === 'janee') {
+        const text = display(v, sheet.kolommen[c].formaat);
+        const wrap = text.length > widths[c] - 1;
+        cell.alignment = { vertical: 'top', wrapText: wrap };
+        if (wrap) lines = Math.max(lines, linesFor(text, widths[c] * TEXT_PER_WIDTH));
+      } else {
+        // In a text column (a list of settings) every value lines up left, numbers too.
+        const horizontal = sheet.kolommen[c].formaat === 'tekst' ? 'left' : format === 'geheel' ? 'center' : 'right';
+        cell.alignment = { vertical: 'top', horizontal };
+      }
     });
+    // Row heights are set, not left to the reader: not every program re-measures wrapped text.
+    if (lines > 1) ws.getRow(i + 2).height = Math.min(409, LINE_HEIGHT * lines);
   });
-  ws.getRow(1).font = { bold: true };
   const last = rows.length + 1;
-  for (const rule of sheet.voorwaardelijk ?? []) {
-    const col = sheet.kolommen.findIndex((k) => k.kop === rule.kolom) + 1;
-    if (col < 1) continue;
-    const letter = ws.getColumn(col).letter;
-    const ref = `${letter}2:${letter}${last}`;
-    if (rule.soort === 'databalk') {
-      ws.addConditionalFormatting({
-        ref,
-        // Solid bars: exceljs 4.4 writes the x14 extension with matching ids only for non-gradient
-        // bars; a gradient bar gets an empty x14:id, which Excel repairs (exceljs issue 3015).
-        rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false, color: { argb: 'FF638EC6' } } as ExcelJS.DataBarRuleType],
-      });
-    } else {
-      ws.addConditionalFormatting({
-        ref,
-        rules: Object.values(DECISIONS).map((d, i) => ({
-          type: 'cellIs' as const,
-          operator: 'equal' as const,
-          priority: i + 2,
-          formulae: [`"${d.label}"`],
-          style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: d.kleur } }, font: { color: { argb: d.tekst } } },
-        })),
-      });
-    }
-  }
+  for (const rule of sheet.voorwaardelijk ?? []) addRule(ws, sheet, rule, last);
   if (sheet.afkapNaRij !== undefined && sheet.afkapNaRij > 0 && sheet.afkapNaRij <= rows.length) {
     const row = ws.getRow(sheet.afkapNaRij + 1);
     for (let c = 1; c <= sheet.kolommen.length; c++) {
       row.getCell(c).border = { bottom: { style: 'thick', color: { argb: 'FFC00000' } } };
     }
   }
-  if (sheet.notitie) {
-    const cell = ws.getCell(last + 2, 1);
-    cell.value = sheet.notitie;
+  const notes = [...(sheet.notitie ? [sheet.notitie] : []), ...(sheet.notities ?? [])];
+  notes.forEach((note, i) => {
+    const cell = ws.getCell(last + 2 + i, 1);
+    cell.value = note;
     cell.numFmt = '@';
-    cell.font = { italic: true, color: { argb: 'FFC00000' } };
+    cell.alignment = { wrapText: false };
+    cell.font = i === 0 && sheet.notitie ? { name: FONT, italic: true, color: { argb: 'FFC00000' } } : { name: FONT, italic: true };
+  });
+  printSetup(ws, sheet, model);
+}
+
+/** Landscape A4, one page wide, the header row on every page, policy and date in the page header. */
+function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, model: WorkbookModel): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  const esc = (t: string) => t.replace(/&/g, '&&');
+  const right = model.afdruk ? esc(model.afdruk.rechts) : '';
+  const fixed = `&L&9&C&9&B${esc(sheet.naam)}&R&9${right}`;
+  // Excel refuses (and "repairs") a page header longer than 255 characters: a long policy name is cut.
+  const room = HEADER_LIMIT - fixed.length;
+  let left = model.afdruk ? esc(model.afdruk.links) : esc(model.titel);
+  if (left.length > room) left = `${left.slice(0, Math.max(0, room - 1)).replace(/&$/, '')}…`;
+  ws.headerFooter = {
+    oddHeader: `&L&9${left}&C&9&B${esc(sheet.naam)}&R&9${right}`,
+    oddFooter: `&L&9${esc(model.maker)}&R&9pagina &P van &N`,
+  };
+}
+
+function addRule(ws: ExcelJS.Worksheet, sheet: SheetModel, rule: NonNullable<SheetModel['voorwaardelijk']>[number], last: number): void {
+  const col = sheet.kolommen.findIndex((k) => k.kop === rule.kolom) + 1;
+  if (col < 1) return;
+  const letter = ws.getColumn(col).letter;
+  const ref = `${letter}2:${letter}${last}`;
+  if (rule.soort === 'databalk') {
+    ws.addConditionalFormatting({
+      ref,
+      // Solid bars: exceljs 4.4 writes the x14 extension with matching ids only for non-gradient
+      // bars; a gradient bar gets an empty x14:id, which Excel repairs (exceljs issue 3015).
+      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false, color: { argb: 'FF9DC3E6' } } as ExcelJS.DataBarRuleType],
+    });
+    return;
   }
+  const colours = Object.values(rule.soort === 'besluit' ? DECISIONS : CHECK_STATUS_COLOURS);
+  ws.addConditionalFormatting({
+    ref,
+    rules: colours.map((d, i) => ({
+      type: 'cellIs' as const,
+      operator: 'equal' as const,
+      priority: i + 2,
+      formulae: [`"${d.label}"`],
+      style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: d.kleur } }, font: { color: { argb: d.tekst } } },
+    })),
+  });
+}
+
+/** As wide as the widest value or header (room for the filter button), at most `breedte`. */
+function columnWidth(k: ColumnModel, shown: readonly string[]): number {
+  const longest = Math.max(...shown.map((t) => t.length), 0);
+  const headerWords = Math.max(...k.kop.split(/\s+/).map((w) => w.length));
+  const natural = Math.max(longest + 2, headerWords + 4, 8);
+  // Never narrower than the header's longest word: a header is not broken inside a word.
+  return Math.max(Math.min(natural, k.breedte ?? MAX_WIDTH), headerWords + 3);
+}
+
+/** The text a value shows as, near enough to size a column so that no number shows as #####. */
+function display(v: CellValue, column: CellFormat = 'tekst'): string {
+  const raw = v !== null && typeof v === 'object' ? v.waarde : v;
+  const format = formatOf(v, column);
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'boolean') return raw ? 'ja' : 'nee';
+  if (format === 'datum') return '00-00-0000';
+  if (format === 'datumtijd') return '00-00-0000 00:00';
+  if (typeof raw !== 'number') return raw;
+  if (format === 'euro') return formatEuro(raw);
+  if (format === 'percentage') return `${Math.round(raw * 100)}%`;
+  if (format === 'geheel') return String(Math.round(raw));
+  return raw.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+}
+
+/** Lines a text takes when wrapped at `width` characters, word by word. */
+function linesFor(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used && used + 1 + word.length > width) {
+      lines += 1 + Math.floor(word.length / Math.max(1, width));
+      used = word.length % Math.max(1, width);
+    } else used += (used ? 1 : 0) + word.length;
+  }
+  return lines;
 }
 
 function formatOf(v: CellValue, column: CellFormat): CellFormat {
   return v !== null && typeof v === 'object' ? v.formaat : column;
+}
+
+/** Wall-clock time in the Netherlands as a date whose UTC fields Excel shows as they are. */
+function dutchWallClock(iso: string): Date {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return date;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)));
 }
 
 /** Model value → exceljs value. A string stays a string (never `{formula}`), so no text becomes a formula. */
@@ -83,7 +200,7 @@ function toExcel(v: CellValue, column: CellFormat): ExcelJS.CellValue {
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
   if (raw === null || raw === undefined) return null;
   if ((format === 'datum' || format === 'datumtijd') && typeof raw === 'string') {
-    const date = new Date(format === 'datum' ? `${raw.slice(0, 10)}T00:00:00Z` : raw);
+    const date = format === 'datum' ? new Date(`${raw.slice(0, 10)}T00:00:00Z`) : dutchWallClock(raw);
     return Number.isNaN(date.getTime()) ? raw : date;
   }
   if (format === 'janee' && typeof raw === 'boolean') return raw ? 'ja' : 'nee';

@@ -4,6 +4,7 @@ import { checkPlanElements } from './checks/elements';
 import { checkExclusions } from './checks/exclusions';
 import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
+import { checkSubmission } from './checks/submission';
 import { CRITERION_RULES } from './criteria';
 import { formatDateLong, formatDateNl } from './format';
 import { CHECK_STATUSES, combineKnockouts, type CheckResult, type EligibilityResult, type Override } from './outcome';
@@ -12,14 +13,14 @@ import { samenwerken2021 } from './policies/samenwerken-2021';
 import type { Finding } from './status';
 
 /** The checks after the Bijlage 1 criteria, in report order. */
-export const GENERAL_CHECK_IDS = ['regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase'] as const;
+export const GENERAL_CHECK_IDS = ['regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening'] as const;
 
 /** Every id a result reports for `policy`, in order (K10 included: it is answered by K1). */
 export function checkIds(policy: Policy): string[] {
   return [...policy.criteria.map((c) => c.id), ...GENERAL_CHECK_IDS];
 }
 
-/** The reported ids under `samenwerken-2021`: K1 … K11, regio, looptijd, uitsluitingen, elementen, businesscase. */
+/** The reported ids under `samenwerken-2021`: K1 … K11, regio, looptijd, uitsluitingen, elementen, businesscase, indiening. */
 export const CHECK_IDS: readonly string[] = checkIds(samenwerken2021);
 
 /** Thrown when an override is refused (no written reason, unknown check, invalid status). */
@@ -61,6 +62,9 @@ function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number
     uitsluitingen: 'Voorstellen waarbij onderstaande onderwerpen (gedeeltelijk) deel uit maken van het initiatief, komen niet in aanmerking',
     elementen: 'Deze onderbouwing moet tenminste de volgende elementen bevatten',
     businesscase: 'Een positieve business case',
+    indiening: policy.indienDeadline
+      ? `Uiterlijk ${formatDateLong(policy.indienDeadline)} dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis`
+      : 'Uiterste datum van indienen',
   };
 }
 
@@ -123,6 +127,8 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
     }),
     guarded('elementen', labels.elementen, [], () => ({ id: 'elementen', label: labels.elementen, ...checkPlanElements(safeApp, policy), knockout: true })),
     guarded('businesscase', labels.businesscase, [], () => ({ id: 'businesscase', label: labels.businesscase, ...evaluateBusinessCase(safeApp), knockout: true })),
+    // A warning, not a knock-out (checks/submission.ts says why).
+    guarded('indiening', labels.indiening, ['ontvangen'], () => ({ id: 'indiening', label: labels.indiening, ...checkSubmission(safeApp, policy), velden: ['ontvangen'], knockout: false })),
   ];
   const checks = applyOverrides([...criteria, ...general], options?.overrides ?? [], policy);
   const status = combineKnockouts(checks.filter((c) => c.knockout).map((c) => c.status));

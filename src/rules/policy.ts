@@ -56,6 +56,8 @@ export const rubricItemSchema = z.object({
   /** Group for tie-breaks and summaries, e.g. `inhoud`, `impact`, `businesscase`, `haalbaarheid`. */
   groep: z.string().min(1),
   tekst: z.string().min(1),
+  /** Short Dutch name for column headers and lists ("Protocol", "Bereik ZK-klanten"); the id when absent. */
+  kop: z.string().min(1).optional(),
   gewicht: z.number().nonnegative(),
 });
 export type RubricItem = z.infer<typeof rubricItemSchema>;

@@ -110,14 +110,14 @@ describe('zk bi on small files', () => {
     expect(out).toContain('Werkmap geschreven: uit.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'uit.xlsx'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['BehandelIndex', 'Samenvatting', 'Problemen']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'BehandelIndex', 'Problemen']);
     const sheet = workbook.getWorksheet('BehandelIndex')!;
     expect(sheet.getTable('BehandelIndexTabel')).toBeDefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).values).toEqual([undefined, 'AGB-code', 'Praktijknaam', 'BehandelIndex', 'BI-ondergrens', 'Deciel', 'Status', 'Reden']);
     expect(sheet.getCell('A2').value).toBe('04000000'); // text, leading zero kept
     expect(sheet.getCell('C2').value).toBe(91);
-    expect(sheet.getCell('C2').numFmt).toBe('0.0');
+    expect(sheet.getCell('C2').numFmt).toBe('[$-413]0.0');
     const injected = sheet.getCell('B12');
     expect(injected.value).toBe('=HYPERLINK("http://x";"klik")');
     expect(injected.type).toBe(ExcelJS.ValueType.String);
@@ -131,6 +131,21 @@ describe('zk bi on small files', () => {
     expect(labels.get('P60')).toBeCloseTo(96.4, 10);
     expect(labels.get('Voorwaarde')).toBeDefined();
     expect(workbook.getWorksheet('Problemen')!.getCell('A2').value).toBe('Geen problemen gevonden.');
+  });
+
+  it('-o: the summary comes first, and every sheet prints landscape, one page wide, with the policy and threshold in the page header', async () => {
+    await run(['bi', 'klein.csv', '--contractjaar', '2025', '-o', 'afdruk.xlsx'], dir);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'afdruk.xlsx'));
+    for (const ws of workbook.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+      // Threshold 96,4 (see above), written the Dutch way.
+      expect(ws.headerFooter.oddHeader).toContain('Contractjaar 2025 · BI 2023 · drempel 96,4');
+    }
+    const summary = workbook.getWorksheet('Samenvatting')!;
+    let p60: ExcelJS.Cell | undefined;
+    summary.eachRow((row) => String(row.getCell(1).value) === 'P60' && (p60 = row.getCell(2)));
+    expect(p60!.numFmt).toBe('[$-413]0.0###');
   });
 
   it('--beleid: a team policy with another offset and decile is a data change, not a code change', async () => {

@@ -25,6 +25,18 @@ const EXPECTED = [
   [9, 'A-2021-105', 23, false],
 ];
 
+/** A sample CSV as an .xlsx with one sheet (the score column as numbers, as Excel would hold them). */
+async function csvAsWorkbook(csvFile: string, sheet: string, numberColumn: number): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+  const rows = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../..', csvFile), 'utf8'), { skipEmptyLines: true }).data;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  rows.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === numberColumn ? Number(v) : v))));
+  const file = path.join(dir, `${sheet.toLowerCase()}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 describe('zk rangschik', () => {
   it('--json prints seed, weights and the ranking with the top 6', async () => {
     const { code, out, err } = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);
@@ -37,20 +49,29 @@ describe('zk rangschik', () => {
     expect(json.ranglijst[6].reden).toContain('buiten de maximaal 6 selecties');
     expect(json.uitgesloten.map((u: { id: string }) => u.id)).toContain('A-2021-106');
     expect(json.uitgesloten.find((u: { id: string }) => u.id === 'A-2021-003').reden).toContain('749');
+    const besluit = (id: string) => json.uitgesloten.find((u: { id: string }) => u.id === id).besluit;
+    expect([besluit('A-2021-106'), besluit('A-2021-010'), besluit('A-2021-003')]).toEqual(['nog niet volledig beoordeeld', 'afgewezen: aanvraag onvolledig', 'afgewezen']);
   });
 
   it('reads the same scores from an .xlsx file (sheet Scores) with the same result', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
-    const csv = Papa.parse<string[]>(await fs.readFile(path.join(__dirname, '../../samples/scores/scores.csv'), 'utf8'), { skipEmptyLines: true }).data;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Scores');
-    csv.forEach((row, i) => ws.addRow(i === 0 ? row : row.map((v, c) => (c === 4 ? Number(v) : v))));
-    await wb.xlsx.writeFile(path.join(dir, 'scores.xlsx'));
     const args = [...SAMPLE_ARGS];
-    args[2] = path.join(dir, 'scores.xlsx');
+    args[2] = await csvAsWorkbook('samples/scores/scores.csv', 'Scores', 4);
     const { out, err } = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
     expect(err).toBe('');
     expect(JSON.parse(out).ranglijst.map((e: { id: string; totaal: number }) => [e.id, e.totaal])).toEqual(EXPECTED.map((e) => [e[1], e[2]]));
+  });
+
+  it('reads the consensus scores from an .xlsx file too: same ranking as from the CSV, and different from none', async () => {
+    const args = [...SAMPLE_ARGS];
+    args[args.indexOf('--consensus') + 1] = await csvAsWorkbook('samples/beoordeling/consensus.csv', 'Consensus', 2);
+    const fromXlsx = await zk(['rangschik', ...args, '--json', '--steekproeven', '0']);
+    const fromCsv = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);
+    const none = await zk(['rangschik', ...SAMPLE_ARGS.slice(0, -2), '--json', '--steekproeven', '0']);
+    expect(fromXlsx.err).toBe('');
+    expect(fromXlsx.out).toBe(fromCsv.out);
+    // The sample's consensus lifts A-2021-012's jzojp from its mean 3 to 4: one point more in total.
+    const total = (o: string) => JSON.parse(o).ranglijst.find((e: { id: string }) => e.id === 'A-2021-012').totaal;
+    expect(total(fromXlsx.out)).toBe(total(none.out) + 1);
   });
 
   it('the same seed gives the same output', async () => {
@@ -93,7 +114,8 @@ describe('zk rangschik', () => {
     const { out } = await zk(['rangschik', ...SAMPLE_ARGS, '--steekproeven', '0']);
     expect(out).toContain('gelijk met A-2021-011: hogere score op impact voor klanten');
     expect(out).toContain('Afgewezen bij de toetsing:');
-    expect(out).toContain('Niet gerangschikt (onvolledig gescoord):');
+    expect(out).toContain('Nog niet volledig beoordeeld (nog geen besluit en geen brief):\n  A-2021-106: 3 van minimaal 4 beoordelaars');
+    expect(out).toContain('Afgewezen: aanvraag onvolledig:\n  A-2021-010: Niet vast te stellen door ontbrekende gegevens');
   });
 
   it('reports a bad score row on stderr (file, row, field) and still ranks', async () => {

@@ -35,10 +35,10 @@ describe('zk selectie', () => {
     await wb.xlsx.readFile(xlsx);
     const rows: string[][] = [];
     wb.getWorksheet('Audit')!.eachRow((r) => rows.push([2, 3, 4, 5].map((c) => String(r.getCell(c).value))));
-    const override = rows.find((r) => r[2].startsWith('override uitsluitingen (A-2021-012)'))!;
-    expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'override uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
-    expect(rows.some((r) => r[2].startsWith('tie-break: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
-    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / jzojp: 3 → 4', expect.stringContaining('e-healthcomponent')]);
+    const override = rows.find((r) => r[2].startsWith('overschrijving uitsluitingen (A-2021-012)'))!;
+    expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'overschrijving uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
+    expect(rows.some((r) => r[2].startsWith('beslisregel: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
+    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / Juiste zorg op de juiste plek: 3 → 4', expect.stringContaining('e-healthcomponent')]);
   });
 
   it('refuses to run without -o', async () => {
@@ -66,5 +66,16 @@ describe('zk demo', () => {
     const p60 = population.inc[population.k.indexOf(0.6)] as number;
     expect(out).toContain(`contractjaar 2025 (BI 2023): drempel ${String(p60).replace('.', ',')};`);
     await expect(fs.stat(path.join(cwd, 'out', 'behandelindex.xlsx'))).resolves.toBeTruthy();
+  });
+
+  it('the summary says which applications have no ordinary decision, and why', async () => {
+    const cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-demo-'));
+    const { out } = await zk(['demo', '--samples', path.join(ROOT, 'samples'), '--steekproeven', '0'], cwd);
+    expect(out).toMatch(/^A-2021-106 .* nog niet volledig beoordeeld$/m);
+    expect(out).toMatch(/^A-2021-010 .* afgewezen: aanvraag onvolledig$/m);
+    expect(out).toContain('Nog niet volledig beoordeeld (nog geen besluit en geen brief):\n  A-2021-106: 3 van minimaal 4 beoordelaars scoorden alle onderdelen; Ruud Hoekstra (zorginhoudelijk adviseur) mist Bereik ZK-klanten, Juiste zorg op de juiste plek;');
+    expect(out).toMatch(/Afgewezen: aanvraag onvolledig:\n {2}A-2021-010: Niet vast te stellen door ontbrekende gegevens: K1\/K10: samenwerkingsvorm ontbreekt; .* De uiterste indiendatum \(5 november 2020\) is verstreken; aanvullen kan niet meer\./);
+    // A-2021-105 arrived on 9 November 2020: ranked all the same, and flagged.
+    expect(out).toContain('Let op (waarschuwing bij de toetsing, blokkeert niet):\n  A-2021-105: indiening: ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)');
   });
 });

@@ -12,7 +12,7 @@ describe('zk toets', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^Aanvraag\s+Uitslag\s+Regio\s+K1\s+K2 .* K10\s+K11\s+regio\s+looptijd\s+uitsluitingen\s+elementen\s+businesscase$/);
+    expect(lines[0]).toMatch(/^Aanvraag\s+Uitslag\s+Regio\s+K1\s+K2 .* K10\s+K11\s+regio\s+looptijd\s+uitsluitingen\s+elementen\s+businesscase\s+indiening$/);
     expect(lines[1]).toMatch(/^A-2021-001\s+geschikt\s+Utrecht\s+✓/);
     // Columns line up: "Uitslag" starts at the same offset in every row.
     const column = lines[0].indexOf('Uitslag');
@@ -20,14 +20,20 @@ describe('zk toets', () => {
     expect(out).toContain('K9 voldoet niet: aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
   });
 
-  it('--json prints {id, status, regio, checks[{id, status, reden}]} with all 16 check ids', async () => {
+  it('--json prints {id, status, regio, checks[{id, status, reden}]} with all 17 check ids', async () => {
     const { code, out } = await run(['toets', '--json', join(samples, '03-k9-749-klanten.json')]);
     expect(code).toBe(0);
     const [result] = JSON.parse(out);
     expect(Object.keys(result)).toEqual(['id', 'status', 'regio', 'checks']);
     expect(result).toMatchObject({ id: 'A-2021-003', status: 'niet geschikt', regio: 'Zwolle' });
-    expect(result.checks.map((c: { id: string }) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase']);
+    expect(result.checks.map((c: { id: string }) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening']);
     expect(Object.keys(result.checks[0])).toEqual(['id', 'status', 'reden']);
+  });
+
+  it('lists a geschikt application received after 5 november 2020 with a warning, still geschikt', async () => {
+    const { out } = await run(['toets', join(__dirname, '../../samples/beoordeling/aanvragen/A-2021-105.json')]);
+    expect(out).toMatch(/^A-2021-105\s+geschikt\s+Drenthe\s/m);
+    expect(out).toContain('A-2021-105 (geschikt):\n  indiening voldoet niet (waarschuwing): ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)');
   });
 
   it('reads a file holding an array of applications', async () => {

@@ -55,7 +55,7 @@ describe('tie-break chain: impact, inhoud, more ZK clients, lower requested amou
 
   it('refuses an unknown tie-break with a Dutch message', () => {
     expect(() => rankCandidates([cand('A', flat(3))], settings(1, { tiebreaks: ['leeftijd'] }))).toThrow(RankingError);
-    expect(() => rankCandidates([cand('A', flat(3))], settings(1, { tiebreaks: ['leeftijd'] }))).toThrow("Onbekende tie-break 'leeftijd'");
+    expect(() => rankCandidates([cand('A', flat(3))], settings(1, { tiebreaks: ['leeftijd'] }))).toThrow("Onbekende beslisregel bij gelijke stand (tie-break) 'leeftijd'");
   });
 
   it('mulberry32 gives the published first values for seed 1 (0.6270739405881613, 0.002735721180215478)', () => {

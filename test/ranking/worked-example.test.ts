@@ -68,7 +68,7 @@ describe('worked example: nine applications, two not eligible, a tie on place 6'
     expect(result.gelijkspelen).toEqual([
       expect.objectContaining({ boven: 'A6', onder: 'A7', totaal: 30, criterium: 'impact', waardeBoven: 12, waardeOnder: 9 }),
     ]);
-    expect(result.audit.some((a) => a.wat.includes('tie-break') && a.waarom.includes('impact'))).toBe(true);
+    expect(result.audit.some((a) => a.wat.includes('beslisregel') && a.waarom.includes('impact'))).toBe(true);
   });
 
   it('selects at most six ("met maximaal zes samenwerkingsverbanden"): A7 is seventh', () => {

@@ -1,3 +1,4 @@
+import type { CheckResult, EligibilityResult } from '../../src/rules/outcome';
 import { runProcedure } from '../../src/rules/ranking/procedure';
 import { TEST_POLICY, application, byGroup, eligible, rejected, scoresFor } from '../ranking/fixtures';
 
@@ -19,5 +20,29 @@ export function smallRun() {
   ].map((s, i) => (i === 0 ? { ...s, toelichting: '=1+1' } : s));
   const tijdstip = '2020-12-15T10:30:00.000Z';
   const result = runProcedure({ policy, aanvragen, toetsing, scores, instellingen: { seed: 99, resamples: 100 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
+  return { policy, aanvragen, toetsing, scores, result, tijdstip };
+}
+
+/**
+ * The honest outputs for what has no ordinary decision: B1 is selected; B2 passed screening but
+ * Zeno Zorg has not scored bereik and jzojp yet; B3's screening is onvolledig (K9 unknown: the
+ * number of clients was not given) and the policy's deadline, 5 November 2020, has passed.
+ */
+export function incompleteRun() {
+  const policy = { ...TEST_POLICY, indienDeadline: '2020-11-05' };
+  const aanvragen = [application('B1', { handtekening: 'A. de Wit, voorzitter' }), application('B2'), application('B3', { handtekening: '-1' })];
+  const onbekend: CheckResult = { id: 'K9', label: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.', status: 'onbekend', reden: 'aantal klanten van Zilveren Kruis niet opgegeven', velden: ['aantalZkKlanten'], knockout: true };
+  const late: CheckResult = { id: 'indiening', label: 'Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis', status: 'voldoet niet', reden: 'ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)', velden: ['ontvangen'], knockout: false };
+  const toetsing: EligibilityResult[] = [
+    { ...eligible('B1'), checks: [...eligible('B1').checks, late] },
+    eligible('B2'),
+    { id: 'B3', status: 'onvolledig', regio: 'Utrecht', checks: [onbekend], beleid: { id: 'samenwerken-2021', versie: 'test' } },
+  ];
+  const scores = [
+    ...scoresFor('B1', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)),
+    ...scoresFor('B2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)).filter((s) => !(s.beoordelaar === 'Zeno Zorg' && (s.item === 'bereik' || s.item === 'jzojp'))),
+  ];
+  const tijdstip = '2020-12-15T10:30:00.000Z';
+  const result = runProcedure({ policy, aanvragen, toetsing, scores, instellingen: { seed: 1, resamples: 0 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
   return { policy, aanvragen, toetsing, scores, result, tijdstip };
 }

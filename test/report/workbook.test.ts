@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildSelectionWorkbook } from '../../src/report/selection-workbook';
 import { writeWorkbook } from '../../src/report/write-xlsx';
-import { smallRun } from './fixture';
+import { incompleteRun, smallRun } from './fixture';
 
-async function readBack() {
-  const run = smallRun();
+async function readBack(run = smallRun()) {
   const buffer = await writeWorkbook(buildSelectionWorkbook(run));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -39,25 +38,50 @@ describe('selection workbook, read back with exceljs', () => {
 
   it('Selectie: ranks A1 (45) and A2 (36) above the cut-off, A3 (27) below, A4 rejected', () => {
     const ws = wb.getWorksheet('Selectie')!;
-    const rows = [2, 3, 4, 5].map((r) => [cellBy(ws, r, 'Plaats').value, cellBy(ws, r, 'Aanvraag').value, cellBy(ws, r, 'Totaal').value, cellBy(ws, r, 'Besluit').value]);
+    const rows = [2, 3, 4, 5].map((r) => [cellBy(ws, r, 'Plaats').value, cellBy(ws, r, 'Aanvraag').value, cellBy(ws, r, 'Totaalscore').value, cellBy(ws, r, 'Besluit').value]);
     expect(rows).toEqual([
       [1, 'A1', 45, 'geselecteerd'],
       [2, 'A2', 36, 'geselecteerd'],
       [3, 'A3', 27, 'niet geselecteerd'],
       [null, 'A4', null, 'afgewezen'],
     ]);
-    expect(cellBy(ws, 3, 'Onenigheid').value).toBe('bereik (spreiding 2)');
-    expect(String(cellBy(ws, 5, 'Motivering').value)).toContain('749');
+    // A2's bereik: 3, 5, 4, 4 → spread 5 − 3 = 2, the rubric's threshold.
+    expect(cellBy(ws, 3, 'Onenigheid (spreiding ≥ 2)').value).toBe('Bereik ZK-klanten (2)');
+    expect(cellBy(ws, 5, 'Motivering').value).toBe('Niet geschikt: K9: 749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.');
   });
 
-  it('formats: € on the requested amount, scores with two decimals, text cells as text', () => {
+  it('formats are Dutch (nl-NL, [$-413]): € 125.000,50, scores 4,00, 100%, text cells as text', () => {
     const ws = wb.getWorksheet('Selectie')!;
     const bedrag = cellBy(ws, 3, 'Gevraagd bedrag');
     expect(bedrag.value).toBe(125000.5);
-    expect(bedrag.numFmt).toBe('"€" #,##0.00');
-    expect(cellBy(ws, 2, 'Totaal').numFmt).toBe('0.00');
+    // The € is a literal: LibreOffice keeps 60,000.00 for a [$€-413] tag (seen when rendering).
+    expect(bedrag.numFmt).toBe('[$-413]"€ "#,##0.00;[$-413]"€ "-#,##0.00');
+    expect(cellBy(ws, 2, 'Totaalscore').numFmt).toBe('[$-413]0.00');
     expect(cellBy(ws, 2, 'Naam initiatief').numFmt).toBe('@');
-    expect(cellBy(ws, 2, `Kans in top 2`).numFmt).toBe('0%');
+    expect(cellBy(ws, 2, `Kans in top 2`).numFmt).toBe('[$-413]0%');
+  });
+
+  it('headers are words, not internal ids: the rubric items by their Dutch name', () => {
+    const heads = header(wb.getWorksheet('Selectie')!);
+    expect(heads).toEqual(expect.arrayContaining(['Samenwerkingsprotocol', 'SMART-doelen en nulmeting', 'Bereik ZK-klanten', 'Juiste zorg op de juiste plek', 'Haalbaarheid binnen looptijd']));
+    for (const id of ['protocol', 'smart', 'jzojp', 'bereik', 'Score protocol']) expect(heads).not.toContain(id);
+    expect(header(wb.getWorksheet('Toetsing')!)).toEqual(expect.arrayContaining(['Overschreven door', 'Reden overschrijving']));
+    for (const ws of wb.worksheets) for (const h of header(ws)) expect(h).not.toMatch(/override|tie-break|seed loting/i);
+  });
+
+  it('columns are wide enough for their longest name and header word; long text wraps in a taller row', () => {
+    const ws = wb.getWorksheet('Selectie')!;
+    const col = (kop: string) => ws.getColumn(header(ws).indexOf(kop) + 1);
+    // "Samenwerkingsverband A1" is 23 characters.
+    expect(col('Naam samenwerkingsverband').width).toBeGreaterThanOrEqual(23);
+    // "Samenwerkingsprotocol" (21) must not break inside the word.
+    expect(col('Samenwerkingsprotocol').width).toBeGreaterThanOrEqual(21 + 2);
+    // "€ 125.000,50" is 12 characters: the amount column must not show #####.
+    expect(col('Gevraagd bedrag').width).toBeGreaterThanOrEqual(12 + 1);
+    // A4's motivation (83 characters) is longer than its column: it wraps instead of running on.
+    const motivation = cellBy(ws, 5, 'Motivering');
+    expect(String(motivation.value).length).toBeGreaterThan(col('Motivering').width!);
+    expect(motivation.alignment?.wrapText).toBe(true);
   });
 
   it('applicant text that looks like a formula stays text: no cell anywhere holds a formula', () => {
@@ -99,13 +123,16 @@ describe('selection workbook, read back with exceljs', () => {
     expect(ws.getCell('A3').border?.bottom?.style).toBe('thick');
     expect(ws.getCell('A2').border?.bottom).toBeUndefined();
     expect(String(ws.getCell('A7').value)).toContain('onder plaats 2');
+    // Totals under the line: A1 and A2 ask € 50.000,00 and € 125.000,50.
+    expect(String(ws.getCell('A8').value)).toBe('Geselecteerd: 2 aanvragen; samen gevraagd € 175.000,50. Laagste geselecteerde totaalscore: 36.');
   });
 
-  it('Audit: timestamps are real dates with a date-time format; the tie-free run logs four decisions', () => {
+  it('Audit: timestamps are real dates in Dutch time (10:30 UTC is 11:30 in December); the tie-free run logs four decisions', () => {
     const ws = wb.getWorksheet('Audit')!;
     const c = ws.getCell('A2');
-    expect(c.value).toEqual(new Date('2020-12-15T10:30:00.000Z'));
-    expect(c.numFmt).toBe('dd-mm-yyyy hh:mm');
+    expect(header(ws)[0]).toBe('Tijdstip (Nederlandse tijd)');
+    expect(c.value).toEqual(new Date('2020-12-15T11:30:00.000Z'));
+    expect(c.numFmt).toBe('[$-413]dd-mm-yyyy hh:mm');
     const wat: string[] = [];
     ws.eachRow((row, n) => n > 1 && wat.push(String(row.getCell(4).value)));
     expect(wat.filter((w) => w.startsWith('besluit'))).toHaveLength(4);
@@ -115,15 +142,99 @@ describe('selection workbook, read back with exceljs', () => {
     const ws = wb.getWorksheet('Instellingen')!;
     const settings = new Map<string, ExcelJS.CellValue>();
     ws.eachRow((row, n) => n > 1 && settings.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(settings.get('Seed loting en steekproeven')).toBe(99);
-    expect(settings.get('Methode')).toBe('gemiddelde per item');
+    expect(settings.get('Startgetal (seed) van loting en steekproeven')).toBe(99);
+    expect(settings.get('Bij gelijke totaalscore beslist (daarna loting)')).toBe(
+      'hogere score op impact voor klanten; hogere score op inhoudelijke kwaliteit; meer klanten van Zilveren Kruis; lager gevraagd bedrag',
+    );
+    expect(settings.get('Methode')).toBe('gemiddelde per onderdeel');
     expect(settings.get('Besluitdatum')).toEqual(new Date('2020-12-31T00:00:00Z'));
-    expect([...settings].filter(([k]) => k.startsWith('Gewicht ')).map(([, v]) => v)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect([...settings].filter(([k]) => k.startsWith('Gewicht: ')).map(([, v]) => v)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(settings.has('Gewicht: Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt')).toBe(true);
     expect(String(settings.get('Herkomst gewichten'))).toContain('noemt geen gewichten');
   });
 
   it('Toetsing lists every check of every application; Scores every score', () => {
     expect(wb.getWorksheet('Toetsing')!.actualRowCount).toBe(1 + 3 * 3 + 2);
     expect(wb.getWorksheet('Scores')!.actualRowCount).toBe(1 + 3 * 4 * 9);
+  });
+
+  it('prints landscape on A4, one page wide, the header row on every page, policy and date in the page header', async () => {
+    const zip = await JSZip.loadAsync(await writeWorkbook(buildSelectionWorkbook(smallRun())));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"/);
+    expect(sheet).toMatch(/<pageSetup[^>]*orientation="landscape"/);
+    expect(sheet).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
+    expect(sheet).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toMatch(/<oddHeader>[^<]*Samenwerken in de Regio 2021 \(versie test\)[^<]*Besluit 31 december 2020[^<]*<\/oddHeader>/);
+    expect(sheet).toMatch(/<oddFooter>[^<]*pagina &amp;P van &amp;N<\/oddFooter>/);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Selectie&apos;!$1:$1</definedName>');
+  });
+});
+
+describe('selection workbook: what has no ordinary decision says so, and why', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    ws = (await readBack(incompleteRun())).wb.getWorksheet('Selectie')!;
+  });
+  const row = (id: string) => {
+    for (let r = 2; r <= ws.rowCount; r++) if (cellBy(ws, r, 'Aanvraag').value === id) return r;
+    throw new Error(`geen rij voor ${id}`);
+  };
+
+  it('eligible but not completely scored: "nog niet volledig beoordeeld", naming the assessor and the items', () => {
+    const r = row('B2');
+    expect(cellBy(ws, r, 'Besluit').value).toBe('nog niet volledig beoordeeld');
+    expect(cellBy(ws, r, 'Plaats').value).toBeNull();
+    expect(cellBy(ws, r, 'Motivering').value).toBe(
+      '3 van minimaal 4 beoordelaars scoorden alle onderdelen; Zeno Zorg (zorginhoudelijk adviseur) mist Bereik ZK-klanten, Juiste zorg op de juiste plek; ontbrekende rollen: zorginhoudelijk adviseur.',
+    );
+  });
+
+  it('screening onvolledig: "afgewezen: aanvraag onvolledig" with the missing information and the passed deadline', () => {
+    const r = row('B3');
+    expect(cellBy(ws, r, 'Besluit').value).toBe('afgewezen: aanvraag onvolledig');
+    expect(cellBy(ws, r, 'Motivering').value).toBe(
+      'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. De uiterste indiendatum (5 november 2020) is verstreken; aanvullen kan niet meer.',
+    );
+  });
+
+  it('a motivation of three lines gets a row tall enough for it (not every program re-measures wrapped text)', () => {
+    const r = row('B3');
+    const width = ws.getColumn(header(ws).indexOf('Motivering') + 1).width!;
+    // ~190 characters in a column of at most 70: at least three lines of 15 points.
+    expect(String(cellBy(ws, r, 'Motivering').value).length).toBeGreaterThan(2 * width * 1.2);
+    expect(ws.getRow(r).height).toBeGreaterThanOrEqual(45);
+  });
+
+  it('a late application stays ranked, with the warning in its motivation', () => {
+    const r = row('B1');
+    expect(cellBy(ws, r, 'Besluit').value).toBe('geselecteerd');
+    expect(String(cellBy(ws, r, 'Motivering').value)).toContain('Let op: indiening: ontvangen op 9 november 2020, na de uiterste indiendatum');
+  });
+
+  it('the note under the table counts what waits for scores', () => {
+    const notes: string[] = [];
+    ws.eachRow((rw, n) => n > 4 && notes.push(String(rw.getCell(1).value)));
+    expect(notes).toContain('Nog niet volledig beoordeeld: 1 aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.');
+  });
+
+  it('the decision colours cover both new decisions', async () => {
+    const cf = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"afgewezen: aanvraag onvolledig"']));
+  });
+});
+
+describe('page header', () => {
+  it('stays within Excel\'s 255 characters however long a team\'s policy name is', async () => {
+    const run = smallRun();
+    const policy = { ...run.policy, naam: 'Samenwerken in de Regio & meer '.repeat(20) };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(buildSelectionWorkbook({ ...run, policy }))) as unknown as ArrayBuffer);
+    const header = wb.getWorksheet('Selectie')!.headerFooter.oddHeader!;
+    expect(header.length).toBeLessThanOrEqual(255);
+    expect(header).toContain('&&');
+    expect(header).toContain('&CSelectie'.replace('&C', '&C&9&B'));
   });
 });

@@ -28,7 +28,7 @@ describe('eligibility: the fixture meets everything', () => {
   });
 
   it('reports the check ids in order, K10 included', () => {
-    expect(CHECK_IDS).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase']);
+    expect(CHECK_IDS).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening']);
     expect(reportedChecks(evaluateEligibility(eligibleApplication(), policy)).map((c) => c.id)).toEqual(CHECK_IDS);
   });
 
@@ -345,7 +345,7 @@ describe('three-valued outcome and reason lines', () => {
   });
   it('reasonLines gives one Dutch line per reported check', () => {
     const lines = reasonLines(evaluateEligibility(withChange((a) => (a.aantalZkKlanten = 749)), policy));
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(17);
     expect(lines[8]).toBe('K9 voldoet niet: aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
     expect(lines[9]).toMatch(/^K10 voldoet: herhaalt K1: /);
   });
@@ -402,7 +402,7 @@ describe('evaluateEligibility never throws on partial applications', () => {
     { requiredKeys: ['id'] },
   );
 
-  it('returns a status and 16 reported checks for any partial application', () => {
+  it('returns a status and 17 reported checks for any partial application', () => {
     fc.assert(
       fc.property(application, (app) => {
         expect(applicationSchema.safeParse(app).success).toBe(true);
@@ -417,7 +417,8 @@ describe('evaluateEligibility never throws on partial applications', () => {
   it('overrides decide: all knock-outs overridden to voldoet is geschikt, one voldoet niet is niet geschikt', () => {
     const by = { beoordelaar: 'B', tijdstip: '2020-11-20T10:00:00Z', reden: 'besproken in het team' };
     fc.assert(
-      fc.property(application, fc.constantFrom(...CHECK_IDS), (app, failing) => {
+      // indiening is a warning, not a knock-out: overriding it to voldoet niet rejects nothing.
+      fc.property(application, fc.constantFrom(...CHECK_IDS.filter((id) => id !== 'indiening')), (app, failing) => {
         const all: Override[] = CHECK_IDS.map((checkId) => ({ ...by, checkId, status: 'voldoet' }));
         expect(evaluateEligibility(app as Application, policy, { overrides: all }).status).toBe('geschikt');
         const one: Override[] = [...all, { ...by, checkId: failing, status: 'voldoet niet' }];
@@ -435,5 +436,34 @@ describe('evaluateEligibility never throws on partial applications', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('indiening: "Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis"', () => {
+  it('received on 5 november 2020 is on time', () => {
+    const c = check(withChange((a) => (a.ontvangen = '2020-11-05')), 'indiening');
+    expect(c.status).toBe('voldoet');
+    expect(c.reden).toContain('ontvangen op 5 november 2020, op tijd');
+  });
+
+  it('received on 6 november 2020 is late: shown as voldoet niet, but only a warning, the application stays geschikt', () => {
+    const c = check(withChange((a) => (a.ontvangen = '2020-11-06')), 'indiening');
+    expect(c.status).toBe('voldoet niet');
+    expect(c.knockout).toBe(false);
+    expect(c.reden).toContain('na de uiterste indiendatum (uiterlijk 5 november 2020)');
+    expect(c.overall).toBe('geschikt');
+  });
+
+  it('no received date is onbekend and never makes the application onvolledig', () => {
+    const c = check(withChange((a) => delete a.ontvangen), 'indiening');
+    expect(c.status).toBe('onbekend');
+    expect(c.overall).toBe('geschikt');
+    expect(c.velden).toEqual(['ontvangen']);
+  });
+
+  it('quotes the seed in its label and comes last, after the existing check ids', () => {
+    const c = check(eligibleApplication(), 'indiening');
+    expect(c.label).toBe('Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis');
+    expect(CHECK_IDS[CHECK_IDS.length - 1]).toBe('indiening');
   });
 });

@@ -36,5 +36,6 @@ export function eligibleApplication(): Application {
     samenwerkingsprotocol: true,
     probleemOnderbouwing: 'Valcijfers in de regio liggen 30% boven landelijk',
     businesscase: { opbrengsten: 50000, zorgUitTweedeLijn: false },
+    ontvangen: '2020-11-02',
   };
 }

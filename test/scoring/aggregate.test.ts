@@ -40,7 +40,7 @@ describe('consensus score', () => {
 
   it('is refused without a written motivation', () => {
     const out = applyConsensus(aggregates, [{ aanvraag: 'A-1', item: 'smart', score: 4, motivatie: '  ', wie: 'Anna', rol: 'analist' }], DEFAULT_RUBRIC_2021, '2020-12-10T09:00:00Z');
-    expect(out.geweigerd[0]).toBe('consensusscore A-1 / smart geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
+    expect(out.geweigerd[0]).toBe('consensusscore A-1 / SMART-doelen en nulmeting geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
     expect(out.aggregaten.get('A-1')!.get('smart')!.waarde).toBe(2.75);
     expect(out.audit).toEqual([]);
   });
@@ -53,7 +53,7 @@ describe('consensus score', () => {
       '2020-12-10T09:00:00Z',
     );
     expect(out.aggregaten.get('A-1')!.get('smart')).toMatchObject({ waarde: 3, gemiddelde: 2.75, consensus: { score: 3 } });
-    expect(out.audit).toEqual([{ tijdstip: '2020-12-10T09:00:00Z', wie: 'Anna', rol: 'analist', wat: 'consensusscore A-1 / smart: 2,75 → 3', waarom: 'Nulmeting is alsnog aangeleverd.' }]);
+    expect(out.audit).toEqual([{ tijdstip: '2020-12-10T09:00:00Z', wie: 'Anna', rol: 'analist', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 2,75 → 3', waarom: 'Nulmeting is alsnog aangeleverd.' }]);
   });
 
   it('is refused outside the scale', () => {
@@ -70,13 +70,15 @@ describe('completeness', () => {
     expect(c.compleet).toBe(false);
     expect(c.ontbreekt).toEqual([{ beoordelaar: 'Zeno Zorg', rol: 'zorginhoudelijk adviseur', ontbrekendeItems: ['bereik', 'jzojp'] }]);
     expect(c.ontbrekendeRollen).toEqual(['zorginhoudelijk adviseur']);
-    expect(c.melding).toContain('3 van minimaal 4');
+    expect(c.melding).toBe(
+      '3 van minimaal 4 beoordelaars scoorden alle onderdelen; Zeno Zorg (zorginhoudelijk adviseur) mist Bereik ZK-klanten, Juiste zorg op de juiste plek; ontbrekende rollen: zorginhoudelijk adviseur.',
+    );
   });
 
   it('an application nobody scored lists every panel member', () => {
     const [, c] = checkCompleteness(['A-1', 'A-2'], scoresFor('A-1', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3)), DEFAULT_RUBRIC_2021);
     expect(c.ontbreekt.map((g) => g.beoordelaar)).toEqual(PANEL.map((p) => p.beoordelaar));
-    expect(c.melding).toContain('heeft niets gescoord');
+    expect(c.melding).toContain('Anna Analist (analist) heeft nog niets gescoord');
   });
 });
 

@@ -1,4 +1,5 @@
-import { parseConsensusCsv } from '../../src/import/consensus';
+import ExcelJS from 'exceljs';
+import { parseConsensusCsv, parseConsensusXlsx } from '../../src/import/consensus';
 import { runProcedure } from '../../src/rules/ranking/procedure';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranking/fixtures';
@@ -31,9 +32,36 @@ describe('consensus file', () => {
       rol: 'inkoper',
     });
     expect(r.ranglijst[0].totaal).toBe(28);
-    expect(r.meldingen).toEqual(['consensusscore A-1 / bereik geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.']);
+    expect(r.meldingen).toEqual(['consensusscore A-1 / Bereik ZK-klanten geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.']);
     expect(r.audit.filter((a) => a.wat.startsWith('consensusscore'))).toEqual([
-      { tijdstip: '2020-12-08T10:00:00Z', wie: 'Anna Analist', rol: 'analist', wat: 'consensusscore A-1 / smart: 3 → 4', waarom: 'Nulmeting alsnog aangeleverd.' },
+      { tijdstip: '2020-12-08T10:00:00Z', wie: 'Anna Analist', rol: 'analist', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 3 → 4', waarom: 'Nulmeting alsnog aangeleverd.' },
     ]);
+  });
+});
+
+describe('consensus from an .xlsx file (the same reader path as scores)', () => {
+  async function workbook(sheet: string, rows: (string | number)[][]): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Toelichting').addRow(['Dit blad is geen consensus']);
+    const ws = wb.addWorksheet(sheet);
+    rows.forEach((r) => ws.addRow(r));
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads sheet Consensus (not the first sheet), a numeric score cell, and names the sheet and row of a bad line', async () => {
+    const data = await workbook('Consensus', [
+      ['Aanvraag', 'Item', 'Score', 'Motivatie', 'Wie', 'Rol'],
+      ['A-1', 'smart', 4, 'Nulmeting alsnog aangeleverd.', 'Anna Analist', 'analist'],
+      ['A-1', 'onzin', 3, 'x', 'Anna Analist', 'analist'],
+    ]);
+    const { consensus, problemen } = await parseConsensusXlsx(data, 'consensus.xlsx', DEFAULT_RUBRIC_2021);
+    expect(consensus).toEqual([{ aanvraag: 'A-1', item: 'smart', score: 4, motivatie: 'Nulmeting alsnog aangeleverd.', wie: 'Anna Analist', rol: 'analist' }]);
+    expect(problemen).toEqual([{ bestand: 'consensus.xlsx', plaats: 'Consensus!rij 3', veld: 'item', melding: "Onbekend item 'onzin'." }]);
+  });
+
+  it('a file that is not a workbook is one Dutch problem, not a crash', async () => {
+    const { consensus, problemen } = await parseConsensusXlsx(new TextEncoder().encode('aanvraag,item'), 'kapot.xlsx', DEFAULT_RUBRIC_2021);
+    expect(consensus).toEqual([]);
+    expect(problemen[0].melding).toMatch(/^Het bestand is geen leesbaar Excel-bestand/);
   });
 });

@@ -182,6 +182,7 @@ export const biCommand: Command = {
         criteria: policy.criteria.map((c) => c.tekst),
         bestand: options.bestand,
         problemen: parsed.problemen,
+        tijdstip: new Date().toISOString(),
       });
       try {
         await workbook.xlsx.writeFile(target);

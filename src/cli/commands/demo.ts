@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { RankingError } from '../../rules/ranking/tiebreaks';
+import { parseCommandArgs } from '../parse-command-args';
 import { type Command, CliError } from '../command';
 import { DEMO_STEPS, type DemoContext, demoSummary } from '../demo-steps';
 import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
@@ -21,12 +21,7 @@ export const demo: Command = {
   summary: 'hele procedure op samples/: toetsing, scores, ranglijst, werkmap en brieven in out/',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: false, options: { ...SELECTION_OPTIONS, samples: { type: 'string' }, uit: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n${usage}`);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { ...SELECTION_OPTIONS, samples: { type: 'string' }, uit: { type: 'string' } } }, usage);
     const ctx: DemoContext = {
       io,
       samples: path.resolve(io.cwd, parsed.values.samples ?? path.resolve(__dirname, '../../../samples')),

@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
-import { type Command, CliError } from '../command';
+import { DECISION_LABELS } from '../../rules/ranking/decisions';
+import { parseCommandArgs } from '../parse-command-args';
+import { type Command } from '../command';
 import { rankingSummary } from '../ranking-summary';
-import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
+import { SELECTION_OPTIONS, SELECTION_USAGE, selectionRunFrom } from '../selection-options';
 import { formatProblem, runSelection } from '../selection-run';
 
 const usage = `Gebruik: zk rangschik <aanvragen>… <scores> [--seed N] [--json] [opties]
@@ -19,29 +20,8 @@ export const rangschik: Command = {
   summary: 'geschikte aanvragen rangschikken op hun scores en de top 6 kiezen',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...SELECTION_OPTIONS, json: { type: 'boolean' } } });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n${usage}`);
-    }
-    const aanvragen = parsed.positionals.slice(0, -1);
-    const scores = parsed.positionals[parsed.positionals.length - 1];
-    if (!aanvragen.length) throw new CliError(`geef een of meer aanvragen (bestand of map) en als laatste het scorebestand.\n${usage}`);
-    const run = await runSelection(
-      {
-        aanvragen,
-        scores,
-        beleid: parsed.values.beleid,
-        overrides: parsed.values.overschrijvingen,
-        consensus: parsed.values.consensus,
-        instellingen: settingsFrom(parsed.values),
-        wie: parsed.values.wie ?? 'opdrachtregel',
-        rol: parsed.values.rol ?? 'beoordelingsteam',
-        tijdstip: new Date().toISOString(),
-      },
-      io.cwd,
-    );
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { ...SELECTION_OPTIONS, json: { type: 'boolean' } } }, usage);
+    const run = await runSelection(selectionRunFrom(parsed, usage, new Date().toISOString()), io.cwd);
     for (const p of run.problemen) io.err(formatProblem(p) + '\n');
     const r = run.result;
     if (parsed.values.json) {
@@ -49,9 +29,10 @@ export const rangschik: Command = {
         seed: r.instellingen.seed,
         gewichten: r.instellingen.gewichten,
         ranglijst: r.ranglijst.map((e) => ({ positie: e.positie, id: e.id, totaal: e.totaal, geselecteerd: e.geselecteerd, reden: e.reden })),
+        // Not ranked: not completely scored yet (no decision), or stopped at screening.
         uitgesloten: [
-          ...r.onvolledig.map((v) => ({ id: v.aanvraag, status: 'onvolledig gescoord', reden: v.melding })),
-          ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, reden: u.redenen.join(' ') })),
+          ...r.onvolledig.map((v) => ({ id: v.aanvraag, status: 'onvolledig gescoord', besluit: DECISION_LABELS.nietVolledigBeoordeeld, reden: v.melding })),
+          ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, besluit: r.besluiten.find((b) => b.id === u.id)?.besluit ?? DECISION_LABELS.afgewezen, reden: u.redenen.join(' ') })),
         ],
         ...(r.watAls ? { watAls: { erbij: r.watAls.erbij, eraf: r.watAls.eraf } } : {}),
       };

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { describeResolution, resolveMunicipality } from '../../rules/regions';
 import { CliError, type Command } from '../command';
+import { parseCommandArgs } from '../parse-command-args';
 import { policyFromOption } from '../policy-option';
 import { formatTable } from '../text-table';
 
@@ -20,12 +20,7 @@ export const regioCommand: Command = {
   summary: 'kernregio van een of meer gemeenten opzoeken',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } }, usage);
     if (parsed.positionals.length === 0) throw new CliError(`geef minstens één gemeente op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
     const results = parsed.positionals.map((name) => resolveMunicipality(name, policy));

@@ -36,11 +36,12 @@ function table(results: EligibilityResult[]): string {
     return [r.id, r.status, r.regio ?? '-', ...ids.map(mark)];
   });
   const details = results
-    .filter((r) => r.status !== 'geschikt')
+    // A geschikt application is listed too when a warning (a check that is no knock-out) is not met.
+    .filter((r) => r.status !== 'geschikt' || r.checks.some((c) => !c.knockout && c.status !== 'voldoet'))
     .map((r) => {
       const lines = reportedChecks(r)
         .filter((c) => c.status !== 'voldoet' && !c.herhaaltVan)
-        .map((c) => `  ${c.id} ${c.status}: ${c.reden}`);
+        .map((c) => `  ${c.id} ${c.status}${c.knockout ? '' : ' (waarschuwing)'}: ${c.reden}`);
       return [`${r.id} (${r.status}):`, ...lines].join('\n');
     });
   return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt', ...(details.length ? ['', ...details] : [])].join('\n');

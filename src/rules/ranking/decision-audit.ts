@@ -1,10 +1,8 @@
 import type { AuditEvent } from '../audit';
 import type { EligibilityResult } from '../outcome';
-import type { Completeness } from '../scoring/completeness';
 import { formatNumber } from '../scoring/numbers';
-import type { ExcludedApplication } from './eligibility-split';
+import type { Decision } from './decisions';
 import type { TieRecord } from './rank';
-import type { SelectionEntry } from './select';
 
 /** Who records the selection, and when (passed in). */
 export interface Actor {
@@ -22,38 +20,29 @@ export function overrideEvents(toetsing: readonly EligibilityResult[]): AuditEve
         tijdstip: c.override!.tijdstip,
         wie: c.override!.beoordelaar,
         rol: c.override!.rol ?? '',
-        wat: `override ${c.id} (${r.id}): ${c.berekend ?? 'berekend'} → ${c.override!.status}`,
+        wat: `overschrijving ${c.id} (${r.id}): ${c.berekend ?? 'berekend'} → ${c.override!.status}`,
         waarom: c.override!.reden,
       })),
   );
 }
 
 /** One event per tie: which tie-break decided it, or the lottery with its seed. */
-export function tieEvents(ties: readonly TieRecord[], settings: { seed: number; tiebreaks: readonly string[] }, actor: Actor): AuditEvent[] {
+export function tieEvents(ties: readonly TieRecord[], settings: { seed: number; tiebreakLabels: readonly string[] }, actor: Actor): AuditEvent[] {
   return ties.map((t) => {
     const lottery = t.criterium === 'loting';
     return {
       ...actor,
-      wat: `${lottery ? 'loting' : 'tie-break'}: gelijke stand ${t.boven} en ${t.onder} (totaal ${formatNumber(t.totaal)})`,
+      wat: `${lottery ? 'loting' : 'beslisregel'}: gelijke stand ${t.boven} en ${t.onder} (totaal ${formatNumber(t.totaal)})`,
       waarom: lottery
-        ? `Na de hele tie-break-keten (${settings.tiebreaks.join(', ')}) nog gelijk; beslist door loting met seed ${settings.seed}: lot ${ticket(t.waardeBoven)} tegen ${ticket(t.waardeOnder)} (het laagste lot wint).`
+        ? `Na alle beslisregels bij gelijke stand (${settings.tiebreakLabels.join(', ')}) nog gelijk; beslist door loting met seed ${settings.seed}: lot ${ticket(t.waardeBoven)} tegen ${ticket(t.waardeOnder)} (het laagste lot wint).`
         : `Beslist door ${t.label}: ${formatNumber(t.waardeBoven ?? NaN)} tegen ${formatNumber(t.waardeOnder ?? NaN)}.`,
     };
   });
 }
 
-/** The final decision for every application: selected, not selected, not ranked, or rejected. */
-export function decisionEvents(
-  ranglijst: readonly SelectionEntry[],
-  onvolledig: readonly Completeness[],
-  uitgesloten: readonly ExcludedApplication[],
-  actor: Actor,
-): AuditEvent[] {
-  return [
-    ...ranglijst.map((e) => ({ ...actor, wat: `besluit ${e.id}: ${e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd'}`, waarom: e.reden })),
-    ...onvolledig.map((v) => ({ ...actor, wat: `besluit ${v.aanvraag}: niet gerangschikt`, waarom: v.melding })),
-    ...uitgesloten.map((u) => ({ ...actor, wat: `besluit ${u.id}: afgewezen (${u.status})`, waarom: u.redenen.join(' ') || 'Niet geschikt.' })),
-  ];
+/** The final decision for every application: selected, not selected, not completely scored, or rejected. */
+export function decisionEvents(besluiten: readonly Decision[], actor: Actor): AuditEvent[] {
+  return besluiten.map((b) => ({ ...actor, wat: `besluit ${b.id}: ${b.besluit}`, waarom: b.motivering }));
 }
 
 function ticket(n: number | null): string {

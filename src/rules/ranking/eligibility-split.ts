@@ -4,8 +4,20 @@ import type { EligibilityResult, EligibilityStatus } from '../outcome';
 export interface ExcludedApplication {
   id: string;
   status: EligibilityStatus | 'niet getoetst';
-  /** The failed (or unknown) knock-out checks, in Dutch, `K9: …`. */
+  /** The failed (or unknown) knock-out checks, in Dutch, `K9 (label): …`. */
   redenen: string[];
+  /** The same checks as data, for letters and sheets that word them for their reader. */
+  punten: BlockingCheck[];
+}
+
+/** One knock-out that stopped an application. */
+export interface BlockingCheck {
+  /** `K9`, `regio`, …; `alsoIds` are the repeats it answers for (K1 for K10). */
+  id: string;
+  alsoIds: string[];
+  /** The seed's wording of the condition. */
+  label: string;
+  reden: string;
 }
 
 /**
@@ -24,11 +36,16 @@ export function splitByEligibility(
       continue;
     }
     const blocking = r.checks.filter((c) => c.knockout && c.status === (r.status === 'niet geschikt' ? 'voldoet niet' : 'onbekend'));
-    uitgesloten.push({ id: r.id, status: r.status, redenen: blocking.map((c) => `${c.id} (${c.label}): ${c.reden}`) });
+    uitgesloten.push({
+      id: r.id,
+      status: r.status,
+      redenen: blocking.map((c) => `${c.id} (${c.label}): ${c.reden}`),
+      punten: blocking.map((c) => ({ id: c.id, alsoIds: c.alsoIds ?? [], label: c.label, reden: c.reden })),
+    });
   }
   const screened = new Set(toetsing.map((r) => r.id));
   for (const a of aanvragen) {
-    if (!screened.has(a.id)) uitgesloten.push({ id: a.id, status: 'niet getoetst', redenen: ['Deze aanvraag is niet getoetst aan de voorwaarden.'] });
+    if (!screened.has(a.id)) uitgesloten.push({ id: a.id, status: 'niet getoetst', redenen: ['Deze aanvraag is niet getoetst aan de voorwaarden.'], punten: [] });
   }
   return { geschikt, uitgesloten };
 }

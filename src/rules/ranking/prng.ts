@@ -31,3 +31,11 @@ export function hashString(text: string): number {
 export function lotteryTicket(seed: number, id: string): number {
   return mulberry32((seed ^ hashString(id)) >>> 0)();
 }
+
+/**
+ * The lottery seed of resample `r` of a bootstrap run with `seed`: each resample draws its own
+ * lottery, reproducibly, and never the real ranking's (resample seeds come from another stream).
+ */
+export function resampleSeed(seed: number, r: number): number {
+  return hashString(`${seed >>> 0}/steekproef/${r}`);
+}

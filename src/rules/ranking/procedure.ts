@@ -2,6 +2,7 @@ import type { Application } from '../application';
 import type { AuditEvent } from '../audit';
 import type { EligibilityResult } from '../outcome';
 import { decisionEvents, overrideEvents, tieEvents } from './decision-audit';
+import { type Decision, decisionsFor, screeningWarnings } from './decisions';
 import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
@@ -14,7 +15,7 @@ import { type ExcludedApplication, splitByEligibility } from './eligibility-spli
 import { type RankResult, type TieRecord, rankCandidates } from './rank';
 import { type SelectionConstraints, type SelectionEntry, selectTop } from './select';
 import { type StabilityResult, bootstrapStability } from './stability';
-import { RankingError } from './tiebreaks';
+import { RankingError, resolveTieBreaks } from './tiebreaks';
 import { type WeightSensitivity, type WhatIfResult, weightSensitivity, whatIf } from './whatif';
 
 export interface ProcedureSettings {
@@ -51,6 +52,8 @@ export interface EffectiveSettings {
   normaliseren: boolean;
   gewichten: Record<string, number>;
   tiebreaks: string[];
+  /** The tie-breaks in words ("meer klanten van Zilveren Kruis"), in chain order. */
+  tiebreakLabels: string[];
   n: number;
   maxPerRegio?: number;
   budget?: number;
@@ -84,6 +87,8 @@ export interface ProcedureResult {
    * leave the top N because of the chosen weights and constraints. Absent when nothing was changed.
    */
   watAls?: WhatIfResult;
+  /** Every application's decision and motivation, as every output words it. */
+  besluiten: Decision[];
   audit: AuditEvent[];
   /** Dutch notes: refused consensus scores, scores for unknown applications. */
   meldingen: string[];
@@ -115,6 +120,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     normaliseren: s.normaliseren ?? false,
     gewichten: weightsOf(rubric, s.gewichten),
     tiebreaks: [...rubric.tiebreaks],
+    tiebreakLabels: resolveTieBreaks({ gewichten: {}, groepen: Object.fromEntries(rubric.items.map((i) => [i.id, i.groep])), tiebreaks: rubric.tiebreaks, seed: 0 }).map((t) => t.label),
     n: s.n ?? policy.maxSelecties,
     maxPerRegio: s.maxPerRegio,
     budget: s.budget,
@@ -175,7 +181,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
             candidates: ranked.ranglijst.map((e) => e.kandidaat),
             rijen: assessorRows(normalised, ranked.ranglijst.map((e) => e.id), volledigheid, itemIds),
             items: itemIds,
-            gewichten: settings.gewichten,
+            rangschikking: rankSettings,
             methode: settings.aggregatie,
           },
           { resamples: settings.resamples, seed: settings.seed, constraints },
@@ -188,7 +194,8 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     : undefined;
 
   const actor = { tijdstip, wie: input.wie, rol: input.rol };
-  audit.push(...tieEvents(ranked.gelijkspelen, settings, actor), ...decisionEvents(ranglijst, onvolledig, uitgesloten, actor));
+  const besluiten = decisionsFor(ranglijst, onvolledig, uitgesloten, { datum: policy.besluitDatum ?? tijdstip, indienDeadline: policy.indienDeadline, waarschuwingen: screeningWarnings(input.toetsing) });
+  audit.push(...tieEvents(ranked.gelijkspelen, settings, actor), ...decisionEvents(besluiten, actor));
 
   return {
     beleid: { id: policy.id, versie: policy.versie, naam: policy.naam },
@@ -204,6 +211,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     stabiliteit,
     gevoeligheid,
     watAls,
+    besluiten,
     audit,
     meldingen,
   };

@@ -7,6 +7,8 @@ export interface TieBreak {
   /** The value compared; null (unknown) always loses. */
   value(c: RankCandidate, settings: RankSettings): number | null;
   hogerIsBeter: boolean;
+  /** For a rubric-group tie-break: the group, so a resample can recompute it from its own scores. */
+  groep?: string;
 }
 
 /** Tie-breaks that are not a rubric group. Any rubric group (impact, inhoud, …) also works. */
@@ -38,10 +40,11 @@ export function resolveTieBreaks(settings: RankSettings): TieBreak[] {
         label: GROUP_LABELS[id] ?? `hogere score op ${id}`,
         value: (c, s) => groupTotal(c, s, id),
         hogerIsBeter: true,
+        groep: id,
       };
     }
     throw new RankingError(
-      `Onbekende tie-break '${id}': kies uit ${[...FIXED.map((t) => t.id), ...groups].join(', ')}.`,
+      `Onbekende beslisregel bij gelijke stand (tie-break) '${id}': kies uit ${[...FIXED.map((t) => t.id), ...groups].join(', ')}.`,
     );
   });
 }

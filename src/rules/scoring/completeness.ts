@@ -1,4 +1,5 @@
 import type { Rubric } from '../policy';
+import { itemLabel } from './rubric-2021';
 import type { Score } from './score';
 
 export interface AssessorGap {
@@ -58,14 +59,14 @@ export function checkCompleteness(
     const compleet = volledigeBeoordelaars.length >= rubric.minBeoordelaars;
     const gaps = ontbreekt.map((g) =>
       g.ontbrekendeItems.length === itemIds.length
-        ? `${g.beoordelaar} (${g.rol}) heeft niets gescoord`
-        : `${g.beoordelaar} (${g.rol}) mist ${g.ontbrekendeItems.join(', ')}`,
+        ? `${g.beoordelaar} (${g.rol}) heeft nog niets gescoord`
+        : `${g.beoordelaar} (${g.rol}) mist ${g.ontbrekendeItems.map((i) => itemLabel(rubric, i)).join(', ')}`,
     );
     const melding = compleet
       ? gaps.length
         ? `Compleet: ${volledigeBeoordelaars.length} beoordelaars; ${gaps.join('; ')}.`
         : `Compleet: ${volledigeBeoordelaars.length} beoordelaars.`
-      : `Onvolledig gescoord: ${volledigeBeoordelaars.length} van minimaal ${rubric.minBeoordelaars} beoordelaars scoorden alle items` +
+      : `${volledigeBeoordelaars.length} van minimaal ${rubric.minBeoordelaars} beoordelaars scoorden alle onderdelen` +
         (gaps.length ? `; ${gaps.join('; ')}` : '') +
         (ontbrekendeRollen.length ? `; ontbrekende rollen: ${ontbrekendeRollen.join(', ')}` : '') +
         '.';

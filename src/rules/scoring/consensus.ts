@@ -1,6 +1,8 @@
 import type { AuditEvent } from '../audit';
 import type { Rubric } from '../policy';
 import type { Aggregates } from './aggregate';
+import { formatNumber } from './numbers';
+import { itemLabel } from './rubric-2021';
 import type { ConsensusInput } from './score';
 
 export interface ConsensusOutcome {
@@ -24,7 +26,7 @@ export function applyConsensus(
   const audit: AuditEvent[] = [];
   const geweigerd: string[] = [];
   for (const c of consensus) {
-    const wat = `consensusscore ${c.aanvraag} / ${c.item}`;
+    const wat = `consensusscore ${c.aanvraag} / ${itemLabel(rubric, c.item)}`;
     const current = out.get(c.aanvraag)?.get(c.item);
     if (!c.motivatie || !c.motivatie.trim()) {
       geweigerd.push(`${wat} geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.`);
@@ -47,13 +49,9 @@ export function applyConsensus(
       tijdstip,
       wie: c.wie,
       rol: c.rol,
-      wat: `${wat}: ${formatScore(current.waarde)} → ${formatScore(c.score)}`,
+      wat: `${wat}: ${formatNumber(current.waarde)} → ${formatNumber(c.score)}`,
       waarom: c.motivatie.trim(),
     });
   }
   return { aggregaten: out, audit, geweigerd };
-}
-
-export function formatScore(n: number): string {
-  return (Math.round(n * 100) / 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 }

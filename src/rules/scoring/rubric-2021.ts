@@ -22,15 +22,15 @@ export const DEFAULT_RUBRIC_2021: Rubric = {
     },
   },
   items: [
-    { id: 'protocol', groep: 'inhoud', tekst: 'Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt', gewicht: 1 },
-    { id: 'smart', groep: 'inhoud', tekst: 'SMART geformuleerde doelstellingen met een nulmeting bij aanvang', gewicht: 1 },
-    { id: 'meting', groep: 'inhoud', tekst: 'Wijze waarop de resultaten worden gemeten en tussentijds geëvalueerd', gewicht: 1 },
-    { id: 'borging', groep: 'inhoud', tekst: 'Wijze waarop de resultaten worden geborgd in de reguliere zorgstructuren', gewicht: 1 },
-    { id: 'doelgroep', groep: 'impact', tekst: 'Doelgroep: kwetsbare ouderen, mensen met kanker en/of mensen met COPD, en de omvang ervan', gewicht: 1 },
-    { id: 'bereik', groep: 'impact', tekst: 'Bereik onder klanten van Zilveren Kruis', gewicht: 1 },
-    { id: 'jzojp', groep: 'impact', tekst: 'Voorkomen, verplaatsen of vervangen van zorg (Juiste Zorg Op de Juiste Plek)', gewicht: 1 },
-    { id: 'businesscase', groep: 'businesscase', tekst: 'Sterkte van de businesscase, inclusief de directe besparing in de tweede lijn', gewicht: 1 },
-    { id: 'haalbaarheid', groep: 'haalbaarheid', tekst: 'Haalbaarheid van de doelstellingen binnen de looptijd van de module (1 april 2021 tot en met 31-12-2022)', gewicht: 1 },
+    { id: 'protocol', kop: 'Samenwerkingsprotocol', groep: 'inhoud', tekst: 'Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt', gewicht: 1 },
+    { id: 'smart', kop: 'SMART-doelen en nulmeting', groep: 'inhoud', tekst: 'SMART geformuleerde doelstellingen met een nulmeting bij aanvang', gewicht: 1 },
+    { id: 'meting', kop: 'Meting en evaluatie', groep: 'inhoud', tekst: 'Wijze waarop de resultaten worden gemeten en tussentijds geëvalueerd', gewicht: 1 },
+    { id: 'borging', kop: 'Borging', groep: 'inhoud', tekst: 'Wijze waarop de resultaten worden geborgd in de reguliere zorgstructuren', gewicht: 1 },
+    { id: 'doelgroep', kop: 'Doelgroep', groep: 'impact', tekst: 'Doelgroep: kwetsbare ouderen, mensen met kanker en/of mensen met COPD, en de omvang ervan', gewicht: 1 },
+    { id: 'bereik', kop: 'Bereik ZK-klanten', groep: 'impact', tekst: 'Bereik onder klanten van Zilveren Kruis', gewicht: 1 },
+    { id: 'jzojp', kop: 'Juiste zorg op de juiste plek', groep: 'impact', tekst: 'Voorkomen, verplaatsen of vervangen van zorg (Juiste Zorg Op de Juiste Plek)', gewicht: 1 },
+    { id: 'businesscase', kop: 'Businesscase', groep: 'businesscase', tekst: 'Sterkte van de businesscase, inclusief de directe besparing in de tweede lijn', gewicht: 1 },
+    { id: 'haalbaarheid', kop: 'Haalbaarheid binnen looptijd', groep: 'haalbaarheid', tekst: 'Haalbaarheid van de doelstellingen binnen de looptijd van de module (1 april 2021 tot en met 31-12-2022)', gewicht: 1 },
   ],
   minBeoordelaars: 4,
   spreidingsDrempel: 2,
@@ -48,4 +48,9 @@ export function weightsOf(rubric: Rubric, overrides: Record<string, number> = {}
   const out: Record<string, number> = {};
   for (const item of rubric.items) out[item.id] = overrides[item.id] ?? item.gewicht;
   return out;
+}
+
+/** The short Dutch name of a rubric item for headers and lists; the id when the rubric has none. */
+export function itemLabel(rubric: Pick<Rubric, 'items'>, id: string): string {
+  return rubric.items.find((i) => i.id === id)?.kop ?? id;
 }
