@@ -7,11 +7,10 @@ import { rubricFor } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { CliIo } from './command';
-import { loadApplicationsFromJson } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
-import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
+import { formatProblem, readApplicationsOrFail, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { undecided } from './ranking-summary';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
@@ -90,8 +89,8 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     label: 'Aanvragen inlezen',
     async run(ctx) {
-      const read = loadApplicationsFromJson(DEMO_APPLICATION_FOLDERS.map((f) => path.join(ctx.samples, f)), ctx.io.cwd);
-      ctx.aanvragen = uniqueById(read.applications.map((a) => a.application), read.problems);
+      const read = await readApplicationsOrFail(DEMO_APPLICATION_FOLDERS.map((f) => path.join(ctx.samples, f)), ctx.io.cwd);
+      ctx.aanvragen = uniqueById(read.applications, read.problems);
       return `${ctx.aanvragen.length} gelezen` + report(ctx, read.problems);
     },
   },

@@ -7,7 +7,7 @@ import type { Score } from '../rules/scoring/score';
 import type { Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { CliError } from './command';
-import { loadApplicationsFromJson } from './load-applications';
+import { loadApplications } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
@@ -35,11 +35,24 @@ export interface SelectionRun {
   problemen: Problem[];
 }
 
+/**
+ * Every import format → applications. A file that cannot be read at all stops the run (a ranking
+ * without some applications would mislead); wrong values inside a file are problems, not stops.
+ */
+export async function readApplicationsOrFail(paths: readonly string[], cwd: string): Promise<{ applications: Application[]; problems: Problem[] }> {
+  const read = await loadApplications(paths, cwd);
+  if (read.unreadable.length) {
+    const why = read.problems.filter((p) => read.unreadable.includes(p.bestand)).map((p) => `kan '${p.bestand}' niet lezen: ${p.melding}`);
+    throw new CliError(why.join('\n') || `kan ${read.unreadable.map((f) => `'${f}'`).join(', ')} niet lezen`);
+  }
+  return { applications: read.applications, problems: read.problems };
+}
+
 /** Reads, screens, scores and ranks: what `zk rangschik` and `zk selectie` share. */
 export async function runSelection(options: SelectionRunOptions, cwd: string): Promise<SelectionRun> {
   const policy = policyFromOption(options.beleid, cwd);
-  const read = loadApplicationsFromJson(options.aanvragen, cwd);
-  const aanvragen = uniqueById(read.applications.map((a) => a.application), read.problems);
+  const read = await readApplicationsOrFail(options.aanvragen, cwd);
+  const aanvragen = uniqueById(read.applications, read.problems);
   const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
   read.problems.push(...overrideLines.problems);
   const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
