@@ -1,0 +1,43 @@
+import type { Rubric } from '../policy';
+import { type Aggregation, type ItemAggregate, type Score, mean, median, sampleSd } from './score';
+
+/** Per application, per item: the statistics over its assessors. */
+export type Aggregates = Map<string, Map<string, ItemAggregate>>;
+
+export function aggregateItem(item: string, values: readonly number[], methode: Aggregation, drempel: number): ItemAggregate {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const gemiddelde = mean(values);
+  const med = median(values);
+  return {
+    item,
+    n: values.length,
+    gemiddelde,
+    mediaan: med,
+    standaardafwijking: sampleSd(values),
+    min,
+    max,
+    spreiding: max - min,
+    onenigheid: max - min >= drempel,
+    waarde: methode === 'mediaan' ? med : gemiddelde,
+  };
+}
+
+/** Groups scores by application and item and aggregates each group (mean or median). */
+export function aggregateScores(scores: readonly Score[], rubric: Rubric, methode: Aggregation = rubric.aggregatie): Aggregates {
+  const grouped = new Map<string, Map<string, number[]>>();
+  for (const s of scores) {
+    let perItem = grouped.get(s.aanvraag);
+    if (!perItem) grouped.set(s.aanvraag, (perItem = new Map()));
+    const list = perItem.get(s.item);
+    if (list) list.push(s.score);
+    else perItem.set(s.item, [s.score]);
+  }
+  const out: Aggregates = new Map();
+  for (const [aanvraag, perItem] of grouped) {
+    const items = new Map<string, ItemAggregate>();
+    for (const [item, values] of perItem) items.set(item, aggregateItem(item, values, methode, rubric.spreidingsDrempel));
+    out.set(aanvraag, items);
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import type { Rubric } from '../policy';
+import type { Score } from './score';
+
+export interface AssessorGap {
+  beoordelaar: string;
+  rol: string;
+  /** Items this assessor has not scored for the application (all items when absent). */
+  ontbrekendeItems: string[];
+}
+
+export interface Completeness {
+  aanvraag: string;
+  /** Assessors who scored every item. */
+  volledigeBeoordelaars: string[];
+  /** Panel members with one or more items missing. */
+  ontbreekt: AssessorGap[];
+  /** Roles of the policy that no complete assessor covers. */
+  ontbrekendeRollen: string[];
+  /** Ranked only when at least `minBeoordelaars` assessors scored every item. */
+  compleet: boolean;
+  /** Dutch summary for reports. */
+  melding: string;
+}
+
+/**
+ * Which assessors and roles are missing for each application. The panel is everyone who appears
+ * in the score file; `rollen` are the policy's panel roles (analist, beleidsontwikkelaar, …).
+ */
+export function checkCompleteness(
+  aanvragen: readonly string[],
+  scores: readonly Score[],
+  rubric: Rubric,
+  rollen: readonly string[] = [],
+): Completeness[] {
+  const panel = new Map<string, string>();
+  for (const s of scores) if (!panel.has(s.beoordelaar)) panel.set(s.beoordelaar, s.rol);
+  const scored = new Map<string, Set<string>>();
+  for (const s of scores) {
+    const key = `${s.aanvraag}\u0000${s.beoordelaar}`;
+    let set = scored.get(key);
+    if (!set) scored.set(key, (set = new Set()));
+    set.add(s.item);
+  }
+  const itemIds = rubric.items.map((i) => i.id);
+  return aanvragen.map((aanvraag) => {
+    const volledigeBeoordelaars: string[] = [];
+    const ontbreekt: AssessorGap[] = [];
+    for (const [beoordelaar, rol] of panel) {
+      const done = scored.get(`${aanvraag}\u0000${beoordelaar}`);
+      const missing = itemIds.filter((id) => !done?.has(id));
+      if (missing.length) ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: missing });
+      else volledigeBeoordelaars.push(beoordelaar);
+    }
+    const coveredRoles = new Set(volledigeBeoordelaars.map((b) => panel.get(b)));
+    const ontbrekendeRollen = rollen.filter((r) => !coveredRoles.has(r));
+    const compleet = volledigeBeoordelaars.length >= rubric.minBeoordelaars;
+    const gaps = ontbreekt.map((g) =>
+      g.ontbrekendeItems.length === itemIds.length
+        ? `${g.beoordelaar} (${g.rol}) heeft niets gescoord`
+        : `${g.beoordelaar} (${g.rol}) mist ${g.ontbrekendeItems.join(', ')}`,
+    );
+    const melding = compleet
+      ? gaps.length
+        ? `Compleet: ${volledigeBeoordelaars.length} beoordelaars; ${gaps.join('; ')}.`
+        : `Compleet: ${volledigeBeoordelaars.length} beoordelaars.`
+      : `Onvolledig gescoord: ${volledigeBeoordelaars.length} van minimaal ${rubric.minBeoordelaars} beoordelaars scoorden alle items` +
+        (gaps.length ? `; ${gaps.join('; ')}` : '') +
+        (ontbrekendeRollen.length ? `; ontbrekende rollen: ${ontbrekendeRollen.join(', ')}` : '') +
+        '.';
+    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, compleet, melding };
+  });
+}

@@ -1,0 +1,66 @@
+import type { Application } from '../../src/rules/application';
+import type { CheckResult, EligibilityResult } from '../../src/rules/outcome';
+import { type Policy, policySchema } from '../../src/rules/policy';
+import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
+import type { Score } from '../../src/rules/scoring/score';
+
+/** A minimal policy for tests; the real SAMENWERKEN_2021 lives with the eligibility rules. */
+export const TEST_POLICY: Policy = policySchema.parse({
+  id: 'samenwerken-2021',
+  versie: 'test',
+  naam: 'Samenwerken in de Regio 2021',
+  bron: 'seed 000',
+  maxSelecties: 6,
+  besluitDatum: '2020-12-31',
+  rollen: ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur'],
+});
+
+export const PANEL = [
+  { beoordelaar: 'Anna Analist', rol: 'analist' },
+  { beoordelaar: 'Bas Beleid', rol: 'beleidsontwikkelaar' },
+  { beoordelaar: 'Ilse Inkoper', rol: 'inkoper' },
+  { beoordelaar: 'Zeno Zorg', rol: 'zorginhoudelijk adviseur' },
+];
+
+export const ITEMS = DEFAULT_RUBRIC_2021.items.map((i) => i.id);
+
+const passing = (id: string): CheckResult => ({ id, label: id, status: 'voldoet', reden: 'Voldoet.', velden: [], knockout: true });
+
+export function eligible(id: string, regio = 'Utrecht'): EligibilityResult {
+  return { id, status: 'geschikt', regio, checks: [passing('K1'), passing('K9'), passing('regio')], beleid: { id: 'samenwerken-2021', versie: 'test' } };
+}
+
+export function rejected(id: string, check: string, label: string, reden: string, regio: string | null = 'Utrecht'): EligibilityResult {
+  return {
+    id,
+    status: 'niet geschikt',
+    regio,
+    checks: [passing('K1'), { id: check, label, status: 'voldoet niet', reden, velden: [], knockout: true }],
+    beleid: { id: 'samenwerken-2021', versie: 'test' },
+  };
+}
+
+export function application(id: string, extra: Partial<Application> = {}): Application {
+  return {
+    id,
+    naamInitiatief: `Initiatief ${id}`,
+    naamSamenwerkingsverband: `Samenwerkingsverband ${id}`,
+    aantalZkKlanten: 1000,
+    begroting: { gevraagdBedrag: 50000 },
+    ...extra,
+  };
+}
+
+/** Every assessor gives the same score per item; `per` overrides single assessors (index 0–3). */
+export function scoresFor(aanvraag: string, items: Record<string, number>, per: Record<string, number[]> = {}): Score[] {
+  return PANEL.flatMap((p, k) =>
+    ITEMS.map((item) => ({ aanvraag, ...p, item, score: per[item]?.[k] ?? items[item], toelichting: '' })),
+  );
+}
+
+/** Item scores by group: inhoud (protocol, smart, meting, borging), impact (doelgroep, bereik, jzojp), businesscase, haalbaarheid. */
+export function byGroup(inhoud: number[], impact: number[], businesscase: number, haalbaarheid: number): Record<string, number> {
+  const [protocol, smart, meting, borging] = inhoud;
+  const [doelgroep, bereik, jzojp] = impact;
+  return { protocol, smart, meting, borging, doelgroep, bereik, jzojp, businesscase, haalbaarheid };
+}
