@@ -1,0 +1,93 @@
+import type { Application } from '../../rules/application';
+import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
+import type { Score } from '../../rules/scoring/score';
+import type { RankingConstraints, RankingOutcome } from '../services';
+import { diffApplications, mergeApplications, type ImportDiff } from './diff';
+
+/** Only UI state: what the user has done in this session. The workbook holds the data. */
+export interface PaneState {
+  applications: Application[];
+  problems: Problem[];
+  files: string[];
+  lastDiff: ImportDiff | null;
+  eligibility: EligibilityResult[];
+  overrides: Record<string, Override[]>;
+  scoreSheetsCreated: boolean;
+  scores: Score[];
+  ranking: RankingOutcome | null;
+  constraints: RankingConstraints;
+  /** Application id → chance of being selected when assessors are resampled. */
+  stability: Record<string, number> | null;
+  selectionWritten: boolean;
+}
+
+export const initialState: PaneState = {
+  applications: [],
+  problems: [],
+  files: [],
+  lastDiff: null,
+  eligibility: [],
+  overrides: {},
+  scoreSheetsCreated: false,
+  scores: [],
+  ranking: null,
+  constraints: {},
+  stability: null,
+  selectionWritten: false,
+};
+
+export type PaneAction =
+  | { type: 'imported'; files: string[]; applications: Application[]; problems: Problem[] }
+  | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]> }
+  | { type: 'overridden'; aanvraag: string; override: Override; eligibility: EligibilityResult[] }
+  | { type: 'scoreSheetsCreated' }
+  | { type: 'scoresRead'; scores: Score[] }
+  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[] }
+  | { type: 'constraints'; constraints: RankingConstraints }
+  | { type: 'stability'; stability: Record<string, number> }
+  | { type: 'selectionWritten' };
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'imported': {
+      const importedFiles = new Set(action.files);
+      return {
+        ...state,
+        applications: mergeApplications(state.applications, action.applications),
+        // Problems of a file imported again are replaced by the new ones.
+        problems: [...state.problems.filter((p) => !importedFiles.has(p.bestand)), ...action.problems],
+        files: [...new Set([...state.files, ...action.files])],
+        lastDiff: state.applications.length > 0 ? diffApplications(state.applications, action.applications) : null,
+        ranking: null,
+        selectionWritten: false,
+      };
+    }
+    case 'screened':
+      return { ...state, eligibility: action.eligibility, overrides: action.overrides, ranking: null };
+    case 'overridden':
+      return {
+        ...state,
+        overrides: withOverride(state.overrides, action.aanvraag, action.override),
+        eligibility: action.eligibility,
+        ranking: null,
+      };
+    case 'scoreSheetsCreated':
+      return { ...state, scoreSheetsCreated: true };
+    case 'scoresRead':
+      return { ...state, scores: action.scores };
+    case 'ranked':
+      return { ...state, ranking: action.ranking, scores: action.scores, stability: null, selectionWritten: false };
+    case 'constraints':
+      return { ...state, constraints: action.constraints };
+    case 'stability':
+      return { ...state, stability: action.stability };
+    case 'selectionWritten':
+      return { ...state, selectionWritten: true };
+  }
+}
+
+/** One override per check per application: a newer one replaces the earlier one. */
+export function withOverride(all: Record<string, Override[]>, aanvraag: string, override: Override): Record<string, Override[]> {
+  const kept = (all[aanvraag] ?? []).filter((o) => o.checkId !== override.checkId);
+  return { ...all, [aanvraag]: [...kept, override] };
+}

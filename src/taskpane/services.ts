@@ -1,0 +1,134 @@
+import type { BiColumnMap } from '../import/bi-columns';
+import type { BiResult } from '../rules/bi/behandelindex';
+import type { Application } from '../rules/application';
+import type { EligibilityResult, Override, Problem } from '../rules/outcome';
+import type { Policy, Rubric } from '../rules/policy';
+import type { ProcedureResult } from '../rules/ranking/procedure';
+import type { Score } from '../rules/scoring/score';
+import type { ZkSettings } from '../shared/settings';
+
+/**
+ * What the task pane needs from the rest of the add-in, as small interfaces. Components get these
+ * through `ServicesContext`, so they render and are tested without Office; `adapters/` wires the
+ * real implementations (src/import, src/rules, src/report, src/excel).
+ */
+
+export interface ImportOutcome {
+  applications: Application[];
+  problems: Problem[];
+}
+
+export interface ImportService {
+  /** Parses one file (.json/.csv/.xlsx/.docx). Never throws for bad content: problems instead. */
+  importFile(name: string, bytes: Uint8Array): Promise<ImportOutcome>;
+}
+
+/** Assessors' overrides per application id. */
+export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
+
+export interface PolicyLoad {
+  policy?: Policy;
+  problems: Problem[];
+}
+
+export interface ScreeningService {
+  defaultPolicy(): Policy;
+  /** Parses and validates a team's policy JSON; problems name the path in the file. */
+  loadPolicy(fileName: string, text: string): PolicyLoad;
+  screen(applications: readonly Application[], policy: Policy, overrides: OverridesByApplication): EligibilityResult[];
+  /** The rubric the policy scores with (its own, else the 2021 default). */
+  rubric(policy: Policy): Rubric;
+}
+
+export interface RankingConstraints {
+  /** At most this many per core region (undefined = no limit). */
+  maxPerRegio?: number;
+  /** Cap on the sum of requested amounts (euros). */
+  budget?: number;
+}
+
+export interface RankingInput {
+  applications: readonly Application[];
+  eligibility: readonly EligibilityResult[];
+  scores: readonly Score[];
+  policy: Policy;
+  weights: Record<string, number>;
+  seed: number;
+  aggregation: ZkSettings['aggregation'];
+  normalise: boolean;
+  constraints: RankingConstraints;
+  /** Resamples of assessors for stability; 0 skips it. */
+  resamples: number;
+  /** ISO time of the decision, and who takes it (for the audit). */
+  tijdstip: string;
+}
+
+/** The ranking is the rules' whole procedure result: ranking, ties, selection, audit. */
+export type RankingOutcome = ProcedureResult;
+
+export interface RankingService {
+  rank(input: RankingInput): RankingOutcome;
+}
+
+export interface LetterFile {
+  fileName: string;
+  blob: Blob;
+}
+
+export interface LetterService {
+  letters(outcome: RankingOutcome, policy: Policy, applications: readonly Application[], date: string): Promise<LetterFile[]>;
+}
+
+export interface BiService {
+  guessColumns(headers: readonly string[]): BiColumnMap;
+  /** `records` = header row + data rows, as read from an Excel table. */
+  compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): BiResult;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  headers: string[];
+}
+
+export interface TableData {
+  headers: string[];
+  rows: unknown[][];
+}
+
+export interface SelectionWrite {
+  outcome: RankingOutcome;
+  policy: Policy;
+  applications: readonly Application[];
+  eligibility: readonly EligibilityResult[];
+  scores: readonly Score[];
+  tijdstip: string;
+}
+
+/** The workbook, as the pane sees it. Every method is one user action (one Excel.run). */
+export interface WorkbookService {
+  writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
+  writeScreening(results: readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
+  /** Overrides typed in the Toetsing sheet (kept when screening runs again). */
+  readOverrides(): Promise<Record<string, Override[]>>;
+  createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
+  /** Scores typed in the score sheets; empty cells are not scores. */
+  readScores(): Promise<Score[]>;
+  writeRanking(outcome: RankingOutcome): Promise<void>;
+  writeSelection(input: SelectionWrite): Promise<void>;
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<TableData>;
+  writeBiResult(result: BiResult): Promise<void>;
+  writeSettings(settings: ZkSettings, policy: Policy): Promise<void>;
+}
+
+export interface PaneServices {
+  importer: ImportService;
+  screening: ScreeningService;
+  ranking: RankingService;
+  letters: LetterService;
+  bi: BiService;
+  workbook: WorkbookService;
+  /** "Now" as an ISO date-time; passed in so tests are deterministic. */
+  now(): string;
+}
