@@ -28,7 +28,7 @@ describe('re-import', () => {
   });
 
   test('re-import loses nothing: every id of both imports stays, the newer version wins', () => {
-    const ids = fc.uniqueArray(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'), { maxLength: 6 });
+    const ids = fc.uniqueArray(fc.constantFrom<string>('A', 'B', 'C', 'D', 'E', 'F'), { maxLength: 6 });
     fc.assert(
       fc.property(ids, ids, (first, second) => {
         const merged = mergeApplications(first.map((id) => app(id, { doel: 'oud' })), second.map((id) => app(id, { doel: 'nieuw' })));
