@@ -12,8 +12,14 @@ export const ACTION_OVERHEAD_BYTES = 200;
 
 const encoder = new TextEncoder();
 
+/** JSON size of a value, without envelope. */
+export function jsonBytes(payload: unknown): number {
+  return encoder.encode(JSON.stringify(payload)).length;
+}
+
+/** Size of one queued action carrying `payload`. */
 export function payloadBytes(payload: unknown): number {
-  return encoder.encode(JSON.stringify(payload)).length + ACTION_OVERHEAD_BYTES;
+  return jsonBytes(payload) + ACTION_OVERHEAD_BYTES;
 }
 
 export class RequestBudget {

@@ -4,7 +4,7 @@
  * chunks whose requests stay under the 5 MB limit; the number of syncs does not depend on the
  * number of rows, only (through the limit) on the bytes.
  */
-import { RequestBudget, payloadBytes } from './budget';
+import { ACTION_OVERHEAD_BYTES, RequestBudget, jsonBytes, payloadBytes } from './budget';
 import { type Cell, toCell, TEXT_FORMAT } from './cells';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
 import type { CellInput, ColumnSpec, Highlight, TableSpec, Validation } from './types';
@@ -49,16 +49,17 @@ interface Chunk {
 }
 
 function* chunks(columns: readonly ColumnSpec[], rows: readonly (readonly CellInput[])[], counter: { truncated: number }): Generator<Chunk> {
-  let current: Chunk = { start: 0, values: [], formats: [], bytes: 0 };
+  const empty = (start: number): Chunk => ({ start, values: [], formats: [], bytes: 2 * ACTION_OVERHEAD_BYTES });
+  let current = empty(0);
   for (let i = 0; i < rows.length; i++) {
     const cells = cellsOf(columns, rows[i]);
     counter.truncated += cells.filter((c) => c.truncated).length;
     const values = cells.map((c) => c.value);
     const formats = cells.map((c) => c.numberFormat);
-    const bytes = payloadBytes(values) + payloadBytes(formats);
+    const bytes = jsonBytes(values) + jsonBytes(formats) + 2;
     if (current.values.length > 0 && current.bytes + bytes > CHUNK_TARGET_BYTES) {
       yield current;
-      current = { start: i, values: [], formats: [], bytes: 0 };
+      current = empty(i);
     }
     current.values.push(values);
     current.formats.push(formats);
