@@ -28,7 +28,7 @@ export function auditAppender(): AuditAppend {
     async write(context, inspection, budget, rows) {
       if (rows.length === 0) return;
       const spec: TableSpec = { sheet: SHEETS.audit, table: TABLES.audit, columns: specsOf(AUDIT_COLUMNS), rows: rowsOf(AUDIT_COLUMNS, rows) };
-      if (count) await queueAppendRows(context, spec, count.count, budget);
+      if (count) await queueAppendRows(context, inspection, spec, count.count, budget);
       else await queueTable(context, inspection, spec, budget);
     },
   };

@@ -22,6 +22,17 @@ export function numberFormatFor(kind: ColumnKind): string {
   return FORMATS[kind];
 }
 
+/**
+ * A workbook cell style per column kind that carries only the number format. Setting
+ * `range.style` is one small action for a whole column, where a numberFormat matrix costs a few
+ * bytes per cell in every request.
+ */
+export function styleFor(kind: ColumnKind): string {
+  return `ZK ${kind}`;
+}
+
+export const COLUMN_KINDS = Object.keys(FORMATS) as ColumnKind[];
+
 export interface Cell {
   value: string | number;
   numberFormat: string;

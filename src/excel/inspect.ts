@@ -4,6 +4,8 @@ export interface WorkbookInspection {
   hasTable(name: string): boolean;
   /** Table names as Excel spells them. */
   tables: string[];
+  hasStyle(name: string): boolean;
+  styleCreated(name: string): void;
   /** Records a sheet made during this action, so later steps reuse it. */
   sheetCreated(name: string): void;
 }
@@ -11,9 +13,12 @@ export interface WorkbookInspection {
 export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookInspection> {
   const sheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
+  const styles = context.workbook.styles;
   sheets.load('items/name');
   tables.load('items/name');
+  styles.load('items/name');
   await context.sync();
+  const styleNames = new Set(styles.items.map((s) => s.name.toLowerCase()));
   const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const tableNames = tables.items.map((t) => t.name);
   const tableSet = new Set(tableNames.map((t) => t.toLowerCase()));
@@ -23,6 +28,10 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     tables: tableNames,
     sheetCreated: (name) => {
       sheetNames.add(name.toLowerCase());
+    },
+    hasStyle: (name) => styleNames.has(name.toLowerCase()),
+    styleCreated: (name) => {
+      styleNames.add(name.toLowerCase());
     },
   };
 }

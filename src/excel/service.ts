@@ -283,7 +283,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             const missing = applications.filter((a) => !present.has(a.id));
             const dataRows = known.ids().length === 1 && known.ids()[0] === '' ? 0 : known.count();
             if (missing.length > 0) {
-              await queueAppendRows(context, { sheet, table, columns, rows: scoreRows(rubric, missing) }, dataRows, budget);
+              await queueAppendRows(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, missing) }, dataRows, budget);
               audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `${missing.length} aanvragen toegevoegd; bestaande scores ongewijzigd.` });
             }
             rows[table] = missing.length;

@@ -1,13 +1,14 @@
 /**
- * Writes a model table as an Excel table: text format before values (applicant text stays text),
+ * Writes a model table as an Excel table: text format before values (applicant text stays text;
+ * the format comes from a cell style per column kind, set on the whole column first),
  * € and date formats, frozen header, widths, data validation, conditional formatting; data in
  * chunks whose requests stay under the 5 MB limit; the number of syncs does not depend on the
  * number of rows, only (through the limit) on the bytes.
  */
 import { ACTION_OVERHEAD_BYTES, RequestBudget, jsonBytes, payloadBytes } from './budget';
-import { type Cell, toCell, TEXT_FORMAT } from './cells';
+import { type Cell, numberFormatFor, styleFor, toCell } from './cells';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
-import type { CellInput, ColumnSpec, Highlight, TableSpec, Validation } from './types';
+import type { CellInput, ColumnKind, ColumnSpec, Highlight, TableSpec, Validation } from './types';
 
 /** Rows are sent in pieces of about this size, so a flush never has to split a piece. */
 const CHUNK_TARGET_BYTES = 512 * 1024;
@@ -44,28 +45,71 @@ function cellsOf(columns: readonly ColumnSpec[], row: readonly CellInput[]): Cel
 interface Chunk {
   start: number;
   values: (string | number)[][];
-  formats: string[][];
+  /** Cells whose value needs another format than the column's style (e.g. text in a date column). */
+  exceptions: { row: number; col: number; numberFormat: string }[];
   bytes: number;
 }
 
 function* chunks(columns: readonly ColumnSpec[], rows: readonly (readonly CellInput[])[], counter: { truncated: number }): Generator<Chunk> {
-  const empty = (start: number): Chunk => ({ start, values: [], formats: [], bytes: 2 * ACTION_OVERHEAD_BYTES });
+  const empty = (start: number): Chunk => ({ start, values: [], exceptions: [], bytes: ACTION_OVERHEAD_BYTES });
+  const columnFormats = columns.map((c) => numberFormatFor(c.kind));
   let current = empty(0);
   for (let i = 0; i < rows.length; i++) {
     const cells = cellsOf(columns, rows[i]);
-    counter.truncated += cells.filter((c) => c.truncated).length;
     const values = cells.map((c) => c.value);
-    const formats = cells.map((c) => c.numberFormat);
-    const bytes = jsonBytes(values) + jsonBytes(formats) + 2;
+    let bytes = jsonBytes(values) + 1;
     if (current.values.length > 0 && current.bytes + bytes > CHUNK_TARGET_BYTES) {
       yield current;
       current = empty(i);
     }
+    cells.forEach((cell, col) => {
+      if (cell.truncated) counter.truncated += 1;
+      if (cell.numberFormat !== columnFormats[col]) {
+        current.exceptions.push({ row: i, col, numberFormat: cell.numberFormat });
+        bytes += ACTION_OVERHEAD_BYTES;
+      }
+    });
     current.values.push(values);
-    current.formats.push(formats);
     current.bytes += bytes;
   }
   if (current.values.length > 0) yield current;
+}
+
+/**
+ * Makes sure the "ZK <kind>" cell styles exist and carry only their number format (a user may
+ * have changed one: the format is set again every time; it is a few bytes).
+ */
+export function queueStyles(context: Excel.RequestContext, inspection: WorkbookInspection, kinds: readonly ColumnKind[]): void {
+  for (const kind of new Set(kinds)) {
+    const name = styleFor(kind);
+    if (!inspection.hasStyle(name)) {
+      context.workbook.styles.add(name);
+      inspection.styleCreated(name);
+    }
+    const style = context.workbook.styles.getItem(name);
+    style.includeNumber = true;
+    style.includeFont = false;
+    style.includePatterns = false;
+    style.includeBorder = false;
+    style.includeAlignment = false;
+    style.includeProtection = false;
+    style.numberFormat = numberFormatFor(kind);
+  }
+}
+
+/** Queues one chunk: exceptional formats, then values (formats are always set before values). */
+function queueChunk(sheet: Excel.Worksheet, chunk: Chunk, firstRow: number, c0: number, width: number): void {
+  for (const cell of chunk.exceptions) {
+    sheet.getRangeByIndexes(firstRow + cell.row, c0 + cell.col, 1, 1).numberFormat = [[cell.numberFormat]];
+  }
+  sheet.getRangeByIndexes(firstRow + chunk.start, c0, chunk.values.length, width).values = chunk.values;
+}
+
+/** Sets each column's style over `rows` rows starting at `firstRow`: one action per column. */
+function queueColumnStyles(sheet: Excel.Worksheet, columns: readonly ColumnSpec[], firstRow: number, c0: number, rows: number): void {
+  columns.forEach((column, i) => {
+    sheet.getRangeByIndexes(firstRow, c0 + i, rows, 1).style = styleFor(column.kind);
+  });
 }
 
 function validationRule(validation: Validation): Excel.DataValidationRule {
@@ -96,27 +140,22 @@ export async function queueTable(
   const width = spec.columns.length;
   const sheet = getOrAddSheet(context, inspection, spec.sheet);
   const headers = spec.columns.map((c) => c.header);
-  await budget.reserve(payloadBytes(headers) * 2);
+  const bodyRows = Math.max(spec.rows.length, 1);
+  await budget.reserve(payloadBytes(headers) + (width + 10) * 2 * 1_000);
+  queueStyles(context, inspection, ['text', ...spec.columns.map((c) => c.kind)]);
   const headerRange = sheet.getRangeByIndexes(r0, c0, 1, width);
-  headerRange.numberFormat = [headers.map(() => TEXT_FORMAT)];
+  headerRange.style = styleFor('text');
   headerRange.values = [headers];
+  // Formats first: a text-styled cell keeps "=HYPERLINK(…)", "+31…", "-…", "@…" as text.
+  // (Excel gives an empty new table one data row; it gets the column formats too.)
+  queueColumnStyles(sheet, spec.columns, r0 + 1, c0, bodyRows);
 
   const counter = { truncated: 0 };
   for (const chunk of chunks(spec.columns, spec.rows, counter)) {
     await budget.reserve(chunk.bytes);
-    const range = sheet.getRangeByIndexes(r0 + 1 + chunk.start, c0, chunk.values.length, width);
-    // Format first: a text-formatted cell keeps "=HYPERLINK(…)", "+31…", "-…", "@…" as text.
-    range.numberFormat = chunk.formats;
-    range.values = chunk.values;
+    queueChunk(sheet, chunk, r0 + 1, c0, width);
   }
 
-  const bodyRows = Math.max(spec.rows.length, 1);
-  if (spec.rows.length === 0) {
-    // Excel gives a new table one empty data row; format it like the column so typing is safe.
-    const formats = [spec.columns.map((c) => toCell(c.kind, null).numberFormat)];
-    await budget.reserve(payloadBytes(formats));
-    sheet.getRangeByIndexes(r0 + 1, c0, 1, width).numberFormat = formats;
-  }
   await budget.reserve(2_000 + width * 600);
   const table = sheet.tables.add(sheet.getRangeByIndexes(r0, c0, 1 + bodyRows, width), true);
   table.name = spec.table;
@@ -140,6 +179,7 @@ export async function queueTable(
  */
 export async function queueAppendRows(
   context: Excel.RequestContext,
+  inspection: WorkbookInspection,
   spec: TableSpec,
   dataRows: number,
   budget: RequestBudget,
@@ -148,16 +188,16 @@ export async function queueAppendRows(
   const width = spec.columns.length;
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
   const counter = { truncated: 0 };
+  if (spec.rows.length === 0) return { rows: 0, truncatedCells: 0 };
+  await budget.reserve((width + 10) * 2 * 1_000);
+  queueStyles(context, inspection, spec.columns.map((c) => c.kind));
+  queueColumnStyles(sheet, spec.columns, r0 + 1 + dataRows, c0, spec.rows.length);
   for (const chunk of chunks(spec.columns, spec.rows, counter)) {
     await budget.reserve(chunk.bytes);
-    const range = sheet.getRangeByIndexes(r0 + 1 + dataRows + chunk.start, c0, chunk.values.length, width);
-    range.numberFormat = chunk.formats;
-    range.values = chunk.values;
+    queueChunk(sheet, chunk, r0 + 1 + dataRows, c0, width);
   }
-  if (spec.rows.length > 0) {
-    await budget.reserve(1_000);
-    context.workbook.tables.getItem(spec.table).resize(sheet.getRangeByIndexes(r0, c0, 1 + dataRows + spec.rows.length, width));
-  }
+  await budget.reserve(1_000);
+  context.workbook.tables.getItem(spec.table).resize(sheet.getRangeByIndexes(r0, c0, 1 + dataRows + spec.rows.length, width));
   return { rows: spec.rows.length, truncatedCells: counter.truncated };
 }
 

@@ -2,7 +2,7 @@ import { ExcelActionError, writeTable } from '../../src/excel';
 import { REQUEST_LIMIT_BYTES } from '../fake-excel';
 import { applications, setup } from './fixtures';
 
-const LONG = 'Samenwerken in de regio voor kwetsbare ouderen, COPD en kanker; '.repeat(8); // 520 characters
+const LONG = 'Samenwerken in de regio voor kwetsbare ouderen, COPD en kanker; '.repeat(10); // 650 characters
 
 describe('requests stay under the 5 MB limit of Excel on the web', () => {
   it('10,000 rows of long text are written in several requests, each under 5 MB', async () => {

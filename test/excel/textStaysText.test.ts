@@ -17,6 +17,17 @@ describe('applicant text stays text', () => {
     expect(host.model.cellAt('Proef', 'C1').value).toBe(4123456);
   });
 
+  it('control: formatting "@" AFTER writing is too late, so the order in the writer matters', async () => {
+    const { host } = setup();
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.add('Proef').getRange('A1');
+      range.values = [['=HYPERLINK("https://example.org","klik")']];
+      range.numberFormat = [['@']];
+      await context.sync();
+    });
+    expect(host.model.cellAt('Proef', 'A1').formula).toBe('=HYPERLINK("https://example.org","klik")');
+  });
+
   it('writeTable formats text columns "@" before writing, so every value is kept literally', async () => {
     const { host } = setup();
     await host.run((context) =>

@@ -7,6 +7,8 @@ export type CellScalar = string | number | boolean;
 
 export interface Cell {
   value: CellScalar;
+  /** Name of the cell style applied last, if any. */
+  style?: string;
   /** Set when the cell holds a formula (always starting with `=`). */
   formula?: string;
   numberFormat: string;
@@ -84,9 +86,17 @@ export class SheetModel {
   }
 }
 
+export interface StyleModel {
+  name: string;
+  numberFormat: string;
+  includeNumber: boolean;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** Cell styles by lower-case name; Excel always has "Normal" (General number format). */
+  styles = new Map<string, StyleModel>([['normal', { name: 'Normal', numberFormat: 'General', includeNumber: true }]]);
 
   sheet(name: string): SheetModel | undefined {
     const lower = name.toLowerCase();

@@ -74,7 +74,11 @@ abstract class ClientObject {
       .filter(Boolean);
     this.context.queue.enqueue({ load: props }, () => {
       if (this.resolveTarget() === null) return;
-      for (const prop of props) this.loaded.set(prop, this.snapshot(prop));
+      for (const prop of props) {
+        const value = this.snapshot(prop);
+        this.context.queue.respond(value ?? null);
+        this.loaded.set(prop, value);
+      }
     });
     return this;
   }
@@ -123,9 +127,54 @@ export class FakeApplication {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly styles: FakeStyleCollection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, () => null);
+    this.styles = new FakeStyleCollection(context);
+  }
+}
+
+// ---- cell styles ----------------------------------------------------------------------------------
+
+export class FakeStyleCollection {
+  items: { name: string }[] = [];
+  constructor(private readonly context: FakeContext) {}
+
+  load(_spec?: LoadSpec): this {
+    this.context.queue.enqueue({ load: 'styles' }, () => {
+      this.items = [...this.context.model.styles.values()].map((s) => ({ name: s.name }));
+    });
+    return this;
+  }
+
+  add(name: string): void {
+    this.context.queue.enqueue({ addStyle: name }, () => {
+      if (this.context.model.styles.has(name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `A style named ${name} already exists.`);
+      this.context.model.styles.set(name.toLowerCase(), { name, numberFormat: 'General', includeNumber: true });
+    });
+  }
+
+  getItem(name: string): Record<string, unknown> {
+    const context = this.context;
+    const style = () => {
+      const found = context.model.styles.get(name.toLowerCase());
+      if (!found) throw notFound(`style ${name}`);
+      return found;
+    };
+    return new Proxy<Record<string, unknown>>(
+      {},
+      {
+        set: (_t, prop, value) => {
+          context.queue.enqueue({ style: name, [String(prop)]: value }, () => {
+            const target = style();
+            if (prop === 'numberFormat') target.numberFormat = String(value);
+            else if (prop === 'includeNumber') target.includeNumber = Boolean(value);
+          });
+          return true;
+        },
+      },
+    );
   }
 }
 
@@ -393,6 +442,18 @@ export class FakeRange extends ClientObject {
 
   get address(): string {
     return this.read('address');
+  }
+
+  /** Applying a cell style sets each cell's number format when the style includes one. */
+  set style(name: string) {
+    this.queue({ style: name }, () => {
+      const style = this.context.model.styles.get(name.toLowerCase());
+      if (!style) throw notFound(`style ${name}`);
+      forEachCell(this.target(), (cell) => {
+        cell.style = style.name;
+        if (style.includeNumber) cell.numberFormat = style.numberFormat;
+      });
+    });
   }
   get rowCount(): number {
     return this.read('rowCount');

@@ -11,6 +11,8 @@ export const OPERATION_OVERHEAD_BYTES = 64;
 
 export interface RequestRecord {
   bytes: number;
+  /** JSON size of the loaded properties sent back. */
+  responseBytes: number;
   operations: number;
   /** True when the request was refused for its size. */
   refused: boolean;
@@ -56,6 +58,7 @@ export class RequestQueue {
   private operations: Operation[] = [];
   private bytes = 0;
   private afterSync: Array<() => void> = [];
+  private responseBytes = 0;
 
   constructor(
     private readonly stats: HostStats,
@@ -72,6 +75,11 @@ export class RequestQueue {
     this.bytes += bytes;
   }
 
+  /** Counts loaded data towards the response of the running sync. */
+  respond(payload: unknown): void {
+    this.responseBytes += jsonBytes(payload);
+  }
+
   /** Runs after the next successful sync (e.g. to set `isNullObject`). */
   onSynced(callback: () => void): void {
     this.afterSync.push(callback);
@@ -86,14 +94,24 @@ export class RequestQueue {
     this.afterSync = [];
     this.stats.syncs += 1;
     const refused = bytes > this.limit;
-    this.stats.requests.push({ bytes, operations: operations.length, refused });
+    const record: RequestRecord = { bytes, responseBytes: 0, operations: operations.length, refused };
+    this.stats.requests.push(record);
     if (refused) {
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size has exceeded the limit (${bytes} bytes > ${this.limit} bytes).`,
       );
     }
+    this.responseBytes = 0;
     for (const operation of operations) operation.run();
+    record.responseBytes = this.responseBytes;
+    if (this.responseBytes > this.limit) {
+      record.refused = true;
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes > ${this.limit} bytes).`,
+      );
+    }
     for (const callback of afterSync) callback();
   }
 }
