@@ -34,7 +34,7 @@ export interface PolicyLoad {
 export interface ScreeningService {
   defaultPolicy(): Policy;
   /** Parses and validates a team's policy JSON; problems name the path in the file. */
-  loadPolicy(fileName: string, text: string): PolicyLoad;
+  loadPolicy(fileName: string, text: string): Promise<PolicyLoad>;
   screen(applications: readonly Application[], policy: Policy, overrides: OverridesByApplication): EligibilityResult[];
   /** The rubric the policy scores with (its own, else the 2021 default). */
   rubric(policy: Policy): Rubric;
@@ -82,7 +82,7 @@ export interface LetterService {
 export interface BiService {
   guessColumns(headers: readonly string[]): BiColumnMap;
   /** `records` = header row + data rows, as read from an Excel table. */
-  compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): BiResult;
+  compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): Promise<BiResult>;
 }
 
 export interface TableInfo {
@@ -109,12 +109,13 @@ export interface SelectionWrite {
 export interface WorkbookService {
   writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
   writeScreening(results: readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
-  /** Overrides typed in the Toetsing sheet (kept when screening runs again). */
-  readOverrides(): Promise<Record<string, Override[]>>;
+  /** Overrides typed in the Toetsing sheet (kept when screening runs again), and what was wrong with any. */
+  readOverrides(): Promise<{ overrides: Record<string, Override[]>; problems: Problem[] }>;
   createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
-  /** Scores typed in the score sheets; empty cells are not scores. */
-  readScores(): Promise<Score[]>;
-  writeRanking(outcome: RankingOutcome): Promise<void>;
+  /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
+  readScores(rubric: Rubric): Promise<{ scores: Score[]; problems: Problem[] }>;
+  /** The ranking so far (not final) on the Selectie sheet, with the chart. */
+  writeRanking(outcome: RankingOutcome, applications: readonly Application[]): Promise<void>;
   writeSelection(input: SelectionWrite): Promise<void>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;

@@ -31,7 +31,7 @@ export class MemoryWorkbook implements WorkbookService {
   }
   async readOverrides() {
     this.calls.push('readOverrides');
-    return this.overrides;
+    return { overrides: this.overrides, problems: [] };
   }
   async createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric) {
     this.calls.push('createScoreSheets');
@@ -39,7 +39,7 @@ export class MemoryWorkbook implements WorkbookService {
   }
   async readScores() {
     this.calls.push('readScores');
-    return this.scores;
+    return { scores: this.scores, problems: [] };
   }
   async writeRanking(outcome: RankingOutcome) {
     this.calls.push('writeRanking');

@@ -19,6 +19,8 @@ export interface PaneState {
   /** Application id → chance of being selected when assessors are resampled. */
   stability: Record<string, number> | null;
   selectionWritten: boolean;
+  /** What was wrong in cells typed in the sheets (overrides, scores), from the last read. */
+  sheetProblems: Problem[];
 }
 
 export const initialState: PaneState = {
@@ -34,15 +36,16 @@ export const initialState: PaneState = {
   constraints: {},
   stability: null,
   selectionWritten: false,
+  sheetProblems: [],
 };
 
 export type PaneAction =
   | { type: 'imported'; files: string[]; applications: Application[]; problems: Problem[] }
-  | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]> }
+  | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
   | { type: 'overridden'; aanvraag: string; override: Override; eligibility: EligibilityResult[] }
   | { type: 'scoreSheetsCreated' }
-  | { type: 'scoresRead'; scores: Score[] }
-  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[] }
+  | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
+  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
   | { type: 'selectionWritten' };
@@ -63,7 +66,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     }
     case 'screened':
-      return { ...state, eligibility: action.eligibility, overrides: action.overrides, ranking: null };
+      return { ...state, eligibility: action.eligibility, overrides: action.overrides, sheetProblems: action.problems, ranking: null };
     case 'overridden':
       return {
         ...state,
@@ -74,9 +77,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scoreSheetsCreated':
       return { ...state, scoreSheetsCreated: true };
     case 'scoresRead':
-      return { ...state, scores: action.scores };
+      return { ...state, scores: action.scores, sheetProblems: action.problems };
     case 'ranked':
-      return { ...state, ranking: action.ranking, scores: action.scores, stability: null, selectionWritten: false };
+      return { ...state, ranking: action.ranking, scores: action.scores, sheetProblems: action.problems, stability: null, selectionWritten: false };
     case 'constraints':
       return { ...state, constraints: action.constraints };
     case 'stability':

@@ -66,7 +66,7 @@ export function BiStep(_props: StepProps) {
     action.run(async () => {
       if (!columns) return;
       const data = await services.workbook.readTable(table);
-      setOutcome(services.bi.compute(table, [data.headers, ...data.rows], columns, bi, policy));
+      setOutcome(await services.bi.compute(table, [data.headers, ...data.rows], columns, bi, policy));
       setWritten(false);
     });
   const write = () =>

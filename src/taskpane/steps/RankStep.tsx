@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { updateSettings } from '../../shared/settings';
+import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
@@ -67,10 +68,10 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
 
   const rank = () =>
     action.run(async () => {
-      const scores = await services.workbook.readScores();
+      const { scores, problems } = await services.workbook.readScores(rubric);
       const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores }));
-      await services.workbook.writeRanking(ranking);
-      dispatch({ type: 'ranked', ranking, scores });
+      await services.workbook.writeRanking(ranking, state.applications);
+      dispatch({ type: 'ranked', ranking, scores, problems });
     });
 
   const stability = () =>
@@ -121,6 +122,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
           </Actions>
         </div>
       )}
+      {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
       {ranking && (
         <>
           <div role="status">

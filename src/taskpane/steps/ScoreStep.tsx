@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { completenessPerRole } from '../model/completeness';
@@ -38,7 +39,8 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
     });
   const readScores = () =>
     action.run(async () => {
-      dispatch({ type: 'scoresRead', scores: await workbook.readScores() });
+      const read = await workbook.readScores(rubric);
+      dispatch({ type: 'scoresRead', scores: read.scores, problems: read.problems });
     });
 
   return (
@@ -64,6 +66,7 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
             </Button>
           </Actions>
           {state.scoreSheetsCreated && <Text role="status">{t('score.sheetsCreated', { n: policy.rollen.length })}</Text>}
+          {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
           <div className={styles.roles}>
             {completeness.map((c) => (
               <Field key={c.rol} label={t('score.completeness', { rol: c.rol, ingevuld: c.ingevuld, verwacht: c.verwacht })}>

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override } from '../../rules/outcome';
 import { OverrideForm } from '../components/OverrideForm';
+import { ProblemList } from '../components/ProblemList';
 import { StatusBadge } from '../components/StatusBadge';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
@@ -46,13 +47,13 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
   const screenAll = () =>
     action.run(async () => {
       const fromSheet = await services.workbook.readOverrides();
-      let overrides: Record<string, Override[]> = { ...fromSheet };
+      let overrides: Record<string, Override[]> = { ...fromSheet.overrides };
       for (const [aanvraag, list] of Object.entries(state.overrides)) {
         for (const o of list) overrides = withOverride(overrides, aanvraag, o);
       }
       const eligibility = services.screening.screen(state.applications, policy, overrides);
       await services.workbook.writeScreening(eligibility, state.applications);
-      dispatch({ type: 'screened', eligibility, overrides });
+      dispatch({ type: 'screened', eligibility, overrides, problems: fromSheet.problems });
     });
 
   const saveOverride = (aanvraag: string, override: Override) =>
@@ -77,6 +78,7 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
           </Button>
         </Actions>
       )}
+      {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
       {state.eligibility.length > 0 && (
         <>
           <div className={styles.counts} role="status">

@@ -32,7 +32,7 @@ export function SettingsStep(_props: StepProps) {
   const loadPolicy = (files: File[]) =>
     action.run(async () => {
       const file = files[0];
-      const result = services.screening.loadPolicy(file.name, await file.text());
+      const result = await services.screening.loadPolicy(file.name, await file.text());
       setPolicyProblems(result.problems);
       if (result.policy) updateSettings({ policy: result.policy, weights: {} });
     });

@@ -1,0 +1,97 @@
+import { createExcelService, type ExcelService, type SelectionModel, type SettingRow } from '../../excel';
+import type { Application } from '../../rules/application';
+import type { ZkSettings } from '../../shared/settings';
+import type { RankingOutcome, WorkbookService } from '../services';
+import { appTitle } from '../steps/ScreenStep';
+
+/** The ranking as rows of the Selectie sheet. */
+export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  const disagreement = (id: string) => [...(outcome.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
+  return {
+    rows: outcome.ranglijst.map((entry) => ({
+      positie: entry.positie,
+      id: entry.id,
+      naam: appTitle(byId.get(entry.id), entry.id),
+      regio: entry.kandidaat.regio,
+      totaal: entry.totaal,
+      geselecteerd: entry.geselecteerd,
+      reden: entry.reden,
+      tiebreak: entry.beslistDoor?.label,
+      verschuiving: shift.get(entry.id),
+      onenigheid: disagreement(entry.id),
+      gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
+    })),
+    seed: outcome.instellingen.seed,
+    gewichten: outcome.instellingen.gewichten,
+    nietGerangschikt: [
+      ...outcome.onvolledig.map((c) => ({ id: c.aanvraag, reden: c.melding })),
+      ...outcome.uitgesloten.map((u) => ({ id: u.id, reden: `${u.status}: ${u.redenen.join(' ')}` })),
+    ],
+    tiebreaks: outcome.gelijkspelen.map((t) => `${t.boven} boven ${t.onder}: ${t.label}`),
+  };
+}
+
+/** The settings as key/value rows of the Instellingen sheet. */
+export function settingRows(settings: ZkSettings, policy: { id: string; versie: string; naam: string }): SettingRow[] {
+  return [
+    { sleutel: 'beleid', waarde: `${policy.id} ${policy.versie}`, toelichting: policy.naam },
+    { sleutel: 'seed', waarde: settings.seed, toelichting: 'Seed van de loting aan het eind van de tiebreak-volgorde.' },
+    { sleutel: 'aggregatie', waarde: settings.aggregation },
+    { sleutel: 'normaliseren', waarde: settings.normalise },
+    ...Object.entries(settings.weights).map(([item, w]): SettingRow => ({ sleutel: `gewicht ${item}`, waarde: w })),
+    { sleutel: 'BI contractjaar', waarde: settings.bi.contractjaar },
+    { sleutel: 'BI deciel', waarde: settings.bi.deciel },
+    { sleutel: 'BI methode', waarde: settings.bi.methode },
+    { sleutel: 'BI minimum patiënten', waarde: settings.bi.minPatienten },
+    { sleutel: 'BI op ondergrens', waarde: settings.bi.ondergrens },
+  ];
+}
+
+/** The pane's workbook on top of src/excel (the only code that calls Office.js). */
+export function excelWorkbook(service: ExcelService = createExcelService()): WorkbookService {
+  return {
+    async writeApplications(applications, problems) {
+      await service.writeApplications(applications, problems);
+    },
+    async writeScreening(results, applications) {
+      await service.writeScreening(results, applications);
+    },
+    readOverrides: () => service.readOverrides(),
+    async createScoreSheets(roles, applications, rubric) {
+      await service.ensureScoreSheets(roles, applications, rubric);
+    },
+    async readScores(rubric) {
+      const read = await service.readScores(rubric);
+      const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
+      return { scores, problems: read.problems };
+    },
+    async writeRanking(outcome, applications) {
+      await service.writeSelection(selectionModel(outcome, applications), { final: false });
+    },
+    async writeSelection({ outcome, applications }) {
+      await service.writeSelection(selectionModel(outcome, applications), { final: true });
+      await service.appendAudit(outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') })));
+    },
+    listTables: () => service.readTableNames(),
+    async readTable(name) {
+      const data = await service.readTable(name);
+      return { headers: data.headers, rows: data.rows };
+    },
+    async writeBiResult(result) {
+      await service.writeBehandelIndex({
+        referentiejaar: result.referentiejaar,
+        contractjaar: result.contractjaar,
+        methode: result.methodeLabel,
+        deciel: result.deciel,
+        drempel: result.drempel,
+        decielgrenzen: result.decielgrenzen ?? undefined,
+        praktijken: result.praktijken,
+      });
+    },
+    async writeSettings(settings, policy) {
+      await service.writeSettings(settingRows(settings, policy));
+    },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * End-to-end walk through the task pane in Debian's Chromium, with the fake Excel host injected:
+ * import → screen (with an override) → score sheets and typed scores → rank → selection and
+ * letters → BehandelIndex → settings. Asserts the fake workbook's cells, saves screenshots of each
+ * step at 320 px and 500 px into test-results/e2e/, and checks every step with axe-core.
+ *
+ * Run after a build:  npm run build && npx tsx test/e2e/run.ts
+ * Exit code 0 when every check passes, 1 otherwise (the failures are printed in Dutch/English).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { serveDirectory } from './server';
+import { recordStep, RESULTS_DIR, type StepReport } from './steps';
+import { walkFiles } from './walkFiles';
+import { addBiTable, cellAt, tableNames, tableRecords, typeScores } from './workbook';
+
+const ROOT = join(__dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
+
+async function fakeOfficeBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'test/fake-excel/browser.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Only our own origin; office.js from the CDN is answered with the fake host; anything else is refused and recorded. */
+async function guardNetwork(context: BrowserContext, origin: string, fake: string, foreign: string[]): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) return route.fulfill({ body: fake, contentType: 'text/javascript; charset=utf-8' });
+    foreign.push(url);
+    return route.abort();
+  });
+}
+
+async function openPane(context: BrowserContext, url: string, fake: string, injectDirectly: boolean): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  if (injectDirectly) await page.addInitScript({ content: fake });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  return { page, errors };
+}
+
+const clickTab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html ontbreekt: draai eerst `npm run build`.');
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const fake = await fakeOfficeBundle();
+  const server = await serveDirectory(DIST);
+  const browser = await launchChromium();
+  const foreign: string[] = [];
+  const reports: StepReport[] = [];
+  const failures: string[] = [];
+  const check = async (label: string, body: () => Promise<void>) => {
+    try {
+      await body();
+      console.log(`  ✓ ${label}`);
+    } catch (e) {
+      failures.push(`${label}: ${(e as Error).message}`);
+      console.log(`  ✗ ${label}\n    ${(e as Error).message.split('\n').join('\n    ')}`);
+    }
+  };
+  try {
+    await guardNetwork(browser.context, server.url, fake, foreign);
+    const injectDirectly = !html.includes(OFFICE_CDN);
+    const { page, errors } = await openPane(browser.context, `${server.url}/taskpane.html`, fake, injectDirectly);
+    const files = walkFiles(mkdtempSync(join(tmpdir(), 'zk-e2e-files-')));
+    let step = 0;
+    const record = async (name: string) => reports.push(await recordStep(page, ++step, name));
+
+    await check('het taakvenster opent in het Nederlands', async () => {
+      await page.getByRole('heading', { name: 'Aanvragen importeren' }).waitFor();
+      await record('start');
+    });
+
+    await check(`importeren: ${files.first.map((f) => f.split('/').pop()).join(', ')}`, async () => {
+      await page.locator('input[type=file]').first().setInputFiles(files.first);
+      await page.getByText(/aanvragen uit \d+ bestanden/).waitFor();
+      const rows = await tableRecords(page, 'tblAanvragen');
+      assert.equal(rows.length, files.expectedApplications, 'aantal rijen in tblAanvragen');
+      for (const [id, field, text] of files.hostile) {
+        const row = rows.findIndex((r) => r.Id === id || r.id === id || Object.values(r).includes(id));
+        assert.ok(row >= 0, `aanvraag ${id} staat in tblAanvragen`);
+        const values = Object.values(rows[row]).map(String);
+        assert.ok(values.includes(text), `${id}.${field} staat letterlijk als tekst in de werkmap`);
+      }
+    });
+
+    await check('opnieuw importeren toont wat er veranderde', async () => {
+      await page.locator('input[type=file]').first().setInputFiles([files.reimport]);
+      await page.getByText(/0 nieuw, 1 gewijzigd/).waitFor();
+      await record('importeren');
+    });
+
+    await check('toetsen: statussen en redenen per toets', async () => {
+      await clickTab(page, 'Toetsen');
+      await button(page, /aanvragen toetsen/).click();
+      await page.getByRole('status').filter({ hasText: 'niet geschikt' }).waitFor();
+      const rows = await tableRecords(page, 'tblToetsing');
+      assert.ok(rows.length > 0, 'tblToetsing heeft rijen');
+    });
+
+    await check('afwijken vraagt een geschreven motivering', async () => {
+      const overrideButton = page.getByRole('button', { name: new RegExp(`Afwijken van K9 bij ${files.k9Id}`) });
+      await overrideButton.click();
+      await button(page, 'Afwijking opslaan').click();
+      await page.getByText('Schrijf op waarom u afwijkt').waitFor();
+      await page.getByLabel('Motivering').fill('Ledenlijst nagestuurd: 812 klanten van Zilveren Kruis.');
+      await page.getByLabel('Uw naam').fill('Anna Analist');
+      await button(page, 'Afwijking opslaan').click();
+      await page.getByText(/afgeweken door Anna Analist/).waitFor();
+      await record('toetsen');
+    });
+
+    await check('beoordelen: scorebladen voor de vier rollen, scores getypt, volledigheid per beoordelaar', async () => {
+      await clickTab(page, 'Beoordelen');
+      await button(page, 'Scorebladen maken').click();
+      await page.getByText(/Scorebladen gemaakt voor 4 rollen/).waitFor();
+      const scoreTables = (await tableNames(page)).filter((n) => n.startsWith('tblScores_'));
+      assert.equal(scoreTables.length, 4, `vier scoretabellen, gevonden: ${scoreTables.join(', ')}`);
+      const typed = await typeScores(page, [5, 4, 4, 3, 3, 2, 4, 3]);
+      assert.ok(typed > 0, 'scores getypt');
+      await button(page, 'Scores inlezen').click();
+      await page.getByText(/analist: (\d+) van \1 scores ingevuld/).waitFor();
+      await record('beoordelen');
+    });
+
+    await check('rangschikken: seed, tiebreaks, stabiliteit en wat-als', async () => {
+      await clickTab(page, 'Rangschikken');
+      await button(page, 'Scores inlezen en rangschikken').click();
+      await page.getByText(/Loting met seed \d+/).waitFor();
+      await button(page, /Stabiliteit berekenen/).click();
+      await page.getByText(/Kans op selectie bij hersteekproef/).first().waitFor();
+      await page.getByRole('button', { name: /Wat als/ }).click();
+      await page.getByLabel('Maximaal per kernregio').last().fill('1');
+      await button(page, 'Vergelijken').click();
+      await page.getByText(/De selectie blijft gelijk|Erin: /).waitFor();
+      await record('rangschikken');
+    });
+
+    await check('selectie: blad Selectie en brieven (.docx)', async () => {
+      await clickTab(page, 'Selectie');
+      const chosen = Number((await page.getByText(/initiatieven geselecteerd/).textContent())?.match(/\d+/)?.[0]);
+      assert.ok(chosen >= 1 && chosen <= 6, `1 tot 6 geselecteerd, niet ${chosen}`);
+      await button(page, 'Blad Selectie schrijven').click();
+      await page.getByText('Het blad Selectie is geschreven.').waitFor();
+      const rows = await tableRecords(page, 'tblSelectie');
+      const selected = rows.filter((r) => Object.values(r).some((v) => v === 'geselecteerd' || v === true));
+      assert.equal(selected.length, chosen, 'geselecteerde rijen in tblSelectie');
+      await button(page, 'Brieven maken (.docx)').click();
+      const firstLetter = page.getByRole('list', { name: 'Brieven om te downloaden' }).getByRole('link').first();
+      await firstLetter.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), firstLetter.click()]);
+      const saved = join(RESULTS_DIR, (await download.suggestedFilename()) || 'brief.docx');
+      await download.saveAs(saved);
+      assert.equal(readFileSync(saved).subarray(0, 2).toString('latin1'), 'PK', 'de brief is een .docx (zip)');
+      await record('selectie');
+    });
+
+    await check('BehandelIndex: drempel van het 6e deciel, histogram, resultaattabel', async () => {
+      /*
+       * Reference year 2023 for contract year 2025. BI 90, 91, …, 100 (n = 11) plus one practice
+       * without BI. PERCENTILE.INC at k = 0.6: h = 0.6 · (11 − 1) = 6 → the 7th smallest = 96 exactly.
+       * BI ≤ 96: 90…96 = 7 voldoet; 97…100 = 4 voldoet niet; the empty BI is onbekend.
+       */
+      const rows: (string | number)[][] = [['AGB-code', 'Praktijknaam', 'Jaar', 'BehandelIndex']];
+      for (let i = 0; i <= 10; i++) rows.push([`040${String(10001 + i)}`, `Praktijk ${i + 1}`, 2023, 90 + i]);
+      rows.push(['04020001', 'Praktijk zonder BI', 2023, '']);
+      await addBiTable(page, 'BI-gegevens', 'tblBiInvoer', rows);
+      await clickTab(page, 'BehandelIndex');
+      await button(page, 'Tabellen vernieuwen').click();
+      await page.getByLabel('Tabel').selectOption({ label: 'tblBiInvoer (BI-gegevens)' });
+      await button(page, 'Berekenen').click();
+      await page.getByText(/Drempel \(deciel 6, BI 2023/).waitFor();
+      const threshold = await page.getByText(/Drempel \(deciel 6/).textContent();
+      assert.match(threshold ?? '', /: 96$/, 'drempel 96');
+      await page.getByText('voldoet: 7').waitFor();
+      await page.getByText('voldoet niet: 4').waitFor();
+      await page.getByText('onbekend: 1').waitFor();
+      await button(page, 'Resultaattabel schrijven').click();
+      await page.getByText('De resultaattabel BehandelIndex is geschreven.').waitFor();
+      await record('behandelindex');
+    });
+
+    await check('instellingen: seed en gewichten gaan naar het blad Instellingen', async () => {
+      await clickTab(page, 'Instellingen');
+      await page.getByLabel('Seed voor de loting').fill('4242');
+      await button(page, 'Opslaan in blad Instellingen').click();
+      await page.getByText('Instellingen opgeslagen in de werkmap.').waitFor();
+      const rows = await tableRecords(page, 'tblInstellingen');
+      assert.ok(rows.some((r) => Object.values(r).map(String).includes('4242')), 'seed 4242 in tblInstellingen');
+      await record('instellingen');
+    });
+
+    await check('geen pagina-fouten', async () => {
+      assert.deepEqual(errors, []);
+    });
+
+    await check('Engels als Office Engels is', async () => {
+      const english = await openPane(browser.context, `${server.url}/taskpane.html?lang=en-US`, fake, injectDirectly);
+      await english.page.getByRole('heading', { name: 'Import applications' }).waitFor();
+      await english.page.close();
+    });
+
+    for (const report of reports) {
+      await check(`axe: geen ernstige of kritieke overtredingen bij ${report.name}`, async () => {
+        assert.deepEqual(report.violations, []);
+      });
+      await check(`layout: niets breder dan het venster bij ${report.name}`, async () => {
+        assert.deepEqual(report.overflow, []);
+      });
+    }
+    await check('geen verzoeken naar andere origins', async () => {
+      assert.deepEqual(foreign, []);
+    });
+    writeFileSync(join(RESULTS_DIR, 'report.json'), JSON.stringify({ reports, failures, foreign }, null, 2));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length > 0) {
+    console.log(`\n${failures.length} e2e-controle(s) mislukt.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nAlle e2e-controles geslaagd; schermafbeeldingen in ${RESULTS_DIR}.`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
