@@ -132,7 +132,8 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // No eval-based source maps: the page's CSP forbids eval.
+    devtool: 'source-map',
     context: ROOT,
     entry: {
       taskpane: PANE_ENTRY,
