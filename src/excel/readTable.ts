@@ -4,11 +4,12 @@ import type { CellValue, TableData } from './types';
 export function toTableData(values: readonly (readonly unknown[])[]): TableData {
   const [headerRow = [], ...body] = values;
   const headers = headerRow.map((h) => String(h ?? ''));
-  const rows = body
-    .map((row) => row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))))
-    .filter((row) => row.some((v) => v !== ''));
+  const numbered = body
+    .map((row, i) => ({ row: row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))), number: i + 2 }))
+    .filter(({ row }) => row.some((v) => v !== ''));
+  const rows = numbered.map((n) => n.row);
   const records = rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? ''])));
-  return { headers, rows, records };
+  return { headers, rows, records, rowNumbers: numbered.map((n) => n.number) };
 }
 
 /** Queues the load of an existing table's values (and its sheet's name); read after the next sync. */

@@ -80,7 +80,7 @@ export function parseScores(data: TableData, sheet: string, role: string, scaleR
         else
           problems.push({
             bestand: sheet,
-            plaats: `'${sheet}'!${columnLetter(i)}${r + 2}`,
+            plaats: `'${sheet}'!${columnLetter(i)}${data.rowNumbers[r] ?? r + 2}`,
             veld: id,
             melding: `Score "${String(raw)}" van aanvraag ${aanvraag} is geen geheel getal van ${scaleRange.min} tot en met ${scaleRange.max}; niet meegeteld.`,
           });

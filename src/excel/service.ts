@@ -441,7 +441,7 @@ export function overridesFrom(data: TableData, fallbackTime: string): OverridesR
     const oordeel = text(OVERRIDE_HEADERS.oordeel);
     const reden = text(OVERRIDE_HEADERS.reden);
     if (!aanvraag || (!oordeel && !reden)) return;
-    const plaats = `${SHEETS.toetsing}!rij ${i + 2}`;
+    const plaats = `${SHEETS.toetsing}!rij ${data.rowNumbers[i] ?? i + 2}`;
     if (!(CHECK_STATUSES as readonly string[]).includes(oordeel)) {
       problems.push({ bestand: SHEETS.toetsing, plaats, veld: OVERRIDE_HEADERS.oordeel, melding: `Oordeel "${oordeel}" bij ${aanvraag} ${toets} is niet voldoet, voldoet niet of onbekend; genegeerd.` });
       return;

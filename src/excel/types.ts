@@ -51,6 +51,8 @@ export interface TableData {
   rows: CellValue[][];
   /** The same rows as header → value. */
   records: Record<string, CellValue>[];
+  /** For each row, its 1-based row number counted from the header row (header = 1), for messages. */
+  rowNumbers: number[];
 }
 
 /** One score as typed in an assessor's sheet; `score` is null when the cell is empty or invalid. */
