@@ -20,6 +20,7 @@ import {
   rowsOf,
   specsOf,
 } from './columns';
+import { type ColumnReader, columnReader } from './columnReader';
 import { actionRefused, toExcelActionError } from './errors';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
 import { RANKING_CHART, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from './names';
@@ -115,12 +116,16 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
   /**
    * The common shape of a write action: inspect (sync 1); queue loads it needs and the audit's
-   * row count (sync 2, skipped when nothing to load); write everything (sync 3, plus flushes).
+   * row count (sync 2, skipped when nothing to load); loads that depend on those (sync 3, only
+   * when needed); write everything (last sync, plus one per ~4 MB of data).
    */
   async function writeAction(
     actie: string,
     steps: {
+      /** Queue loads after the inspection; true when they need a sync. */
       prepare?: (context: Excel.RequestContext, inspection: WorkbookInspection) => boolean;
+      /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
+      prepareMore?: () => boolean;
       write: (context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
     },
   ): Promise<WriteReport> {
@@ -129,6 +134,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       const audit = auditAppender();
       const needsPrepared = [steps.prepare?.(context, inspection) ?? false, audit.prepare(context, inspection)].some(Boolean);
       if (needsPrepared) await context.sync();
+      if (steps.prepareMore?.()) await context.sync();
       const budget = newBudget(context);
       const written = await steps.write(context, inspection, budget);
       await audit.write(context, inspection, budget, auditRows(written.audit));
@@ -172,31 +178,32 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     },
 
     writeScreening(results, applications = []) {
-      let typedRead: (() => Map<string, TypedOverride & { aanvraag: string; toets: string }>) | null = null;
+      const keyHeaders = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
+      let reader: ColumnReader | null = null;
       return writeAction('Toetsing schrijven', {
         prepare(context, inspection) {
           if (!inspection.hasTable(TABLES.toetsing)) return false;
-          const table = context.workbook.tables.getItem(TABLES.toetsing);
-          const headers = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
-          const ranges = headers.map((h) => {
-            const range = table.columns.getItem(h).getDataBodyRange();
-            range.load('values');
-            return range;
-          });
-          typedRead = () => {
-            const columns = ranges.map((r) => r.values.map((row) => String(row[0] ?? '')));
-            const typed = new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
-            columns[0].forEach((aanvraag, i) => {
-              const [toets, oordeel, reden, beoordelaar, rol, tijdstip] = columns.slice(1).map((c) => c[i]);
-              if (!aanvraag || (!oordeel && !reden)) return;
-              typed.set(keyOf(aanvraag, toets), { aanvraag, toets, oordeel, reden, beoordelaar, rol, tijdstip });
-            });
-            return typed;
-          };
+          reader = columnReader(context, TABLES.toetsing, keyHeaders);
           return true;
         },
+        prepareMore() {
+          reader?.loadColumns();
+          return reader !== null;
+        },
         async write(context, inspection, budget) {
-          const typed = typedRead ? typedRead() : new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
+          const typed = new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
+          if (reader) {
+            const { columns, missing } = reader.read();
+            if (missing.length > 0) {
+              // Rewriting now would lose what assessors typed in the renamed column.
+              throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
+            }
+            const [aanvragen, toetsen, oordelen, redenen, beoordelaars, rollen, tijdstippen] = keyHeaders.map((h) => columns[h] ?? []);
+            aanvragen.forEach((aanvraag, i) => {
+              if (!aanvraag || (!oordelen[i] && !redenen[i])) return;
+              typed.set(keyOf(aanvraag, toetsen[i]), { aanvraag, toets: toetsen[i], oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
+            });
+          }
           const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
           const rows: ScreeningRow[] = [];
           const used = new Set<string>();
@@ -244,19 +251,20 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     },
 
     ensureScoreSheets(roles, applications, rubric) {
-      const existing = new Map<string, { ids: () => string[]; count: () => number }>();
+      const existing = new Map<string, { reader: ColumnReader; rows: { readonly count: number } }>();
       return writeAction('Scorebladen maken', {
         prepare(context, inspection) {
           for (const role of roles) {
             const name = scoreTableName(role);
             if (!inspection.hasTable(name)) continue;
-            const table = context.workbook.tables.getItem(name);
-            const ids = table.columns.getItem(SCORE_ID_HEADER).getDataBodyRange();
-            ids.load('values');
-            const rows = table.rows;
+            const rows = context.workbook.tables.getItem(name).rows;
             rows.load('count');
-            existing.set(role, { ids: () => ids.values.map((r) => String(r[0] ?? '').trim()), count: () => rows.count });
+            existing.set(role, { reader: columnReader(context, name, [SCORE_ID_HEADER]), rows });
           }
+          return existing.size > 0;
+        },
+        prepareMore() {
+          for (const { reader } of existing.values()) reader.loadColumns();
           return existing.size > 0;
         },
         async write(context, inspection, budget) {
@@ -279,9 +287,15 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             // Existing sheet: never rewrite what the assessor typed; only add missing applications.
-            const present = new Set(known.ids().filter(Boolean));
+            const ids = known.reader.read().columns[SCORE_ID_HEADER];
+            if (!ids) {
+              meldingen.push(`Blad "${sheet}" heeft geen kolom "${SCORE_ID_HEADER}" meer; er zijn geen aanvragen toegevoegd. Zet de kolomnaam terug.`);
+              continue;
+            }
+            const present = new Set(ids.filter(Boolean));
             const missing = applications.filter((a) => !present.has(a.id));
-            const dataRows = known.ids().length === 1 && known.ids()[0] === '' ? 0 : known.count();
+            // A new Excel table has one empty data row; append after it only when it holds something.
+            const dataRows = ids.length === 1 && ids[0] === '' ? 0 : known.rows.count;
             if (missing.length > 0) {
               await queueAppendRows(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, missing) }, dataRows, budget);
               audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `${missing.length} aanvragen toegevoegd; bestaande scores ongewijzigd.` });

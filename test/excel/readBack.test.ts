@@ -115,3 +115,25 @@ describe('reading back what assessors typed', () => {
     await expect(service.readTable('tblBestaatNiet')).rejects.toThrow('Tabel tblBestaatNiet lezen is mislukt: de tabel "tblBestaatNiet" bestaat niet in deze werkmap.');
   });
 });
+
+describe('when an assessor renamed a column', () => {
+  it('screening refuses to rewrite Toetsing rather than lose typed judgements', async () => {
+    const { host, service } = setup();
+    const apps = applications(1);
+    await service.writeScreening(screening(apps), apps);
+    typeInto(host, SHEETS.toetsing, 'N2', 'voldoet');
+    typeInto(host, SHEETS.toetsing, 'O2', 'Protocol nagelezen');
+    host.model.cellAt(SHEETS.toetsing, 'O1').value = 'Mijn reden';
+    await expect(service.writeScreening(screening(apps), apps)).rejects.toThrow('Toetsing schrijven is mislukt: de kolom(men) "Reden oordeel" ontbreken in het blad Toetsing.');
+    expect(host.model.cellAt(SHEETS.toetsing, 'O2').value).toBe('Protocol nagelezen');
+  });
+
+  it('making score sheets again leaves a sheet without its Aanvraag column alone and says so', async () => {
+    const { host, service } = setup();
+    await service.ensureScoreSheets(['analist'], applications(1), RUBRIC);
+    host.model.cellAt('Scores analist', 'A1').value = 'Nummer';
+    const report = await service.ensureScoreSheets(['analist'], applications(2), RUBRIC);
+    expect(report.meldingen).toEqual(['Blad "Scores analist" heeft geen kolom "Aanvraag" meer; er zijn geen aanvragen toegevoegd. Zet de kolomnaam terug.']);
+    expect(host.model.tableRecords('tblScores_analist')).toHaveLength(1);
+  });
+});

@@ -472,6 +472,14 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  getColumn(col: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      if (col < 0 || col >= rect.cols) throw new FakeOfficeError('InvalidArgument', `Column ${col} is outside the range.`);
+      return { sheet, rect: { ...rect, col: rect.col + col, cols: 1 } };
+    });
+  }
+
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.target();
