@@ -24,3 +24,21 @@ describe('webpack configuration', () => {
     expect(config.contentSecurityPolicy(null)).not.toContain('https://');
   });
 });
+
+describe('functions.json', () => {
+  it('is generated from the JSDoc of every area file without errors, one id per function, each described', async () => {
+    const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
+      generateCustomFunctionsMetadata: (input: string[], log?: boolean) => Promise<{ metadataJson: string; associate: { id: string }[]; errors: string[] }>;
+    };
+    const path = require('node:path') as typeof import('node:path');
+    const files = config.functionAreaFiles().map((f) => path.resolve(__dirname, '..', f));
+    const result = await generateCustomFunctionsMetadata(files, false);
+    expect(result.errors).toEqual([]);
+    const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; description?: string }[] };
+    const ids = metadata.functions.map((f) => f.id);
+    expect(ids).toContain('VERSION');
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of metadata.functions) expect(f.description ?? '').not.toBe('');
+    expect(result.associate.map((a) => a.id).sort()).toEqual([...ids].sort());
+  });
+});
