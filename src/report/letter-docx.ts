@@ -3,8 +3,8 @@ import { type LetterModel, dutchDate } from './letter-model';
 
 const FONT = 'Calibri';
 
-/** Renders a decision letter as .docx bytes. */
-export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
+/** The decision letter as a docx Document (rendered to bytes in Node, to a Blob in the browser). */
+export function letterDocument(letter: LetterModel): Document {
   const p = (text: string, opts: { bold?: boolean; after?: number } = {}) =>
     new Paragraph({ spacing: { after: opts.after ?? 200 }, children: [new TextRun({ text, bold: opts.bold, font: FONT, size: 22 })] });
   const children: (Paragraph | Table)[] = [
@@ -33,11 +33,20 @@ export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
     );
   }
   children.push(...letter.slot.map((s, i) => p(s, { after: i >= 2 ? 0 : 200 })));
-  const doc = new Document({
+  return new Document({
     creator: 'Zilveren Kruis',
     title: letter.onderwerp,
     description: `Besluitbrief ${letter.soort}`,
     sections: [{ children }],
   });
-  return Packer.toBuffer(doc);
+}
+
+/** Renders a decision letter as .docx bytes (Node). */
+export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
+  return Packer.toBuffer(letterDocument(letter));
+}
+
+/** Renders a decision letter as a .docx Blob (browser: the task pane's download links). */
+export async function renderLetterBlob(letter: LetterModel): Promise<Blob> {
+  return Packer.toBlob(letterDocument(letter));
 }

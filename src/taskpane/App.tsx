@@ -27,6 +27,9 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Form controls never push the pane wider than Office makes it (320 px by default).
+    '& .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-Field': { maxWidth: '100%', minWidth: 0 },
+    '& select, & input, & textarea': { minWidth: 0, maxWidth: '100%' },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   policy: { color: tokens.colorNeutralForeground2 },

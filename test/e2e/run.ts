@@ -71,19 +71,24 @@ async function main(): Promise<void> {
   const foreign: string[] = [];
   const reports: StepReport[] = [];
   const failures: string[] = [];
+  let current: Page | null = null;
   const check = async (label: string, body: () => Promise<void>) => {
     try {
       await body();
       console.log(`  ✓ ${label}`);
     } catch (e) {
-      failures.push(`${label}: ${(e as Error).message}`);
-      console.log(`  ✗ ${label}\n    ${(e as Error).message.split('\n').join('\n    ')}`);
+      // The pane's own error message (role=alert) usually says what went wrong.
+      const alerts = current ? await current.getByRole('alert').allTextContents().catch(() => []) : [];
+      const message = [(e as Error).message, ...alerts.map((a) => `melding in het taakvenster: ${a}`)].join('\n');
+      failures.push(`${label}: ${message}`);
+      console.log(`  ✗ ${label}\n    ${message.split('\n').join('\n    ')}`);
     }
   };
   try {
     await guardNetwork(browser.context, server.url, fake, foreign);
     const injectDirectly = !html.includes(OFFICE_CDN);
     const { page, errors } = await openPane(browser.context, `${server.url}/taskpane.html`, fake, injectDirectly);
+    current = page;
     const files = walkFiles(mkdtempSync(join(tmpdir(), 'zk-e2e-files-')));
     let step = 0;
     const record = async (name: string) => reports.push(await recordStep(page, ++step, name));
@@ -121,6 +126,7 @@ async function main(): Promise<void> {
     });
 
     await check('afwijken vraagt een geschreven motivering', async () => {
+      await page.getByRole('button', { name: /Bijna genoeg klanten/ }).click();
       const overrideButton = page.getByRole('button', { name: new RegExp(`Afwijken van K9 bij ${files.k9Id}`) });
       await overrideButton.click();
       await button(page, 'Afwijking opslaan').click();
@@ -165,8 +171,8 @@ async function main(): Promise<void> {
       await button(page, 'Blad Selectie schrijven').click();
       await page.getByText('Het blad Selectie is geschreven.').waitFor();
       const rows = await tableRecords(page, 'tblSelectie');
-      const selected = rows.filter((r) => Object.values(r).some((v) => v === 'geselecteerd' || v === true));
-      assert.equal(selected.length, chosen, 'geselecteerde rijen in tblSelectie');
+      const selected = rows.filter((r) => r.Geselecteerd === 'ja' || r.Geselecteerd === true);
+      assert.equal(selected.length, chosen, `geselecteerde rijen in tblSelectie: ${JSON.stringify(rows.slice(0, 2))}`);
       await button(page, 'Brieven maken (.docx)').click();
       const firstLetter = page.getByRole('list', { name: 'Brieven om te downloaden' }).getByRole('link').first();
       await firstLetter.waitFor();

@@ -41,9 +41,11 @@ export async function recordStep(page: Page, index: number, name: string): Promi
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: original.height });
     await page.waitForTimeout(150); // let Fluent re-measure (tab overflow, text wrapping)
-    const file = join(RESULTS_DIR, `${String(index).padStart(2, '0')}-${name}-${width}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    report.screenshots.push(file);
+    const file = (suffix: string) => join(RESULTS_DIR, `${String(index).padStart(2, '0')}-${name}-${width}${suffix}.png`);
+    // What the user sees without scrolling, and the whole step.
+    await page.screenshot({ path: file(''), fullPage: false });
+    await page.screenshot({ path: file('-volledig'), fullPage: true });
+    report.screenshots.push(file(''), file('-volledig'));
     report.overflow.push(...(await overflowing(page)).map((o) => `${width}px: ${o}`));
     if (width === WIDTHS[0]) report.violations = await seriousViolations(page);
   }

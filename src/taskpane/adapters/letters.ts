@@ -6,14 +6,9 @@ import type { LetterService } from '../services';
  */
 export const letterService: LetterService = {
   async letters(outcome, policy, applications, date) {
-    const [{ buildLetters }, { renderLetterDocx }] = await Promise.all([import('../../report/letter-model'), import('../../report/letter-docx')]);
+    const [{ buildLetters }, { renderLetterBlob }] = await Promise.all([import('../../report/letter-model'), import('../../report/letter-docx')]);
     const letters = buildLetters({ result: outcome, policy, aanvragen: applications, datum: date });
-    const mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    return Promise.all(
-      letters.map(async (letter) => {
-        const bytes = await renderLetterDocx(letter);
-        return { fileName: letter.bestandsnaam, blob: new Blob([new Uint8Array(bytes)], { type: mime }) };
-      }),
-    );
+    // Packer.toBlob: the browser has no Node Buffer (JSZip's "nodebuffer" output is unavailable there).
+    return Promise.all(letters.map(async (letter) => ({ fileName: letter.bestandsnaam, blob: await renderLetterBlob(letter) })));
   },
 };

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'screen.run': 'Screen {n} applications',
   'screen.region': '{id} · core region: {regio}',
   'screen.noRegion': 'no core region',
+  'screen.deciding': 'because of {checks}',
   'screen.overridden': 'overridden by {by} (computed: {was})',
   'screen.overrideButton': 'Override…',
   'screen.overrideButtonFor': 'Override {check} for {app}',

@@ -55,6 +55,7 @@ export const nl = {
   'screen.run': '{n} aanvragen toetsen',
   'screen.region': '{id} · kernregio: {regio}',
   'screen.noRegion': 'geen kernregio',
+  'screen.deciding': 'door {checks}',
   'screen.overridden': 'afgeweken door {by} (berekend: {was})',
   'screen.overrideButton': 'Afwijken…',
   'screen.overrideButtonFor': 'Afwijken van {check} bij {app}',

@@ -4,6 +4,7 @@ import { updateSettings, type PercentileMethod } from '../../shared/settings';
 import { Histogram } from '../components/Histogram';
 import { NumberField } from '../components/NumberField';
 import { ProblemList } from '../components/ProblemList';
+import { FieldGrid } from '../components/FieldGrid';
 import { Actions, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
 import type { MessageKey } from '../i18n/nl';
@@ -19,7 +20,6 @@ const COLUMN_KEYS: BiField[] = ['agb', 'naam', 'jaar', 'bi', 'patienten', 'onder
 const METHODS: PercentileMethod[] = ['inc', 'exc', 'nearest'];
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
   counts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
@@ -95,7 +95,7 @@ export function BiStep(_props: StepProps) {
             </Select>
           </Field>
           {columns && (
-            <div className={styles.grid}>
+            <FieldGrid>
               {COLUMN_KEYS.map((key) => (
                 <Field key={key} label={t(`bi.column.${key}` as MessageKey)}>
                   <Select
@@ -111,9 +111,9 @@ export function BiStep(_props: StepProps) {
                   </Select>
                 </Field>
               ))}
-            </div>
+            </FieldGrid>
           )}
-          <div className={styles.grid}>
+          <FieldGrid>
             <NumberField
               label={t('bi.contractYear')}
               hint={t('bi.referenceYear', { year: bi.contractjaar - referenceOffset })}
@@ -138,7 +138,7 @@ export function BiStep(_props: StepProps) {
                 ))}
               </Select>
             </Field>
-          </div>
+          </FieldGrid>
           <Switch checked={bi.ondergrens} label={t('bi.lowerBound')} onChange={(_, d) => updateSettings({ bi: { ...bi, ondergrens: d.checked } })} />
         </>
       )}

@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { updateSettings } from '../../shared/settings';
 import { ProblemList } from '../components/ProblemList';
+import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
@@ -41,7 +42,6 @@ const useStyles = makeStyles({
   },
   rowHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   muted: { color: tokens.colorNeutralForeground2 },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
@@ -107,14 +107,14 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
       ) : (
         <div className={styles.controls}>
           <Switch checked={settings.normalise} label={t('rank.normalise')} onChange={(_, data) => updateSettings({ normalise: data.checked })} />
-          <div className={styles.numbers}>
+          <FieldGrid>
             <Field label={t('rank.maxPerRegio')} hint={t('rank.emptyNoLimit')}>
               <Input type="number" min={1} value={state.constraints.maxPerRegio?.toString() ?? ''} onChange={(_, d) => setConstraint('maxPerRegio', d.value)} />
             </Field>
             <Field label={t('rank.budget')} hint={t('rank.emptyNoLimit')}>
               <Input type="number" min={0} value={state.constraints.budget?.toString() ?? ''} onChange={(_, d) => setConstraint('budget', d.value)} />
             </Field>
-          </div>
+          </FieldGrid>
           <Actions>
             <Button appearance="primary" onClick={rank} disabled={action.busy}>
               {t('rank.run')}
@@ -213,7 +213,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
               <AccordionHeader>{t('rank.whatIf')}</AccordionHeader>
               <AccordionPanel>
                 <div className={styles.controls}>
-                  <div className={styles.numbers}>
+                  <FieldGrid>
                     {rubric.items.map((item) => (
                       <Field key={item.id} label={t('rank.weightOf', { id: item.id })}>
                         <Input
@@ -232,7 +232,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
                     <Field label={t('rank.budget')}>
                       <Input type="number" min={0} value={whatIfConstraints.budget} onChange={(_, d) => setWhatIfConstraints({ ...whatIfConstraints, budget: d.value })} />
                     </Field>
-                  </div>
+                  </FieldGrid>
                   <Actions>
                     <Button onClick={runWhatIf}>{t('rank.whatIfRun')}</Button>
                   </Actions>

@@ -31,6 +31,12 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The knock-outs that keep an application from `geschikt`: failed first, then unknown. */
+export function decidingChecks(result: EligibilityResult): string {
+  const ids = (status: string) => result.checks.filter((c) => c.knockout && c.status === status).map((c) => c.id);
+  return [...ids('voldoet niet'), ...ids('onbekend')].join(', ');
+}
+
 export function appTitle(app: Application | undefined, id: string): string {
   return app?.naamInitiatief?.trim() || app?.naamSamenwerkingsverband?.trim() || id;
 }
@@ -86,13 +92,18 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
             <StatusBadge status="niet geschikt" /> <Text>{count('niet geschikt')}</Text>
             <StatusBadge status="onvolledig" /> <Text>{count('onvolledig')}</Text>
           </div>
-          <Accordion multiple collapsible defaultOpenItems={state.eligibility.filter((r) => r.status !== 'geschikt').map((r) => r.id)}>
+          <Accordion multiple collapsible>
             {state.eligibility.map((result) => (
               <AccordionItem key={result.id} value={result.id}>
                 <AccordionHeader>
                   <span className={styles.header}>
                     <span>{appTitle(byId.get(result.id), result.id)}</span>
                     <StatusBadge status={result.status} />
+                    {result.status !== 'geschikt' && (
+                      <Text size={200} className={styles.muted}>
+                        {t('screen.deciding', { checks: decidingChecks(result) })}
+                      </Text>
+                    )}
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Radio, RadioGroup, Switch, Text, tokens } fr
 import { useState } from 'react';
 import type { Problem } from '../../rules/outcome';
 import { updateSettings, type Aggregation } from '../../shared/settings';
+import { FieldGrid } from '../components/FieldGrid';
 import { FileDrop } from '../components/FileDrop';
 import { NumberField } from '../components/NumberField';
 import { ProblemList } from '../components/ProblemList';
@@ -14,7 +15,6 @@ import type { StepProps } from './types';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -60,7 +60,7 @@ export function SettingsStep(_props: StepProps) {
       <div className={styles.block}>
         <h3 className={styles.subheading}>{t('settings.weights')}</h3>
         <Text size={200}>{t('settings.weightsHint')}</Text>
-        <div className={styles.grid}>
+        <FieldGrid>
           {rubric.items.map((item) => (
             <NumberField
               key={item.id}
@@ -72,7 +72,7 @@ export function SettingsStep(_props: StepProps) {
               onCommit={(n) => updateSettings({ weights: { ...settings.weights, [item.id]: n } })}
             />
           ))}
-        </div>
+        </FieldGrid>
       </div>
       <div className={styles.block}>
         <h3 className={styles.subheading}>{t('settings.ranking')}</h3>

@@ -1,0 +1,19 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    // One column in a 320 px pane, two or more when the pane is wider.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 140px), 1fr))',
+    gap: tokens.spacingHorizontalS,
+    '& > *': { minWidth: 0 },
+    '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
+    '& input, & select': { minWidth: 0, width: '100%' },
+  },
+});
+
+/** Number fields side by side when there is room, stacked in a narrow pane. */
+export function FieldGrid({ children }: { children: ReactNode }) {
+  return <div className={useStyles().grid}>{children}</div>;
+}
