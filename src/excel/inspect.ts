@@ -6,6 +6,8 @@ export interface WorkbookInspection {
   tables: string[];
   hasStyle(name: string): boolean;
   styleCreated(name: string): void;
+  /** Styles already (re)configured in this action, so each is set once per action. */
+  readonly stylesConfigured: Set<string>;
   /** Records a sheet made during this action, so later steps reuse it. */
   sheetCreated(name: string): void;
 }
@@ -29,6 +31,7 @@ export async function inspectWorkbook(context: Excel.RequestContext): Promise<Wo
     sheetCreated: (name) => {
       sheetNames.add(name.toLowerCase());
     },
+    stylesConfigured: new Set<string>(),
     hasStyle: (name) => styleNames.has(name.toLowerCase()),
     styleCreated: (name) => {
       styleNames.add(name.toLowerCase());

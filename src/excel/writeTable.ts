@@ -82,6 +82,8 @@ function* chunks(columns: readonly ColumnSpec[], rows: readonly (readonly CellIn
 export function queueStyles(context: Excel.RequestContext, inspection: WorkbookInspection, kinds: readonly ColumnKind[]): void {
   for (const kind of new Set(kinds)) {
     const name = styleFor(kind);
+    if (inspection.stylesConfigured.has(name)) continue;
+    inspection.stylesConfigured.add(name);
     if (!inspection.hasStyle(name)) {
       context.workbook.styles.add(name);
       inspection.styleCreated(name);
