@@ -29,8 +29,8 @@ export function walkFiles(dir: string): WalkFiles {
     ...base,
     id: `E2E-${String(i + 1).padStart(2, '0')}`,
     naamInitiatief: naam,
+    // Only the client count differs: the budget must keep adding up, or the business case fails.
     aantalZkKlanten: 800 + 50 * i,
-    begroting: base.begroting ? { ...base.begroting, gevraagdBedrag: (base.begroting.gevraagdBedrag ?? 50_000) - 1000 * i } : undefined,
   }));
   const k9: Application = { ...base, id: 'E2E-K9', naamInitiatief: 'Bijna genoeg klanten', aantalZkKlanten: 749 };
   const hostile: Application = { ...base, id: 'E2E-FORMULE', naamInitiatief: HOSTILE };

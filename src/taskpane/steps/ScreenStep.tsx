@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   check: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   checkHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
+  start: { alignSelf: 'flex-start' },
 });
 
 /** The knock-outs that keep an application from `geschikt`: failed first, then unknown. */
@@ -133,7 +134,7 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
                               onCancel={() => setEditing(null)}
                             />
                           ) : (
-                            <Button size="small" appearance="subtle" onClick={() => setEditing(key)} aria-label={t('screen.overrideButtonFor', { check: check.id, app: result.id })}>
+                            <Button className={styles.start} size="small" appearance="subtle" onClick={() => setEditing(key)} aria-label={t('screen.overrideButtonFor', { check: check.id, app: result.id })}>
                               {t('screen.overrideButton')}
                             </Button>
                           )}
