@@ -29,7 +29,7 @@ export interface MergerRow {
 }
 
 function parseCsv(text: string, required: string[]): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, delimiter: ',' });
   if (parsed.errors.length > 0) throw new Error(`CSV onleesbaar: ${parsed.errors[0].message} (rij ${parsed.errors[0].row})`);
   const missing = required.filter((column) => !parsed.meta.fields?.includes(column));
   if (missing.length > 0) throw new Error(`CSV mist kolommen: ${missing.join(', ')}`);

@@ -94,8 +94,9 @@ export function judgeBudget(begroting: Budget | undefined): Finding[] {
 /** The business case check of an application; costs default to the budget's cost total. */
 export function evaluateBusinessCase(app: Application): Finding & { velden: string[] } {
   const bc = app.businesscase && typeof app.businesscase === 'object' ? app.businesscase : {};
-  const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? sumLines(app.begroting?.kosten).total;
-  const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? (Array.isArray(app.begroting?.kosten) || app.begroting?.totaalKosten !== undefined ? budgetCosts : undefined) };
+  const lines = sumLines(app.begroting?.kosten);
+  const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
+  const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
   const result = combineFindings([...judgeBusinessCase(figures), ...judgeBudget(app.begroting)]);
   return {
     ...result,

@@ -68,14 +68,20 @@ function firstLineDisciplines(app: Application, minimum: number): Finding {
   const found = new Set<string>();
   const unknown: string[] = [];
   const other: string[] = [];
+  const secondLine: string[] = [];
   list.forEach((p, i) => {
     const finding = participantDiscipline(p);
     if (finding.kind === 'eerstelijns') found.add(finding.discipline);
+    else if (finding.kind === 'tweedelijns') secondLine.push(`${practiceName(p, i)} (${finding.discipline})`);
     else if (finding.kind === 'anders') other.push(`${practiceName(p, i)} (${finding.discipline})`);
     else unknown.push(practiceName(p, i));
   });
   const counted = `${found.size} eerstelijns discipline(s)${found.size ? ': ' + [...found].join(', ') : ''}`;
-  const notes = [other.length ? `niet als eerstelijns discipline herkend: ${other.join(', ')}` : '', unknown.length ? `discipline onbekend bij ${unknown.join(', ')}` : '']
+  const notes = [
+    secondLine.length ? `niet eerstelijns: ${secondLine.join(', ')}` : '',
+    other.length ? `niet als eerstelijns discipline herkend: ${other.join(', ')}` : '',
+    unknown.length ? `discipline onbekend bij ${unknown.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const reden = notes ? `${counted}; ${notes}` : counted;

@@ -22,6 +22,10 @@ const FIRST_LINE: ReadonlyArray<{ discipline: string; spellings: string[]; agb?:
   { discipline: 'maatschappelijk werk', spellings: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werk'] },
 ];
 
+/** Second-line care written as a discipline: known not to count for K4. */
+const SECOND_LINE = new Set(['medisch specialist', 'medisch specialistische zorg', 'specialist', 'ziekenhuis', 'revalidatiecentrum', 'revalidatiearts', 'geriater', 'longarts', 'oncoloog', 'ggz-instelling', 'verpleeghuis', 'specialist ouderengeneeskunde']);
+const SECOND_LINE_AGB = new Set(['03', '22']);
+
 const BY_SPELLING = new Map<string, string>();
 const BY_AGB_KIND = new Map<string, string>();
 for (const entry of FIRST_LINE) {
@@ -31,6 +35,8 @@ for (const entry of FIRST_LINE) {
 
 export type DisciplineFinding =
   | { kind: 'eerstelijns'; discipline: string; bron: 'discipline' | 'agb' }
+  | { kind: 'tweedelijns'; discipline: string }
+  /** Written, but not a spelling we know: an assessor decides. */
   | { kind: 'anders'; discipline: string }
   | { kind: 'onbekend' };
 
@@ -39,12 +45,15 @@ export function participantDiscipline(participant: Participant): DisciplineFindi
   const written = typeof participant.discipline === 'string' ? participant.discipline.trim().toLowerCase() : '';
   if (written) {
     const known = BY_SPELLING.get(written);
-    return known ? { kind: 'eerstelijns', discipline: known, bron: 'discipline' } : { kind: 'anders', discipline: participant.discipline!.trim() };
+    if (known) return { kind: 'eerstelijns', discipline: known, bron: 'discipline' };
+    return { kind: SECOND_LINE.has(written) ? 'tweedelijns' : 'anders', discipline: participant.discipline!.trim() };
   }
   const agb = typeof participant.agb === 'string' ? validateAgb(participant.agb) : undefined;
   if (agb?.ok) {
-    const known = BY_AGB_KIND.get(agb.value.slice(0, 2));
+    const kind = agb.value.slice(0, 2);
+    const known = BY_AGB_KIND.get(kind);
     if (known) return { kind: 'eerstelijns', discipline: known, bron: 'agb' };
+    if (SECOND_LINE_AGB.has(kind)) return { kind: 'tweedelijns', discipline: `AGB-zorgsoort ${kind}` };
   }
   return { kind: 'onbekend' };
 }

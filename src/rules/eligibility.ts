@@ -5,7 +5,7 @@ import { checkExclusions } from './checks/exclusions';
 import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { CRITERION_RULES } from './criteria';
-import { formatDateNl } from './format';
+import { formatDateLong, formatDateNl } from './format';
 import { CHECK_STATUSES, combineKnockouts, type CheckResult, type EligibilityResult, type Override } from './outcome';
 import type { Criterion, Policy } from './policy';
 import { samenwerken2021 } from './policies/samenwerken-2021';
@@ -54,7 +54,7 @@ function criterionResult(app: Application, criterion: Criterion, repeats: Criter
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
-  const period = policy.looptijd ? `De module loopt van ${formatDateNl(policy.looptijd.van)} en eindigt uiterlijk op ${formatDateNl(policy.looptijd.tot)}.` : 'Duur van het initiatief';
+  const period = policy.looptijd ? `De module loopt van ${formatDateLong(policy.looptijd.van)} en eindigt uiterlijk op ${formatDateNl(policy.looptijd.tot)}.` : 'Duur van het initiatief';
   return {
     regio: 'Kernregio: de gemeenten in Bijlage 2 (Overzicht gemeenten in kernregio’s)',
     looptijd: `Duur van het initiatief: ${period}`,
@@ -159,4 +159,10 @@ export function reasonLines(result: EligibilityResult): string[] {
 /** Knock-outs that are `onbekend`: what keeps an application `onvolledig`. */
 export function unknownChecks(result: EligibilityResult): CheckResult[] {
   return result.checks.filter((c) => c.knockout && c.status === 'onbekend');
+}
+
+/** "onvolledig: K8 (mdoPerJaar); looptijd (startdatum, einddatum, looptijd)" — for =ZK.ELIGIBLE's #N/A message. */
+export function incompleteSummary(result: EligibilityResult): string {
+  const parts = unknownChecks(result).map((c) => `${[c.id, ...(c.alsoIds ?? [])].join('/')} (${c.velden.join(', ')})`);
+  return `${result.status}: ${parts.join('; ')}`;
 }

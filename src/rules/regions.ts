@@ -74,7 +74,11 @@ interface PolicyIndex {
   /** key → [region, municipality as the policy spells it] */
   listed: Map<string, { regio: string; gemeente: string }>;
   suggestions: Map<string, string>;
+  /** Answers by input: a sheet asks for the same names in many cells. Cleared when full. */
+  answers: Map<string, RegionResolution>;
 }
+
+const MAX_CACHED_ANSWERS = 10_000;
 
 const policyIndexes = new WeakMap<Policy, PolicyIndex>();
 
@@ -91,7 +95,7 @@ function policyIndex(policy: Policy): PolicyIndex {
       suggestions.set(key, gemeente);
     }
   }
-  const index = { listed, suggestions };
+  const index = { listed, suggestions, answers: new Map<string, RegionResolution>() };
   policyIndexes.set(policy, index);
   return index;
 }
@@ -104,10 +108,11 @@ function listedIn(index: PolicyIndex, ...names: string[]): { regio: string; geme
   return undefined;
 }
 
-function resolveCurrent(invoer: string, entry: CurrentEntry, index: PolicyIndex, toelichting?: string): RegionResolution {
+/** A current municipality: in a core region when the policy lists it (also without CBS suffix), else outside. */
+function resolveCurrent(invoer: string, entry: CurrentEntry, index: PolicyIndex): RegionResolution {
   const hit = listedIn(index, entry.name, entry.plainName);
-  if (hit) return withNote({ invoer, status: 'kernregio', regio: hit.regio, gemeente: hit.gemeente }, toelichting);
-  return withNote({ invoer, status: 'buiten', regio: null, gemeente: entry.name }, toelichting);
+  if (hit) return { invoer, status: 'kernregio', regio: hit.regio, gemeente: hit.gemeente };
+  return { invoer, status: 'buiten', regio: null, gemeente: entry.name };
 }
 
 function withNote(resolution: RegionResolution, toelichting?: string): RegionResolution {
@@ -134,14 +139,14 @@ function resolveMerged(invoer: string, mergers: MergerRecord[], index: PolicyInd
 }
 
 function suggest(key: string, index: PolicyIndex): string | undefined {
+  const allowed = Math.max(2, Math.floor(key.length / 3));
   let best: { name: string; distance: number } | undefined;
   for (const [candidateKey, name] of index.suggestions) {
-    const distance = editDistance(key, candidateKey);
+    const distance = editDistance(key, candidateKey, best ? Math.min(best.distance, allowed) : allowed);
+    if (distance > allowed) continue;
     if (!best || distance < best.distance || (distance === best.distance && name < best.name)) best = { name, distance };
   }
-  if (!best) return undefined;
-  const allowed = Math.max(2, Math.floor(key.length / 3));
-  return best.distance <= allowed ? best.name : undefined;
+  return best?.name;
 }
 
 function resolveOne(invoer: string, key: string, index: PolicyIndex): RegionResolution {
@@ -172,10 +177,21 @@ function resolveOne(invoer: string, key: string, index: PolicyIndex): RegionReso
 /**
  * Resolves a municipality name to its core region under `policy`. Never throws: an empty or
  * unknown name is `onbekend` (with a "bedoelde u …?" suggestion where one is close).
+ * The index is built once per policy object and answers are memoised (=ZK.REGION runs per cell).
  */
 export function resolveMunicipality(name: string, policy: Policy): RegionResolution {
   const invoer = typeof name === 'string' ? name : String(name ?? '');
   const index = policyIndex(policy);
+  let answer = index.answers.get(invoer);
+  if (!answer) {
+    answer = resolveUncached(invoer, index);
+    if (index.answers.size >= MAX_CACHED_ANSWERS) index.answers.clear();
+    index.answers.set(invoer, answer);
+  }
+  return { ...answer };
+}
+
+function resolveUncached(invoer: string, index: PolicyIndex): RegionResolution {
   const key = nameKey(invoer);
   if (!key) return { invoer, status: 'onbekend', regio: null, gemeente: null, toelichting: 'geen gemeente opgegeven' };
   const direct = resolveOne(invoer, key, index);
@@ -195,11 +211,7 @@ export function resolveMunicipality(name: string, policy: Policy): RegionResolut
 
 /** One Dutch line describing a resolution, for the CLI and reasons. */
 export function describeResolution(r: RegionResolution): string {
-  const base =
-    r.status === 'kernregio'
-      ? `${r.gemeente} ligt in kernregio ${r.regio}`
-      : r.status === 'buiten'
-        ? `${r.gemeente ?? r.invoer.trim()} ligt buiten de kernregio's`
-        : `'${r.invoer.trim()}' is geen bekende gemeente`;
-  return r.toelichting && r.status !== 'onbekend' ? `${base} (${r.toelichting})` : r.status === 'onbekend' && r.toelichting ? r.toelichting : base;
+  if (r.status === 'onbekend') return r.toelichting ?? `'${r.invoer.trim()}' is geen bekende gemeente`;
+  const base = r.status === 'kernregio' ? `${r.gemeente} ligt in kernregio ${r.regio}` : `${r.gemeente ?? r.invoer.trim()} ligt buiten de kernregio's`;
+  return r.toelichting ? `${base} (${r.toelichting})` : base;
 }

@@ -7,11 +7,18 @@ export interface RegionFinding extends Finding {
   regio: string | null;
 }
 
-function participantPlace(p: { gemeente?: unknown; plaats?: unknown; praktijknaam?: unknown }, index: number) {
-  const name = nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}`;
+/** The participant's municipality, or else its place name; a place is tried when the municipality is unknown. */
+function resolveParticipant(p: { gemeente?: unknown; plaats?: unknown }, policy: Policy): { invoer?: string; resolution?: RegionResolution } {
   const gemeente = nonEmptyText(p.gemeente);
   const plaats = nonEmptyText(p.plaats);
-  return { name, invoer: gemeente ?? plaats, veld: gemeente ? 'gemeente' : 'plaats' };
+  const first = gemeente ?? plaats;
+  if (!first) return {};
+  const resolution = resolveMunicipality(first, policy);
+  if (resolution.status === 'onbekend' && gemeente && plaats && plaats !== gemeente) {
+    const byPlace = resolveMunicipality(plaats, policy);
+    if (byPlace.status !== 'onbekend') return { invoer: plaats, resolution: byPlace };
+  }
+  return { invoer: first, resolution };
 }
 
 /**
@@ -27,15 +34,12 @@ export function checkRegion(app: Application, policy: Policy): RegionFinding {
   const outside: string[] = [];
   const unknown: string[] = [];
   list.forEach((p, i) => {
-    const place = participantPlace(p, i);
-    if (!place.invoer) {
-      unknown.push(`${place.name} (geen gemeente of plaats)`);
-      return;
-    }
-    const r: RegionResolution = resolveMunicipality(place.invoer, policy);
-    if (r.status === 'kernregio' && r.regio) perRegion.set(r.regio, [...(perRegion.get(r.regio) ?? []), place.name]);
-    else if (r.status === 'buiten') outside.push(`${place.name} (${r.gemeente ?? place.invoer})`);
-    else unknown.push(`${place.name} (${r.toelichting ?? `onbekende ${place.veld} '${place.invoer}'`})`);
+    const name = nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`;
+    const { invoer, resolution: r } = resolveParticipant(p, policy);
+    if (!invoer || !r) unknown.push(`${name} (geen gemeente of plaats)`);
+    else if (r.status === 'kernregio' && r.regio) perRegion.set(r.regio, [...(perRegion.get(r.regio) ?? []), name]);
+    else if (r.status === 'buiten') outside.push(`${name} (${r.gemeente ?? invoer})`);
+    else unknown.push(`${name} (${r.toelichting ?? `onbekende gemeente '${invoer}'`})`);
   });
   // Policy order breaks ties, so the outcome does not depend on the participants' order.
   const ranked = policy.regios.map((r) => r.naam).filter((naam) => perRegion.has(naam)).sort((a, b) => perRegion.get(b)!.length - perRegion.get(a)!.length);

@@ -1,17 +1,7 @@
-import { z } from 'zod';
+import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../issues';
 import { nameKey } from '../names';
 import type { Problem } from '../outcome';
 import { policySchema, type Policy } from '../policy';
-
-/** `['regios', 2, 'gemeenten']` → `regios[2].gemeenten`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(hoofdniveau)';
-}
 
 function problem(bestand: string, path: ReadonlyArray<PropertyKey>, melding: string): Problem {
   const veld = formatPath(path);
@@ -45,20 +35,16 @@ function consistencyProblems(policy: Policy, bestand: string): Problem[] {
   return problems;
 }
 
-function dutchMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_small' && Number(issue.minimum) === 1 && (issue.origin === 'array' || issue.origin === 'string')) return 'mag niet leeg zijn';
-  return issue.message;
-}
-
 /**
  * Reads a policy a team wrote as JSON. Returns the policy when it is valid, and every problem
  * with a Dutch message naming the JSON path (e.g. `regios[2].gemeenten`). Never throws.
  */
 export function loadPolicy(json: unknown, bestand: string): { policy?: Policy; problems: Problem[] } {
-  const parsed = policySchema.safeParse(json, { error: z.locales.nl().localeError });
+  const parsed = policySchema.safeParse(json, DUTCH_PARSE);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => problem(bestand, issue.path, dutchMessage(issue))) };
+    return { problems: parsed.error.issues.map((issue) => problem(bestand, issue.path, dutchIssueMessage(issue))) };
   }
   const problems = consistencyProblems(parsed.data, bestand);
   return problems.length ? { problems } : { policy: parsed.data, problems };
 }
+

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { evaluateEligibility, reportedChecks } from '../../rules/eligibility';
+import type { CheckStatus, EligibilityResult } from '../../rules/outcome';
+import { CliError, type Command } from '../command';
+import { loadApplicationsFromJson } from '../load-applications';
+import { policyFromOption } from '../policy-option';
+import { formatTable } from '../text-table';
+
+const usage = `Gebruik: zk toets <bestand.json|map>… [--json] [--beleid beleid.json]
+
+Toetst aanvragen aan Bijlage 1 (K1–K11), de kernregio, de looptijd, de uitsluitingen, de
+verplichte elementen en de businesscase. Een JSON-bestand bevat één aanvraag of een lijst;
+een map wordt gelezen als alle *.json-bestanden erin.
+
+  --json            een JSON-lijst van {"id","status","regio","checks":[{"id","status","reden"}]}
+  --beleid <pad>    een eigen beleid (JSON) in plaats van samenwerken-2021
+
+Voorbeeld: zk toets samples/aanvragen`;
+
+const MARK: Record<CheckStatus, string> = { voldoet: '✓', 'voldoet niet': '✗', onbekend: '?' };
+
+function table(results: EligibilityResult[]): string {
+  const ids = results.length ? reportedChecks(results[0]).map((c) => c.id) : [];
+  const rows = results.map((r) => {
+    const byId = new Map(reportedChecks(r).map((c) => [c.id, c]));
+    const mark = (id: string) => {
+      const c = byId.get(id);
+      if (!c) return '';
+      // * = provisional: an assessor still confirms this (K5–K7, look-alike exclusions).
+      return MARK[c.status] + (c.beoordelaarNodig && !c.override ? '*' : '');
+    };
+    return [r.id, r.status, r.regio ?? '-', ...ids.map(mark)];
+  });
+  const details = results
+    .filter((r) => r.status !== 'geschikt')
+    .map((r) => {
+      const lines = reportedChecks(r)
+        .filter((c) => c.status !== 'voldoet' && !c.herhaaltVan)
+        .map((c) => `  ${c.id} ${c.status}: ${c.reden}`);
+      return [`${r.id} (${r.status}):`, ...lines].join('\n');
+    });
+  return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt', ...(details.length ? ['', ...details] : [])].join('\n');
+}
+
+export const toetsCommand: Command = {
+  name: 'toets',
+  aliases: ['check'],
+  summary: 'aanvragen toetsen aan Bijlage 1, kernregio, looptijd, uitsluitingen en businesscase',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } });
+    } catch (error) {
+      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    }
+    if (parsed.positionals.length === 0) throw new CliError(`geef minstens één bestand of map op.\n${usage}`);
+    const policy = policyFromOption(parsed.values.beleid, io.cwd);
+    const { applications, problems } = loadApplicationsFromJson(parsed.positionals, io.cwd);
+    for (const p of problems) io.err(`${p.bestand} (${p.plaats}): ${p.melding}\n`);
+    const results = applications.map(({ application }) => evaluateEligibility(application, policy));
+    if (parsed.values.json) {
+      const json = results.map((r) => ({ id: r.id, status: r.status, regio: r.regio, checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden })) }));
+      io.out(JSON.stringify(json, null, 2) + '\n');
+      return 0;
+    }
+    io.out(applications.length ? table(results) + '\n' : 'geen aanvragen gevonden\n');
+    return 0;
+  },
+};

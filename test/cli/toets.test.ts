@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from './capture';
+
+const samples = join(__dirname, '../../samples/aanvragen');
+
+describe('zk toets', () => {
+  it('prints the eligibility table for a folder, aligned, with reasons for the rest', async () => {
+    const { code, out, err } = await run(['toets', samples]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^Aanvraag\s+Uitslag\s+Regio\s+K1\s+K2 .* K10\s+K11\s+regio\s+looptijd\s+uitsluitingen\s+elementen\s+businesscase$/);
+    expect(lines[1]).toMatch(/^A-2021-001\s+geschikt\s+Utrecht\s+✓/);
+    // Columns line up: "Uitslag" starts at the same offset in every row.
+    const column = lines[0].indexOf('Uitslag');
+    for (const line of lines.slice(1, 13)) expect(line.slice(column)).toMatch(/^(geschikt|niet geschikt|onvolledig)/);
+    expect(out).toContain('K9 voldoet niet: aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
+  });
+
+  it('--json prints {id, status, regio, checks[{id, status, reden}]} with all 16 check ids', async () => {
+    const { code, out } = await run(['toets', '--json', join(samples, '03-k9-749-klanten.json')]);
+    expect(code).toBe(0);
+    const [result] = JSON.parse(out);
+    expect(Object.keys(result)).toEqual(['id', 'status', 'regio', 'checks']);
+    expect(result).toMatchObject({ id: 'A-2021-003', status: 'niet geschikt', regio: 'Zwolle' });
+    expect(result.checks.map((c: { id: string }) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase']);
+    expect(Object.keys(result.checks[0])).toEqual(['id', 'status', 'reden']);
+  });
+
+  it('reads a file holding an array of applications', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zk-toets-'));
+    writeFileSync(join(dir, 'twee.json'), JSON.stringify([{ id: 'X1' }, { id: 'X2', aantalZkKlanten: 10 }]));
+    const { out } = await run(['toets', '--json', 'twee.json'], dir);
+    expect(JSON.parse(out).map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+      ['X1', 'onvolledig'],
+      ['X2', 'niet geschikt'],
+    ]);
+  });
+
+  it('a wrong value is reported with its field path on stderr and the record is kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zk-toets-'));
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'W1', aantalZkKlanten: 'veel', klantgroepen: ['COPD', 'astma'], deelnemers: [{ gemeente: 'Houten', zkContract2021: 'ja' }] }));
+    const { code, out, err } = await run(['toets', '--json', 'a.json'], dir);
+    expect(code).toBe(0);
+    expect(err).toContain('a.json (aanvraag): aantalZkKlanten:');
+    expect(err).toContain('klantgroepen[1]:');
+    expect(err).toContain('deelnemers[0].zkContract2021:');
+    const [result] = JSON.parse(out);
+    expect(result.id).toBe('W1');
+    expect(result.regio).toBe('Utrecht');
+    expect(result.checks.find((c: { id: string }) => c.id === 'K2').status).toBe('voldoet');
+  });
+
+  it('a file that does not exist: exit 2, Dutch message naming the file', async () => {
+    const { code, err, out } = await run(['toets', 'bestaat-niet.json']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe("zk toets: kan 'bestaat-niet.json' niet lezen: bestand of map bestaat niet\n");
+  });
+
+  it('a file that is not JSON: exit 2, naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zk-toets-'));
+    writeFileSync(join(dir, 'kapot.json'), '{ "id": ');
+    const { code, err } = await run(['toets', 'kapot.json'], dir);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^zk toets: kan 'kapot.json' niet lezen: geen geldige JSON/);
+  });
+
+  it('without files: exit 2 with usage', async () => {
+    const { code, err } = await run(['toets']);
+    expect(code).toBe(2);
+    expect(err).toContain('geef minstens één bestand of map op');
+  });
+});
