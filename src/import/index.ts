@@ -1,0 +1,96 @@
+/**
+ * Import entry point for the CLI and the add-in's file picker: bytes in, applications and
+ * problems out. No Node-only APIs here, so the same code runs in the browser bundle.
+ */
+import JSZip from 'jszip';
+import type { Problem } from '../rules/outcome';
+import { decodeText, importCsv, readCsvSheet } from './csv';
+import { importDocx } from './docx';
+import { importJson } from './json';
+import { checkFileSize } from './limits';
+import { concatResults, emptyResult, fileProblem, type ImportResult } from './result';
+import { assembleSheets } from './tables';
+import { importXlsx } from './xlsx';
+
+export type { ImportRecord, ImportResult } from './result';
+export { formatProblem } from './result';
+
+export type FileFormat = 'json' | 'csv' | 'xlsx' | 'docx';
+
+const EXTENSIONS: Record<string, FileFormat | 'oud'> = {
+  json: 'json',
+  csv: 'csv',
+  txt: 'csv',
+  tsv: 'csv',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  docx: 'docx',
+  xls: 'oud',
+  doc: 'oud',
+};
+
+/** The format by extension, else by content (zip with word/ or xl/ inside, JSON bracket, else CSV). */
+export async function detectFormat(name: string, bytes: Uint8Array): Promise<FileFormat | 'oud'> {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const known = extension ? EXTENSIONS[extension] : undefined;
+  if (known) return known;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      const zip = await JSZip.loadAsync(bytes);
+      if (zip.file('word/document.xml')) return 'docx';
+    } catch {
+      // Not a readable zip: the xlsx reader reports it.
+    }
+    return 'xlsx';
+  }
+  const start = decodeText(bytes.subarray(0, 64)).text.trimStart();
+  return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+}
+
+/** One file → its applications and problems. Never throws. */
+export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  try {
+    const format = await detectFormat(name, bytes);
+    switch (format) {
+      case 'json':
+        return importJson(name, bytes);
+      case 'csv':
+        return importCsv(name, bytes);
+      case 'xlsx':
+        return await importXlsx(name, bytes);
+      case 'docx':
+        return await importDocx(name, bytes);
+      case 'oud':
+        return { ...emptyResult(), problems: [fileProblem(name, 'oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx')] };
+    }
+  } catch (error) {
+    // A reader bug must not lose the other files: report it as a problem of this file.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...emptyResult(), problems: [fileProblem(name, `het bestand kon niet worden gelezen (${message.slice(0, 160)})`)] };
+  }
+}
+
+/**
+ * Several files at once. CSV files are assembled together, so a Deelnemers or Begroting CSV
+ * (keyed by aanvraagId) joins the applications of an Aanvragen CSV.
+ */
+export async function importFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<ImportResult> {
+  const results: ImportResult[] = [];
+  const csvSheets = [];
+  const csvProblems: Problem[] = [];
+  for (const file of files) {
+    const format = await detectFormat(file.name, file.bytes).catch(() => 'csv' as const);
+    if (format !== 'csv') {
+      results.push(await importFile(file.name, file.bytes));
+      continue;
+    }
+    const tooLarge = checkFileSize(file.bytes);
+    if (tooLarge) csvProblems.push(fileProblem(file.name, tooLarge));
+    else csvSheets.push(readCsvSheet(file.name, decodeText(file.bytes).text, csvProblems));
+  }
+  if (csvSheets.length || csvProblems.length) {
+    const assembled = assembleSheets(csvSheets);
+    results.unshift({ ...assembled, problems: [...csvProblems, ...assembled.problems] });
+  }
+  return concatResults(results);
+}

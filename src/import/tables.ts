@@ -1,0 +1,201 @@
+/**
+ * Turns tables (a CSV file, the sheets of a workbook) into applications: the Aanvragen table gives
+ * one application per row; a Deelnemers or Begroting table adds lines to the application whose id
+ * it names. Shared by the CSV and XLSX readers so both behave the same.
+ */
+import type { Application } from '../rules/application';
+import type { Problem } from '../rules/outcome';
+import { COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column } from './columns';
+import { applicationFromRecord, cellPlace, describeHeaders, lineFromCells, resolveHeader, resolveLineHeader, rowPlace } from './flat';
+import { MAX_ROWS } from './limits';
+import { emptyResult, fileProblem, type ImportRecord, type ImportResult } from './result';
+import { fold, isBlank, show } from './values';
+
+export interface Row {
+  /** Row number as a spreadsheet shows it (header = 1). */
+  rij: number;
+  values: unknown[];
+}
+
+export interface Sheet {
+  bestand: string;
+  /** Sheet name in a workbook; undefined for a CSV file. */
+  blad?: string;
+  rows: Row[];
+}
+
+type TableKind = 'aanvragen' | 'deelnemers' | 'begroting' | 'overslaan';
+
+const KEY_HEADERS = new Set(['id', 'aanvraag', 'aanvraagid', 'aanvraagnummer', 'kenmerk', 'kenmerkaanvraag']);
+const KIND_HEADERS = new Set(['soort', 'type', 'kostenofinkomsten']);
+const SHEET_NAMES: Record<string, TableKind> = {
+  aanvragen: 'aanvragen',
+  aanvraag: 'aanvragen',
+  deelnemers: 'deelnemers',
+  deelnemer: 'deelnemers',
+  begroting: 'begroting',
+  toelichting: 'overslaan',
+  lijsten: 'overslaan',
+};
+
+function headerRow(sheet: Sheet): { headers: string[]; index: number } | undefined {
+  const index = sheet.rows.findIndex((row) => row.values.some((v) => !isBlank(v)));
+  if (index < 0) return undefined;
+  return { headers: sheet.rows[index].values.map((v) => show(v).trim()), index };
+}
+
+function classify(sheet: Sheet, headers: string[]): TableKind {
+  const byName = sheet.blad ? SHEET_NAMES[fold(sheet.blad)] : undefined;
+  if (byName) return byName;
+  const known = headers.filter((h) => h && resolveHeader(h) && !KEY_HEADERS.has(fold(h)));
+  if (known.length) return 'aanvragen';
+  const hasKey = headers.some((h) => KEY_HEADERS.has(fold(h)));
+  if (hasKey && headers.some((h) => resolveLineHeader(PARTICIPANT_COLUMNS, h) && !['omschrijving', 'bedrag'].includes(fold(h)))) return 'deelnemers';
+  if (hasKey && headers.some((h) => resolveLineHeader(COST_COLUMNS, h))) return 'begroting';
+  return 'aanvragen';
+}
+
+interface Built {
+  application: Application;
+  record: ImportRecord;
+  problems: Problem[];
+}
+
+/** Assembles applications from tables of one or more files. A file over the row limit is refused whole. */
+export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
+  const result = emptyResult();
+  const refused = refuseLargeFiles(sheets, result.problems);
+  const built: Built[] = [];
+  const lineTables: { sheet: Sheet; kind: 'deelnemers' | 'begroting'; headers: string[]; index: number }[] = [];
+
+  for (const sheet of sheets) {
+    if (refused.has(sheet.bestand)) continue;
+    const head = headerRow(sheet);
+    if (!head) continue;
+    const kind = classify(sheet, head.headers);
+    if (kind === 'overslaan') continue;
+    if (kind !== 'aanvragen') {
+      lineTables.push({ sheet, kind, headers: head.headers, index: head.index });
+      continue;
+    }
+    reportHeaders(sheet, head.headers, result.problems);
+    for (const row of sheet.rows.slice(head.index + 1)) {
+      if (!row.values.some((v) => !isBlank(v))) continue;
+      const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad };
+      const overflow = row.values.slice(head.headers.length).filter((v) => !isBlank(v)).length;
+      if (overflow) {
+        result.problems.push({ bestand: sheet.bestand, plaats: rowPlace(where), veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
+      }
+      const { application, problems, raw } = applicationFromRecord(head.headers, row.values, where);
+      built.push({ application, problems, record: { id: application.id, bestand: sheet.bestand, plaats: rowPlace(where), onvolledig: false, raw } });
+    }
+  }
+
+  makeIdsUnique(built);
+  const byId = new Map(built.map((b) => [b.application.id, b] as const));
+  for (const table of lineTables) attachLines(table, byId, result.problems);
+
+  for (const b of built) {
+    b.record.onvolledig = b.problems.some((p) => p.ernst !== 'waarschuwing');
+    result.applications.push(b.application);
+    result.records.push(b.record);
+    result.problems.push(...b.problems);
+  }
+  return result;
+}
+
+function refuseLargeFiles(sheets: readonly Sheet[], problems: Problem[]): Set<string> {
+  const rows = new Map<string, number>();
+  for (const sheet of sheets) rows.set(sheet.bestand, (rows.get(sheet.bestand) ?? 0) + Math.max(0, sheet.rows.length - 1));
+  const refused = new Set<string>();
+  for (const [bestand, count] of rows) {
+    if (count > MAX_ROWS) {
+      refused.add(bestand);
+      problems.push(fileProblem(bestand, `het bestand heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
+    }
+  }
+  return refused;
+}
+
+function reportHeaders(sheet: Sheet, headers: string[], problems: Problem[]): void {
+  const where = sheet.blad ? `${sheet.blad} rij 1` : 'kopregel';
+  const { unknown, duplicates } = describeHeaders(headers);
+  for (const name of unknown) {
+    problems.push({ bestand: sheet.bestand, plaats: where, veld: name, melding: `onbekende kolom '${name}': de waarden staan bij 'extra'`, ernst: 'waarschuwing' });
+  }
+  for (const names of duplicates) {
+    problems.push({ bestand: sheet.bestand, plaats: where, veld: names[0], melding: `de kolommen ${names.map((n) => `'${n}'`).join(' en ')} vullen hetzelfde veld; de laatste ingevulde waarde telt`, ernst: 'waarschuwing' });
+  }
+}
+
+function makeIdsUnique(built: Built[]): void {
+  const seen = new Map<string, Built>();
+  for (const b of built) {
+    const first = seen.get(b.application.id);
+    if (!first) {
+      seen.set(b.application.id, b);
+      continue;
+    }
+    let n = 2;
+    while (seen.has(`${b.application.id}-${n}`)) n++;
+    const id = `${b.application.id}-${n}`;
+    b.problems.push({
+      bestand: b.record.bestand,
+      plaats: b.record.plaats,
+      veld: 'id',
+      melding: `id '${b.application.id}' staat ook op ${first.record.plaats}; deze aanvraag krijgt id '${id}'`,
+      ernst: 'waarschuwing',
+    });
+    b.application = { ...b.application, id };
+    b.record.id = id;
+    seen.set(id, b);
+  }
+}
+
+const INCOME_KINDS = new Set(['inkomsten', 'inkomst', 'anderebron', 'anderebronnen', 'bron', 'dekking']);
+
+function attachLines(
+  table: { sheet: Sheet; kind: 'deelnemers' | 'begroting'; headers: string[]; index: number },
+  byId: Map<string, Built>,
+  problems: Problem[],
+): void {
+  const { sheet, headers } = table;
+  const keyColumn = headers.findIndex((h) => KEY_HEADERS.has(fold(h)));
+  const kindColumn = headers.findIndex((h) => KIND_HEADERS.has(fold(h)));
+  const where = sheet.blad ? `${sheet.blad} rij 1` : 'kopregel';
+  if (keyColumn < 0) {
+    problems.push(fileProblem(sheet.bestand, `tabel ${sheet.blad ?? ''} heeft geen kolom 'aanvraagId'; de regels zijn niet gekoppeld`.replace('  ', ' '), 'fout', where));
+    return;
+  }
+  const lineColumns = (columns: readonly Column[]) => headers.map((h, i) => (i === keyColumn || i === kindColumn ? undefined : resolveLineHeader(columns, h)));
+  const participantCols = lineColumns(PARTICIPANT_COLUMNS);
+  const costCols = lineColumns(COST_COLUMNS);
+  const incomeCols = lineColumns(INCOME_COLUMNS);
+  const used = table.kind === 'deelnemers' ? participantCols : costCols;
+  const unknown = headers.filter((h, i) => h && i !== keyColumn && i !== kindColumn && !used[i]);
+  for (const name of unknown) {
+    problems.push({ bestand: sheet.bestand, plaats: where, veld: name, melding: `onbekende kolom '${name}' in tabel ${table.kind}: niet ingelezen`, ernst: 'waarschuwing' });
+  }
+
+  for (const row of sheet.rows.slice(table.index + 1)) {
+    if (!row.values.some((v) => !isBlank(v))) continue;
+    const rowWhere = { rij: row.rij, blad: sheet.blad };
+    const id = show(row.values[keyColumn]).trim();
+    const owner = byId.get(id);
+    if (!owner) {
+      problems.push({ bestand: sheet.bestand, plaats: cellPlace(rowWhere, keyColumn), veld: 'aanvraagId', melding: id ? `aanvraag '${id}' bestaat niet in de tabel Aanvragen; regel niet gekoppeld` : 'geen aanvraagId; regel niet gekoppeld', ernst: 'fout' });
+      continue;
+    }
+    const isIncome = table.kind === 'begroting' && kindColumn >= 0 && INCOME_KINDS.has(fold(show(row.values[kindColumn])));
+    const columns = table.kind === 'deelnemers' ? participantCols : isIncome ? incomeCols : costCols;
+    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: cellPlace(rowWhere, i), veld: h }] : []));
+    const { line, problems: lineProblems } = lineFromCells(cells, sheet.bestand);
+    owner.problems.push(...lineProblems);
+    for (const [i, h] of headers.entries()) if (!isBlank(row.values[i])) owner.record.raw[`${sheet.blad ?? table.kind} rij ${row.rij} ${h}`] = row.values[i];
+    if (!line) continue;
+    const app = owner.application;
+    if (table.kind === 'deelnemers') owner.application = { ...app, deelnemers: [...(app.deelnemers ?? []), line] };
+    else if (isIncome) owner.application = { ...app, begroting: { ...app.begroting, andereBronnen: [...(app.begroting?.andereBronnen ?? []), line] } };
+    else owner.application = { ...app, begroting: { ...app.begroting, kosten: [...(app.begroting?.kosten ?? []), line] } };
+  }
+}

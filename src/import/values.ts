@@ -1,0 +1,243 @@
+/**
+ * Parsing of single cell values the way Dutch teams write them: decimal comma, thousands dots,
+ * euro signs, Dutch dates, Excel serial dates, ja/nee. Every parser returns a value or a Dutch
+ * message that quotes the input; none throws. A blank input is `{ ok: true, value: undefined }`.
+ */
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; melding: string; partial?: T };
+
+const ok = <T>(value: T | undefined): Parsed<T> => ({ ok: true, value });
+const fail = <T>(melding: string): Parsed<T> => ({ ok: false, melding });
+const failWith = <T>(partial: T | undefined, melding: string): Parsed<T> => (partial === undefined ? { ok: false, melding } : { ok: false, melding, partial });
+
+/** Answers that mean "nothing filled in" in forms and lists. */
+const NOT_APPLICABLE = new Set(['', 'nvt', 'nvt.', 'n.v.t', 'n.v.t.', 'niet van toepassing', 'n/a']);
+
+/** A cell the reader could not turn into a value (an error cell, a formula without result). */
+export class UnreadableCell {
+  constructor(
+    readonly melding: string,
+    readonly shown: string,
+  ) {}
+  toJSON(): string {
+    return this.shown;
+  }
+}
+
+/** The value as a person would read it in a cell, for messages and `raw`. */
+export function show(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof UnreadableCell) return value.shown;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'ongeldige datum' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return String(value);
+}
+
+const quote = (value: unknown): string => `'${show(value).slice(0, 80)}'`;
+
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return NOT_APPLICABLE.has(value.trim().toLowerCase());
+  return false;
+}
+
+/** Text stays the literal string: `=SUM(A1)`, `+31…`, `-1` are applicant text, not formulas or numbers. */
+export function parseText(value: unknown): Parsed<string> {
+  if (isBlank(value)) return ok(undefined);
+  if (typeof value === 'string') return ok(value.trim());
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(numberToText(value)) : fail(`${quote(value)} is geen tekst`);
+  if (typeof value === 'boolean') return ok(value ? 'ja' : 'nee');
+  if (value instanceof Date) return ok(show(value));
+  return fail(`${quote(value)} is geen tekst`);
+}
+
+/** Integers without exponent notation (an 8-digit KvK number typed in Excel is a number cell). */
+function numberToText(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
+}
+
+const DUTCH_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+const ENGLISH_THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-". */
+export function parseAmount(value: unknown): Parsed<number> {
+  if (isBlank(value)) return ok(undefined);
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} is geen bedrag`);
+  if (typeof value !== 'string') return fail(`${quote(value)} is geen bedrag`);
+  let s = value.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^eur(o)?/i, '').replace(/€/g, '').replace(/eur(o)?$/i, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (/^[-\u2212]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1).replace(/^€/, '');
+  }
+  s = s.replace(/,-{1,2}$/, '').replace(/\.-{1,2}$/, '');
+  const number = readNumber(s);
+  if (number === undefined) return fail(`${quote(value)} is geen bedrag (verwacht bijvoorbeeld € 12.500,00)`);
+  return ok(negative ? -number : number);
+}
+
+function readNumber(s: string): number | undefined {
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+  let normalised: string;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both present: the last one is the decimal separator.
+    normalised = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+    if (!/^\d+(\.\d+)?$/.test(normalised)) return undefined;
+    if (lastComma > lastDot ? !/^\d{1,3}(\.\d{3})*,\d*$/.test(s) : !ENGLISH_THOUSANDS.test(s)) return undefined;
+  } else if (lastComma >= 0) {
+    // Dutch: a comma alone is the decimal comma.
+    if (s.indexOf(',') !== lastComma) return undefined;
+    normalised = s.replace(',', '.');
+  } else if (lastDot >= 0) {
+    normalised = DUTCH_THOUSANDS.test(s) ? s.replace(/\./g, '') : s;
+    if (!/^\d*\.?\d+$/.test(normalised) && !/^\d+$/.test(normalised)) return undefined;
+  } else {
+    normalised = s;
+  }
+  if (normalised.endsWith('.')) normalised = normalised.slice(0, -1);
+  const n = Number(normalised);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A count: a whole number, not negative ("1.250" is twelve hundred and fifty). */
+export function parseCount(value: unknown): Parsed<number> {
+  const parsed = parseAmount(value);
+  if (!parsed.ok || parsed.value === undefined) return parsed.ok ? parsed : fail(`${quote(value)} is geen aantal`);
+  if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${quote(value)} is geen heel, niet-negatief aantal`);
+  return parsed;
+}
+
+/** A non-negative number that may have decimals (e.g. MDO's per jaar). */
+export function parseNonNegative(value: unknown): Parsed<number> {
+  const parsed = parseAmount(value);
+  if (!parsed.ok) return fail(`${quote(value)} is geen getal`);
+  if (parsed.value !== undefined && parsed.value < 0) return fail(`${quote(value)} is negatief, verwacht 0 of meer`);
+  return parsed;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function isoFromParts(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 is the non-existent 1900-02-29
+ * (kept from Lotus 1-2-3), so from serial 61 on the day count starts at 1899-12-30.
+ */
+export function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
+  const whole = Math.floor(serial);
+  if (whole === 60) return undefined;
+  const days = whole < 60 ? whole - 1 : whole - 2;
+  const date = new Date(Date.UTC(1900, 0, 1) + days * 86400000);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Dates: 2021-04-01, 1-4-2021, 01/04/2021, 1 april 2021, 1 apr. 2021, Excel serial numbers, Date cells. */
+export function parseDate(value: unknown): Parsed<string> {
+  if (isBlank(value)) return ok(undefined);
+  const bad = () => fail<string>(`${quote(value)} is geen geldige datum (verwacht bijvoorbeeld 1-4-2021 of 2021-04-01)`);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return bad();
+    return orBad(isoFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), bad);
+  }
+  if (typeof value === 'number') {
+    const iso = excelSerialToIso(value);
+    return iso ? ok(iso) : bad();
+  }
+  if (typeof value !== 'string') return bad();
+  const s = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) return orBad(isoFromParts(+m[1], +m[2], +m[3]), bad);
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(s);
+  if (m) return orBad(isoFromParts(fullYear(m[3]), +m[2], +m[1]), bad);
+  m = /^(?:[a-z]+dag,? )?(\d{1,2})[ -]([a-z]+)\.?[ -](\d{4})$/.exec(s);
+  if (m && MONTHS[m[2]]) return orBad(isoFromParts(+m[3], MONTHS[m[2]], +m[1]), bad);
+  if (/^\d{5}(\.\d+)?$/.test(s)) return orBad(excelSerialToIso(Number(s)), bad);
+  return bad();
+}
+
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+const orBad = (iso: string | undefined, bad: () => Parsed<string>): Parsed<string> => (iso ? ok(iso) : bad());
+
+const TRUE_WORDS = new Set(['ja', 'j', 'x', 'waar', 'true', 'yes', 'y', '1', 'wel', 'ja.', '☒', '✓', '✔', 'v']);
+const FALSE_WORDS = new Set(['nee', 'n', 'onwaar', 'false', 'no', '0', 'niet', 'nee.', '☐', 'geen']);
+
+/** Yes/no: ja/nee, j/n, x, waar/onwaar, TRUE/FALSE (Excel), 1/0. */
+export function parseYesNo(value: unknown): Parsed<boolean> {
+  if (isBlank(value)) return ok(undefined);
+  if (typeof value === 'boolean') return ok(value);
+  if (typeof value === 'number' && (value === 0 || value === 1)) return ok(value === 1);
+  if (typeof value === 'string') {
+    const s = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(s)) return ok(true);
+    if (FALSE_WORDS.has(s)) return ok(false);
+  }
+  return fail(`${quote(value)} is geen ja of nee`);
+}
+
+/** Folds case, accents and punctuation away so "Coöperatie U.A." and "cooperatie ua" compare equal. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  /** Other spellings, folded before comparison. */
+  aliases?: readonly string[];
+}
+
+/** One value out of a fixed list, matched tolerantly. */
+export function parseChoice<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T> {
+  if (isBlank(value)) return ok(undefined);
+  const text = typeof value === 'string' ? value : show(value);
+  const found = matchChoice(text, choices);
+  return found ? ok(found) : fail(`${quote(value)} is geen bekende ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
+}
+
+function matchChoice<T extends string>(text: string, choices: readonly Choice<T>[]): T | undefined {
+  const key = fold(text);
+  if (!key) return undefined;
+  for (const choice of choices) {
+    if (fold(choice.value) === key || choice.aliases?.some((a) => fold(a) === key)) return choice.value;
+  }
+  return undefined;
+}
+
+/** A list such as "kwetsbare ouderen; COPD" (separated by ; , | / or new lines). */
+export function parseChoiceList<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T[]> {
+  if (isBlank(value)) return ok(undefined);
+  const items = Array.isArray(value) ? value.map(show) : show(value).split(/[;,|/\n]| en /);
+  const result: T[] = [];
+  const unknown: string[] = [];
+  for (const item of items.map((i) => i.trim()).filter((i) => i && !isBlank(i))) {
+    const found = matchChoice(item, choices);
+    if (!found) unknown.push(item);
+    else if (!result.includes(found)) result.push(found);
+  }
+  if (unknown.length) {
+    return failWith(result.length ? result : undefined, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is geen bekende' : 'zijn geen bekende'} ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
+  }
+  return ok(result.length ? result : undefined);
+}

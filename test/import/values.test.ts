@@ -1,0 +1,112 @@
+import { excelSerialToIso, parseAmount, parseChoiceList, parseCount, parseDate, parseText, parseYesNo } from '../../src/import/values';
+import { CLIENT_GROUP_CHOICES } from '../../src/import/columns';
+
+describe('amounts as Dutch teams write them', () => {
+  it.each([
+    ['€ 12.500,00', 12500],
+    ['12.500', 12500], // a dot followed by three digits is a thousands dot
+    ['12,5', 12.5], // a lone comma is the decimal comma
+    ['1.234.567,89', 1234567.89],
+    ['€12.500,-', 12500],
+    ['-1.250,50', -1250.5],
+    ['€ -750', -750],
+    ['(750)', -750], // accountants' negative
+    ['12,500.75', 12500.75], // English export: the last separator is the decimal one
+    ['1234.56', 1234.56],
+    ['EUR 300', 300],
+    [' 45 000 ', 45000], // space as thousands separator
+    [42, 42],
+  ])('%p → %p', (input, expected) => {
+    expect(parseAmount(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['twaalf', '12,5,0', '1.2.3,4,5', '€', '12a'])('%p is no amount, and the message quotes it', (input) => {
+    const result = parseAmount(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.melding).toContain(`'${input}'`);
+  });
+
+  it('blank and n.v.t. are "not filled in", not an error', () => {
+    expect(parseAmount('')).toEqual({ ok: true, value: undefined });
+    expect(parseAmount('n.v.t.')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('a count is a whole, non-negative number: "1.250" ZK clients is 1250', () => {
+    expect(parseCount('1.250')).toEqual({ ok: true, value: 1250 });
+    expect(parseCount('749')).toEqual({ ok: true, value: 749 });
+    expect(parseCount('-3').ok).toBe(false);
+    expect(parseCount('2,5').ok).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['1-4-2021', '2021-04-01'],
+    ['01-04-2021', '2021-04-01'],
+    ['2021-04-01', '2021-04-01'],
+    ['1 april 2021', '2021-04-01'],
+    ['31 december 2022', '2022-12-31'],
+    ['1 apr. 2021', '2021-04-01'],
+    ['donderdag 1 april 2021', '2021-04-01'],
+    ['1/4/2021', '2021-04-01'],
+    ['2021-04-01T00:00:00Z', '2021-04-01'],
+    ['44287', '2021-04-01'], // an Excel serial written out as text
+  ])('%p → %p', (input, expected) => {
+    expect(parseDate(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it('Excel serial numbers use the 1900 date system, including its fake 29 February 1900', () => {
+    // Values checked in a spreadsheet program: =DATE(2021;4;1) is 44287, =DATE(2022;12;31) is 44926.
+    expect(excelSerialToIso(44287)).toBe('2021-04-01');
+    expect(excelSerialToIso(44926)).toBe('2022-12-31');
+    expect(excelSerialToIso(1)).toBe('1900-01-01');
+    expect(excelSerialToIso(59)).toBe('1900-02-28');
+    expect(excelSerialToIso(61)).toBe('1900-03-01');
+    expect(excelSerialToIso(60)).toBeUndefined();
+    expect(parseDate(44287)).toEqual({ ok: true, value: '2021-04-01' });
+  });
+
+  it('a date cell from a workbook (UTC midnight) keeps its day', () => {
+    expect(parseDate(new Date(Date.UTC(2022, 11, 31)))).toEqual({ ok: true, value: '2022-12-31' });
+  });
+
+  it.each(['31-02-2021', '32-13-2021', '2021-13-01', 'volgend jaar', '1 brumaire 2021'])('%p is no date', (input) => {
+    const result = parseDate(input);
+    expect(result).toEqual({ ok: false, melding: `'${input}' is geen geldige datum (verwacht bijvoorbeeld 1-4-2021 of 2021-04-01)` });
+  });
+});
+
+describe('yes/no', () => {
+  it.each([
+    ['ja', true], ['Ja', true], ['j', true], ['x', true], ['waar', true], ['WAAR', true], ['TRUE', true], [true, true], [1, true],
+    ['nee', false], ['n', false], ['onwaar', false], ['ONWAAR', false], ['FALSE', false], [false, false], [0, false],
+  ])('%p → %p', (input, expected) => {
+    expect(parseYesNo(input)).toEqual({ ok: true, value: expected });
+  });
+  it('"misschien" is neither', () => {
+    expect(parseYesNo('misschien')).toEqual({ ok: false, melding: "'misschien' is geen ja of nee" });
+  });
+});
+
+describe('lists', () => {
+  it('"kwetsbare ouderen; COPD" gives both client groups, tolerant of case and wording', () => {
+    expect(parseChoiceList('kwetsbare ouderen; COPD', CLIENT_GROUP_CHOICES, 'klantgroep')).toEqual({ ok: true, value: ['kwetsbare ouderen', 'COPD'] });
+    expect(parseChoiceList('Kwetsbare Ouderen, mensen met kanker', CLIENT_GROUP_CHOICES, 'klantgroep')).toEqual({ ok: true, value: ['kwetsbare ouderen', 'kanker'] });
+  });
+  it('an unknown item is named, and the known ones are kept', () => {
+    expect(parseChoiceList('COPD; diabetes', CLIENT_GROUP_CHOICES, 'klantgroep')).toEqual({
+      ok: false,
+      melding: "'diabetes' is geen bekende klantgroep (kies uit: kwetsbare ouderen, COPD, kanker)",
+      partial: ['COPD'],
+    });
+  });
+});
+
+describe('text stays text', () => {
+  it.each(['=HYPERLINK("http://x","klik")', '+31 6 12345678', '-1', '@SUM(A1)', '0012'])('%p is kept literally', (input) => {
+    expect(parseText(input)).toEqual({ ok: true, value: input });
+  });
+  it('an 8-digit number cell becomes its digits, not 1.2e7', () => {
+    expect(parseText(12345678)).toEqual({ ok: true, value: '12345678' });
+  });
+});
