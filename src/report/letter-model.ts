@@ -63,7 +63,7 @@ export function buildLetters(input: LetterInput): LetterModel[] {
     adres: address(app),
     datum,
     onderwerp: `Besluit over uw aanvraag voor de module Samenwerken in de Regio — ${app?.naamInitiatief ?? id}`,
-    aanhef: app?.handtekening ? `Geachte heer/mevrouw ${app.handtekening},` : 'Geachte heer/mevrouw,',
+    aanhef: signatory(app) ? `Geachte heer/mevrouw ${signatory(app)},` : 'Geachte heer/mevrouw,',
     slot: [
       `Dit besluit is genomen op ${dutchDate(datum)} op grond van het beleid ${beleid}. Uw aanvraag is bij ons bekend onder kenmerk ${id}.`,
       'Heeft u vragen over deze brief? Neem dan contact op via zorginkoop.paramedisch@zilverenkruis.nl en vermeld het kenmerk.',
@@ -74,7 +74,7 @@ export function buildLetters(input: LetterInput): LetterModel[] {
   });
   const intro = (app: Application | undefined, id: string) =>
     `${app?.ontvangen ? `Op ${dutchDate(app.ontvangen)} ontvingen wij` : 'Wij ontvingen'} uw aanvraag voor de module Samenwerken in de Regio voor het initiatief '${app?.naamInitiatief ?? id}'` +
-    `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken.`;
+    `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband.replace(/\.$/, '')}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken.`;
   const panel =
     'Ons centrale beoordelingsteam, bestaande uit een analist, een beleidsontwikkelaar, een inkoper en een zorginhoudelijk adviseur, heeft alle plannen op hun eigen merites beoordeeld, op basis van de inhoudelijke kwaliteit en de impact voor onze klanten.';
 
@@ -99,7 +99,8 @@ export function buildLetters(input: LetterInput): LetterModel[] {
         alineas: [
           intro(app, e.id),
           panel,
-          `Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${result.instellingen.n} initiatieven de module af. Uw plan eindigde op plaats ${e.positie} met een totaalscore van ${formatNumber(e.totaal)}. ${e.reden.replace(/^Niet geselecteerd: /, 'Toelichting: ')}`,
+          `Uw aanvraag voldeed aan de voorwaarden, maar tot onze spijt moeten wij u meedelen dat uw initiatief niet is geselecteerd. Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${result.instellingen.n} initiatieven de module af. Uw plan eindigde op plaats ${e.positie} met een totaalscore van ${formatNumber(e.totaal)}. ${e.reden.replace(/^Niet geselecteerd: /, 'Toelichting: ')}` +
+            (e.beslistDoor ? ` Uw plan had dezelfde totaalscore als de aanvraag op de plaats erboven; bij die gelijke stand besliste: ${e.beslistDoor.label}.` : ''),
           lowest
             ? `In de tabel hieronder ziet u per beoordelingsonderdeel uw score naast de score van de laagst geplaatste geselecteerde aanvraag (plaats ${lowest.positie}, totaalscore ${formatNumber(lowest.totaal)}).`
             : 'Er is geen aanvraag geselecteerd; in de tabel hieronder ziet u uw scores per beoordelingsonderdeel.',
@@ -134,11 +135,16 @@ function address(app: Application | undefined): string[] {
   const first = app?.deelnemers?.[0];
   const lines = [
     app?.naamSamenwerkingsverband ?? app?.naamInitiatief ?? '',
-    app?.handtekening ? `t.a.v. ${app.handtekening}, voorzitter` : 't.a.v. het bestuur',
+    signatory(app) ? `t.a.v. ${signatory(app)}, voorzitter` : 't.a.v. het bestuur',
     first?.adres ?? '',
     [first?.postcode, first?.plaats].filter(Boolean).join('  '),
   ];
   return lines.filter((l) => l.trim());
+}
+
+/** The chair's name without a role written after it ("H. Smit, voorzitter" → "H. Smit"). */
+function signatory(app: Application | undefined): string {
+  return (app?.handtekening ?? '').replace(/,?\s*\(?voorzitter\)?\s*$/i, '').trim();
 }
 
 function safeName(id: string): string {

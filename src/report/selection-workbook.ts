@@ -27,8 +27,9 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
   };
 }
 
-function selectieSheet({ result, aanvragen }: SelectionReportInput): SheetModel {
+function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): SheetModel {
   const apps = new Map(aanvragen.map((a) => [a.id, a]));
+  const regio = (id: string) => toetsing.find((r) => r.id === id)?.regio ?? null;
   const items = result.rubric.items;
   const n = result.instellingen.n;
   const kolommen = [
@@ -69,15 +70,15 @@ function selectieSheet({ result, aanvragen }: SelectionReportInput): SheetModel 
   const empty = items.map(() => null);
   for (const v of result.onvolledig) {
     const a = apps.get(v.aanvraag);
-    rijen.push([null, ...base(v.aanvraag), null, a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.nietGerangschikt.label, v.melding]);
+    rijen.push([null, ...base(v.aanvraag), regio(v.aanvraag), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.nietGerangschikt.label, v.melding]);
   }
   for (const u of result.uitgesloten) {
     const a = apps.get(u.id);
-    rijen.push([null, ...base(u.id), null, a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.afgewezen.label, `${u.status}: ${u.redenen.join(' ')}`]);
+    rijen.push([null, ...base(u.id), regio(u.id), a?.begroting?.gevraagdBedrag ?? null, null, ...empty, '', null, DECISIONS.afgewezen.label, `${u.status}: ${u.redenen.join(' ')}`]);
   }
   return {
     naam: 'Selectie',
-    tabel: 'Selectie',
+    tabel: 'tblSelectie',
     kolommen,
     rijen,
     voorwaardelijk: [
@@ -93,7 +94,7 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
   const apps = new Map(aanvragen.map((a) => [a.id, a]));
   return {
     naam: 'Toetsing',
-    tabel: 'Toetsing',
+    tabel: 'tblToetsing',
     kolommen: [
       col('Aanvraag', 'tekst', 12),
       col('Naam initiatief', 'tekst', 30),
@@ -128,7 +129,7 @@ function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetMode
 function scoresSheet({ scores }: SelectionReportInput): SheetModel {
   return {
     naam: 'Scores',
-    tabel: 'Scores',
+    tabel: 'tblScores',
     kolommen: [col('Aanvraag', 'tekst', 12), col('Beoordelaar', 'tekst', 20), col('Rol', 'tekst', 24), col('Item', 'tekst', 14), col('Score', 'geheel', 8), col('Toelichting', 'tekst', 60)],
     rijen: scores.map((s) => [s.aanvraag, s.beoordelaar, s.rol, s.item, s.score, s.toelichting]),
   };
@@ -143,7 +144,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
   }
   return {
     naam: 'Aggregatie',
-    tabel: 'Aggregatie',
+    tabel: 'tblAggregatie',
     kolommen: [
       col('Aanvraag', 'tekst', 12),
       col('Item', 'tekst', 14),
@@ -173,7 +174,7 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
   }
   return {
     naam: 'Gevoeligheid',
-    tabel: 'Gevoeligheid',
+    tabel: 'tblGevoeligheid',
     kolommen: [col('Wijziging', 'tekst', 50), col('Gewicht', 'getal', 10), col('Top verandert', 'janee', 14), col('Erbij / omhoog', 'tekst', 24), col('Eraf / omlaag', 'tekst', 24)],
     rijen,
   };
@@ -182,7 +183,7 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
 function auditSheet({ result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Audit',
-    tabel: 'Audit',
+    tabel: 'tblAudit',
     kolommen: [col('Tijdstip', 'datumtijd', 18), col('Wie', 'tekst', 20), col('Rol', 'tekst', 22), col('Wat', 'tekst', 50), col('Waarom', 'tekst', 80)],
     rijen: result.audit.map((a) => [a.tijdstip, a.wie, a.rol, a.wat, a.waarom]),
   };
@@ -208,8 +209,14 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
     ['Budgetplafond', s.budget !== undefined ? { waarde: s.budget, formaat: 'euro' } : text('geen')],
     ['Steekproeven stabiliteit', { waarde: s.resamples, formaat: 'geheel' }],
     ...r.items.map((i): CellValue[] => [`Gewicht ${i.id}: ${i.tekst}`, { waarde: s.gewichten[i.id], formaat: 'getal' }]),
-    ['Herkomst gewichten', text(policy.beoordeling ? 'uit het beleid' : 'standaard: gelijke gewichten (de module 2021 noemt geen gewichten)')],
+    ['Herkomst gewichten', text(weightOrigin(result, policy))],
     ...Object.entries(r.schaal.niveaus).map(([k, v]): CellValue[] => [`Niveau ${k}`, text(v)]),
   ];
-  return { naam: 'Instellingen', tabel: 'Instellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
+  return { naam: 'Instellingen', tabel: 'tblInstellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
+}
+
+function weightOrigin(result: ProcedureResult, policy: Policy): string {
+  const changed = result.rubric.items.filter((i) => result.instellingen.gewichten[i.id] !== i.gewicht).map((i) => i.id);
+  const base = policy.beoordeling ? 'uit het beleid' : 'standaard: gelijke gewichten (de module 2021 noemt geen gewichten)';
+  return changed.length ? `${base}; voor deze uitvoering aangepast: ${changed.join(', ')}` : base;
 }

@@ -42,7 +42,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
     if (rule.soort === 'databalk') {
       ws.addConditionalFormatting({
         ref,
-        rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: true, color: { argb: 'FF638EC6' } } as ExcelJS.DataBarRuleType],
+        // Solid bars: exceljs 4.4 writes the x14 extension with matching ids only for non-gradient
+        // bars; a gradient bar gets an empty x14:id, which Excel repairs (exceljs issue 3015).
+        rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false, color: { argb: 'FF638EC6' } } as ExcelJS.DataBarRuleType],
       });
     } else {
       ws.addConditionalFormatting({

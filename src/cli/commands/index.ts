@@ -1,6 +1,9 @@
 import type { Command } from '../command';
+import { demo } from './demo';
 import { importCommand } from './import';
+import { rangschik } from './rangschik';
 import { regioCommand } from './regio';
+import { selectie } from './selectie';
 import { templateCommand } from './template';
 import { toetsCommand } from './toets';
 
@@ -10,4 +13,7 @@ export const COMMANDS: Command[] = [
   toetsCommand,
   importCommand,
   templateCommand,
+  rangschik,
+  selectie,
+  demo,
 ];

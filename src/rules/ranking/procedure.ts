@@ -14,7 +14,8 @@ import { type ExcludedApplication, splitByEligibility } from './candidates';
 import { type RankResult, type TieRecord, rankCandidates } from './rank';
 import { type SelectionConstraints, type SelectionEntry, selectTop } from './select';
 import { type StabilityResult, bootstrapStability } from './stability';
-import { type WeightSensitivity, weightSensitivity } from './whatif';
+import { RankingError } from './tiebreaks';
+import { type WeightSensitivity, type WhatIfResult, weightSensitivity, whatIf } from './whatif';
 
 export interface ProcedureSettings {
   /** Seed of the lottery and the bootstrap; recorded in every output. */
@@ -78,6 +79,11 @@ export interface ProcedureResult {
   normalisatie?: RankShift[];
   stabiliteit?: StabilityResult;
   gevoeligheid: WeightSensitivity[];
+  /**
+   * What-if against the policy's own weights without constraints: which applications enter or
+   * leave the top N because of the chosen weights and constraints. Absent when nothing was changed.
+   */
+  watAls?: WhatIfResult;
   audit: AuditEvent[];
   /** Dutch notes: refused consensus scores, scores for unknown applications. */
   meldingen: string[];
@@ -99,6 +105,10 @@ export function toCandidate(app: Application | undefined, result: EligibilityRes
 export function runProcedure(input: ProcedureInput): ProcedureResult {
   const { policy, instellingen: s, tijdstip } = input;
   const rubric = input.rubric ?? rubricFor(policy);
+  const unknownWeights = Object.keys(s.gewichten ?? {}).filter((k) => !rubric.items.some((i) => i.id === k));
+  if (unknownWeights.length) {
+    throw new RankingError(`Onbekend item in de gewichten: ${unknownWeights.join(', ')}; de rubric kent ${rubric.items.map((i) => i.id).join(', ')}.`);
+  }
   const settings: EffectiveSettings = {
     seed: s.seed >>> 0,
     aggregatie: s.aggregatie ?? rubric.aggregatie,
@@ -183,6 +193,10 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
         )
       : undefined;
   const gevoeligheid = weightSensitivity(candidates, { settings: rankSettings, constraints });
+  const changed = s.gewichten !== undefined || s.maxPerRegio !== undefined || s.budget !== undefined;
+  const watAls = changed
+    ? whatIf(candidates, { settings: { ...rankSettings, gewichten: weightsOf(rubric) }, constraints: { n: settings.n } }, { gewichten: settings.gewichten, constraints })
+    : undefined;
 
   for (const t of ranked.gelijkspelen) {
     const lottery = t.criterium === 'loting';
@@ -219,6 +233,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     normalisatie,
     stabiliteit,
     gevoeligheid,
+    watAls,
     audit,
     meldingen,
   };

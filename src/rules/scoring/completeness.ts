@@ -32,8 +32,10 @@ export function checkCompleteness(
   rubric: Rubric,
   rollen: readonly string[] = [],
 ): Completeness[] {
-  const panel = new Map<string, string>();
-  for (const s of scores) if (!panel.has(s.beoordelaar)) panel.set(s.beoordelaar, s.rol);
+  // Sorted by name, so the order of the rows in the score file never changes a result.
+  const seen = new Map<string, string>();
+  for (const s of scores) if (!seen.has(s.beoordelaar)) seen.set(s.beoordelaar, s.rol);
+  const panel = new Map([...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const scored = new Map<string, Set<string>>();
   for (const s of scores) {
     const key = `${s.aanvraag}\u0000${s.beoordelaar}`;

@@ -1,0 +1,169 @@
+import * as path from 'node:path';
+import type { Application } from '../rules/application';
+import type { EligibilityResult, Problem } from '../rules/outcome';
+import type { Policy } from '../rules/policy';
+import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
+import { rubricFor } from '../rules/scoring/rubric-2021';
+import { formatNumber } from '../rules/scoring/numbers';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { CliIo } from './command';
+import { loadApplicationsFromJson } from './load-applications';
+import { policyFromOption } from './policy-option';
+import { readOverrides, screen } from './read-overrides';
+import { readConsensus, readScores } from './read-scores';
+import { formatProblem, type SelectionRun, uniqueById } from './selection-run';
+import { formatTable } from './text-table';
+import { writeLetters, writeSelectionWorkbook } from './write-outputs';
+
+/** What the demo's steps read and write; each step fills in its part. */
+export interface DemoContext {
+  io: CliIo;
+  samples: string;
+  uit: string;
+  tijdstip: string;
+  instellingen: ProcedureSettings;
+  wie: string;
+  rol: string;
+  beleid?: string;
+  policy?: Policy;
+  aanvragen?: Application[];
+  toetsing?: EligibilityResult[];
+  scores?: Score[];
+  consensus?: ConsensusInput[];
+  result?: ProcedureResult;
+  bestanden?: string[];
+}
+
+export interface DemoStep {
+  /** Shown as a progress line: `Aanvragen inlezen… 10 gelezen`. */
+  label: string;
+  /** Does the work and returns the short result for the progress line. */
+  run(ctx: DemoContext): Promise<string>;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`demo: ${what} ontbreekt; een eerdere stap is niet gedaan`);
+  return value;
+}
+
+function report(ctx: DemoContext, problems: readonly Problem[]): string {
+  for (const p of problems) ctx.io.err(formatProblem(p) + '\n');
+  return problems.length ? ` (${problems.length} meldingen)` : '';
+}
+
+function selectionRun(ctx: DemoContext): SelectionRun {
+  return {
+    policy: need(ctx.policy, 'het beleid'),
+    aanvragen: need(ctx.aanvragen, 'de aanvragen'),
+    toetsing: need(ctx.toetsing, 'de toetsing'),
+    scores: need(ctx.scores, 'de scores'),
+    result: need(ctx.result, 'de ranglijst'),
+    problemen: [],
+  };
+}
+
+/** Under the samples folder: the screening samples and the extra eligible applications for the ranking. */
+export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', 'aanvragen')];
+export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
+export const DEMO_SCORES = path.join('scores', 'scores.csv');
+export const DEMO_CONSENSUS = path.join('beoordeling', 'consensus.csv');
+
+/** The demo pipeline, in order. Add a step by adding an entry here. */
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    label: 'Beleid laden',
+    async run(ctx) {
+      ctx.policy = policyFromOption(ctx.beleid, ctx.io.cwd);
+      return `${ctx.policy.naam} (versie ${ctx.policy.versie})`;
+    },
+  },
+  {
+    label: 'Aanvragen inlezen',
+    async run(ctx) {
+      const read = loadApplicationsFromJson(DEMO_APPLICATION_FOLDERS.map((f) => path.join(ctx.samples, f)), ctx.io.cwd);
+      ctx.aanvragen = uniqueById(read.applications.map((a) => a.application), read.problems);
+      return `${ctx.aanvragen.length} gelezen` + report(ctx, read.problems);
+    },
+  },
+  {
+    label: 'Toetsen aan bijlage 1 en de voorwaarden',
+    async run(ctx) {
+      const file = path.join(ctx.samples, DEMO_OVERRIDES);
+      const { overrides, problems } = readOverrides(file, ctx.io.cwd);
+      ctx.toetsing = screen(need(ctx.aanvragen, 'de aanvragen'), need(ctx.policy, 'het beleid'), overrides, problems, path.relative(ctx.io.cwd, file));
+      report(ctx, problems);
+      const overridden = ctx.toetsing.filter((r) => r.checks.some((c) => c.override)).length;
+      const count = (s: string) => ctx.toetsing!.filter((r) => r.status === s).length;
+      return `${count('geschikt')} geschikt, ${count('niet geschikt')} niet geschikt, ${count('onvolledig')} onvolledig (${overridden} met een overschrijving door een beoordelaar)`;
+    },
+  },
+  {
+    label: 'Scores van de beoordelaars inlezen',
+    async run(ctx) {
+      const policy = need(ctx.policy, 'het beleid');
+      const imported = await readScores(path.join(ctx.samples, DEMO_SCORES), ctx.io.cwd, rubricFor(policy), policy.rollen);
+      ctx.scores = imported.scores;
+      const agreed = readConsensus(path.join(ctx.samples, DEMO_CONSENSUS), ctx.io.cwd, rubricFor(policy));
+      ctx.consensus = agreed.consensus;
+      imported.problemen.push(...agreed.problemen);
+      const panel = new Set(imported.scores.map((s) => s.beoordelaar));
+      return `${imported.scores.length} scores van ${panel.size} beoordelaars, ${agreed.consensus.length} consensusscore(s)` + report(ctx, imported.problemen);
+    },
+  },
+  {
+    label: 'Rangschikken, selecteren en stabiliteit bepalen',
+    async run(ctx) {
+      const result = runProcedure({
+        policy: need(ctx.policy, 'het beleid'),
+        aanvragen: need(ctx.aanvragen, 'de aanvragen'),
+        toetsing: need(ctx.toetsing, 'de toetsing'),
+        scores: need(ctx.scores, 'de scores'),
+        consensus: ctx.consensus ?? [],
+        instellingen: ctx.instellingen,
+        tijdstip: ctx.tijdstip,
+        wie: ctx.wie,
+        rol: ctx.rol,
+      });
+      ctx.result = result;
+      for (const m of result.meldingen) ctx.io.err(m + '\n');
+      const chosen = result.ranglijst.filter((e) => e.geselecteerd).length;
+      return `${result.ranglijst.length} gerangschikt, ${chosen} geselecteerd (seed ${result.instellingen.seed}, ${result.instellingen.resamples} steekproeven)`;
+    },
+  },
+  {
+    label: 'Selectiewerkmap schrijven',
+    async run(ctx) {
+      const file = path.join(ctx.uit, 'selectie.xlsx');
+      await writeSelectionWorkbook(selectionRun(ctx), file, ctx.tijdstip);
+      (ctx.bestanden ??= []).push(file);
+      return path.relative(ctx.io.cwd, file) || file;
+    },
+  },
+  {
+    label: 'Besluitbrieven schrijven',
+    async run(ctx) {
+      const dir = path.join(ctx.uit, 'brieven');
+      const letters = await writeLetters(selectionRun(ctx), dir, ctx.tijdstip);
+      (ctx.bestanden ??= []).push(dir);
+      return `${letters.length} brieven in ${path.relative(ctx.io.cwd, dir) || dir}`;
+    },
+  },
+];
+
+/** One line per application: screening, place, total and decision. */
+export function demoSummary(ctx: DemoContext): string {
+  const result = need(ctx.result, 'de ranglijst');
+  const toetsing = new Map(need(ctx.toetsing, 'de toetsing').map((r) => [r.id, r]));
+  const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
+  const incomplete = new Set(result.onvolledig.map((v) => v.aanvraag));
+  const rows = need(ctx.aanvragen, 'de aanvragen').map((a) => {
+    const e = ranked.get(a.id);
+    const besluit = e ? (e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd') : incomplete.has(a.id) ? 'niet gerangschikt' : 'afgewezen';
+    const kans = e && result.stabiliteit ? `${Math.round((result.stabiliteit.kans.get(a.id) ?? 0) * 100)}%` : '';
+    return [a.id, (a.naamInitiatief ?? '').slice(0, 34), toetsing.get(a.id)?.status ?? '—', e?.kandidaat.regio ?? toetsing.get(a.id)?.regio ?? '', e ? String(e.positie) : '', e ? formatNumber(e.totaal) : '', kans, besluit];
+  });
+  rows.sort((x, y) => (Number(x[4]) || 99) - (Number(y[4]) || 99));
+  const ties = result.gelijkspelen.map((t) => `Gelijke stand ${t.boven} en ${t.onder} (${formatNumber(t.totaal)}): beslist door ${t.label}.`);
+  const files = (ctx.bestanden ?? []).map((f) => `Geschreven: ${path.relative(ctx.io.cwd, f) || f}`);
+  return [formatTable(['Aanvraag', 'Initiatief', 'Toetsing', 'Kernregio', 'Plaats', 'Totaal', `Kans top ${result.instellingen.n}`, 'Besluit'], rows), '', ...ties, ...files].join('\n') + '\n';
+}

@@ -1,0 +1,73 @@
+import type { ProcedureSettings } from '../rules/ranking/procedure';
+import { CliError } from './command';
+
+/** Options shared by `zk rangschik`, `zk selectie` and `zk demo` (node:util parseArgs format). */
+export const SELECTION_OPTIONS = {
+  seed: { type: 'string' },
+  gewicht: { type: 'string', multiple: true },
+  'max-per-regio': { type: 'string' },
+  budget: { type: 'string' },
+  mediaan: { type: 'boolean' },
+  normaliseer: { type: 'boolean' },
+  steekproeven: { type: 'string' },
+  beleid: { type: 'string' },
+  overschrijvingen: { type: 'string' },
+  consensus: { type: 'string' },
+  wie: { type: 'string' },
+  rol: { type: 'string' },
+} as const;
+
+export const SELECTION_USAGE = [
+  '  --seed N            seed van de loting en de steekproeven (standaard 2021); staat in elke uitvoer',
+  '  --gewicht ITEM=W    ander gewicht voor een item (herhaalbaar), bijv. --gewicht jzojp=2; toont wie erbij komt en wie afvalt',
+  '  --max-per-regio K   hoogstens K selecties per kernregio',
+  '  --budget B          plafond voor de som van de gevraagde bedragen in euro (bijv. 300000)',
+  '  --mediaan           mediaan per item in plaats van het gemiddelde',
+  '  --normaliseer       z-score-normalisatie per beoordelaar (met verschuivingsrapport)',
+  '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
+  '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
+  '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
+  '  --consensus C.csv   consensusscores (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
+].join('\n');
+
+export const DEFAULT_SEED = 2021;
+
+type Values = {
+  [K in keyof typeof SELECTION_OPTIONS]?: (typeof SELECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof SELECTION_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+function weights(values: readonly string[] | undefined): Record<string, number> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, number> = {};
+  for (const v of values) {
+    const m = /^([^=\s]+)\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(v.trim());
+    if (!m) throw new CliError(`--gewicht verwacht ITEM=GEWICHT, bijvoorbeeld jzojp=2, niet '${v}'.`);
+    out[m[1]] = Number(m[2].replace(',', '.'));
+  }
+  return out;
+}
+
+function wholeNumber(value: string, option: string, min = 0): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new CliError(`--${option} verwacht een geheel getal vanaf ${min}, niet '${value}'.`);
+  return Number(value);
+}
+
+function amount(value: string, option: string): number {
+  const normalised = value.trim().replace(/^€\s*/, '').replace(/\./g, '').replace(',', '.');
+  const n = Number(normalised);
+  if (!normalised || !Number.isFinite(n) || n < 0) throw new CliError(`--${option} verwacht een bedrag in euro, niet '${value}'.`);
+  return n;
+}
+
+export function settingsFrom(values: Values): ProcedureSettings {
+  return {
+    seed: values.seed !== undefined ? wholeNumber(values.seed, 'seed') : DEFAULT_SEED,
+    maxPerRegio: values['max-per-regio'] !== undefined ? wholeNumber(values['max-per-regio'], 'max-per-regio', 1) : undefined,
+    budget: values.budget !== undefined ? amount(values.budget, 'budget') : undefined,
+    gewichten: weights(values.gewicht),
+    aggregatie: values.mediaan ? 'mediaan' : undefined,
+    normaliseren: values.normaliseer ?? false,
+    resamples: values.steekproeven !== undefined ? wholeNumber(values.steekproeven, 'steekproeven') : undefined,
+  };
+}

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT, SAMPLE_ARGS, zk } from './io';
+
+describe('zk selectie', () => {
+  it('writes the workbook and one letter per decision', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+    const xlsx = path.join(dir, 'selectie.xlsx');
+    const brieven = path.join(dir, 'brieven');
+    const { code, out } = await zk(['selectie', ...SAMPLE_ARGS, '-o', xlsx, '--brieven', brieven, '--seed', '5', '--steekproeven', '100']);
+    expect(code).toBe(0);
+    expect(out).toContain('Werkmap geschreven');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet('Selectie')!;
+    expect(ws.getCell('B2').value).toBe('A-2021-002');
+    const files = (await fs.readdir(brieven)).sort();
+    // 9 ranked + 8 rejected; A-2021-106 (not completely scored) gets no letter yet.
+    expect(files).toHaveLength(17);
+    expect(files).toContain('A-2021-103-niet-geselecteerd.docx');
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(brieven, 'A-2021-005-afgewezen.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Zilveren Kruis behoudt zich het recht voor om een projectplan gemotiveerd af te wijzen.');
+  });
+
+  it('the override and the consensus score of A-2021-012 are in the audit with who, role and why', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
+    const xlsx = path.join(dir, 's.xlsx');
+    await zk(['selectie', ...SAMPLE_ARGS, '-o', xlsx, '--steekproeven', '0']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const rows: string[][] = [];
+    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([2, 3, 4, 5].map((c) => String(r.getCell(c).value))));
+    const override = rows.find((r) => r[2].startsWith('override uitsluitingen (A-2021-012)'))!;
+    expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'override uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
+    expect(rows.some((r) => r[2].startsWith('tie-break: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
+    expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / jzojp: 3 → 4', expect.stringContaining('e-healthcomponent')]);
+  });
+
+  it('refuses to run without -o', async () => {
+    const { code, err } = await zk(['selectie', ...SAMPLE_ARGS]);
+    expect(code).toBe(2);
+    expect(err).toContain('geef met -o aan');
+  });
+});
+
+describe('zk demo', () => {
+  it('runs the whole pipeline on samples/ into out/, with progress lines and a summary', async () => {
+    const cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-demo-'));
+    const { code, out, err } = await zk(['demo', '--samples', path.join(ROOT, 'samples'), '--steekproeven', '200'], cwd);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('Aanvragen inlezen… 18 gelezen');
+    expect(out).toContain('Toetsen aan bijlage 1 en de voorwaarden… 10 geschikt, 7 niet geschikt, 1 onvolledig');
+    expect(out).toContain('Scores van de beoordelaars inlezen… 358 scores van 4 beoordelaars');
+    expect(out).toMatch(/A-2021-011 .* 6 +30 .* geselecteerd/);
+    await expect(fs.stat(path.join(cwd, 'out', 'selectie.xlsx'))).resolves.toBeTruthy();
+    expect((await fs.readdir(path.join(cwd, 'out', 'brieven'))).length).toBe(17);
+  });
+});

@@ -1,0 +1,23 @@
+import { runProcedure } from '../../src/rules/ranking/procedure';
+import { TEST_POLICY, application, byGroup, eligible, rejected, scoresFor } from '../ranking/fixtures';
+
+/** Four applications: two selected (N = 2), one not selected, one rejected on K9. Applicant text tries formula injection. */
+export function smallRun() {
+  const policy = { ...TEST_POLICY, maxSelecties: 2 };
+  const aanvragen = [
+    application('A1', { naamInitiatief: '=HYPERLINK("http://evil.example","klik")', handtekening: 'dr. P. Jansen', ontvangen: '2020-11-02', deelnemers: [{ adres: 'Vaartweg 12', postcode: '3995 AB', plaats: 'Houten' }] }),
+    application('A2', { naamInitiatief: '+31 6 1234 5678', begroting: { gevraagdBedrag: 125000.5 }, handtekening: 'H. Smit, voorzitter', naamSamenwerkingsverband: 'Coöperatie Zorg Zwolle U.A.' }),
+    application('A3', { naamInitiatief: '@SUM(A1:A9)', naamSamenwerkingsverband: '-2+3' }),
+    application('A4', { naamInitiatief: 'Te klein' }),
+  ];
+  const toetsing = [eligible('A1'), eligible('A2', 'Zwolle'), eligible('A3', 'Drenthe'), rejected('A4', 'K9', 'Tenminste 750 klanten van Zilveren Kruis', '749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.')];
+  // A1: 20+15+5+5 = 45; A2: 16+12+4+4 = 36 (bereik 3,5,4,4 → flag); A3: 12+9+3+3 = 27
+  const scores = [
+    ...scoresFor('A1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)),
+    ...scoresFor('A2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4), { bereik: [3, 5, 4, 4] }),
+    ...scoresFor('A3', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3)),
+  ].map((s, i) => (i === 0 ? { ...s, toelichting: '=1+1' } : s));
+  const tijdstip = '2020-12-15T10:30:00.000Z';
+  const result = runProcedure({ policy, aanvragen, toetsing, scores, instellingen: { seed: 99, resamples: 100 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
+  return { policy, aanvragen, toetsing, scores, result, tijdstip };
+}

@@ -1,0 +1,39 @@
+import { parseConsensusCsv } from '../../src/import/consensus';
+import { runProcedure } from '../../src/rules/ranking/procedure';
+import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
+import { TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranking/fixtures';
+
+describe('consensus file', () => {
+  const csv = [
+    'aanvraag,item,score,motivatie,wie,rol',
+    'A-1,smart,4,"Nulmeting alsnog aangeleverd.",Anna Analist,analist',
+    'A-1,bereik,5,,Bas Beleid,beleidsontwikkelaar',
+    'A-1,onzin,3,x,Anna Analist,analist',
+  ].join('\n');
+
+  it('reads lines, reports an unknown item with its row', () => {
+    const { consensus, problemen } = parseConsensusCsv(csv, 'consensus.csv', DEFAULT_RUBRIC_2021);
+    expect(consensus.map((c) => [c.item, c.score])).toEqual([['smart', 4], ['bereik', 5]]);
+    expect(problemen).toEqual([{ bestand: 'consensus.csv', plaats: 'rij 4', veld: 'item', melding: "Onbekend item 'onzin'." }]);
+  });
+
+  it('the line without motivation is refused by the procedure, the other replaces the mean (3 → 4: total 27 → 28)', () => {
+    const { consensus } = parseConsensusCsv(csv, 'consensus.csv', DEFAULT_RUBRIC_2021);
+    const r = runProcedure({
+      policy: TEST_POLICY,
+      aanvragen: [application('A-1')],
+      toetsing: [eligible('A-1')],
+      scores: scoresFor('A-1', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3)),
+      consensus,
+      instellingen: { seed: 1, resamples: 0 },
+      tijdstip: '2020-12-08T10:00:00Z',
+      wie: 'Ilse Inkoper',
+      rol: 'inkoper',
+    });
+    expect(r.ranglijst[0].totaal).toBe(28);
+    expect(r.meldingen).toEqual(['consensusscore A-1 / bereik geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.']);
+    expect(r.audit.filter((a) => a.wat.startsWith('consensusscore'))).toEqual([
+      { tijdstip: '2020-12-08T10:00:00Z', wie: 'Anna Analist', rol: 'analist', wat: 'consensusscore A-1 / smart: 3 → 4', waarom: 'Nulmeting alsnog aangeleverd.' },
+    ]);
+  });
+});
