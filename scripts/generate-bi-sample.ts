@@ -13,7 +13,7 @@ export const SAMPLE_PRACTICES = 9800;
 export const SAMPLE_PATH = join(__dirname, '..', 'samples', 'bi', 'behandelindex-2022-2023.csv');
 
 /** mulberry32: small, fast, good enough for fictional data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -24,7 +24,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function normal(random: () => number): number {
+export function normal(random: () => number): number {
   const u = 1 - random();
   const v = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

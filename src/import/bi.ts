@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Problem } from '../rules/outcome';
 import type { BiRow } from '../rules/bi/behandelindex';
@@ -159,7 +158,8 @@ function worksheetRecords(sheet: ExcelJS.Worksheet): unknown[][] {
 export async function parseBiXlsx(bytes: Uint8Array, options: BiParseOptions): Promise<BiParseResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    // A Uint8Array, not a Node Buffer, so this also runs in the task pane (JSZip accepts both).
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     return unreadable(options.bestand, `geen geldig .xlsx-bestand (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -172,12 +172,16 @@ export async function parseBiXlsx(bytes: Uint8Array, options: BiParseOptions): P
   return parseBiRecords((fits ?? sheets[0]).records, options);
 }
 
-/** Text from bytes: UTF-8 when valid (BOM or not), else Windows-1252 as older Dutch Excel saves CSV. */
+/**
+ * Text from bytes: UTF-8 when valid (BOM or not), else Windows-1252 as older Dutch Excel saves CSV.
+ * TextDecoder exists in Node and in the browser, so no Buffer is needed.
+ */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
+    // Not valid UTF-8: that is the signal to read it as Windows-1252, not an error.
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

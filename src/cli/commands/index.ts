@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { biCommand } from './bi';
 import { demo } from './demo';
 import { importCommand } from './import';
 import { rangschik } from './rangschik';
@@ -16,4 +17,5 @@ export const COMMANDS: Command[] = [
   rangschik,
   selectie,
   demo,
+  biCommand,
 ];
