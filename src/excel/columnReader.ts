@@ -6,7 +6,7 @@
 import { headerIndex } from './readTable';
 
 export interface ColumnRead {
-  /** Values per requested header (as text, trimmed); null when the table has no such column. */
+  /** Values per requested header, as text exactly as typed; null when the table has no such column. */
   columns: Record<string, string[] | null>;
   missing: string[];
 }
@@ -41,7 +41,7 @@ export function columnReader(context: Excel.RequestContext, table: string, heade
       headers.forEach((header, i) => {
         const range = ranges[i];
         if (!range) missing.push(header);
-        columns[header] = range ? range.values.map((row) => String(row[0] ?? '').trim()) : null;
+        columns[header] = range ? range.values.map((row) => String(row[0] ?? '')) : null;
       });
       return { columns, missing };
     },

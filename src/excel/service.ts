@@ -199,9 +199,11 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
             }
             const [aanvragen, toetsen, oordelen, redenen, beoordelaars, rollen, tijdstippen] = keyHeaders.map((h) => columns[h] ?? []);
-            aanvragen.forEach((aanvraag, i) => {
-              if (!aanvraag || (!oordelen[i] && !redenen[i])) return;
-              typed.set(keyOf(aanvraag, toetsen[i]), { aanvraag, toets: toetsen[i], oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
+            aanvragen.forEach((raw, i) => {
+              const aanvraag = raw.trim();
+              if (!aanvraag || (!oordelen[i].trim() && !redenen[i].trim() && !beoordelaars[i].trim())) return;
+              // Kept exactly as typed; only the key is trimmed.
+              typed.set(keyOf(aanvraag, toetsen[i].trim()), { aanvraag, toets: toetsen[i].trim(), oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
             });
           }
           const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
@@ -287,7 +289,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             // Existing sheet: never rewrite what the assessor typed; only add missing applications.
-            const ids = known.reader.read().columns[SCORE_ID_HEADER];
+            const ids = known.reader.read().columns[SCORE_ID_HEADER]?.map((id) => id.trim()) ?? null;
             if (!ids) {
               meldingen.push(`Blad "${sheet}" heeft geen kolom "${SCORE_ID_HEADER}" meer; er zijn geen aanvragen toegevoegd. Zet de kolomnaam terug.`);
               continue;
