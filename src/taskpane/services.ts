@@ -1,4 +1,5 @@
 import type { BiColumnMap } from '../import/bi-columns';
+import type { MergeResult } from '../import/merge';
 import type { BiResult } from '../rules/bi/behandelindex';
 import type { Application } from '../rules/application';
 import type { EligibilityResult, Override, Problem } from '../rules/outcome';
@@ -18,9 +19,19 @@ export interface ImportOutcome {
   problems: Problem[];
 }
 
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface ImportService {
-  /** Parses one file (.json/.csv/.xlsx/.docx). Never throws for bad content: problems instead. */
-  importFile(name: string, bytes: Uint8Array): Promise<ImportOutcome>;
+  /**
+   * Parses files (.json/.csv/.xlsx/.docx) together (a Deelnemers CSV joins its Aanvragen CSV).
+   * Never throws for bad content: problems instead.
+   */
+  importFiles(files: readonly ImportFile[]): Promise<ImportOutcome>;
+  /** Re-import: newer versions (same id, or same KvK + initiative name) update the existing ones. */
+  merge(existing: readonly Application[], incoming: readonly Application[]): Promise<MergeResult>;
 }
 
 /** Assessors' overrides per application id. */

@@ -17,7 +17,7 @@ import { launchChromium } from './browser';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
-import { addBiTable, cellAt, tableNames, tableRecords, typeScores } from './workbook';
+import { addBiTable, formulaCells, tableNames, tableRecords, typeScores } from './workbook';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -103,17 +103,18 @@ async function main(): Promise<void> {
       await page.getByText(/aanvragen uit \d+ bestanden/).waitFor();
       const rows = await tableRecords(page, 'tblAanvragen');
       assert.equal(rows.length, files.expectedApplications, 'aantal rijen in tblAanvragen');
-      for (const [id, field, text] of files.hostile) {
-        const row = rows.findIndex((r) => r.Id === id || r.id === id || Object.values(r).includes(id));
-        assert.ok(row >= 0, `aanvraag ${id} staat in tblAanvragen`);
-        const values = Object.values(rows[row]).map(String);
-        assert.ok(values.includes(text), `${id}.${field} staat letterlijk als tekst in de werkmap`);
+      for (const [id, text] of files.hostile) {
+        const row = rows.find((r) => Object.values(r).includes(id));
+        assert.ok(row, `aanvraag ${id} staat in tblAanvragen`);
+        assert.ok(Object.values(row).map(String).includes(text), `${text} staat letterlijk als tekst in de werkmap`);
       }
+      assert.deepEqual(await formulaCells(page, 'Aanvragen'), [], 'geen formules op het blad Aanvragen');
     });
 
     await check('opnieuw importeren toont wat er veranderde', async () => {
       await page.locator('input[type=file]').first().setInputFiles([files.reimport]);
-      await page.getByText(/0 nieuw, 1 gewijzigd/).waitFor();
+      await page.getByText(/0 nieuw, 1 bijgewerkt \(1 velden gewijzigd\)/).waitFor();
+      await page.getByText(new RegExp(`aanvraag ${files.reimportId}: opmerkingen`)).waitFor();
       await record('importeren');
     });
 
@@ -126,15 +127,26 @@ async function main(): Promise<void> {
     });
 
     await check('afwijken vraagt een geschreven motivering', async () => {
-      await page.getByRole('button', { name: /Bijna genoeg klanten/ }).click();
-      const overrideButton = page.getByRole('button', { name: new RegExp(`Afwijken van K9 bij ${files.k9Id}`) });
-      await overrideButton.click();
-      await button(page, 'Afwijking opslaan').click();
-      await page.getByText('Schrijf op waarom u afwijkt').waitFor();
-      await page.getByLabel('Motivering').fill('Ledenlijst nagestuurd: 812 klanten van Zilveren Kruis.');
-      await page.getByLabel('Uw naam').fill('Anna Analist');
-      await button(page, 'Afwijking opslaan').click();
-      await page.getByText(/afgeweken door Anna Analist/).waitFor();
+      for (const [n, o] of files.overrides.entries()) {
+        await page.getByRole('button', { name: o.title }).first().click();
+        await page.getByRole('button', { name: `Afwijken van ${o.check} bij ${o.id}` }).click();
+        if (n === 0) {
+          // Without a written reason nothing is saved.
+          await button(page, 'Afwijking opslaan').click();
+          await page.getByText('Schrijf op waarom u afwijkt').waitFor();
+        }
+        await page.getByLabel('Motivering').fill(o.reden);
+        await page.getByLabel('Uw naam').fill('Anna Analist');
+        await button(page, 'Afwijking opslaan').click();
+        await page.getByText(o.reden).first().waitFor();
+      }
+      const screening = await tableRecords(page, 'tblToetsing');
+      for (const o of files.overrides) {
+        assert.ok(
+          screening.some((r) => Object.values(r).includes(o.id) && Object.values(r).includes(o.check) && Object.values(r).map(String).some((v) => v.includes(o.reden))),
+          `de afwijking van ${o.check} bij ${o.id} staat met motivering in tblToetsing`,
+        );
+      }
       await record('toetsen');
     });
 

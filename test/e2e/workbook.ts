@@ -16,6 +16,16 @@ export async function cellAt(page: Page, sheet: string, address: string): Promis
   );
 }
 
+/** Addresses of cells holding a formula on a sheet (applicant text must never become one). */
+export async function formulaCells(page: Page, sheet: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const model = (window as unknown as { __fakeWorkbook: { sheet(n: string): { cells: Map<string, { formula?: string }> } | undefined } }).__fakeWorkbook;
+    const found: string[] = [];
+    for (const [key, cell] of model.sheet(name)?.cells ?? new Map()) if (cell.formula !== undefined) found.push(`${key}: ${cell.formula}`);
+    return found;
+  }, sheet);
+}
+
 export async function syncStats(page: Page): Promise<{ runs: number; syncs: number }> {
   return page.evaluate(() => {
     const stats = (window as unknown as { __fakeExcel: { stats: { runs: number; syncs: number } } }).__fakeExcel.stats;

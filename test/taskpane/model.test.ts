@@ -4,7 +4,7 @@ import type { Application } from '../../src/rules/application';
 import type { Override } from '../../src/rules/outcome';
 import { binValues } from '../../src/taskpane/components/Histogram';
 import { completenessPerRole } from '../../src/taskpane/model/completeness';
-import { changedFields, diffApplications, mergeApplications } from '../../src/taskpane/model/diff';
+import { mergeApplications } from '../../src/import/merge';
 import { selectionChange } from '../../src/taskpane/model/rankingInput';
 import { initialState, paneReducer, withOverride } from '../../src/taskpane/model/state';
 import { parseOptional } from '../../src/taskpane/steps/RankStep';
@@ -12,39 +12,38 @@ import { themeFor } from '../../src/taskpane/theme';
 
 const app = (id: string, extra: Partial<Application> = {}): Application => ({ id, naamInitiatief: `Initiatief ${id}`, ...extra });
 
-describe('re-import', () => {
-  test('names new, changed (field by field) and unchanged applications', () => {
-    const before = [app('A1', { kvkNummer: '12345678' }), app('A2')];
-    const after = [app('A1', { kvkNummer: '12345679', deelnemers: [{ agb: '04012345' }] }), app('A2'), app('A3')];
-    expect(diffApplications(before, after)).toEqual({
-      added: ['A3'],
-      changed: [{ id: 'A1', fields: ['deelnemers.0.agb', 'kvkNummer'] }],
-      unchanged: 1,
+describe('re-import in the pane', () => {
+  const problem = (bestand: string, melding: string) => ({ bestand, plaats: 'rij 2', veld: 'kvkNummer', melding });
+
+  test('the first import lists no changes; a second one lists every changed field from the merge', () => {
+    let state = paneReducer(initialState, { type: 'imported', files: ['a.json'], merge: mergeApplications([], [app('A1')]), problems: [] });
+    expect(state.lastImport).toBeNull();
+    const merge = mergeApplications(state.applications, [app('A1', { doel: 'Minder valincidenten' }), app('A2')]);
+    state = paneReducer(state, { type: 'imported', files: ['a.json'], merge, problems: [] });
+    expect(state.lastImport?.added).toEqual(['A2']);
+    expect(state.lastImport?.updated).toEqual(['A1']);
+    expect(state.lastImport?.changes.map((c) => c.veld)).toEqual(['doel']);
+    expect(state.applications.map((a) => a.id)).toEqual(['A1', 'A2']);
+  });
+
+  test('problems of a file imported again are replaced; those of other files are kept', () => {
+    let state = paneReducer(initialState, {
+      type: 'imported',
+      files: ['a.csv', 'b.json'],
+      merge: mergeApplications([], [app('A1')]),
+      problems: [problem('a.csv', 'oud'), problem('b.json', 'blijft')],
     });
-  });
-
-  test('a field that disappears counts as changed', () => {
-    expect(changedFields(app('A1', { doel: 'x' }), app('A1'))).toEqual(['doel']);
-  });
-
-  test('re-import loses nothing: every id of both imports stays, the newer version wins', () => {
-    const ids = fc.uniqueArray(fc.constantFrom<string>('A', 'B', 'C', 'D', 'E', 'F'), { maxLength: 6 });
-    fc.assert(
-      fc.property(ids, ids, (first, second) => {
-        const merged = mergeApplications(first.map((id) => app(id, { doel: 'oud' })), second.map((id) => app(id, { doel: 'nieuw' })));
-        expect(new Set(merged.map((a) => a.id))).toEqual(new Set([...first, ...second]));
-        for (const a of merged) expect(a.doel).toBe(second.includes(a.id) ? 'nieuw' : 'oud');
-      }),
-    );
-  });
-
-  test('the reducer replaces the problems of a file imported again and keeps those of other files', () => {
-    const problem = (bestand: string, melding: string) => ({ bestand, plaats: 'rij 2', veld: 'kvkNummer', melding });
-    let state = paneReducer(initialState, { type: 'imported', files: ['a.csv', 'b.json'], applications: [app('A1')], problems: [problem('a.csv', 'oud'), problem('b.json', 'blijft')] });
-    state = paneReducer(state, { type: 'imported', files: ['a.csv'], applications: [app('A1', { doel: 'x' })], problems: [problem('a.csv', 'nieuw')] });
+    state = paneReducer(state, { type: 'imported', files: ['a.csv'], merge: mergeApplications(state.applications, [app('A1')]), problems: [problem('a.csv', 'nieuw')] });
     expect(state.problems.map((p) => p.melding)).toEqual(['blijft', 'nieuw']);
-    expect(state.lastDiff).toEqual({ added: [], changed: [{ id: 'A1', fields: ['doel'] }], unchanged: 0 });
     expect(state.files).toEqual(['a.csv', 'b.json']);
+  });
+
+  test('overrides stay attached: the merge keeps the existing id', () => {
+    const override: Override = { checkId: 'K9', status: 'voldoet', reden: 'ledenlijst nagestuurd', beoordelaar: 'Anna', tijdstip: '2020-12-01T09:00:00Z' };
+    let state = paneReducer(initialState, { type: 'imported', files: ['a.json'], merge: mergeApplications([], [app('A1')]), problems: [] });
+    state = paneReducer(state, { type: 'overridden', aanvraag: 'A1', override, eligibility: [] });
+    state = paneReducer(state, { type: 'imported', files: ['a.json'], merge: mergeApplications(state.applications, [app('A1', { doel: 'nieuw' })]), problems: [] });
+    expect(state.overrides.A1).toEqual([override]);
   });
 });
 

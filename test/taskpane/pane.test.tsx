@@ -4,7 +4,7 @@ import type { Application } from '../../src/rules/application';
 import { evaluateEligibility } from '../../src/rules/eligibility';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 import { runProcedure } from '../../src/rules/ranking/procedure';
-import { diffApplications } from '../../src/taskpane/model/diff';
+import { mergeApplications } from '../../src/import/merge';
 import { STEP_IDS } from '../../src/taskpane/steps/types';
 import { application, byGroup, eligible, rejected, scoresFor, TEST_POLICY } from '../ranking/fixtures';
 import { renderPane } from './render';
@@ -52,10 +52,12 @@ describe('Importeren', () => {
   });
 
   test('a re-import shows what changed, field by field', () => {
-    const newer: Application = { ...sample, aantalZkKlanten: (sample.aantalZkKlanten ?? 0) + 100, kvkNummer: '81234568' };
-    const { text } = renderPane('importeren', { applications: [newer], files: ['a.json'], lastDiff: diffApplications([sample], [newer]) });
-    expect(text).toContain('0 nieuw, 1 gewijzigd, 0 ongewijzigd.');
-    expect(text).toContain(`${sample.id}: aantalZkKlanten, kvkNummer`);
+    const newer: Application = { ...sample, aantalZkKlanten: 1234 };
+    const merge = mergeApplications([sample], [newer]);
+    const { text } = renderPane('importeren', { applications: merge.applications, files: ['a.json'], lastImport: merge });
+    expect(text).toContain('0 nieuw, 1 bijgewerkt (1 velden gewijzigd).');
+    expect(text).toContain(merge.changes[0].melding);
+    expect(merge.changes[0].melding).toContain('1234');
   });
 });
 

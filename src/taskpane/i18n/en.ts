@@ -44,8 +44,8 @@ export const en: Record<MessageKey, string> = {
   'import.unsupported': 'This file type is not supported; choose {types}.',
   'import.wholeFile': 'whole file',
   'import.diffTitle': 'What changed in this import',
-  'import.diffSummary': '{added} new, {changed} changed, {unchanged} unchanged.',
-  'import.diffChanged': '{id}: {fields}',
+  'import.diffSummary': '{added} new, {changed} updated ({fields} fields changed).',
+  'import.parsing': 'Processing {total} files…',
   'import.next': 'Continue to Screen',
 
   'screen.title': 'Screen against Bijlage 1',

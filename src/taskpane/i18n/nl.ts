@@ -45,8 +45,8 @@ export const nl = {
   'import.unsupported': 'Dit bestandstype wordt niet ondersteund; kies {types}.',
   'import.wholeFile': 'heel bestand',
   'import.diffTitle': 'Wat is er veranderd bij deze import',
-  'import.diffSummary': '{added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd.',
-  'import.diffChanged': '{id}: {fields}',
+  'import.diffSummary': '{added} nieuw, {changed} bijgewerkt ({fields} velden gewijzigd).',
+  'import.parsing': '{total} bestanden verwerken…',
   'import.next': 'Verder naar Toetsen',
 
   'screen.title': 'Toetsen aan Bijlage 1',

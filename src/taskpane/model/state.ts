@@ -1,15 +1,23 @@
+import type { FieldChange, MergeResult } from '../../import/merge';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { Score } from '../../rules/scoring/score';
 import type { RankingConstraints, RankingOutcome } from '../services';
-import { diffApplications, mergeApplications, type ImportDiff } from './diff';
+
+/** What the last import changed: new ids, updated ids and every changed field. */
+export interface ImportChanges {
+  added: string[];
+  updated: string[];
+  changes: FieldChange[];
+}
 
 /** Only UI state: what the user has done in this session. The workbook holds the data. */
 export interface PaneState {
   applications: Application[];
   problems: Problem[];
   files: string[];
-  lastDiff: ImportDiff | null;
+  /** Set after a re-import (there were applications before). */
+  lastImport: ImportChanges | null;
   eligibility: EligibilityResult[];
   overrides: Record<string, Override[]>;
   scoreSheetsCreated: boolean;
@@ -27,7 +35,7 @@ export const initialState: PaneState = {
   applications: [],
   problems: [],
   files: [],
-  lastDiff: null,
+  lastImport: null,
   eligibility: [],
   overrides: {},
   scoreSheetsCreated: false,
@@ -40,7 +48,7 @@ export const initialState: PaneState = {
 };
 
 export type PaneAction =
-  | { type: 'imported'; files: string[]; applications: Application[]; problems: Problem[] }
+  | { type: 'imported'; files: string[]; merge: MergeResult; problems: Problem[] }
   | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
   | { type: 'overridden'; aanvraag: string; override: Override; eligibility: EligibilityResult[] }
   | { type: 'scoreSheetsCreated' }
@@ -54,13 +62,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'imported': {
       const importedFiles = new Set(action.files);
+      const { merge } = action;
       return {
         ...state,
-        applications: mergeApplications(state.applications, action.applications),
+        applications: merge.applications,
         // Problems of a file imported again are replaced by the new ones.
         problems: [...state.problems.filter((p) => !importedFiles.has(p.bestand)), ...action.problems],
         files: [...new Set([...state.files, ...action.files])],
-        lastDiff: state.applications.length > 0 ? diffApplications(state.applications, action.applications) : null,
+        lastImport: state.applications.length > 0 ? { added: merge.added, updated: merge.updated, changes: merge.changes } : null,
+        // Overrides are held by application id; the merge keeps existing ids, so they stay attached.
         ranking: null,
         selectionWritten: false,
       };

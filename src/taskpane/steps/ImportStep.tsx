@@ -1,12 +1,12 @@
 import { makeStyles, ProgressBar, Field, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Application } from '../../rules/application';
 import type { Problem } from '../../rules/outcome';
 import { FileDrop } from '../components/FileDrop';
 import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { paneReducer } from '../model/state';
+import type { ImportFile } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import type { StepProps } from './types';
@@ -29,38 +29,38 @@ export function ImportStep({ state, dispatch, goTo }: StepProps) {
   const t = useT();
   const { importer, workbook } = useServices();
   const action = useAction();
-  const [progress, setProgress] = useState<{ done: number; total: number; file: string } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; phase: 'lezen' | 'verwerken' | 'klaar' } | null>(null);
 
   const onFiles = (files: File[]) =>
     action.run(async () => {
-      const applications: Application[] = [];
       const problems: Problem[] = [];
-      const names: string[] = [];
+      const read: ImportFile[] = [];
       for (const [index, file] of files.entries()) {
-        setProgress({ done: index, total: files.length, file: file.name });
-        names.push(file.name);
+        setProgress({ done: index, total: files.length, phase: 'lezen' });
         if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(file.name))) {
-          problems.push({ bestand: file.name, plaats: t('import.wholeFile'), veld: '-', melding: t('import.unsupported', { types: IMPORT_EXTENSIONS.join(', ') }) });
+          problems.push({ bestand: file.name, plaats: t('import.wholeFile'), veld: '-', melding: t('import.unsupported', { types: IMPORT_EXTENSIONS.join(', ') }), ernst: 'fout' });
           continue;
         }
-        const outcome = await importer.importFile(file.name, new Uint8Array(await file.arrayBuffer()));
-        applications.push(...outcome.applications);
-        problems.push(...outcome.problems);
+        read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       }
-      setProgress({ done: files.length, total: files.length, file: '' });
-      const importedAction = { type: 'imported' as const, files: names, applications, problems };
+      setProgress({ done: files.length, total: files.length, phase: 'verwerken' });
+      const outcome = await importer.importFiles(read);
+      const merge = await importer.merge(state.applications, outcome.applications);
+      const importedAction = { type: 'imported' as const, files: files.map((f) => f.name), merge, problems: [...problems, ...outcome.problems] };
       const next = paneReducer(state, importedAction);
       await workbook.writeApplications(next.applications, next.problems);
       dispatch(importedAction);
+      setProgress({ done: files.length, total: files.length, phase: 'klaar' });
     });
 
-  const diff = state.lastDiff;
+  const changes = state.lastImport;
   return (
     <StepLayout title={t('import.title')} intro={t('import.intro')} busy={action.busy} error={action.error}>
       <FileDrop accept={IMPORT_EXTENSIONS.join(',')} buttonLabel={t('import.choose')} hint={t('import.hint')} disabled={action.busy} onFiles={onFiles} />
       {progress && (
-        <Field label={t('import.progress', { done: progress.done, total: progress.total })} validationState="none">
-          <ProgressBar value={progress.total === 0 ? 1 : progress.done / progress.total} max={1} thickness="large" />
+        <Field label={progress.phase === 'verwerken' ? t('import.parsing', { total: progress.total }) : t('import.progress', { done: progress.done, total: progress.total })} validationState="none">
+          {/* While the files are parsed there is no per-file progress: the bar runs without a value. */}
+          <ProgressBar value={progress.phase === 'verwerken' ? undefined : progress.total === 0 ? 1 : progress.done / progress.total} max={1} thickness="large" />
         </Field>
       )}
       {state.files.length > 0 && (
@@ -68,15 +68,15 @@ export function ImportStep({ state, dispatch, goTo }: StepProps) {
           <Text weight="semibold">{t('import.summary', { apps: state.applications.length, files: state.files.length, problems: state.problems.length })}</Text>
         </div>
       )}
-      {diff && (
+      {changes && (
         <div className={styles.block}>
           <h3 className={styles.subheading}>{t('import.diffTitle')}</h3>
-          <Text>{t('import.diffSummary', { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged })}</Text>
-          {diff.changed.length > 0 && (
+          <Text>{t('import.diffSummary', { added: changes.added.length, changed: changes.updated.length, fields: changes.changes.length })}</Text>
+          {changes.changes.length > 0 && (
             <ul className={styles.diffList}>
-              {diff.changed.map((c) => (
-                <li key={c.id}>
-                  <Text>{t('import.diffChanged', { id: c.id, fields: c.fields.join(', ') })}</Text>
+              {changes.changes.map((c, i) => (
+                <li key={i}>
+                  <Text size={200}>{c.melding}</Text>
                 </li>
               ))}
             </ul>
