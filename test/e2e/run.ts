@@ -113,9 +113,20 @@ async function main(): Promise<void> {
 
     await check('opnieuw importeren toont wat er veranderde', async () => {
       await page.locator('input[type=file]').first().setInputFiles([files.reimport]);
-      await page.getByText(/0 nieuw, 1 bijgewerkt \(1 velden gewijzigd\)/).waitFor();
+      await page.getByText(/0 nieuw, 1 bijgewerkt \(1 veld\(en\) gewijzigd\)/).waitFor();
       await page.getByText(new RegExp(`aanvraag ${files.reimportId}: opmerkingen`)).waitFor();
       await record('importeren');
+    });
+
+    await check('toetsenbord: pijltjes en Enter in de stappen, "Verder" zet de focus op de kop van de volgende stap', async () => {
+      await page.getByRole('tab', { name: 'Importeren' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Toetsen aan Bijlage 1' }).waitFor();
+      await clickTab(page, 'Importeren');
+      await button(page, 'Verder naar Toetsen').click();
+      const focused = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`);
+      assert.equal(focused, 'H2 Toetsen aan Bijlage 1');
     });
 
     await check('toetsen: statussen en redenen per toets', async () => {

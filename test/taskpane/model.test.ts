@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Application } from '../../src/rules/application';
 import type { Override } from '../../src/rules/outcome';
-import { binValues } from '../../src/taskpane/components/Histogram';
+import { binCountFor, binValues } from '../../src/taskpane/components/Histogram';
 import { completenessPerRole } from '../../src/taskpane/model/completeness';
 import { mergeApplications } from '../../src/import/merge';
 import { selectionChange } from '../../src/taskpane/model/rankingInput';
@@ -97,6 +97,12 @@ describe('histogram bins', () => {
         expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(values.length);
       }),
     );
+  });
+
+  test('about √n bars: 11 practices get 5, 9,800 get 24', () => {
+    expect(binCountFor(11)).toBe(5);
+    expect(binCountFor(100)).toBe(10);
+    expect(binCountFor(9800)).toBe(24);
   });
 
   test('BI 80, 100, 100, 120 in two bins of width 20: [80,100) has one, [100,120] three', () => {

@@ -55,7 +55,7 @@ describe('Importeren', () => {
     const newer: Application = { ...sample, aantalZkKlanten: 1234 };
     const merge = mergeApplications([sample], [newer]);
     const { text } = renderPane('importeren', { applications: merge.applications, files: ['a.json'], lastImport: merge });
-    expect(text).toContain('0 nieuw, 1 bijgewerkt (1 velden gewijzigd).');
+    expect(text).toContain('0 nieuw, 1 bijgewerkt (1 veld(en) gewijzigd).');
     expect(text).toContain(merge.changes[0].melding);
     expect(merge.changes[0].melding).toContain('1234');
   });

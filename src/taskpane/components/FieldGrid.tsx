@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    // One column in a 320 px pane, two or more when the pane is wider.
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 140px), 1fr))',
+    // One column in a 320 px pane (labels that wrap would misalign inputs side by side), two or
+    // more when the pane is wider.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))',
     gap: tokens.spacingHorizontalS,
     '& > *': { minWidth: 0 },
     '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },

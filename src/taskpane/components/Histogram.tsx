@@ -40,9 +40,14 @@ export interface HistogramProps {
 }
 
 /** A small SVG histogram with the threshold marked; no chart library. */
-export function Histogram({ values, threshold, label, thresholdLabel, bins = 24 }: HistogramProps) {
+/** About √n bins (5 at least, 24 at most): 11 practices get 5 bars, 9,800 get 24. */
+export function binCountFor(n: number): number {
+  return Math.min(24, Math.max(5, Math.ceil(Math.sqrt(n))));
+}
+
+export function Histogram({ values, threshold, label, thresholdLabel, bins }: HistogramProps) {
   const styles = useStyles();
-  const data = binValues(values, bins);
+  const data = binValues(values, bins ?? binCountFor(values.length));
   if (data.length === 0) return null;
   const min = data[0].from;
   const max = data[data.length - 1].to;

@@ -44,7 +44,7 @@ export const en: Record<MessageKey, string> = {
   'import.unsupported': 'This file type is not supported; choose {types}.',
   'import.wholeFile': 'whole file',
   'import.diffTitle': 'What changed in this import',
-  'import.diffSummary': '{added} new, {changed} updated ({fields} fields changed).',
+  'import.diffSummary': '{added} new, {changed} updated ({fields} field(s) changed).',
   'import.parsing': 'Processing {total} files…',
   'import.next': 'Continue to Screen',
 

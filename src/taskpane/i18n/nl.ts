@@ -45,7 +45,7 @@ export const nl = {
   'import.unsupported': 'Dit bestandstype wordt niet ondersteund; kies {types}.',
   'import.wholeFile': 'heel bestand',
   'import.diffTitle': 'Wat is er veranderd bij deze import',
-  'import.diffSummary': '{added} nieuw, {changed} bijgewerkt ({fields} velden gewijzigd).',
+  'import.diffSummary': '{added} nieuw, {changed} bijgewerkt ({fields} veld(en) gewijzigd).',
   'import.parsing': '{total} bestanden verwerken…',
   'import.next': 'Verder naar Toetsen',
 

@@ -9,6 +9,7 @@ import { appTitle } from './ScreenStep';
 import type { StepProps } from './types';
 
 const useStyles = makeStyles({
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -76,6 +77,7 @@ export function SelectStep({ state, dispatch }: StepProps) {
         </Button>
       </Actions>
       {state.selectionWritten && <Text role="status">{t('select.written')}</Text>}
+      {downloads.length > 0 && <h3 className={styles.subheading}>{t('select.downloads')}</h3>}
       {downloads.length > 0 && (
         <ul className={styles.list} aria-label={t('select.downloads')}>
           {downloads.map((d) => (
