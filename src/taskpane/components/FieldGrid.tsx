@@ -8,6 +8,8 @@ const useStyles = makeStyles({
     // more when the pane is wider.
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))',
     gap: tokens.spacingHorizontalS,
+    // Each field keeps its own height; stretched fields would grow their input boxes.
+    alignItems: 'start',
     '& > *': { minWidth: 0 },
     '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
     '& input, & select': { minWidth: 0, width: '100%' },
