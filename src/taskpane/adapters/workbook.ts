@@ -71,7 +71,9 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       await service.writeSelection(selectionModel(outcome, applications), { final: false });
     },
     async writeSelection({ outcome, applications }) {
-      await service.writeSelection(selectionModel(outcome, applications), { final: true });
+      // The procedure's own audit (overrides, every tie-break and lottery, each decision with its
+      // reason) is the record of the final selection, so the sheet's short tie-break lines are left out.
+      await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true });
       await service.appendAudit(outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') })));
     },
     listTables: () => service.readTableNames(),
