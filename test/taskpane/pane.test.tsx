@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Application } from '../../src/rules/application';
 import { evaluateEligibility } from '../../src/rules/eligibility';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
-import { runProcedure } from '../../src/rules/ranking/procedure';
 import { mergeApplications } from '../../src/import/merge';
 import { STEP_IDS } from '../../src/taskpane/steps/types';
-import { application, byGroup, eligible, rejected, scoresFor, TEST_POLICY } from '../ranking/fixtures';
+import { workedExample } from './workedExample';
 import { renderPane } from './render';
 
 const sample: Application = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/01-geschikt-utrecht.json'), 'utf8'));
@@ -84,40 +83,6 @@ describe('Toetsen', () => {
     expect(renderPane('toetsen').text).toContain('Importeer eerst aanvragen.');
   });
 });
-
-/* The score branch's worked example: nine applications, two ineligible, a tie on place 6. */
-function workedExample() {
-  const applications = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9'].map((id) => application(id));
-  const eligibility = [
-    ...['A1', 'A2', 'A3'].map((id) => eligible(id, 'Utrecht')),
-    eligible('A4', 'Zwolle'),
-    eligible('A5', 'Drenthe'),
-    eligible('A6', 'Amsterdam'),
-    eligible('A7', 'Rotterdam'),
-    rejected('A8', 'K9', 'Tenminste 750 klanten van Zilveren Kruis', '749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.'),
-    rejected('A9', 'regio', 'Kernregio', 'Arnhem ligt niet in een kernregio.', null),
-  ];
-  const scores = [
-    ...scoresFor('A1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)),
-    ...scoresFor('A2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4), { bereik: [3, 5, 4, 4] }),
-    ...scoresFor('A3', byGroup([4, 4, 4, 4], [5, 5, 5], 3, 3)),
-    ...scoresFor('A4', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 3)),
-    ...scoresFor('A5', byGroup([4, 4, 4, 4], [3, 3, 3], 3, 3)),
-    ...scoresFor('A6', byGroup([3, 3, 3, 3], [4, 4, 4], 3, 3)),
-    ...scoresFor('A7', byGroup([4, 4, 4, 3], [3, 3, 3], 3, 3)),
-  ];
-  const ranking = runProcedure({
-    policy: TEST_POLICY,
-    aanvragen: applications,
-    toetsing: eligibility,
-    scores,
-    instellingen: { seed: 2021, resamples: 0 },
-    tijdstip: '2020-12-15T10:00:00Z',
-    wie: 'test',
-    rol: '',
-  });
-  return { applications, eligibility, scores, ranking };
-}
 
 describe('Beoordelen', () => {
   test('completeness per assessor role: 7 eligible × 9 items = 63 scores each', () => {

@@ -1,0 +1,48 @@
+import { createExcelService } from '../../src/excel';
+import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
+import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
+import { createFakeExcel } from '../fake-excel';
+import { TEST_POLICY } from '../ranking/fixtures';
+import { workedExample } from './workedExample';
+
+function workbook() {
+  const host = createFakeExcel();
+  const service = createExcelService({ run: host.run.bind(host), now: () => '2020-12-15T10:00:00.000Z', user: () => 'Ilse Inkoper' });
+  return { host, pane: excelWorkbook(service) };
+}
+
+describe('the pane writes the ranking and selection through src/excel', () => {
+  test('worked example: six selected, A7 not; the audit records the impact tie-break on place 6', async () => {
+    const { host, pane } = workbook();
+    const { applications, eligibility, scores, ranking } = workedExample();
+    await pane.writeSelection({ outcome: ranking, policy: TEST_POLICY, applications, eligibility, scores, tijdstip: '2020-12-15T10:00:00Z' });
+    const rows = host.model.tableRecords('tblSelectie');
+    expect(rows.map((r) => [r.Aanvraag, r.Geselecteerd])).toEqual([
+      ['A1', 'ja'],
+      ['A3', 'ja'],
+      ['A2', 'ja'],
+      ['A4', 'ja'],
+      ['A5', 'ja'],
+      ['A6', 'ja'],
+      ['A7', 'nee'],
+    ]);
+    const audit = host.model.tableRecords('tblAudit').map((r) => `${r.Actie} | ${r.Onderwerp} | ${r.Melding}`);
+    expect(audit.some((line) => line.includes('gelijke stand A6 en A7') && /impact/i.test(line))).toBe(true);
+    expect(audit.some((line) => line.includes('besluit A7: niet geselecteerd'))).toBe(true);
+    expect(audit.some((line) => line.includes('besluit A8: afgewezen'))).toBe(true);
+  });
+
+  test('scores typed in a role sheet come back; empty cells are not scores', async () => {
+    const { host, pane } = workbook();
+    const apps = [{ id: 'A1', naamInitiatief: 'Een' }, { id: 'A2', naamInitiatief: 'Twee' }];
+    await pane.createScoreSheets(['analist'], apps, DEFAULT_RUBRIC_2021);
+    // The assessor types a 4 for A1 on the first item (column C of the "Scores analist" sheet).
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Scores analist').getRange('C2').values = [[4]];
+      await context.sync();
+    });
+    const read = await pane.readScores(DEFAULT_RUBRIC_2021);
+    expect(read.scores).toEqual([expect.objectContaining({ aanvraag: 'A1', rol: 'analist', item: DEFAULT_RUBRIC_2021.items[0].id, score: 4 })]);
+    expect(read.problems).toEqual([]);
+  });
+});
