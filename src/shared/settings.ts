@@ -31,6 +31,9 @@ export interface ZkSettings {
   bi: BiSettings;
 }
 
+/** A change: top-level fields replace, `bi` fields merge one level deep. */
+export type SettingsPatch = Partial<Omit<ZkSettings, 'bi'>> & { bi?: Partial<BiSettings> };
+
 export type SettingsListener = (settings: ZkSettings) => void;
 
 interface Store {
@@ -66,7 +69,7 @@ export function getSettings(): ZkSettings {
 }
 
 /** Replaces the given top-level fields (`bi` is merged one level deep) and notifies listeners. */
-export function updateSettings(patch: Partial<ZkSettings>): ZkSettings {
+export function updateSettings(patch: SettingsPatch): ZkSettings {
   const s = store();
   const next: ZkSettings = { ...s.settings, ...patch, bi: { ...s.settings.bi, ...(patch.bi ?? {}) } };
   s.settings = next;

@@ -1,5 +1,11 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useReducer, useRef, useState, type ComponentType } from 'react';
+import type { Problem } from '../rules/outcome';
+import { updateSettings } from '../shared/settings';
+import { ProblemList } from './components/ProblemList';
+import { settingsFromRows } from './model/settingRows';
+import { useServices } from './servicesContext';
+import { useAction } from './useAction';
 import { I18nProvider, translator, type Language } from './i18n';
 import type { MessageKey } from './i18n/nl';
 import { initialState, paneReducer, type PaneState } from './model/state';
@@ -76,6 +82,23 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
     panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [step]);
 
+  const services = useServices();
+  const startup = useAction();
+  const [restored, setRestored] = useState<{ beleid?: string; problems: Problem[] } | null>(null);
+
+  // A workbook remembers its seed, weights and BI settings on the Instellingen sheet: use them again.
+  useEffect(() => {
+    void startup.run(async () => {
+      const rows = await services.workbook.readSettings();
+      if (rows.length === 0) return;
+      const { patch, beleid, problems } = settingsFromRows(rows);
+      updateSettings(patch);
+      setRestored({ beleid, problems });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const policyKey = `${policy.id} ${policy.versie}`;
+
   const { Component } = STEPS[step];
   return (
     <div className={styles.root}>
@@ -85,6 +108,17 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
           {t('app.policy', { naam: policy.naam, versie: policy.versie })}
         </Text>
       </header>
+      {startup.error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('app.settingsUnread', { melding: startup.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {restored?.beleid && restored.beleid !== policyKey && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('app.otherPolicy', { beleid: restored.beleid, huidig: policyKey })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {restored && restored.problems.length > 0 && <ProblemList problems={restored.problems} />}
       <nav aria-label={t('app.steps')}>
         <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
           {STEP_IDS.map((id) => (

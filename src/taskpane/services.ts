@@ -7,6 +7,7 @@ import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { Score } from '../rules/scoring/score';
 import type { ZkSettings } from '../shared/settings';
+import type { SettingRow } from './model/settingRows';
 
 /**
  * What the task pane needs from the rest of the add-in, as small interfaces. Components get these
@@ -131,7 +132,10 @@ export interface WorkbookService {
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;
-  writeSettings(settings: ZkSettings, policy: Policy): Promise<void>;
+  /** The settings, the policy's id/version and the weight of every rubric item, on the Instellingen sheet. */
+  writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>): Promise<void>;
+  /** The Instellingen sheet's rows (empty when there is none yet). */
+  readSettings(): Promise<SettingRow[]>;
 }
 
 export interface PaneServices {

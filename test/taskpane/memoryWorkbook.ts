@@ -1,6 +1,8 @@
 import type { Application } from '../../src/rules/application';
 import type { EligibilityResult, Override, Problem } from '../../src/rules/outcome';
-import type { Rubric } from '../../src/rules/policy';
+import type { Policy, Rubric } from '../../src/rules/policy';
+import type { ZkSettings } from '../../src/shared/settings';
+import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
 import type { Score } from '../../src/rules/scoring/score';
 import type { RankingOutcome, SelectionWrite, TableData, TableInfo, WorkbookService } from '../../src/taskpane/services';
 
@@ -62,7 +64,13 @@ export class MemoryWorkbook implements WorkbookService {
   async writeBiResult() {
     this.calls.push('writeBiResult');
   }
-  async writeSettings() {
+  settingRows: SettingRow[] = [];
+  async writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>) {
     this.calls.push('writeSettings');
+    this.settingRows = settingRows(settings, policy, weights);
+  }
+  async readSettings() {
+    this.calls.push('readSettings');
+    return this.settingRows;
   }
 }

@@ -1,6 +1,6 @@
-import { createExcelService, type ExcelService, type SelectionModel, type SettingRow } from '../../excel';
+import { createExcelService, type ExcelService, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
-import type { ZkSettings } from '../../shared/settings';
+import { settingRows } from '../model/settingRows';
 import type { RankingOutcome, WorkbookService } from '../services';
 import { appTitle } from '../steps/ScreenStep';
 
@@ -31,22 +31,6 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
     ],
     tiebreaks: outcome.gelijkspelen.map((t) => `${t.boven} boven ${t.onder}: ${t.label}`),
   };
-}
-
-/** The settings as key/value rows of the Instellingen sheet. */
-export function settingRows(settings: ZkSettings, policy: { id: string; versie: string; naam: string }): SettingRow[] {
-  return [
-    { sleutel: 'beleid', waarde: `${policy.id} ${policy.versie}`, toelichting: policy.naam },
-    { sleutel: 'seed', waarde: settings.seed, toelichting: 'Seed van de loting aan het eind van de tiebreak-volgorde.' },
-    { sleutel: 'aggregatie', waarde: settings.aggregation },
-    { sleutel: 'normaliseren', waarde: settings.normalise },
-    ...Object.entries(settings.weights).map(([item, w]): SettingRow => ({ sleutel: `gewicht ${item}`, waarde: w })),
-    { sleutel: 'BI contractjaar', waarde: settings.bi.contractjaar },
-    { sleutel: 'BI deciel', waarde: settings.bi.deciel },
-    { sleutel: 'BI methode', waarde: settings.bi.methode },
-    { sleutel: 'BI minimum patiënten', waarde: settings.bi.minPatienten },
-    { sleutel: 'BI op ondergrens', waarde: settings.bi.ondergrens },
-  ];
 }
 
 /** The pane's workbook on top of src/excel (the only code that calls Office.js). */
@@ -92,8 +76,11 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
         praktijken: result.praktijken,
       });
     },
-    async writeSettings(settings, policy) {
-      await service.writeSettings(settingRows(settings, policy));
+    async writeSettings(settings, policy, weights) {
+      await service.writeSettings(settingRows(settings, policy, weights));
+    },
+    async readSettings() {
+      return (await service.readSettings()).map((r) => ({ sleutel: r.sleutel, waarde: String(r.waarde), toelichting: r.toelichting }));
     },
   };
 }

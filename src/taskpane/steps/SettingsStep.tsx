@@ -39,7 +39,7 @@ export function SettingsStep(_props: StepProps) {
 
   const save = () =>
     action.run(async () => {
-      await services.workbook.writeSettings(settings, policy);
+      await services.workbook.writeSettings(settings, policy, Object.fromEntries(rubric.items.map((i) => [i.id, i.gewicht])));
       setSaved(true);
     });
 
