@@ -99,6 +99,7 @@ describe('Rangschikken', () => {
     const { applications, eligibility, scores, ranking } = workedExample();
     const { text } = renderPane('rangschikken', { applications, eligibility, scores, ranking });
     expect(text).toContain('Loting met seed 2021.');
+    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
     expect(text).toMatch(/6\. Initiatief A6 30 geselecteerd/);
     expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd/);
     expect(text).toContain('A6 boven A7: gelijk totaal, beslist door');

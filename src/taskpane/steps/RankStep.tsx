@@ -19,7 +19,8 @@ import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
-import type { RankingConstraints } from '../services';
+import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
+import type { RankingConstraints, RankingOutcome } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
@@ -50,6 +51,12 @@ const useStyles = makeStyles({
 export function parseOptional(value: string): number | undefined {
   const n = Number(value.replace(',', '.'));
   return value.trim() === '' || !Number.isFinite(n) ? undefined : n;
+}
+
+/** The tie-break chain in the rules' own Dutch labels ("meer klanten van Zilveren Kruis"). */
+function tieBreakLabels(ranking: RankingOutcome): string[] {
+  const groepen = Object.fromEntries(ranking.rubric.items.map((i) => [i.id, i.groep]));
+  return resolveTieBreaks({ gewichten: ranking.instellingen.gewichten, groepen, tiebreaks: ranking.instellingen.tiebreaks, seed: ranking.instellingen.seed }).map((tb) => tb.label);
 }
 
 export function RankStep({ state, dispatch, goTo }: StepProps) {
@@ -135,7 +142,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
               })}
             </Text>
             <Text block size={200} className={styles.muted}>
-              {t('rank.chain', { chain: ranking.instellingen.tiebreaks.join(' → ') })}
+              {t('rank.chain', { chain: tieBreakLabels(ranking).join(' → ') })}
             </Text>
           </div>
           <ol className={styles.list} aria-label={t('rank.listLabel')}>
