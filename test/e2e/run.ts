@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
@@ -111,8 +111,18 @@ async function main(): Promise<void> {
       assert.deepEqual(await formulaCells(page, 'Aanvragen'), [], 'geen formules op het blad Aanvragen');
     });
 
-    await check('opnieuw importeren toont wat er veranderde', async () => {
-      await page.locator('input[type=file]').first().setInputFiles([files.reimport]);
+    await check('opnieuw importeren door een bestand op het vak te slepen toont wat er veranderde', async () => {
+      const dataTransfer = await page.evaluateHandle(
+        ([name, text]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], name, { type: 'application/json' }));
+          return transfer;
+        },
+        [basename(files.reimport), readFileSync(files.reimport, 'utf8')] as const,
+      );
+      const zone = page.getByText('Of sleep bestanden hierheen').locator('..');
+      await zone.dispatchEvent('dragover', { dataTransfer });
+      await zone.dispatchEvent('drop', { dataTransfer });
       await page.getByText(/0 nieuw, 1 bijgewerkt \(1 veld\(en\) gewijzigd\)/).waitFor();
       await page.getByText(new RegExp(`aanvraag ${files.reimportId}: opmerkingen`)).waitFor();
       await record('importeren');
