@@ -188,6 +188,15 @@ async function main(): Promise<void> {
       await clickTab(page, 'Rangschikken');
       await button(page, 'Scores inlezen en rangschikken').click();
       await page.getByText(/Loting met seed \d+/).waitFor();
+      /*
+       * Hand calculation: the first and ninth score-sheet rows get base score 5 from all four roles
+       * on all nine items (weight 1), except the analist's 3 on "smart": mean (3+5+5+5)/4 = 4.5.
+       * Total = 8 × 5 + 4.5 = 44.5 for both; the next base is 4 → at most 36. So places 1 and 2
+       * hold 44.5, and their tie is decided by the chain (not by the lottery unless all else is equal).
+       */
+      const ranked = await tableRecords(page, 'tblSelectie');
+      assert.deepEqual(ranked.slice(0, 2).map((r) => r.Totaalscore), [44.5, 44.5]);
+      assert.ok(Number(ranked[2].Totaalscore) < 44.5);
       await button(page, /Stabiliteit berekenen/).click();
       await page.getByText(/Kans op selectie bij hersteekproef/).first().waitFor();
       await page.getByRole('button', { name: /Wat als/ }).click();
