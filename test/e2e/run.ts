@@ -47,14 +47,16 @@ async function guardNetwork(context: BrowserContext, origin: string, fake: strin
   });
 }
 
-async function openPane(context: BrowserContext, url: string, fake: string, injectDirectly: boolean): Promise<{ page: Page; errors: string[] }> {
+async function openPane(context: BrowserContext, url: string, fake: string, injectDirectly: boolean, pageFake?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
+  // A page of its own may get a variant of the host (e.g. Office in a dark theme).
+  if (pageFake) await page.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ body: pageFake, contentType: 'text/javascript; charset=utf-8' }));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  if (injectDirectly) await page.addInitScript({ content: fake });
+  if (injectDirectly) await page.addInitScript({ content: pageFake ?? fake });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   return { page, errors };
 }
@@ -268,6 +270,16 @@ async function main(): Promise<void> {
       const english = await openPane(browser.context, `${server.url}/taskpane.html?lang=en-US`, fake, injectDirectly);
       await english.page.getByRole('heading', { name: 'Import applications' }).waitFor();
       await english.page.close();
+    });
+
+    await check('donker thema van Office geeft een donker taakvenster zonder ernstige axe-overtredingen', async () => {
+      const darkHost = `${fake};\nwindow.Office.context.officeTheme = { bodyBackgroundColor: '#262626' };`;
+      const dark = await openPane(browser.context, `${server.url}/taskpane.html`, fake, injectDirectly, darkHost);
+      await dark.page.getByRole('heading', { name: 'Aanvragen importeren' }).waitFor();
+      const background = await dark.page.evaluate(() => getComputedStyle(document.querySelector('#zk-panel')!.parentElement!).backgroundColor);
+      assert.equal(background, 'rgb(41, 41, 41)', 'achtergrond van het donkere Fluent-thema');
+      reports.push(await recordStep(dark.page, 9, 'donker'));
+      await dark.page.close();
     });
 
     for (const report of reports) {
