@@ -17,7 +17,7 @@ import { launchChromium } from './browser';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
-import { addBiTable, formulaCells, tableNames, tableRecords, typeScores } from './workbook';
+import { addBiTable, formulaCells, tableNames, tableRecords, typeCell, typeScores } from './workbook';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -181,8 +181,17 @@ async function main(): Promise<void> {
       assert.equal(scoreTables.length, 4, `vier scoretabellen, gevonden: ${scoreTables.join(', ')}`);
       const typed = await typeScores(page, [5, 4, 4, 3, 3, 2, 4, 3]);
       assert.ok(typed > 0, 'scores getypt');
+      // A typo: "zes" instead of a number is named with sheet and cell, and not counted …
+      await typeCell(page, 'Scores inkoper', 'C2', 'zes');
       await button(page, 'Scores inlezen').click();
-      await page.getByText(/analist: (\d+) van \1 scores ingevuld/).waitFor();
+      await page.getByText(`'Scores inkoper'!C2`).waitFor();
+      await page.getByText(/inkoper: (\d+) van (\d+) scores ingevuld/).waitFor();
+      // … and once corrected, every role is complete.
+      await typeCell(page, 'Scores inkoper', 'C2', 5);
+      await button(page, 'Scores inlezen').click();
+      for (const rol of ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur']) {
+        await page.getByText(new RegExp(`${rol}: (\\d+) van \\1 scores ingevuld`)).waitFor();
+      }
       await record('beoordelen');
     });
 

@@ -68,6 +68,19 @@ export async function typeScores(page: Page, bases: readonly number[]): Promise<
   }, bases);
 }
 
+/** Types one value into one cell, as an assessor would. */
+export async function typeCell(page: Page, sheet: string, address: string, value: string | number): Promise<void> {
+  await page.evaluate(
+    async ([s, a, v]) => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(s).getRange(a).values = [[v]];
+        await context.sync();
+      });
+    },
+    [sheet, address, value] as const,
+  );
+}
+
 /** Creates a table of BehandelIndex data in the workbook, as an analyst would paste it. */
 export async function addBiTable(page: Page, sheet: string, table: string, rows: readonly (readonly (string | number)[])[]): Promise<void> {
   await page.evaluate(
