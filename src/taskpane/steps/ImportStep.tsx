@@ -44,13 +44,19 @@ export function ImportStep({ state, dispatch, goTo }: StepProps) {
         read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       }
       setProgress({ done: files.length, total: files.length, phase: 'verwerken' });
-      const outcome = await importer.importFiles(read);
-      const merge = await importer.merge(state.applications, outcome.applications);
-      const importedAction = { type: 'imported' as const, files: files.map((f) => f.name), merge, problems: [...problems, ...outcome.problems] };
-      const next = paneReducer(state, importedAction);
-      await workbook.writeApplications(next.applications, next.problems);
-      dispatch(importedAction);
-      setProgress({ done: files.length, total: files.length, phase: 'klaar' });
+      try {
+        const outcome = await importer.importFiles(read);
+        const merge = await importer.merge(state.applications, outcome.applications);
+        const importedAction = { type: 'imported' as const, files: files.map((f) => f.name), merge, problems: [...problems, ...outcome.problems] };
+        const next = paneReducer(state, importedAction);
+        await workbook.writeApplications(next.applications, next.problems);
+        dispatch(importedAction);
+        setProgress({ done: files.length, total: files.length, phase: 'klaar' });
+      } catch (e) {
+        // The error message replaces the bar; nothing was taken over into the pane.
+        setProgress(null);
+        throw e;
+      }
     });
 
   const changes = state.lastImport;
