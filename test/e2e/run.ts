@@ -271,6 +271,28 @@ async function main(): Promise<void> {
       await record('instellingen');
     });
 
+    await check('een fout uit Excel wordt een Nederlandse melding in het taakvenster, de getypte oordelen blijven', async () => {
+      // Someone renamed the column that holds typed judgements: screening again must refuse, not lose them.
+      await page.evaluate(async () => {
+        await Excel.run(async (context) => {
+          const header = context.workbook.tables.getItem('tblToetsing').getHeaderRowRange();
+          header.load('values');
+          await context.sync();
+          header.values = [header.values[0].map((h) => (h === 'Reden oordeel' ? 'Waarom' : h))];
+          await context.sync();
+        });
+      });
+      await clickTab(page, 'Toetsen');
+      await button(page, /aanvragen toetsen/).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const text = (await alert.textContent()) ?? '';
+      assert.match(text, /Reden oordeel/, `de melding noemt de kolom: ${text}`);
+      const kept = await tableRecords(page, 'tblToetsing');
+      for (const o of files.overrides) assert.ok(kept.some((r) => Object.values(r).map(String).some((v) => v.includes(o.reden))), `motivering bij ${o.id} staat er nog`);
+      await record('foutmelding');
+    });
+
     await check('geen pagina-fouten', async () => {
       assert.deepEqual(errors, []);
     });
@@ -287,7 +309,7 @@ async function main(): Promise<void> {
       await dark.page.getByRole('heading', { name: 'Aanvragen importeren' }).waitFor();
       const background = await dark.page.evaluate(() => getComputedStyle(document.querySelector('#zk-panel')!.parentElement!).backgroundColor);
       assert.equal(background, 'rgb(41, 41, 41)', 'achtergrond van het donkere Fluent-thema');
-      reports.push(await recordStep(dark.page, 9, 'donker'));
+      reports.push(await recordStep(dark.page, 10, 'donker'));
       await dark.page.close();
     });
 
