@@ -51,7 +51,14 @@ export function BiStep(_props: StepProps) {
     action.run(async () => {
       const list = await services.workbook.listTables();
       setTables(list);
-      if (list.length > 0) chooseTable(list[0].name, list);
+      if (list.length === 0) return;
+      // Keep the chosen table; else the one whose headers look most like BI data (AGB, jaar, BI).
+      const fit = (info: TableInfo) => {
+        const guessed = services.bi.guessColumns(info.headers);
+        return (['agb', 'jaar', 'bi'] as const).filter((f) => guessed[f] !== undefined).length;
+      };
+      const keep = list.find((x) => x.name === table);
+      chooseTable((keep ?? list.reduce((best, x) => (fit(x) > fit(best) ? x : best))).name, list);
     });
 
   // The table list is read once when the tab opens; "Vernieuwen" reads it again.
