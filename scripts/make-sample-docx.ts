@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { CheckBox, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
-/** A value: plain text, or runs where some are struck through. */
-type Value = string | { text: string; strike?: boolean }[];
+/** A value: plain text, or runs where some are struck through or are Word check boxes (content controls). */
+type Value = string | { text?: string; strike?: boolean; box?: boolean }[];
 
 interface Participant {
   praktijknaam: string;
@@ -46,7 +46,7 @@ interface Form {
   slot: [label: string, antwoord: string][];
   datum: string;
   handtekening: string;
-  aanvullend: [label: string, antwoord: string][];
+  aanvullend: [label: string, antwoord: Value][];
 }
 
 const SEED_QUESTIONS = {
@@ -65,10 +65,10 @@ const SEED_QUESTIONS = {
   opmerkingen: 'Ruimte voor overige opmerkingen',
 };
 
-const runs = (value: Value): TextRun[] =>
+const runs = (value: Value): (TextRun | CheckBox)[] =>
   typeof value === 'string'
     ? value.split('\n').map((line, i) => new TextRun({ text: line, break: i ? 1 : 0 }))
-    : value.map((r) => new TextRun({ text: r.text, strike: r.strike }));
+    : value.map((r) => (r.box === undefined ? new TextRun({ text: r.text ?? '', strike: r.strike }) : new CheckBox({ checked: r.box })));
 
 const p = (value: Value) => new Paragraph({ children: runs(value) });
 const cell = (value: Value) => new TableCell({ children: [p(value)], width: { size: 4500, type: WidthType.DXA } });
@@ -209,6 +209,9 @@ const FORMS: Form[] = [
       ['Handelt conform wet- en regelgeving', 'ja'],
       ['Opbrengsten businesscase', '€ 85.000'],
       ['Kosten businesscase', '€ 50.000'],
+      ['Zorg uit de tweede lijn verplaatst', 'nee'],
+      ['Nulmeting', 'SEH-bezoeken na een val in 2020, per wijk'],
+      ['Onderbouwing probleem', 'SEH-bezoeken na een val van 75-plussers in Zeist stegen 2018-2020 met 22% (GGD-monitor).'],
     ],
   },
   {
@@ -229,6 +232,7 @@ const FORMS: Form[] = [
       [SEED_QUESTIONS.doelgroep, 'Mensen met COPD (GOLD 2-3).'],
       [SEED_QUESTIONS.doel, 'Vervangen van poliklinische controles door zorg in de wijk.'],
       [SEED_QUESTIONS.smart, '15% minder heropnames binnen een jaar.'],
+      [SEED_QUESTIONS.businesscase, 'Minder heropnames besparen meer dan de kosten.'],
     ],
     startdatum: '01-04-2021',
     looptijd: '20 maanden',
@@ -250,6 +254,9 @@ const FORMS: Form[] = [
       ['Samenwerkingsprotocol', 'ja'],
       ['Handelt conform wet- en regelgeving', 'ja'],
       ['Opbrengsten businesscase', '€ 70.000'],
+      ['Zorg uit de tweede lijn verplaatst', '☐ ja ☒ nee'],
+      ['Nulmeting', 'Heropnames 2020'],
+      ['Onderbouwing probleem', 'Heropnames COPD in de IJsseldelta 30% boven landelijk (2019).'],
     ],
   },
   {
@@ -279,6 +286,52 @@ const FORMS: Form[] = [
     datum: '5 november 2020',
     handtekening: 'P. Smit',
     aanvullend: [['Klantgroepen', 'kwetsbare ouderen'], ['Aantal klanten Zilveren Kruis', '800'], ['MDO per jaar', 'elk kwartaal'], ['Lievelingskleur', 'blauw']],
+  },
+  {
+    // Filled in with Word's own check boxes (content controls), as the digital form invites.
+    file: 'bijlage3-amsterdam-vinkjes.docx',
+    style: 'tabel',
+    naamInitiatief: 'Sterk Thuis Oost',
+    naamSamenwerkingsverband: 'Coöperatie Zorg Amsterdam-Oost U.A.',
+    samenwerkingsvorm: [{ box: true }, { text: ' Coöperatie  ' }, { box: false }, { text: ' Stichting  ' }, { box: false }, { text: ' Anders, namelijk…' }],
+    kvkNummer: '77889900',
+    deelnemers: [
+      { index: '1', praktijknaam: 'Fysiotherapie Watergraafsmeer', adres: 'Middenweg 50', postcode: '1097 BN', plaats: 'Amsterdam', agb: '04088001', praktijkhouder: 'H. Koster', telefoon: '020-6651234', email: 'info@fysiowgm.example', discipline: 'fysiotherapie', contract2021: 'ja', contract2022: 'ja' },
+      { index: '2', praktijknaam: 'Huisartsenpraktijk Diemen-Noord', adres: 'Ouddiemerlaan 10', postcode: '1111 EA', plaats: 'Diemen', agb: '01088002', praktijkhouder: 'B. Haddou', telefoon: '020-6991234', email: 'praktijk@diemennoord.example', discipline: 'huisartsenzorg' },
+      { index: '3', praktijknaam: 'Ergotherapie Oost', adres: 'Linnaeusstraat 2', postcode: '1092 AD', plaats: 'Amsterdam', agb: '26088003', praktijkhouder: 'S. de Graaf', telefoon: '020-6941234', email: 'ergo@oost.example', discipline: 'ergotherapie' },
+    ],
+    vragen: [
+      [SEED_QUESTIONS.achtergrond, 'Mensen met diabetes in Oost missen begeleiding bij bewegen.'],
+      [SEED_QUESTIONS.doelgroep, 'Volwassenen met diabetes type 2 in Amsterdam-Oost en Diemen.'],
+      [SEED_QUESTIONS.doel, 'Voorkomen van complicaties door beweegbegeleiding in de wijk.'],
+      [SEED_QUESTIONS.smart, 'Binnen een jaar beweegt 60% van de deelnemers 150 minuten per week.'],
+      [SEED_QUESTIONS.businesscase, 'Op lange termijn minder complicaties.'],
+    ],
+    startdatum: '1-4-2021',
+    looptijd: '21 maanden',
+    periode: ['1-4-2021', '31-12-2022'],
+    kosten: [['Beweegprogramma', '€ 35.000,00'], ['Coördinatie', '€ 15.000,00']],
+    gevraagd: '€ 50.000,00',
+    andereBronnen: [],
+    totaalKosten: '€ 50.000,00',
+    totaalInkomsten: '€ 50.000,00',
+    slot: [[SEED_QUESTIONS.dekking, 'Volledig gevraagd bij Zilveren Kruis.']],
+    datum: '3 november 2020',
+    handtekening: 'H. Koster',
+    aanvullend: [
+      ['Klantgroepen', [{ box: false }, { text: ' kwetsbare ouderen  ' }, { box: false }, { text: ' COPD  ' }, { box: false }, { text: ' kanker' }]],
+      ['JZOJP-doelen', [{ box: false }, { text: ' voorkomen  ' }, { box: false }, { text: ' verplaatsen  ' }, { box: false }, { text: ' vervangen' }]],
+      ['Aantal klanten Zilveren Kruis', '1.000'],
+      ['MDO per jaar', '4'],
+      ['Intervisie', [{ box: true }, { text: ' ja  ' }, { box: false }, { text: ' nee' }]],
+      ['Samenwerkingsprotocol', 'ja'],
+      ['Handelt conform wet- en regelgeving', 'ja'],
+      ['Opbrengsten businesscase', '€ 20.000'],
+      ['Kosten businesscase', '€ 50.000'],
+      ['Zorg uit de tweede lijn verplaatst', 'nee'],
+      ['Nulmeting', 'Beweegminuten bij aanvang'],
+      ['Onderbouwing probleem', 'Diabetes komt in Oost 1,5 keer zo vaak voor als gemiddeld (GGD 2020).'],
+    ],
   },
 ];
 

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { applicationSchema, type Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
-import { importFiles } from '../import';
-import { MAX_FILE_BYTES } from '../import/limits';
-import { fileProblem, type ImportResult } from '../import/result';
 import { CliError } from './command';
+import { importFiles } from '../import';
+import { fileSizeRefusal } from '../import/limits';
+import { fileProblem, type ImportResult } from '../import/result';
 
 export interface LoadedApplications {
   applications: Array<{ application: Application; bestand: string }>;
@@ -113,30 +113,52 @@ export function loadApplicationsFromJson(paths: string[], cwd: string): LoadedAp
   return result;
 }
 
-/*
- * Every format (JSON, CSV, XLSX, DOCX) through src/import, for `zk import` (from the import branch).
- * File reading lives here; parsing is src/import (pure, also used in the browser).
+/** Extensions `loadApplications` takes from a folder. */
+const IMPORT_EXTENSIONS = /\.(json|csv|txt|xlsx|xlsm|docx)$/i;
+
+async function filesOf(full: string): Promise<string[]> {
+  const info = await stat(full);
+  if (!info.isDirectory()) return [full];
+  return (await readdir(full))
+    .filter((name) => IMPORT_EXTENSIONS.test(name) && !name.startsWith('~$'))
+    .sort()
+    .map((name) => join(full, name));
+}
+
+/**
+ * Every format (JSON, CSV, XLSX, DOCX; folders of them) → applications and problems, through
+ * src/import. A file that cannot be read is a problem and is listed in `unreadable`, never a
+ * crash; the other files are still read. `records[i]` tells where `applications[i]` came from.
  */
-/** Applications and problems of all files; a file that cannot be read is a problem, never a crash. */
 export async function loadApplications(paths: readonly string[], cwd = process.cwd()): Promise<ImportResult & { unreadable: string[] }> {
   const files: { name: string; bytes: Uint8Array }[] = [];
-  const problems = [];
+  const problems: Problem[] = [];
   const unreadable: string[] = [];
-  for (const path of paths) {
-    const full = resolve(cwd, path);
+  for (const given of paths) {
+    const full = resolve(cwd, given);
+    let found: string[];
     try {
-      const info = await stat(full);
-      if (!info.isFile()) throw Object.assign(new Error('geen bestand'), { code: 'EISDIR' });
-      // Refuse before reading a huge file into memory; the importer repeats the check on the bytes.
-      if (info.size > MAX_FILE_BYTES) {
-        problems.push(fileProblem(basename(path), `het bestand is ${(info.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB, groter dan de grens van 20 MB; er is niets ingelezen`));
-        continue;
-      }
-      files.push({ name: basename(path), bytes: new Uint8Array(await readFile(full)) });
+      found = await filesOf(full);
     } catch (error) {
+      unreadable.push(given);
       const code = (error as NodeJS.ErrnoException).code;
-      unreadable.push(path);
-      problems.push(fileProblem(path, code === 'ENOENT' ? 'bestand niet gevonden' : code === 'EISDIR' ? 'dit is een map, geen bestand' : `bestand niet leesbaar (${code ?? String(error)})`));
+      problems.push(fileProblem(given, code === 'ENOENT' ? 'bestand niet gevonden' : `bestand niet leesbaar (${code ?? String(error)})`));
+      continue;
+    }
+    for (const file of found) {
+      const bestand = file === full ? basename(given) : join(given, basename(file));
+      try {
+        // Refuse before reading a huge file into memory; the importer repeats the check on the bytes.
+        const tooLarge = fileSizeRefusal((await stat(file)).size);
+        if (tooLarge) {
+          problems.push(fileProblem(bestand, tooLarge));
+          continue;
+        }
+        files.push({ name: bestand, bytes: new Uint8Array(await readFile(file)) });
+      } catch (error) {
+        unreadable.push(bestand);
+        problems.push(fileProblem(bestand, `bestand niet leesbaar (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      }
     }
   }
   const result = await importFiles(files);

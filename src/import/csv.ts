@@ -3,25 +3,14 @@
  * BOM, or Windows-1252 when the bytes are not valid UTF-8. Every cell stays a string until its
  * column's reader parses it, so applicant text is never turned into a number or a formula.
  */
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Problem } from '../rules/outcome';
 import { checkFileSize } from './limits';
-import { fileProblem, type ImportResult } from './result';
+import { fileProblem, refused, type ImportResult } from './result';
 import { assembleSheets, type Sheet } from './tables';
+import { decodeText } from './text';
 
-/** Text of a CSV file: UTF-8 (BOM removed) or, when the bytes are not valid UTF-8, Windows-1252. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
-  } catch {
-    // iconv-lite needs Node's Buffer; a browser without it has TextDecoder for windows-1252.
-    const text = typeof Buffer !== 'undefined' ? iconv.decode(Buffer.from(body), 'win1252') : new TextDecoder('windows-1252').decode(body);
-    return { text, encoding: 'Windows-1252' };
-  }
-}
+export { decodeText };
 
 /** The delimiter used most in the first line outside quotes (`;`, `,` or tab). */
 export function detectDelimiter(text: string): string {
@@ -38,7 +27,10 @@ export function detectDelimiter(text: string): string {
 
 /** Reads one CSV file into a table; problems of the CSV syntax itself are added to `problems`. */
 export function readCsvSheet(bestand: string, text: string, problems: Problem[]): Sheet {
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false, dynamicTyping: false });
+  // "sep=;" on the first line is Excel's own hint; Excel hides that line, so rows count from the next one.
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const parsed = Papa.parse<string[]>(body, { delimiter: hint ? hint[1] : detectDelimiter(body), skipEmptyLines: false, dynamicTyping: false });
   const reported = new Set<string>();
   for (const error of parsed.errors) {
     const rij = typeof error.row === 'number' ? error.row + 1 : undefined;
@@ -69,7 +61,7 @@ function csvMessage(error: Papa.ParseError): string {
 
 export function importCsv(bestand: string, bytes: Uint8Array): ImportResult {
   const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return { applications: [], records: [], problems: [fileProblem(bestand, tooLarge)] };
+  if (tooLarge) return refused(bestand, tooLarge);
   const problems: Problem[] = [];
   const sheet = readCsvSheet(bestand, decodeText(bytes).text, problems);
   const result = assembleSheets([sheet]);

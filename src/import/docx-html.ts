@@ -1,5 +1,6 @@
 /**
- * Reads the small HTML that mammoth writes (p, h1–h6, li, table/tr/td, s, strong, em, a, br, sup)
+ * Reads the small HTML that mammoth writes (p, h1–h6, li, table/tr/td, s, strong, em, a, br, sup,
+ * input type=checkbox)
  * into paragraphs and tables, keeping which text was struck through (a struck-out option on a
  * form is a "no"). Footnotes (mammoth puts them in a list at the end) are left out.
  */
@@ -71,6 +72,9 @@ export function htmlToBlocks(html: string): Block[] {
       else openParagraph();
     } else if (tag === 'br') {
       addText('\n');
+    } else if (tag === 'input' && /type\s*=\s*"checkbox"/i.test(token)) {
+      // mammoth turns Word check boxes (content controls and legacy form fields) into inputs.
+      addText(/\schecked/i.test(token) ? '☒ ' : '☐ ');
     } else if (tag === 's' || tag === 'del' || tag === 'strike') {
       struck = Math.max(0, struck + (closing ? -1 : 1));
     } else if (tag === 'table') {

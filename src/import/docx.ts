@@ -12,9 +12,8 @@ import { readForm, runsText, type FormField } from './docx-form';
 import { plainChars } from './docx-labels';
 import { applicationFromCells, resolveHeader, type Cell } from './flat';
 import { checkArchive, checkFileSize } from './limits';
-import { fileProblem, fileStem, type ImportResult } from './result';
+import { fileStem, refused as refuse, type ImportResult } from './result';
 
-const refuse = (bestand: string, melding: string): ImportResult => ({ applications: [], records: [], problems: [fileProblem(bestand, melding)] });
 
 const LEGAL_FORM_BOXES: BoxOption<(typeof LEGAL_FORMS)[number]>[] = [
   { value: 'Coöperatie', words: ['Coöperatie', 'Cooperatie'] },
@@ -64,12 +63,16 @@ function fieldCells(field: FormField, bestand: string, problems: Problem[]): Cel
   const boxes = kind === 'yesNo' ? YES_NO_BOXES : kind ? LIST_BOXES[kind] : undefined;
   if (boxes && looksLikeBoxes(field.runs, boxes)) {
     const chosen = chosenOptions(field.runs, boxes);
-    if (!chosen.length) problems.push({ bestand, plaats, veld: field.header, melding: `niets aangekruist in '${text}'`, ernst: 'fout' });
-    if (kind === 'yesNo' && chosen.length > 1) {
-      problems.push({ bestand, plaats, veld: field.header, melding: `zowel ja als nee aangekruist in '${text}'`, ernst: 'fout' });
+    if (kind !== 'yesNo') {
+      // Every box left empty is an answer for a list ("none of these"), not a missing value.
+      if (!chosen.length) problems.push({ bestand, plaats, veld: field.header, melding: `niets aangekruist in '${text}': gelezen als geen enkele`, ernst: 'waarschuwing' });
+      return [{ header: field.header, value: chosen, plaats }];
+    }
+    if (chosen.length !== 1) {
+      problems.push({ bestand, plaats, veld: field.header, melding: chosen.length ? `zowel ja als nee aangekruist in '${text}'` : `niets aangekruist in '${text}'`, ernst: 'fout' });
       return [];
     }
-    return [{ header: field.header, value: chosen.join('; '), plaats }];
+    return [{ header: field.header, value: chosen[0], plaats }];
   }
   return [{ header: field.header, value: text, plaats }];
 }

@@ -13,6 +13,8 @@ import { zodProblems } from './zod-problems';
 export interface Target {
   column: Column;
   group?: { group: ColumnGroup; index: number };
+  /** Canonical header: `kvkNummer`, `deelnemer2_agb`. */
+  name: string;
 }
 
 function indexColumns(columns: readonly Column[]): Map<string, Column> {
@@ -44,13 +46,13 @@ export function resolveHeader(header: string): Target | undefined {
 function resolveUncached(header: string): Target | undefined {
   const key = fold(header);
   const direct = APPLICATION_INDEX.get(key);
-  if (direct) return { column: direct };
+  if (direct) return { column: direct, name: headerOf(direct) };
   const match = GROUP_PATTERN.exec(key);
   if (!match) return undefined;
   const group = COLUMN_GROUPS.find((g) => g.aliases.some((a) => fold(a) === match[1]));
   const column = group && GROUP_INDEX.get(group)!.get(match[3]);
   const index = Number(match[2]);
-  return group && column && index >= 1 ? { column, group: { group, index } } : undefined;
+  return group && column && index >= 1 ? { column, group: { group, index }, name: `${group.prefix}${index}_${headerOf(column)}` } : undefined;
 }
 
 /** Resolves a header against one line table (Deelnemers, Begroting). */
@@ -63,14 +65,29 @@ const lineIndexes = new WeakMap<readonly Column[], Map<string, Column>>();
 
 /** The canonical header a target is written under: `kvkNummer`, `deelnemer2_agb`. */
 export function fieldName(target: Target): string {
-  return target.group ? `${target.group.group.prefix}${target.group.index}_${headerOf(target.column)}` : headerOf(target.column);
+  return target.name;
 }
+
+const targetLists = new WeakMap<readonly string[], (Target | undefined)[]>();
+
+/** Targets of a header row, worked out once per row of headers (every data row shares it). */
+function targetsOf(headers: readonly string[]): (Target | undefined)[] {
+  let targets = targetLists.get(headers);
+  if (!targets) targetLists.set(headers, (targets = headers.map(resolveHeader)));
+  return targets;
+}
+
+/**
+ * Where a cell is, for messages: `Aanvragen!F7`, `rij 7`, `label "KvK nummer"`. A row of a table
+ * gives its column index instead, and the text is only made when there is a problem to report.
+ */
+export type Place = string | { row: { rij: number | string; blad?: string }; column: number };
+const placeText = (place: Place): string => (typeof place === 'string' ? place : cellPlace(place.row, place.column));
 
 export interface Cell {
   header: string;
   value: unknown;
-  /** Where the cell is, for messages: `Aanvragen!F7`, `rij 7`, `label "KvK nummer"`. */
-  plaats: string;
+  plaats: Place;
 }
 
 export interface FromCellsOptions {
@@ -100,7 +117,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 
 /** Reads one line (participant, cost line) from cells with known columns; blank lines give undefined. */
 export function lineFromCells(
-  cells: readonly { column: Column; value: unknown; plaats: string; veld: string }[],
+  cells: readonly { column: Column; value: unknown; plaats: Place; veld: string }[],
   bestand: string,
 ): { line: Record<string, unknown> | undefined; problems: Problem[] } {
   const line: Record<string, unknown> = {};
@@ -108,44 +125,60 @@ export function lineFromCells(
   for (const cell of cells) {
     if (isBlank(cell.value)) continue;
     const read = readKind(cell.column.kind, cell.value);
-    if (read.melding) problems.push({ bestand, plaats: cell.plaats, veld: cell.veld, melding: read.melding, ernst: 'fout' });
+    if (read.melding) problems.push({ bestand, plaats: placeText(cell.plaats), veld: cell.veld, melding: read.melding, ernst: 'fout' });
     if (read.value !== undefined) setPath(line, cell.column.path, read.value);
   }
   return { line: Object.keys(line).length ? line : undefined, problems };
 }
 
-/** Builds an Application from cells of one row (or one Word form). Never throws. */
+/** Builds an Application from cells of one Word form (or any list of cells). Never throws. */
 export function applicationFromCells(cells: readonly Cell[], options: FromCellsOptions): FromCellsResult {
+  return applicationFromRow(
+    cells.map((c) => c.header),
+    cells.map((c) => c.value),
+    (i) => cells[i].plaats,
+    options,
+  );
+}
+
+type GroupCell = { column: Column; value: unknown; plaats: Place; veld: string };
+
+/** Builds an Application from one row: headers, values and where each cell is. Never throws. */
+function applicationFromRow(headers: readonly string[], values: readonly unknown[], placeOf: (i: number) => Place, options: FromCellsOptions): FromCellsResult {
   const { bestand } = options;
   const app: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
   const problems: Problem[] = [];
-  const groupCells = new Map<ColumnGroup, Map<number, { column: Column; value: unknown; plaats: string; veld: string }[]>>();
+  const targets = targetsOf(headers);
+  let groupCells: Map<ColumnGroup, Map<number, GroupCell[]>> | undefined;
 
-  for (const cell of cells) {
-    if (cell.value !== undefined && cell.value !== null && cell.value !== '') raw[cell.header] = cell.value;
-    const target = resolveHeader(cell.header);
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    const value = values[i];
+    if (value !== undefined && value !== null && value !== '') raw[header] = value;
+    if (isBlank(value)) continue;
+    const target = targets[i];
     if (!target) {
-      if (!isBlank(cell.value)) extra[cell.header.trim()] = show(cell.value);
+      extra[header.trim()] = show(value);
       continue;
     }
     if (target.group) {
-      const lines = groupCells.get(target.group.group) ?? new Map();
+      groupCells ??= new Map();
+      const lines = groupCells.get(target.group.group) ?? new Map<number, GroupCell[]>();
       groupCells.set(target.group.group, lines);
       const line = lines.get(target.group.index) ?? [];
       lines.set(target.group.index, line);
-      line.push({ column: target.column, value: cell.value, plaats: cell.plaats, veld: fieldName(target) });
+      line.push({ column: target.column, value, plaats: placeOf(i), veld: target.name });
       continue;
     }
-    if (isBlank(cell.value)) continue;
-    const read = readKind(target.column.kind, cell.value);
-    if (read.melding) problems.push({ bestand, plaats: cell.plaats, veld: fieldName(target), melding: read.melding, ernst: 'fout' });
+    const read = readKind(target.column.kind, value);
+    if (read.melding) problems.push({ bestand, plaats: placeText(placeOf(i)), veld: target.name, melding: read.melding, ernst: 'fout' });
     if (read.value !== undefined) setPath(app, target.column.path, read.value);
   }
 
   for (const group of COLUMN_GROUPS) {
-    const lines = groupCells.get(group);
+    const lines = groupCells?.get(group);
     if (!lines) continue;
     const items: Record<string, unknown>[] = [];
     for (const index of [...lines.keys()].sort((a, b) => a - b)) {
@@ -197,20 +230,30 @@ export function rowPlace(where: { rij: number | string; blad?: string }): string
   return where.blad ? `${where.blad} rij ${where.rij}` : `rij ${where.rij}`;
 }
 
+const namedHeaderLists = new WeakMap<readonly string[], string[]>();
+
+/** Headers with a name for every column (`kolom C` where the header cell is empty), once per header row. */
+function namedHeaders(headers: readonly string[], width: number): string[] {
+  const cached = namedHeaderLists.get(headers);
+  if (cached && cached.length >= width) return cached;
+  const named = Array.from({ length: Math.max(width, headers.length) }, (_, i) => {
+    const header = headers[i];
+    return header === undefined || header === null || String(header).trim() === '' ? `kolom ${columnLetter(i + 1)}` : String(header);
+  });
+  namedHeaderLists.set(headers, named);
+  return named;
+}
+
 /** One row of a flat table → an Application, its problems and the raw values. */
 export function applicationFromRecord(
   headers: string[],
   values: unknown[],
   where: { bestand: string; rij: number | string; blad?: string },
 ): FromCellsResult {
-  const cells: Cell[] = [];
-  const width = Math.max(headers.length, values.length);
-  for (let i = 0; i < width; i++) {
-    const header = headers[i] === undefined || headers[i] === null || String(headers[i]).trim() === '' ? `kolom ${columnLetter(i + 1)}` : String(headers[i]);
-    cells.push({ header, value: values[i], plaats: cellPlace(where, i) });
-  }
+  const named = namedHeaders(headers, values.length);
+  const row = { rij: where.rij, blad: where.blad };
   const stem = where.bestand.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
-  return applicationFromCells(cells, {
+  return applicationFromRow(named, named.length === values.length ? values : named.map((_, i) => values[i]), (column) => ({ row, column }), {
     bestand: where.bestand,
     fallbackId: `${stem || 'aanvraag'}-${typeof where.rij === 'number' ? where.rij : fold(String(where.rij))}`,
     warnMissingId: true,

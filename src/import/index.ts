@@ -4,16 +4,20 @@
  */
 import JSZip from 'jszip';
 import type { Problem } from '../rules/outcome';
-import { decodeText, importCsv, readCsvSheet } from './csv';
+import { importCsv, readCsvSheet } from './csv';
+import { decodeText } from './text';
 import { importDocx } from './docx';
 import { importJson } from './json';
 import { checkFileSize } from './limits';
-import { concatResults, emptyResult, fileProblem, type ImportResult } from './result';
+import { concatResults, fileProblem, refused, type ImportResult } from './result';
 import { assembleSheets } from './tables';
 import { importXlsx } from './xlsx';
 
 export type { ImportRecord, ImportResult } from './result';
 export { formatProblem } from './result';
+export { applicationFromRecord, applicationToRecord, describeColumns, tableHeaders } from './flat';
+export { mergeApplications, diffApplications, rekey, type MergeResult, type FieldChange } from './merge';
+export { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 
 export type FileFormat = 'json' | 'csv' | 'xlsx' | 'docx';
 
@@ -61,12 +65,12 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
       case 'docx':
         return await importDocx(name, bytes);
       case 'oud':
-        return { ...emptyResult(), problems: [fileProblem(name, 'oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx')] };
+        return refused(name, 'oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx');
     }
   } catch (error) {
     // A reader bug must not lose the other files: report it as a problem of this file.
     const message = error instanceof Error ? error.message : String(error);
-    return { ...emptyResult(), problems: [fileProblem(name, `het bestand kon niet worden gelezen (${message.slice(0, 160)})`)] };
+    return refused(name, `het bestand kon niet worden gelezen (${message.slice(0, 160)})`);
   }
 }
 

@@ -4,13 +4,13 @@
  * amount written as "€ 12.500,00") the read value is used, otherwise the field is left out and the
  * record is kept, marked incomplete, with its raw value.
  */
-import { applicationSchema, type Application } from '../rules/application';
+import { applicationSchema, budgetSchema, businessCaseSchema, costLineSchema, incomeLineSchema, participantSchema, type Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { APPLICATION_COLUMNS, COLUMN_GROUPS, type Column } from './columns';
 import { readKind } from './kinds';
 import { checkFileSize, MAX_ROWS } from './limits';
-import { decodeText } from './csv';
-import { emptyResult, fileProblem, fileStem, type ImportRecord, type ImportResult } from './result';
+import { decodeText } from './text';
+import { emptyResult, fileStem, refused, type ImportRecord, type ImportResult } from './result';
 import { show } from './values';
 import { issueMessage, pathName } from './zod-problems';
 
@@ -60,20 +60,41 @@ function dropRemoved(node: unknown): unknown {
   return node;
 }
 
-/** Top-level keys the schema does not know go to `extra` (zod would silently drop them). */
+/** Objects inside an application whose keys zod knows; any other key would be dropped silently. */
+const NESTED: { path: string[]; list?: string; known: Set<string> }[] = [
+  { path: ['begroting'], known: new Set(Object.keys(budgetSchema.shape)) },
+  { path: ['businesscase'], known: new Set(Object.keys(businessCaseSchema.shape)) },
+  { path: ['deelnemers'], list: 'deelnemer', known: new Set(Object.keys(participantSchema.shape)) },
+  { path: ['begroting', 'kosten'], list: 'kosten', known: new Set(Object.keys(costLineSchema.shape)) },
+  { path: ['begroting', 'andereBronnen'], list: 'inkomsten', known: new Set(Object.keys(incomeLineSchema.shape)) },
+];
+
+/**
+ * Keys the schema does not know go to `extra`, named like flat columns (`deelnemer2_opmerking`,
+ * `begroting_toelichting`), because zod would drop them without a word.
+ */
 function moveUnknownKeys(record: Json, unknown: Set<string>): void {
-  const known = new Set(Object.keys(applicationSchema.shape));
   const extra: Record<string, string> = {};
   if (isObject(record.extra)) for (const [k, v] of Object.entries(record.extra)) extra[k] = typeof v === 'string' ? v : show(v);
-  for (const key of Object.keys(record)) {
-    if (known.has(key)) continue;
-    unknown.add(key);
-    const value = record[key];
-    if (value !== undefined && value !== null && value !== '') extra[key] = typeof value === 'string' ? value : show(value);
-    delete record[key];
+  const move = (object: Json, known: Set<string>, name: (key: string) => string) => {
+    for (const key of Object.keys(object)) {
+      if (known.has(key)) continue;
+      unknown.add(name(key));
+      const value = object[key];
+      if (value !== undefined && value !== null && value !== '') extra[name(key)] = typeof value === 'string' ? value : show(value);
+      delete object[key];
+    }
+  };
+  move(record, TOP_LEVEL_KEYS, (key) => key);
+  for (const nested of NESTED) {
+    const node = getAt(record, nested.path);
+    if (nested.list && Array.isArray(node)) node.forEach((item, i) => isObject(item) && move(item, nested.known, (key) => `${nested.list}${i + 1}_${key}`));
+    else if (!nested.list && isObject(node)) move(node, nested.known, (key) => `${nested.path.join('_')}_${key}`);
   }
   if (Object.keys(extra).length) record.extra = extra;
 }
+
+const TOP_LEVEL_KEYS = new Set(Object.keys(applicationSchema.shape));
 
 function fromJsonRecord(input: unknown, index: number, bestand: string, unknown: Set<string>): { application: Application; problems: Problem[]; record: ImportRecord } {
   const plaats = `aanvraag ${index + 1}`;
@@ -144,11 +165,11 @@ export function importJsonText(bestand: string, text: string): ImportResult {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : '';
-    return { ...emptyResult(), problems: [fileProblem(bestand, `geen geldige JSON (${detail.slice(0, 120)}); er is niets ingelezen`)] };
+    return refused(bestand, `geen geldige JSON (${detail.slice(0, 120)}); er is niets ingelezen`);
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.aanvragen) ? data.aanvragen : [data];
   if (list.length > MAX_ROWS) {
-    return { ...emptyResult(), problems: [fileProblem(bestand, `het bestand bevat ${list.length} aanvragen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`)] };
+    return refused(bestand, `het bestand bevat ${list.length} aanvragen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`);
   }
   const result = emptyResult();
   const unknown = new Set<string>();
@@ -167,6 +188,6 @@ export function importJsonText(bestand: string, text: string): ImportResult {
 
 export function importJson(bestand: string, bytes: Uint8Array): ImportResult {
   const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return { ...emptyResult(), problems: [fileProblem(bestand, tooLarge)] };
+  if (tooLarge) return refused(bestand, tooLarge);
   return importJsonText(bestand, decodeText(bytes).text);
 }

@@ -10,11 +10,13 @@ export const MAX_ROWS = 20_000;
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 
-/** A Dutch refusal when the file is too large, else undefined. */
-export function checkFileSize(bytes: Uint8Array): string | undefined {
-  if (bytes.byteLength > MAX_FILE_BYTES) return `het bestand is ${mb(bytes.byteLength)}, groter dan de grens van ${mb(MAX_FILE_BYTES)}; er is niets ingelezen`;
+/** A Dutch refusal when a file of this many bytes is too large, else undefined. */
+export function fileSizeRefusal(byteLength: number): string | undefined {
+  if (byteLength > MAX_FILE_BYTES) return `het bestand is ${mb(byteLength)}, groter dan de grens van ${mb(MAX_FILE_BYTES)}; er is niets ingelezen`;
   return undefined;
 }
+
+export const checkFileSize = (bytes: Uint8Array): string | undefined => fileSizeRefusal(bytes.byteLength);
 
 /** Internal field of JSZip entries: the uncompressed size from the central directory. */
 interface SizedEntry {

@@ -25,6 +25,9 @@ export interface ImportResult {
 
 export const emptyResult = (): ImportResult => ({ applications: [], records: [], problems: [] });
 
+/** A file refused whole: no applications, one problem that says why. */
+export const refused = (bestand: string, melding: string): ImportResult => ({ ...emptyResult(), problems: [fileProblem(bestand, melding)] });
+
 export function fileProblem(bestand: string, melding: string, ernst: Problem['ernst'] = 'fout', plaats = 'bestand', veld = ''): Problem {
   return { bestand, plaats, veld, melding, ernst };
 }

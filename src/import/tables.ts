@@ -5,7 +5,7 @@
  */
 import type { Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
-import { COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column } from './columns';
+import { COLUMN_GROUPS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column, type ColumnGroup } from './columns';
 import { applicationFromRecord, cellPlace, describeHeaders, lineFromCells, resolveHeader, resolveLineHeader, rowPlace } from './flat';
 import { MAX_ROWS } from './limits';
 import { emptyResult, fileProblem, type ImportRecord, type ImportResult } from './result';
@@ -74,6 +74,12 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
     if (!head) continue;
     const kind = classify(sheet, head.headers);
     if (kind === 'overslaan') continue;
+    if (kind === 'aanvragen' && !head.headers.some((h) => h && resolveHeader(h)) && !(sheet.blad && SHEET_NAMES[fold(sheet.blad)])) {
+      // A notes sheet or an unrelated file: importing its rows would make applications out of nothing.
+      const what = sheet.blad ? `blad '${sheet.blad}' overgeslagen` : 'niets ingelezen';
+      result.problems.push(fileProblem(sheet.bestand, `${what}: geen bekende kolommen (verwacht bijvoorbeeld id, naamInitiatief, kvkNummer)`, sheet.blad ? 'waarschuwing' : 'fout', sheet.blad ? `${sheet.blad} rij ${sheet.rows[head.index].rij}` : 'kopregel'));
+      continue;
+    }
     if (kind !== 'aanvragen') {
       lineTables.push({ sheet, kind, headers: head.headers, index: head.index });
       continue;
@@ -104,15 +110,15 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
   return result;
 }
 
+/** The row limit holds per table (a CSV file, a sheet); one table over it refuses its whole file. */
 function refuseLargeFiles(sheets: readonly Sheet[], problems: Problem[]): Set<string> {
-  const rows = new Map<string, number>();
-  for (const sheet of sheets) rows.set(sheet.bestand, (rows.get(sheet.bestand) ?? 0) + Math.max(0, sheet.rows.length - 1));
   const refused = new Set<string>();
-  for (const [bestand, count] of rows) {
-    if (count > MAX_ROWS) {
-      refused.add(bestand);
-      problems.push(fileProblem(bestand, `het bestand heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
-    }
+  for (const sheet of sheets) {
+    const count = Math.max(0, sheet.rows.length - 1);
+    if (count <= MAX_ROWS || refused.has(sheet.bestand)) continue;
+    refused.add(sheet.bestand);
+    const what = sheet.blad ? `het blad ${sheet.blad}` : 'het bestand';
+    problems.push(fileProblem(sheet.bestand, `${what} heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
   }
   return refused;
 }
@@ -152,6 +158,19 @@ function makeIdsUnique(built: Built[]): void {
   }
 }
 
+const [PARTICIPANTS, COSTS, INCOMES] = ['deelnemers', 'kosten', 'andereBronnen'].map((last) => COLUMN_GROUPS.find((g) => g.path[g.path.length - 1] === last)!);
+
+function linesOf(app: Application, group: ColumnGroup): unknown[] {
+  const parent = group.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], app);
+  return ((parent as Record<string, unknown> | undefined)?.[group.path[group.path.length - 1]] as unknown[] | undefined) ?? [];
+}
+
+function appendLine(app: Application, group: ColumnGroup, line: Record<string, unknown>): Application {
+  if (group === PARTICIPANTS) return { ...app, deelnemers: [...(app.deelnemers ?? []), line] };
+  if (group === INCOMES) return { ...app, begroting: { ...app.begroting, andereBronnen: [...(app.begroting?.andereBronnen ?? []), line] } };
+  return { ...app, begroting: { ...app.begroting, kosten: [...(app.begroting?.kosten ?? []), line] } };
+}
+
 const INCOME_KINDS = new Set(['inkomsten', 'inkomst', 'anderebron', 'anderebronnen', 'bron', 'dekking']);
 
 function attachLines(
@@ -172,9 +191,9 @@ function attachLines(
   const costCols = lineColumns(COST_COLUMNS);
   const incomeCols = lineColumns(INCOME_COLUMNS);
   const used = table.kind === 'deelnemers' ? participantCols : costCols;
-  const unknown = headers.filter((h, i) => h && i !== keyColumn && i !== kindColumn && !used[i]);
-  for (const name of unknown) {
-    problems.push({ bestand: sheet.bestand, plaats: where, veld: name, melding: `onbekende kolom '${name}' in tabel ${table.kind}: niet ingelezen`, ernst: 'waarschuwing' });
+  const unknown = headers.flatMap((h, i) => (h && i !== keyColumn && i !== kindColumn && !used[i] ? [i] : []));
+  for (const i of unknown) {
+    problems.push({ bestand: sheet.bestand, plaats: where, veld: headers[i], melding: `onbekende kolom '${headers[i]}' in tabel ${table.kind}: de waarden staan bij 'extra' van de aanvraag`, ernst: 'waarschuwing' });
   }
 
   for (const row of sheet.rows.slice(table.index + 1)) {
@@ -187,15 +206,15 @@ function attachLines(
       continue;
     }
     const isIncome = table.kind === 'begroting' && kindColumn >= 0 && INCOME_KINDS.has(fold(show(row.values[kindColumn])));
-    const columns = table.kind === 'deelnemers' ? participantCols : isIncome ? incomeCols : costCols;
-    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: cellPlace(rowWhere, i), veld: h }] : []));
+    const [columns, group] = table.kind === 'deelnemers' ? [participantCols, PARTICIPANTS] : isIncome ? [incomeCols, INCOMES] : [costCols, COSTS];
+    // Named like the numbered CSV columns (deelnemer2_agb), so a message reads the same in every format.
+    const prefix = `${group.prefix}${linesOf(owner.application, group).length + 1}_`;
+    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: { row: rowWhere, column: i }, veld: prefix + h }] : []));
     const { line, problems: lineProblems } = lineFromCells(cells, sheet.bestand);
     owner.problems.push(...lineProblems);
     for (const [i, h] of headers.entries()) if (!isBlank(row.values[i])) owner.record.raw[`${sheet.blad ?? table.kind} rij ${row.rij} ${h}`] = row.values[i];
-    if (!line) continue;
-    const app = owner.application;
-    if (table.kind === 'deelnemers') owner.application = { ...app, deelnemers: [...(app.deelnemers ?? []), line] };
-    else if (isIncome) owner.application = { ...app, begroting: { ...app.begroting, andereBronnen: [...(app.begroting?.andereBronnen ?? []), line] } };
-    else owner.application = { ...app, begroting: { ...app.begroting, kosten: [...(app.begroting?.kosten ?? []), line] } };
+    const extra = Object.fromEntries(unknown.filter((i) => !isBlank(row.values[i])).map((i) => [prefix + headers[i], show(row.values[i])]));
+    if (Object.keys(extra).length) owner.application = { ...owner.application, extra: { ...owner.application.extra, ...extra } };
+    if (line) owner.application = appendLine(owner.application, group, line);
   }
 }

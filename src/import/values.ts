@@ -42,7 +42,11 @@ const quote = (value: unknown): string => `'${show(value).slice(0, 80)}'`;
 
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return NOT_APPLICABLE.has(value.trim().toLowerCase());
+  if (typeof value === 'string') {
+    if (value.length === 0) return true;
+    // Every "not applicable" spelling is short; a long string is blank only when it is all white space.
+    return value.length > 24 ? value.trim() === '' : NOT_APPLICABLE.has(value.trim().toLowerCase());
+  }
   return false;
 }
 
@@ -216,13 +220,16 @@ export function parseChoice<T extends string>(value: unknown, choices: readonly 
   return found ? ok(found) : fail(`${quote(value)} is geen bekende ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
 }
 
+const choiceIndexes = new WeakMap<readonly Choice<string>[], Map<string, string>>();
+
 function matchChoice<T extends string>(text: string, choices: readonly Choice<T>[]): T | undefined {
-  const key = fold(text);
-  if (!key) return undefined;
-  for (const choice of choices) {
-    if (fold(choice.value) === key || choice.aliases?.some((a) => fold(a) === key)) return choice.value;
+  let index = choiceIndexes.get(choices);
+  if (!index) {
+    index = new Map();
+    for (const choice of choices) for (const name of [choice.value, ...(choice.aliases ?? [])]) if (!index.has(fold(name))) index.set(fold(name), choice.value);
+    choiceIndexes.set(choices, index);
   }
-  return undefined;
+  return index.get(fold(text)) as T | undefined;
 }
 
 /** A list such as "kwetsbare ouderen; COPD" (separated by ; , | / or new lines). */
@@ -239,5 +246,6 @@ export function parseChoiceList<T extends string>(value: unknown, choices: reado
   if (unknown.length) {
     return failWith(result.length ? result : undefined, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is geen bekende' : 'zijn geen bekende'} ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
   }
-  return ok(result.length ? result : undefined);
+  // An explicit empty list (all boxes left empty on a form) is an answer: "none of these".
+  return ok(result.length || Array.isArray(value) ? result : undefined);
 }

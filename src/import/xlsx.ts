@@ -5,12 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
-import { checkArchive, checkFileSize, MAX_ROWS } from './limits';
-import { fileProblem, type ImportResult } from './result';
+import { checkArchive, checkFileSize } from './limits';
+import { fileProblem, refused as refuse, type ImportResult } from './result';
 import { UnreadableCell } from './values';
 import { assembleSheets, type Sheet } from './tables';
 
-const refuse = (bestand: string, melding: string): ImportResult => ({ applications: [], records: [], problems: [fileProblem(bestand, melding)] });
 
 /** A cell's value as a plain value; an UnreadableCell for an error value or a formula without result. */
 export function plainCellValue(value: ExcelJS.CellValue): unknown {
@@ -55,8 +54,6 @@ export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<Im
   } catch (error) {
     return refuse(bestand, `het bestand is geen leesbare Excel-werkmap (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }
-  const totalRows = workbook.worksheets.reduce((sum, ws) => sum + Math.max(0, ws.actualRowCount - 1), 0);
-  if (totalRows > MAX_ROWS) return refuse(bestand, `de werkmap heeft ${totalRows} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`);
   const problems: Problem[] = [];
   let sheets: Sheet[];
   try {

@@ -43,6 +43,25 @@ describe('zk import', () => {
     expect(text.out).toContain('bestaat-niet.csv  bestand: bestand niet gevonden');
   });
 
+  it('--bij: a newer version of a Word form updates the application in the list, keeps its id and reports each change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zk-import-'));
+    const first = capture(samples);
+    await main(['import', 'aanvragen.json', 'bijlage3-zeist-samen-sterk.docx', '-o', join(dir, 'aanvragen.json')], first.io);
+    // The team renamed the Word form's application and a newer version arrives as JSON with another id.
+    const list = JSON.parse(readFileSync(join(dir, 'aanvragen.json'), 'utf8'));
+    const zeist = list.find((a: { id: string }) => a.id === 'bijlage3-zeist-samen-sterk');
+    writeFileSync(join(dir, 'nieuw.json'), JSON.stringify({ ...zeist, id: 'Z-2', aantalZkKlanten: 1300, mdoPerJaar: undefined }));
+    const { io, text } = capture(dir);
+    const code = await main(['import', 'nieuw.json', '--bij', 'aanvragen.json', '-o', 'samen.json'], io);
+    expect(code).toBe(0);
+    expect(text.out).toContain('Z-2 → bijlage3-zeist-samen-sterk');
+    expect(text.out).toContain('Samengevoegd met aanvragen.json: 1 bijgewerkt, 0 nieuw, 1 wijziging(en)');
+    expect(text.out).toContain("aanvraag bijlage3-zeist-samen-sterk: aantalZkKlanten gewijzigd van '1200' naar '1300'");
+    const merged = JSON.parse(readFileSync(join(dir, 'samen.json'), 'utf8'));
+    expect(merged.map((a: { id: string }) => a.id)).toEqual(list.map((a: { id: string }) => a.id));
+    expect(merged.find((a: { id: string }) => a.id === 'bijlage3-zeist-samen-sterk')).toMatchObject({ aantalZkKlanten: 1300, mdoPerJaar: 6 });
+  });
+
   it('without a file: usage on stderr, exit 2', async () => {
     const { io, text } = capture(samples);
     expect(await main(['import'], io)).toBe(2);
@@ -52,10 +71,15 @@ describe('zk import', () => {
   it('loadApplications joins a Deelnemers CSV to the Aanvragen CSV by aanvraagId', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zk-import-'));
     writeFileSync(join(dir, 'aanvragen.csv'), 'id;naamInitiatief;kvkNummer\nA-1;Samen;12345678\nA-2;Anders;87654321\n');
-    writeFileSync(join(dir, 'deelnemers.csv'), 'aanvraagId;praktijknaam;agb;discipline\nA-1;Fysio A;04012345;fysiotherapie\nA-1;Huisarts B;01012345;huisartsenzorg\nA-2;Ergo C;2601234;ergotherapie\n');
+    writeFileSync(join(dir, 'deelnemers.csv'), 'aanvraagId;praktijknaam;agb;discipline;Opmerking\nA-1;Fysio A;04012345;fysiotherapie;\nA-1;Huisarts B;01012345;huisartsenzorg;nieuw lid\nA-2;Ergo C;2601234;ergotherapie;\n');
     const result = await loadApplications(['aanvragen.csv', 'deelnemers.csv'], dir);
     expect(result.applications.map((a) => a.deelnemers?.map((d) => d.praktijknaam))).toEqual([['Fysio A', 'Huisarts B'], ['Ergo C']]);
-    expect(result.problems).toEqual([{ bestand: 'deelnemers.csv', plaats: 'rij 4 kolom C', veld: 'agb', melding: "'2601234' heeft 7 cijfers, verwacht 8", ernst: 'fout' }]);
+    // An unknown column of the participant table is kept with the application, numbered like the CSV columns.
+    expect(result.applications[0].extra).toEqual({ deelnemer2_Opmerking: 'nieuw lid' });
+    expect(result.problems).toEqual([
+      { bestand: 'deelnemers.csv', plaats: 'kopregel', veld: 'Opmerking', melding: "onbekende kolom 'Opmerking' in tabel deelnemers: de waarden staan bij 'extra' van de aanvraag", ernst: 'waarschuwing' },
+      { bestand: 'deelnemers.csv', plaats: 'rij 4 kolom C', veld: 'deelnemer1_agb', melding: "'2601234' heeft 7 cijfers, verwacht 8", ernst: 'fout' },
+    ]);
     expect(result.records.map((r) => r.onvolledig)).toEqual([false, true]);
   });
 });

@@ -17,6 +17,12 @@ describe('CSV as Dutch Excel and portals write it', () => {
     expect(decodeText(new Uint8Array(iconv.encode('Coöperatie € 5 ’s-Gravenland', 'win1252')))).toEqual({ text: 'Coöperatie € 5 ’s-Gravenland', encoding: 'Windows-1252' });
   });
 
+  it('"sep=," on the first line (Excel\'s hint) sets the separator', () => {
+    const { applications, problems } = importCsv('a.csv', utf8('sep=,\nid,naamInitiatief,omvangDoelgroep\nA-1,"Samen; sterk",1.250\n'));
+    expect(problems).toEqual([]);
+    expect(applications).toEqual([{ id: 'A-1', naamInitiatief: 'Samen; sterk', omvangDoelgroep: 1250 }]);
+  });
+
   it('a quoted value may hold the separator and new lines', () => {
     const { applications, problems } = importCsv('a.csv', utf8('id;achtergrond;klantgroepen\nA-1;"Regel een;\nregel twee";"kwetsbare ouderen; COPD"\n'));
     expect(problems).toEqual([]);
@@ -33,6 +39,12 @@ describe('CSV as Dutch Excel and portals write it', () => {
     const { applications, problems } = importCsv('a.csv', utf8('id;naamInitiatief\nA-1;"Samen\n'));
     expect(applications.map((a) => a.id)).toEqual(['A-1']);
     expect(problems.map((p) => p.melding)).toContain('een aanhalingsteken (") wordt niet gesloten; de rest van het bestand kan verschoven zijn');
+  });
+
+  it('a file without a single known column imports nothing and says why', () => {
+    const { applications, problems } = importCsv('boodschappen.csv', utf8('artikel;aantal\nmelk;2\n'));
+    expect(applications).toEqual([]);
+    expect(problems).toEqual([{ bestand: 'boodschappen.csv', plaats: 'kopregel', veld: '', melding: 'niets ingelezen: geen bekende kolommen (verwacht bijvoorbeeld id, naamInitiatief, kvkNummer)', ernst: 'fout' }]);
   });
 
   it('two rows with the same id: both kept, the second renamed and reported', () => {

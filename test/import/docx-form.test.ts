@@ -112,6 +112,14 @@ describe('labels from the seed, in table cells or in paragraphs', () => {
     expect(guessCategory('Beweegcoaches')).toBeUndefined();
   });
 
+  it("Word's own check boxes (mammoth writes them as <input type=\"checkbox\">) count as ☒ and ☐", () => {
+    const html =
+      '<table><tr><td><p>Samenwerkingsvorm</p></td><td><p><input type="checkbox" /> Coöperatie <input type="checkbox" checked="checked" /> Stichting <input type="checkbox" /> Anders, namelijk…</p></td></tr></table>';
+    const form = readForm(htmlToBlocks(html));
+    expect(runsText(form.fields[0].runs)).toBe('☐ Coöperatie ☒ Stichting ☐ Anders, namelijk…');
+    expect(chosenOptions(form.fields[0].runs, FORMS)).toEqual(['Stichting']);
+  });
+
   it('footnotes that mammoth appends are not read as answers', () => {
     const html = '<p>Ruimte voor overige opmerkingen</p><p>Geen.</p><ol><li id="footnote-1"><p>Gedetailleerde begroting met dekkingsplan</p></li></ol>';
     expect(fields(html)).toEqual({ opmerkingen: 'Geen.' });

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/import';
 import { formatProblem } from '../../src/import/result';
+import { evaluateEligibility, reportedChecks } from '../../src/rules/eligibility';
+import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 
 const dir = join(__dirname, '..', '..', 'samples', 'import');
 
@@ -13,6 +15,7 @@ interface ExpectedApplication {
   id: string;
   deelnemers?: number;
   onvolledig?: boolean;
+  toetsing?: { status: string; voldoetNiet: string[] };
   values: [path: string, json: string][];
 }
 interface ExpectedFile {
@@ -34,6 +37,7 @@ function parseExpected(markdown: string): ExpectedFile[] {
       files[files.length - 1].applications.push(app);
     } else if ((m = /^- deelnemers: (\d+)$/.exec(line)) && app) app.deelnemers = Number(m[1]);
     else if ((m = /^- onvolledig: (ja|nee)$/.exec(line)) && app) app.onvolledig = m[1] === 'ja';
+    else if ((m = /^- toetsing: (geschikt|niet geschikt|onvolledig)(?: \(voldoet niet: (.+)\))?$/.exec(line)) && app) app.toetsing = { status: m[1], voldoetNiet: m[2] ? m[2].split(', ') : [] };
     else if ((m = /^- `([^`]+)` = `(.+)`$/.exec(line)) && app) app.values.push([m[1], m[2]]);
     else if ((m = /^- (fout|let op) `(.+)`$/.exec(line))) files[files.length - 1].problems.push(`${m[1]} ${m[2]}`);
   }
@@ -76,5 +80,12 @@ describe('samples/import (EXPECTED.md)', () => {
       if (a.onvolledig !== undefined) expect(result.records[index].onvolledig).toBe(a.onvolledig);
       for (const [path, json] of a.values) expect([path, valueAt(app, path)]).toEqual([path, JSON.parse(json)]);
     });
+
+    it.each(exp.applications.filter((a) => a.toetsing).map((a) => [a.id, a] as const))('%s: the screening finds what the sample was made for', (id, a) => {
+      const result = evaluateEligibility(result_(id), samenwerken2021);
+      const failing = reportedChecks(result).filter((c) => c.status === 'voldoet niet' && !c.herhaaltVan).map((c) => c.id);
+      expect({ status: result.status, voldoetNiet: failing.sort() }).toEqual({ status: a.toetsing!.status, voldoetNiet: [...a.toetsing!.voldoetNiet].sort() });
+    });
+    const result_ = (id: string) => result.applications.find((x) => x.id === id)!;
   });
 });

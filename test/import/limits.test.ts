@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { importFile } from '../../src/import';
 import { MAX_FILE_BYTES, MAX_ROWS } from '../../src/import/limits';
@@ -15,6 +16,15 @@ describe('limits: refused whole, with a message, nothing half-imported', () => {
     const result = await importFile('lang.csv', new TextEncoder().encode(text));
     expect(result.applications).toEqual([]);
     expect(result.problems).toEqual([expect.objectContaining({ melding: `het bestand heeft ${MAX_ROWS + 1} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen` })]);
+  });
+
+  it(`a workbook with a sheet of more than ${MAX_ROWS} rows: the whole workbook is refused`, async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Aanvragen').addRows([['id', 'naamInitiatief'], ['A-1', 'Klein']]);
+    workbook.addWorksheet('Deelnemers').addRows([['aanvraagId', 'praktijknaam'], ...Array.from({ length: MAX_ROWS + 1 }, (_, i) => ['A-1', `Praktijk ${i}`])]);
+    const result = await importFile('groot.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(result.applications).toEqual([]);
+    expect(result.problems).toEqual([expect.objectContaining({ melding: `het blad Deelnemers heeft ${MAX_ROWS + 1} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen` })]);
   });
 
   it('exactly the limit is still read', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { excelSerialToIso, parseAmount, parseChoiceList, parseCount, parseDate, parseText, parseYesNo } from '../../src/import/values';
 import { CLIENT_GROUP_CHOICES } from '../../src/import/columns';
 
@@ -108,5 +109,36 @@ describe('text stays text', () => {
   });
   it('an 8-digit number cell becomes its digits, not 1.2e7', () => {
     expect(parseText(12345678)).toEqual({ ok: true, value: '12345678' });
+  });
+});
+
+describe('properties', () => {
+  const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+  it('every amount written the Dutch way ("€ 1.234.567,89", "-1.250,5") reads back as the same number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.boolean(), fc.boolean(), (cents, euroSign, thousands) => {
+        const abs = Math.abs(cents);
+        const whole = String(Math.floor(abs / 100));
+        const grouped = thousands ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : whole;
+        const text = `${cents < 0 ? '-' : ''}${euroSign ? '€ ' : ''}${grouped},${String(abs % 100).padStart(2, '0')}`;
+        expect(parseAmount(text)).toEqual({ ok: true, value: cents / 100 });
+      }),
+    );
+  });
+
+  it('every date reads the same in each Dutch spelling and as an Excel serial number', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }), (date) => {
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        // Serial 61 is 1 March 1900; from there one serial per day (hand-checked: 44287 = 2021-04-01).
+        const serial = 61 + Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1900, 2, 1)) / 86_400_000);
+        for (const text of [iso, `${d}-${m}-${y}`, `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`, `${d} ${MONTHS[m - 1]} ${y}`, `${d}/${m}/${y}`]) {
+          expect(parseDate(text)).toEqual({ ok: true, value: iso });
+        }
+        expect(parseDate(serial)).toEqual({ ok: true, value: iso });
+      }),
+    );
   });
 });

@@ -1,24 +1,44 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CliError, type Command } from '../command';
-import { loadApplications } from '../load-applications';
+import type { Application } from '../../rules/application';
+import { mergeApplications } from '../../import/merge';
+import { importJsonText } from '../../import/json';
 import { formatProblem } from '../../import/result';
+import { CliError, type CliIo, type Command } from '../command';
+import { loadApplications } from '../load-applications';
+import { formatTable } from '../text-table';
 
-const usage = `Gebruik: zk import <bestand>… [--json] [-o aanvragen.json]
+const usage = `Gebruik: zk import <bestand|map>… [--json] [-o aanvragen.json] [--bij aanvragen.json]
 
 Leest aanvragen uit JSON, CSV (; of ,), Excel (.xlsx: bladen Aanvragen, Deelnemers, Begroting)
 en Word (.docx: het ingevulde format van Bijlage 3) en toont de aanvragen en elk gevonden probleem.
+Een map wordt gelezen als alle .json-, .csv-, .xlsx- en .docx-bestanden erin.
 
-  --json            alles als JSON op de uitvoer: { aanvragen, herkomst, problemen }
+  --json            alles als JSON op de uitvoer: { aanvragen, herkomst, problemen, wijzigingen }
   -o, --uitvoer     schrijf de genormaliseerde aanvragen als JSON naar dit bestand
+  --bij <bestand>   opnieuw inlezen: voeg de aanvragen samen met die in dit JSON-bestand. Een
+                    nieuwere versie (zelfde id, of zelfde KvK-nummer en naam initiatief) werkt de
+                    bestaande bij en houdt haar id, zodat scores en opmerkingen gekoppeld blijven;
+                    elke wijziging wordt per veld gemeld.
+
+Voorbeeld: zk import nieuwe-versie.docx --bij aanvragen.json -o aanvragen.json
 
 Uitgangscode: 0 alles ingelezen zonder fouten, 1 ingelezen met fouten (aanvragen gemarkeerd als
 onvolledig), 2 een bestand kon niet worden gelezen of verkeerd gebruik.`;
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+async function readExisting(path: string, io: CliIo): Promise<Application[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new CliError(`kan '${path}' (--bij) niet lezen (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const existing = importJsonText(path, text);
+  if (existing.problems.some((p) => p.ernst !== 'waarschuwing' && p.plaats === 'bestand')) {
+    throw new CliError(`'${path}' (--bij) is geen lijst van aanvragen: ${existing.problems[0].melding}`);
+  }
+  return existing.applications;
 }
 
 export const importCommand: Command = {
@@ -29,27 +49,37 @@ export const importCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, uitvoer: { type: 'string', short: 'o' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, uitvoer: { type: 'string', short: 'o' }, bij: { type: 'string' } } });
     } catch (error) {
       throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     }
     if (!parsed.positionals.length) throw new CliError(`geen bestand opgegeven.\n${usage}`);
+    const existing = parsed.values.bij ? await readExisting(parsed.values.bij, io) : undefined;
     const result = await loadApplications(parsed.positionals, io.cwd);
+    const merged = existing ? mergeApplications(existing, result.applications) : undefined;
+    const output = merged ? merged.applications : result.applications;
+
     if (parsed.values.uitvoer) {
-      await writeFile(resolve(io.cwd, parsed.values.uitvoer), JSON.stringify(result.applications, null, 2) + '\n', 'utf8');
+      await writeFile(resolve(io.cwd, parsed.values.uitvoer), JSON.stringify(output, null, 2) + '\n', 'utf8');
     }
     if (parsed.values.json) {
-      io.out(JSON.stringify({ aanvragen: result.applications, herkomst: result.records, problemen: result.problems }, null, 2) + '\n');
+      const wijzigingen = merged ? { idMap: merged.idMap, toegevoegd: merged.added, bijgewerkt: merged.updated, velden: merged.changes } : undefined;
+      io.out(JSON.stringify({ aanvragen: output, herkomst: result.records, problemen: result.problems, wijzigingen }, null, 2) + '\n');
     } else {
-      const rows = [['id', 'naam initiatief', 'bestand', 'plaats', 'deelnemers', 'status']];
-      result.applications.forEach((app, i) => {
+      const count = result.applications.length;
+      const rows = result.applications.map((app, i) => {
         const record = result.records[i];
-        rows.push([app.id, app.naamInitiatief ?? '', record.bestand, record.plaats, String(app.deelnemers?.length ?? 0), record.onvolledig ? 'onvolledig' : 'ingelezen']);
+        const id = merged && merged.idMap[app.id] !== app.id ? `${app.id} → ${merged.idMap[app.id]}` : app.id;
+        return [id, app.naamInitiatief ?? '', record.bestand, record.plaats, String(app.deelnemers?.length ?? 0), record.onvolledig ? 'onvolledig' : 'ingelezen'];
       });
-      io.out(`${result.applications.length} aanvra${result.applications.length === 1 ? 'ag' : 'gen'} ingelezen\n\n${table(rows)}\n`);
+      io.out(`${count} aanvra${count === 1 ? 'ag' : 'gen'} ingelezen\n\n${formatTable(['id', 'naam initiatief', 'bestand', 'plaats', 'deelnemers', 'status'], rows)}\n`);
       if (result.problems.length) {
         io.out(`\nProblemen (${result.problems.length}):\n`);
         for (const p of result.problems) io.out(`  ${p.ernst === 'waarschuwing' ? 'let op' : 'fout  '}  ${p.bestand}  ${formatProblem(p)}\n`);
+      }
+      if (merged) {
+        io.out(`\nSamengevoegd met ${parsed.values.bij}: ${merged.updated.length} bijgewerkt, ${merged.added.length} nieuw, ${merged.changes.length} wijziging(en)\n`);
+        for (const change of merged.changes) io.out(`  ${change.melding}\n`);
       }
       if (parsed.values.uitvoer) io.out(`\nGeschreven: ${parsed.values.uitvoer}\n`);
     }

@@ -10,10 +10,10 @@ import { toetsCommand } from './toets';
 
 /** Every `zk` sub-command, one line each. */
 export const COMMANDS: Command[] = [
-  regioCommand,
-  toetsCommand,
   importCommand,
+  regioCommand,
   templateCommand,
+  toetsCommand,
   rangschik,
   selectie,
   demo,
