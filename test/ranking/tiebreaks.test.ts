@@ -43,7 +43,7 @@ describe('tie-break chain: impact, inhoud, more ZK clients, lower requested amou
       const r = rankCandidates(twins, settings(seed));
       const winner = lotteryTicket(seed, 'A') < lotteryTicket(seed, 'B') ? 'A' : 'B';
       expect(r.ranglijst[0].id).toBe(winner);
-      expect(r.gelijkspelen[0].criterium).toBe('loting');
+      expect(r.gelijkspelen[0]).toMatchObject({ criterium: 'loting', waardeBoven: Math.min(lotteryTicket(seed, 'A'), lotteryTicket(seed, 'B')) });
       expect(r.seed).toBe(seed);
     }
   });
@@ -116,5 +116,24 @@ describe('normalisation report', () => {
       { id: 'A', positieZonder: 1, positieMet: 2, verschuiving: -1 },
       { id: 'C', positieZonder: 3, positieMet: 3, verschuiving: 0 },
     ]);
+  });
+});
+
+describe('lottery in the audit', () => {
+  it('records the seed and both tickets when two applications are equal on everything', () => {
+    const r = runProcedure({
+      policy: TEST_POLICY,
+      aanvragen: [application('A'), application('B')],
+      toetsing: [eligible('A'), eligible('B')],
+      scores: [...scoresFor('A', flat(4)), ...scoresFor('B', flat(4))],
+      instellingen: { seed: 31, resamples: 0 },
+      tijdstip: '2020-12-15T10:00:00Z',
+      wie: 'Ilse Inkoper',
+      rol: 'inkoper',
+    });
+    const event = r.audit.find((a) => a.wat.startsWith('loting'))!;
+    expect(event.wat).toBe(`loting: gelijke stand ${r.ranglijst[0].id} en ${r.ranglijst[1].id} (totaal 36)`);
+    expect(event.waarom).toContain('seed 31');
+    expect(event.waarom).toContain(lotteryTicket(31, r.ranglijst[0].id).toFixed(6).replace('.', ','));
   });
 });

@@ -1,7 +1,7 @@
 import type { Application } from '../application';
 import type { AuditEvent } from '../audit';
-import { formatNumber } from '../scoring/numbers';
 import type { EligibilityResult } from '../outcome';
+import { decisionEvents, overrideEvents, tieEvents } from './decision-audit';
 import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
@@ -10,7 +10,7 @@ import { normalizeByAssessor } from '../scoring/normalize';
 import { rubricFor, weightsOf } from '../scoring/rubric-2021';
 import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
 import type { RankCandidate, RankSettings } from './candidate';
-import { type ExcludedApplication, splitByEligibility } from './candidates';
+import { type ExcludedApplication, splitByEligibility } from './eligibility-split';
 import { type RankResult, type TieRecord, rankCandidates } from './rank';
 import { type SelectionConstraints, type SelectionEntry, selectTop } from './select';
 import { type StabilityResult, bootstrapStability } from './stability';
@@ -124,18 +124,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
   const audit: AuditEvent[] = [];
   const byId = new Map(input.aanvragen.map((a) => [a.id, a]));
 
-  for (const r of input.toetsing) {
-    for (const c of r.checks) {
-      if (!c.override) continue;
-      audit.push({
-        tijdstip: c.override.tijdstip,
-        wie: c.override.beoordelaar,
-        rol: c.override.rol ?? '',
-        wat: `override ${c.id} (${r.id}): ${c.berekend ?? 'berekend'} → ${c.override.status}`,
-        waarom: c.override.reden,
-      });
-    }
-  }
+  audit.push(...overrideEvents(input.toetsing));
 
   const { geschikt, uitgesloten } = splitByEligibility(input.aanvragen, input.toetsing);
   const eligibleIds = new Set(geschikt.map((r) => r.id));
@@ -198,27 +187,8 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     ? whatIf(candidates, { settings: { ...rankSettings, gewichten: weightsOf(rubric) }, constraints: { n: settings.n } }, { gewichten: settings.gewichten, constraints })
     : undefined;
 
-  for (const t of ranked.gelijkspelen) {
-    const lottery = t.criterium === 'loting';
-    audit.push({
-      tijdstip,
-      wie: input.wie,
-      rol: input.rol,
-      wat: `${lottery ? 'loting' : 'tie-break'}: gelijke stand ${t.boven} en ${t.onder} (totaal ${formatNumber(t.totaal)})`,
-      waarom: lottery
-        ? `Na de hele tie-break-keten (${settings.tiebreaks.join(', ')}) nog gelijk; beslist door loting met seed ${settings.seed}.`
-        : `Beslist door ${t.label}: ${formatNumber(t.waardeBoven ?? NaN)} tegen ${formatNumber(t.waardeOnder ?? NaN)}.`,
-    });
-  }
-  for (const e of ranglijst) {
-    audit.push({ tijdstip, wie: input.wie, rol: input.rol, wat: `besluit ${e.id}: ${e.geselecteerd ? 'geselecteerd' : 'niet geselecteerd'}`, waarom: e.reden });
-  }
-  for (const v of onvolledig) {
-    audit.push({ tijdstip, wie: input.wie, rol: input.rol, wat: `besluit ${v.aanvraag}: niet gerangschikt`, waarom: v.melding });
-  }
-  for (const u of uitgesloten) {
-    audit.push({ tijdstip, wie: input.wie, rol: input.rol, wat: `besluit ${u.id}: afgewezen (${u.status})`, waarom: u.redenen.join(' ') || 'Niet geschikt.' });
-  }
+  const actor = { tijdstip, wie: input.wie, rol: input.rol };
+  audit.push(...tieEvents(ranked.gelijkspelen, settings, actor), ...decisionEvents(ranglijst, onvolledig, uitgesloten, actor));
 
   return {
     beleid: { id: policy.id, versie: policy.versie, naam: policy.naam },
