@@ -301,6 +301,7 @@ async function main(): Promise<void> {
     await check('Engels als Office Engels is', async () => {
       const english = await openPane(browser.context, `${server.url}/taskpane.html?lang=en-US`, fake, injectDirectly);
       await english.page.getByRole('heading', { name: 'Import applications' }).waitFor();
+      reports.push(await recordStep(english.page, 11, 'engels'));
       await english.page.close();
     });
 
