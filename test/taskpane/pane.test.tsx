@@ -91,6 +91,8 @@ describe('Beoordelen', () => {
     expect(text).toContain('analist: 63 van 63 scores ingevuld');
     expect(text).toContain('inkoper: 0 van 63 scores ingevuld');
     expect(text).toContain('Scorebladen maken');
+    expect(text).toContain('Schaal 1 tot en met 5');
+    expect(text).toContain('Uitstekend: concreet, meetbaar, onderbouwd en overtuigend');
   });
 });
 

@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   'score.intro': 'The assessment team (analyst, policy developer, purchaser and care adviser) scores every eligible plan on content quality and impact for clients. Each assessor fills in only their own score sheet.',
   'score.screenFirst': 'Screen the applications first.',
   'score.noneEligible': 'There is no eligible application to score.',
+  'score.scale': 'Scale {min} to {max}',
   'score.gaps': 'Not yet completely scored',
   'score.eligible': '{n} eligible applications; assessors: {roles}.',
   'score.itemsLabel': 'Rubric items',

@@ -75,6 +75,7 @@ export const nl = {
   'score.intro': 'Het beoordelingsteam (analist, beleidsontwikkelaar, inkoper en zorginhoudelijk adviseur) beoordeelt elk geschikt plan op inhoudelijke kwaliteit en impact voor de klanten. Ieder vult alleen het eigen scoreblad in.',
   'score.screenFirst': 'Toets eerst de aanvragen.',
   'score.noneEligible': 'Er is geen geschikte aanvraag om te beoordelen.',
+  'score.scale': 'Schaal {min} tot en met {max}',
   'score.gaps': 'Nog niet volledig beoordeeld',
   'score.eligible': '{n} geschikte aanvragen; beoordelaars: {roles}.',
   'score.itemsLabel': 'Beoordelingsonderdelen',

@@ -13,6 +13,10 @@ const useStyles = makeStyles({
   roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  scale: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  level: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  levelNumber: { fontWeight: tokens.fontWeightSemibold, minWidth: '1em' },
+  levelText: { margin: 0, overflowWrap: 'anywhere' },
 });
 
 /** Applications that go on to scoring: geschikt (overrides are already part of the status). */
@@ -57,6 +61,21 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
               </li>
             ))}
           </ul>
+          {Object.keys(rubric.schaal.niveaus).length > 0 && (
+            <div>
+              <h3 className={styles.subheading}>{t('score.scale', { min: rubric.schaal.min, max: rubric.schaal.max })}</h3>
+              <dl className={styles.scale}>
+                {Object.entries(rubric.schaal.niveaus).map(([level, text]) => (
+                  <div key={level} className={styles.level}>
+                    <dt className={styles.levelNumber}>{level}</dt>
+                    <dd className={styles.levelText}>
+                      <Text size={200}>{text}</Text>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          )}
           <Actions>
             <Button appearance="primary" onClick={createSheets} disabled={action.busy}>
               {t('score.createSheets')}
