@@ -394,6 +394,9 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       return writeAction('Instellingen schrijven', {
         async write(context, inspection, budget) {
           const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.instellingen, TABLES.instellingen, SETTING_COLUMNS, rows)]);
+          // =ZK functions read these settings from the shared runtime; Excel does not know they
+          // changed, so recalculate in the same request.
+          context.application.calculate('Full');
           return { rows: { [TABLES.instellingen]: rows.length }, audit: [{ actie: 'instellingen', onderwerp: SHEETS.instellingen, melding: `${rows.length} instellingen opgeslagen.` }], meldingen };
         },
       });

@@ -117,6 +117,10 @@ abstract class ClientObject {
 
 export class FakeApplication {
   constructor(private readonly context: FakeContext) {}
+  /** Formulas in the fake are evaluated when written, so a recalculation only has to be a valid request. */
+  calculate(calculationType: string): void {
+    this.context.queue.enqueue({ calculate: calculationType }, () => undefined);
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.context.queue.enqueue({ suspend: true }, () => {
       this.context.stats.suspendCalls += 1;

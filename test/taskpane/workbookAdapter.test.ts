@@ -2,6 +2,9 @@ import { createExcelService } from '../../src/excel';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { createFakeExcel } from '../fake-excel';
+import { FakeApplication } from '../fake-excel/objects';
+import { defaultSettings } from '../../src/shared/settings';
+import { settingsFromRows } from '../../src/taskpane/model/settingRows';
 import { TEST_POLICY } from '../ranking/fixtures';
 import { workedExample } from './workedExample';
 
@@ -44,5 +47,18 @@ describe('the pane writes the ranking and selection through src/excel', () => {
     const read = await pane.readScores(DEFAULT_RUBRIC_2021);
     expect(read.scores).toEqual([expect.objectContaining({ aanvraag: 'A1', rol: 'analist', item: DEFAULT_RUBRIC_2021.items[0].id, score: 4 })]);
     expect(read.problems).toEqual([]);
+  });
+
+  test('saving the settings writes the Instellingen sheet, reads back the same, and recalculates the =ZK functions', async () => {
+    const { pane } = workbook();
+    const calculate = jest.spyOn(FakeApplication.prototype, 'calculate');
+    const settings = { ...defaultSettings(), seed: 4242, aggregation: 'mediaan' as const };
+    await pane.writeSettings(settings, TEST_POLICY, { protocol: 2, smart: 1 });
+    expect(calculate).toHaveBeenCalledWith('Full');
+    const read = settingsFromRows(await pane.readSettings());
+    expect(read.problems).toEqual([]);
+    expect(read.patch).toMatchObject({ seed: 4242, aggregation: 'mediaan', weights: { protocol: 2, smart: 1 } });
+    expect(read.beleid).toBe(`${TEST_POLICY.id} ${TEST_POLICY.versie}`);
+    calculate.mockRestore();
   });
 });

@@ -158,7 +158,7 @@ export const en: Record<MessageKey, string> = {
   'bi.written': 'The BehandelIndex result table has been written.',
 
   'settings.title': 'Settings',
-  'settings.intro': 'What you change here is used by the task pane and by the =ZK functions in the workbook.',
+  'settings.intro': 'What you change here is used by the task pane and by the =ZK functions in the workbook (such as =ZK.REGION and the decile of =ZK.BI.THRESHOLD). Saving recalculates those functions.',
   'settings.policy': 'Policy',
   'settings.policyCurrent': '{naam} ({id}, version {versie})',
   'settings.policyLoad': 'Load policy file',

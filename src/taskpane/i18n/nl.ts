@@ -159,7 +159,7 @@ export const nl = {
   'bi.written': 'De resultaattabel BehandelIndex is geschreven.',
 
   'settings.title': 'Instellingen',
-  'settings.intro': 'Wat u hier wijzigt, gebruiken het taakvenster én de =ZK-functies in de werkmap.',
+  'settings.intro': 'Wat u hier wijzigt, gebruiken het taakvenster én de =ZK-functies in de werkmap (zoals =ZK.REGION en het deciel van =ZK.BI.THRESHOLD). Opslaan rekent die functies opnieuw uit.',
   'settings.policy': 'Beleid',
   'settings.policyCurrent': '{naam} ({id}, versie {versie})',
   'settings.policyLoad': 'Beleidsbestand laden',
