@@ -260,6 +260,16 @@ async function main(): Promise<void> {
       await button(page, 'Resultaattabel schrijven').click();
       await page.getByText('De resultaattabel BehandelIndex is geschreven.').waitFor();
       await record('behandelindex');
+
+      // Shared runtime: =ZK.BI.THRESHOLD without a decile follows the decile chosen in this tab.
+      // Same 11 BI values: decile 5 → h = 0.5 · 10 = 5 → the 6th smallest, 95; decile 6 → 96.
+      const formula = (range: number[][]) =>
+        page.evaluate((r) => (window as unknown as { CustomFunctions: { registered: Record<string, (range: number[][]) => unknown> } }).CustomFunctions.registered['BI.THRESHOLD'](r), range);
+      const values = Array.from({ length: 11 }, (_, i) => [90 + i]);
+      assert.equal(await formula(values), 96, '=ZK.BI.THRESHOLD met deciel 6 uit het taakvenster');
+      await page.getByLabel('Deciel').fill('5');
+      assert.equal(await formula(values), 95, '=ZK.BI.THRESHOLD volgt deciel 5 uit het taakvenster');
+      await page.getByLabel('Deciel').fill('6');
     });
 
     await check('instellingen: seed en gewichten gaan naar het blad Instellingen', async () => {
