@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createExcelService } from '../../src/excel';
+import type { Application } from '../../src/rules/application';
+import type { Override } from '../../src/rules/outcome';
+import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
+import { screeningService } from '../../src/taskpane/adapters/screening';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { createFakeExcel } from '../fake-excel';
@@ -60,5 +66,19 @@ describe('the pane writes the ranking and selection through src/excel', () => {
     expect(read.patch).toMatchObject({ seed: 4242, aggregation: 'mediaan', weights: { protocol: 2, smart: 1 } });
     expect(read.beleid).toBe(`${TEST_POLICY.id} ${TEST_POLICY.versie}`);
     calculate.mockRestore();
+  });
+
+  test('an override made in the pane goes to the Toetsing sheet and comes back with its written reason', async () => {
+    const { pane } = workbook();
+    const app = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/03-k9-749-klanten.json'), 'utf8')) as Application;
+    const override: Override = { checkId: 'K9', status: 'voldoet', reden: 'Ledenlijst nagestuurd: 812 klanten.', beoordelaar: 'Anna Analist', rol: 'analist', tijdstip: '2020-12-01T09:00:00.000Z' };
+    const [before] = screeningService.screen([app], samenwerken2021, {});
+    expect(before.status).toBe('niet geschikt');
+    const [after] = screeningService.screen([app], samenwerken2021, { [app.id]: [override] });
+    expect(after.status).toBe('geschikt');
+    await pane.writeScreening([after], [app]);
+    const read = await pane.readOverrides();
+    expect(read.problems).toEqual([]);
+    expect(read.overrides[app.id]).toEqual([expect.objectContaining({ checkId: 'K9', status: 'voldoet', reden: override.reden, beoordelaar: 'Anna Analist' })]);
   });
 });
