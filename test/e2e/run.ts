@@ -304,6 +304,23 @@ async function main(): Promise<void> {
       await record('foutmelding');
     });
 
+    await check('instellingen: een beleidsbestand van het team laden; een kapot bestand noemt de plaats van de fout', async () => {
+      await clickTab(page, 'Instellingen');
+      const dir = mkdtempSync(join(tmpdir(), 'zk-e2e-beleid-'));
+      const broken = join(dir, 'kapot-beleid.json');
+      writeFileSync(broken, JSON.stringify({ id: 'team', versie: '1', naam: 'Kapot', bron: 'test', maxSelecties: 'zes' }));
+      const chooser = page.locator('input[type=file][accept=".json"]');
+      await chooser.setInputFiles([broken]);
+      await page.getByText(/kapot-beleid\.json · .*maxSelecties/).waitFor();
+      const policy = JSON.parse(readFileSync(join(ROOT, 'samples/beleid/samenwerken-2021.json'), 'utf8'));
+      const team = join(dir, 'team-beleid.json');
+      writeFileSync(team, JSON.stringify({ ...policy, id: 'team-2024', versie: '2024.1', naam: 'Samenwerken in de Regio 2024 (team)', maxSelecties: 5 }));
+      await chooser.setInputFiles([team]);
+      await page.getByText('Beleid: Samenwerken in de Regio 2024 (team) (versie 2024.1)').waitFor();
+      await clickTab(page, 'Selectie');
+      await page.getByText('Wij sluiten met maximaal 5 initiatieven').waitFor();
+    });
+
     await check('geen pagina-fouten', async () => {
       assert.deepEqual(errors, []);
     });
