@@ -215,6 +215,18 @@ async function main(): Promise<void> {
       await button(page, 'Vergelijken').click();
       await page.getByText(/De selectie blijft gelijk|Erin: /).waitFor();
       await record('rangschikken');
+      // With z-score normalisation every ranked row records how far it moved (0 included).
+      await page.getByRole('switch', { name: /normaliseren/ }).check();
+      await button(page, 'Scores inlezen en rangschikken').click();
+      await page.waitForFunction(() => {
+        const t = (window as unknown as { __fakeWorkbook: { tableRecords(n: string): Record<string, unknown>[] } }).__fakeWorkbook.tableRecords('tblSelectie');
+        return t.length > 0 && t.every((r) => typeof r['Verschuiving door normalisatie'] === 'number');
+      });
+      await page.getByRole('switch', { name: /normaliseren/ }).uncheck();
+      await button(page, 'Scores inlezen en rangschikken').click();
+      await page.waitForFunction(() =>
+        (window as unknown as { __fakeWorkbook: { tableRecords(n: string): Record<string, unknown>[] } }).__fakeWorkbook.tableRecords('tblSelectie').every((r) => r['Verschuiving door normalisatie'] === ''),
+      );
     });
 
     await check('selectie: blad Selectie en brieven (.docx)', async () => {
