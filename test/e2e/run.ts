@@ -40,8 +40,9 @@ async function fakeOfficeBundle(): Promise<string> {
 async function guardNetwork(context: BrowserContext, origin: string, fake: string, foreign: string[]): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // office.js from the CDN (ZK_OFFICE_JS=cdn) or from our own origin (=local) is answered with the fake host.
+    if (url.startsWith(OFFICE_CDN) || url === `${origin}/office.js`) return route.fulfill({ body: fake, contentType: 'text/javascript; charset=utf-8' });
     if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) return route.fulfill({ body: fake, contentType: 'text/javascript; charset=utf-8' });
     foreign.push(url);
     return route.abort();
   });
@@ -50,7 +51,7 @@ async function guardNetwork(context: BrowserContext, origin: string, fake: strin
 async function openPane(context: BrowserContext, url: string, fake: string, injectDirectly: boolean, pageFake?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   // A page of its own may get a variant of the host (e.g. Office in a dark theme).
-  if (pageFake) await page.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ body: pageFake, contentType: 'text/javascript; charset=utf-8' }));
+  if (pageFake) await page.route(/appsforoffice\.microsoft\.com|\/office\.js$/, (route) => route.fulfill({ body: pageFake, contentType: 'text/javascript; charset=utf-8' }));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -88,7 +89,8 @@ async function main(): Promise<void> {
   };
   try {
     await guardNetwork(browser.context, server.url, fake, foreign);
-    const injectDirectly = !html.includes(OFFICE_CDN);
+    // ZK_OFFICE_JS=none builds have no office.js tag: the fake is then injected before the page's scripts.
+    const injectDirectly = !html.includes(OFFICE_CDN) && !/src=["']?office\.js/.test(html);
     const { page, errors } = await openPane(browser.context, `${server.url}/taskpane.html`, fake, injectDirectly);
     current = page;
     const files = walkFiles(mkdtempSync(join(tmpdir(), 'zk-e2e-files-')));
