@@ -69,7 +69,8 @@ export interface ExcelService {
   readOverrides(): Promise<OverridesRead>;
   ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
   readScores(rubric?: RubricShape): Promise<ScoresRead>;
-  writeSelection(model: SelectionModel, options?: { final?: boolean }): Promise<WriteReport>;
+  /** `audit`: extra Audit rows written in the same request (e.g. the ranking procedure's events). */
+  writeSelection(model: SelectionModel, options?: { final?: boolean; audit?: readonly AuditEntry[] }): Promise<WriteReport>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
@@ -360,6 +361,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             },
             ...(model.tiebreaks ?? []).map((t) => ({ actie: 'tie-break', onderwerp: SHEETS.selectie, melding: t })),
             ...(model.nietGerangschikt ?? []).map((n) => ({ actie: 'niet gerangschikt', onderwerp: n.id, melding: n.reden })),
+            ...(writeOptions.audit ?? []),
           ];
           return { rows: { [TABLES.selectie]: model.rows.length }, audit, meldingen };
         },

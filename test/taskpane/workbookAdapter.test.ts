@@ -24,7 +24,9 @@ describe('the pane writes the ranking and selection through src/excel', () => {
   test('worked example: six selected, A7 not; the audit records the impact tie-break on place 6', async () => {
     const { host, pane } = workbook();
     const { applications, eligibility, scores, ranking } = workedExample();
+    host.resetStats();
     await pane.writeSelection({ outcome: ranking, policy: TEST_POLICY, applications, eligibility, scores, tijdstip: '2020-12-15T10:00:00Z' });
+    expect(host.stats.runs).toBe(1);
     const rows = host.model.tableRecords('tblSelectie');
     expect(rows.map((r) => [r.Aanvraag, r.Geselecteerd])).toEqual([
       ['A1', 'ja'],
