@@ -17,7 +17,7 @@ import { launchChromium } from './browser';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
-import { addBiTable, formulaCells, tableNames, tableRecords, typeCell, typeScores } from './workbook';
+import { addBiTable, formulaCells, syncStats, tableNames, tableRecords, typeCell, typeScores } from './workbook';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -96,6 +96,14 @@ async function main(): Promise<void> {
     const files = walkFiles(mkdtempSync(join(tmpdir(), 'zk-e2e-files-')));
     let step = 0;
     const record = async (name: string) => reports.push(await recordStep(page, ++step, name));
+    /** Excel.run and sync counts of one user action (a click and what it waits for). */
+    const actions: { actie: string; runs: number; syncs: number }[] = [];
+    const measured = async (actie: string, body: () => Promise<void>) => {
+      const before = await syncStats(page);
+      await body();
+      const after = await syncStats(page);
+      actions.push({ actie, runs: after.runs - before.runs, syncs: after.syncs - before.syncs });
+    };
 
     await check('het taakvenster opent in het Nederlands', async () => {
       await page.getByRole('heading', { name: 'Aanvragen importeren' }).waitFor();
@@ -103,8 +111,10 @@ async function main(): Promise<void> {
     });
 
     await check(`importeren: ${files.first.map((f) => f.split('/').pop()).join(', ')}`, async () => {
-      await page.locator('input[type=file]').first().setInputFiles(files.first);
-      await page.getByText(/aanvragen uit \d+ bestanden/).waitFor();
+      await measured('importeren', async () => {
+        await page.locator('input[type=file]').first().setInputFiles(files.first);
+        await page.getByText(/aanvragen uit \d+ bestanden/).waitFor();
+      });
       const rows = await tableRecords(page, 'tblAanvragen');
       assert.equal(rows.length, files.expectedApplications, 'aantal rijen in tblAanvragen');
       for (const [id, text] of files.hostile) {
@@ -145,8 +155,10 @@ async function main(): Promise<void> {
 
     await check('toetsen: statussen en redenen per toets', async () => {
       await clickTab(page, 'Toetsen');
-      await button(page, /aanvragen toetsen/).click();
-      await page.getByRole('status').filter({ hasText: 'niet geschikt' }).waitFor();
+      await measured('toetsen', async () => {
+        await button(page, /aanvragen toetsen/).click();
+        await page.getByRole('status').filter({ hasText: 'niet geschikt' }).waitFor();
+      });
       const rows = await tableRecords(page, 'tblToetsing');
       assert.ok(rows.length > 0, 'tblToetsing heeft rijen');
     });
@@ -177,8 +189,10 @@ async function main(): Promise<void> {
 
     await check('beoordelen: scorebladen voor de vier rollen, scores getypt, volledigheid per beoordelaar', async () => {
       await clickTab(page, 'Beoordelen');
-      await button(page, 'Scorebladen maken').click();
-      await page.getByText(/Scorebladen gemaakt voor 4 rollen/).waitFor();
+      await measured('scorebladen maken', async () => {
+        await button(page, 'Scorebladen maken').click();
+        await page.getByText(/Scorebladen gemaakt voor 4 rollen/).waitFor();
+      });
       const scoreTables = (await tableNames(page)).filter((n) => n.startsWith('tblScores_'));
       assert.equal(scoreTables.length, 4, `vier scoretabellen, gevonden: ${scoreTables.join(', ')}`);
       const typed = await typeScores(page, [5, 4, 4, 3, 3, 2, 4, 3]);
@@ -199,8 +213,10 @@ async function main(): Promise<void> {
 
     await check('rangschikken: seed, tiebreaks, stabiliteit en wat-als', async () => {
       await clickTab(page, 'Rangschikken');
-      await button(page, 'Scores inlezen en rangschikken').click();
-      await page.getByText(/Loting met seed \d+/).waitFor();
+      await measured('rangschikken', async () => {
+        await button(page, 'Scores inlezen en rangschikken').click();
+        await page.getByText(/Loting met seed \d+/).waitFor();
+      });
       /*
        * Hand calculation: the first and ninth score-sheet rows get base score 5 from all four roles
        * on all nine items (weight 1), except the analist's 3 on "smart": mean (3+5+5+5)/4 = 4.5.
@@ -235,8 +251,10 @@ async function main(): Promise<void> {
       await clickTab(page, 'Selectie');
       const chosen = Number((await page.getByText(/initiatieven geselecteerd/).textContent())?.match(/\d+/)?.[0]);
       assert.ok(chosen >= 1 && chosen <= 6, `1 tot 6 geselecteerd, niet ${chosen}`);
-      await button(page, 'Blad Selectie schrijven').click();
-      await page.getByText('Het blad Selectie is geschreven.').waitFor();
+      await measured('selectie schrijven', async () => {
+        await button(page, 'Blad Selectie schrijven').click();
+        await page.getByText('Het blad Selectie is geschreven.').waitFor();
+      });
       const rows = await tableRecords(page, 'tblSelectie');
       const selected = rows.filter((r) => r.Geselecteerd === 'ja' || r.Geselecteerd === true);
       assert.equal(selected.length, chosen, `geselecteerde rijen in tblSelectie: ${JSON.stringify(rows.slice(0, 2))}`);
@@ -335,6 +353,13 @@ async function main(): Promise<void> {
       await page.getByText('Wij sluiten met maximaal 5 initiatieven').waitFor();
     });
 
+    await check('Excel-verzoeken per actie: elke Excel.run met hoogstens 4 syncs', async () => {
+      console.log(`    ${actions.map((a) => `${a.actie}: ${a.runs} run(s), ${a.syncs} syncs`).join('; ')}`);
+      for (const a of actions) assert.ok(a.runs >= 1 && a.syncs <= 4 * a.runs, `${a.actie}: ${a.runs} runs, ${a.syncs} syncs`);
+      assert.equal(actions.find((a) => a.actie === 'selectie schrijven')?.runs, 1, 'de selectie schrijven is één Excel.run');
+      assert.equal(actions.find((a) => a.actie === 'importeren')?.runs, 1, 'importeren is één Excel.run');
+    });
+
     await check('geen pagina-fouten', async () => {
       assert.deepEqual(errors, []);
     });
@@ -367,7 +392,7 @@ async function main(): Promise<void> {
     await check('geen verzoeken naar andere origins', async () => {
       assert.deepEqual(foreign, []);
     });
-    writeFileSync(join(RESULTS_DIR, 'report.json'), JSON.stringify({ reports, failures, foreign }, null, 2));
+    writeFileSync(join(RESULTS_DIR, 'report.json'), JSON.stringify({ reports, actions, failures, foreign }, null, 2));
   } finally {
     await browser.close();
     await server.close();
