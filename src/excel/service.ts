@@ -65,7 +65,11 @@ export interface ScoresRead {
 
 export interface ExcelService {
   writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<WriteReport>;
-  writeScreening(results: readonly EligibilityResult[], applications?: readonly ApplicationRef[]): Promise<WriteReport>;
+  /**
+   * `results` may be a function of the judgements typed in Toetsing: the pane then reads them, screens
+   * and writes in one Excel.run (the function runs between the read and the write).
+   */
+  writeScreening(results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]), applications?: readonly ApplicationRef[]): Promise<WriteReport>;
   readOverrides(): Promise<OverridesRead>;
   ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
   readScores(rubric?: RubricShape): Promise<ScoresRead>;
@@ -178,7 +182,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
-    writeScreening(results, applications = []) {
+    writeScreening(resultsOrScreen, applications = []) {
       const keyHeaders = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
       let reader: ColumnReader | null = null;
       return writeAction('Toetsing schrijven', {
@@ -193,6 +197,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         },
         async write(context, inspection, budget) {
           const typed = new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
+          let typedRecords: Record<string, string>[] = [];
           if (reader) {
             const { columns, missing } = reader.read();
             if (missing.length > 0) {
@@ -200,6 +205,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
             }
             const [aanvragen, toetsen, oordelen, redenen, beoordelaars, rollen, tijdstippen] = keyHeaders.map((h) => columns[h] ?? []);
+            typedRecords = aanvragen.map((_, i) => Object.fromEntries(keyHeaders.map((h) => [h, columns[h]?.[i] ?? ''])));
             aanvragen.forEach((raw, i) => {
               const aanvraag = raw.trim();
               if (!aanvraag || (!oordelen[i].trim() && !redenen[i].trim() && !beoordelaars[i].trim())) return;
@@ -207,6 +213,11 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               typed.set(keyOf(aanvraag, toetsen[i].trim()), { aanvraag, toets: toetsen[i].trim(), oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
             });
           }
+          // The table is ours and starts at A1, so data row i is sheet row i + 2.
+          const results =
+            typeof resultsOrScreen === 'function'
+              ? resultsOrScreen(overridesFrom({ headers: keyHeaders, rows: [], records: typedRecords, rowNumbers: typedRecords.map((_, i) => i + 2) }, now()))
+              : resultsOrScreen;
           const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
           const rows: ScreeningRow[] = [];
           const used = new Set<string>();

@@ -35,6 +35,12 @@ export interface ImportService {
   merge(existing: readonly Application[], incoming: readonly Application[]): Promise<MergeResult>;
 }
 
+/** Judgements typed in the Toetsing sheet, as overrides per application id, and problems with the unusable ones. */
+export interface TypedJudgements {
+  overrides: Record<string, Override[]>;
+  problems: Problem[];
+}
+
 /** Assessors' overrides per application id. */
 export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
 
@@ -120,9 +126,12 @@ export interface SelectionWrite {
 /** The workbook, as the pane sees it. Every method is one user action (one Excel.run). */
 export interface WorkbookService {
   writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
-  writeScreening(results: readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
-  /** Overrides typed in the Toetsing sheet (kept when screening runs again), and what was wrong with any. */
-  readOverrides(): Promise<{ overrides: Record<string, Override[]>; problems: Problem[] }>;
+  /**
+   * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
+   * with any), lets `screen` compute the results from them, and writes the sheet — one Excel.run.
+   * Typed judgements are kept in the sheet.
+   */
+  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
   createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
   /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
   readScores(rubric: Rubric): Promise<{ scores: Score[]; problems: Problem[] }>;

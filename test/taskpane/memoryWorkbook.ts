@@ -4,7 +4,7 @@ import type { Policy, Rubric } from '../../src/rules/policy';
 import type { ZkSettings } from '../../src/shared/settings';
 import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
 import type { Score } from '../../src/rules/scoring/score';
-import type { RankingOutcome, SelectionWrite, TableData, TableInfo, WorkbookService } from '../../src/taskpane/services';
+import type { RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -27,13 +27,9 @@ export class MemoryWorkbook implements WorkbookService {
     this.applications = applications;
     this.problems = problems;
   }
-  async writeScreening(results: readonly EligibilityResult[]) {
-    this.calls.push('writeScreening');
-    this.screening = results;
-  }
-  async readOverrides() {
-    this.calls.push('readOverrides');
-    return { overrides: this.overrides, problems: [] };
+  async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[]) {
+    this.calls.push('screen');
+    this.screening = screen({ overrides: this.overrides, problems: [] });
   }
   async createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric) {
     this.calls.push('createScoreSheets');

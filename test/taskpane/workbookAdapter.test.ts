@@ -5,6 +5,7 @@ import type { Application } from '../../src/rules/application';
 import type { Override } from '../../src/rules/outcome';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 import { screeningService } from '../../src/taskpane/adapters/screening';
+import type { TypedJudgements } from '../../src/taskpane/services';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { createFakeExcel } from '../fake-excel';
@@ -71,16 +72,23 @@ describe('the pane writes the ranking and selection through src/excel', () => {
   });
 
   test('an override made in the pane goes to the Toetsing sheet and comes back with its written reason', async () => {
-    const { pane } = workbook();
+    const { host, pane } = workbook();
     const app = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/03-k9-749-klanten.json'), 'utf8')) as Application;
     const override: Override = { checkId: 'K9', status: 'voldoet', reden: 'Ledenlijst nagestuurd: 812 klanten.', beoordelaar: 'Anna Analist', rol: 'analist', tijdstip: '2020-12-01T09:00:00.000Z' };
     const [before] = screeningService.screen([app], samenwerken2021, {});
     expect(before.status).toBe('niet geschikt');
     const [after] = screeningService.screen([app], samenwerken2021, { [app.id]: [override] });
     expect(after.status).toBe('geschikt');
-    await pane.writeScreening([after], [app]);
-    const read = await pane.readOverrides();
-    expect(read.problems).toEqual([]);
-    expect(read.overrides[app.id]).toEqual([expect.objectContaining({ checkId: 'K9', status: 'voldoet', reden: override.reden, beoordelaar: 'Anna Analist' })]);
+    await pane.screen(() => [after], [app]);
+    // Screening again: the judgement comes back from the sheet, and read + screen + write is one Excel.run.
+    host.resetStats();
+    let typed: TypedJudgements | null = null;
+    await pane.screen((read) => {
+      typed = read;
+      return screeningService.screen([app], samenwerken2021, read.overrides);
+    }, [app]);
+    expect(host.stats.runs).toBe(1);
+    expect(typed!.problems).toEqual([]);
+    expect(typed!.overrides[app.id]).toEqual([expect.objectContaining({ checkId: 'K9', status: 'voldoet', reden: override.reden, beoordelaar: 'Anna Analist' })]);
   });
 });

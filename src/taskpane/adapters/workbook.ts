@@ -39,10 +39,9 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async writeApplications(applications, problems) {
       await service.writeApplications(applications, problems);
     },
-    async writeScreening(results, applications) {
-      await service.writeScreening(results, applications);
+    async screen(screen, applications) {
+      await service.writeScreening((typed) => screen(typed), applications);
     },
-    readOverrides: () => service.readOverrides(),
     async createScoreSheets(roles, applications, rubric) {
       await service.ensureScoreSheets(roles, applications, rubric);
     },

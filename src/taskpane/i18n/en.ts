@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'screen.run': 'Screen {n} applications',
   'screen.region': '{id} · core region: {regio}',
   'screen.noRegion': 'no core region',
+  'screen.notScreened': 'Screening did not run; please try again.',
   'screen.deciding': 'because of {checks}',
   'screen.overridden': 'overridden by {by} (computed: {was})',
   'screen.overrideButton': 'Override…',

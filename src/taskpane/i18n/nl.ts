@@ -57,6 +57,7 @@ export const nl = {
   'screen.run': '{n} aanvragen toetsen',
   'screen.region': '{id} · kernregio: {regio}',
   'screen.noRegion': 'geen kernregio',
+  'screen.notScreened': 'De toetsing is niet uitgevoerd; probeer het opnieuw.',
   'screen.deciding': 'door {checks}',
   'screen.overridden': 'afgeweken door {by} (berekend: {was})',
   'screen.overrideButton': 'Afwijken…',

@@ -17,6 +17,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { withOverride } from '../model/state';
+import type { TypedJudgements } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy } from '../useSettings';
@@ -51,23 +52,29 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const byId = new Map(state.applications.map((a) => [a.id, a]));
 
+  /** Judgements typed in the sheet, then those made in the pane (newer, so they win). */
+  const screenWith = async (paneOverrides: Record<string, Override[]>) => {
+    const done: { outcome?: { eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: TypedJudgements['problems'] } } = {};
+    await services.workbook.screen((typed) => {
+      let overrides: Record<string, Override[]> = { ...typed.overrides };
+      for (const [aanvraag, list] of Object.entries(paneOverrides)) for (const o of list) overrides = withOverride(overrides, aanvraag, o);
+      const eligibility = services.screening.screen(state.applications, policy, overrides);
+      done.outcome = { eligibility, overrides, problems: typed.problems };
+      return eligibility;
+    }, state.applications);
+    if (!done.outcome) throw new Error(t('screen.notScreened'));
+    return done.outcome;
+  };
+
   const screenAll = () =>
     action.run(async () => {
-      const fromSheet = await services.workbook.readOverrides();
-      let overrides: Record<string, Override[]> = { ...fromSheet.overrides };
-      for (const [aanvraag, list] of Object.entries(state.overrides)) {
-        for (const o of list) overrides = withOverride(overrides, aanvraag, o);
-      }
-      const eligibility = services.screening.screen(state.applications, policy, overrides);
-      await services.workbook.writeScreening(eligibility, state.applications);
-      dispatch({ type: 'screened', eligibility, overrides, problems: fromSheet.problems });
+      const { eligibility, overrides, problems } = await screenWith(state.overrides);
+      dispatch({ type: 'screened', eligibility, overrides, problems });
     });
 
   const saveOverride = (aanvraag: string, override: Override) =>
     action.run(async () => {
-      const overrides = withOverride(state.overrides, aanvraag, override);
-      const eligibility = services.screening.screen(state.applications, policy, overrides);
-      await services.workbook.writeScreening(eligibility, state.applications);
+      const { eligibility } = await screenWith(withOverride(state.overrides, aanvraag, override));
       dispatch({ type: 'overridden', aanvraag, override, eligibility });
       setEditing(null);
     });
