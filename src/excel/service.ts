@@ -23,7 +23,7 @@ import {
 import { type ColumnReader, columnReader } from './columnReader';
 import { actionRefused, toExcelActionError } from './errors';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
-import { RANKING_CHART, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from './names';
+import { RANKING_CHART, SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from './names';
 import { queueTableRead, toTableData } from './readTable';
 import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
 import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
@@ -74,7 +74,14 @@ export interface ExcelService {
   ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
   readScores(rubric?: RubricShape): Promise<ScoresRead>;
   /** `audit`: extra Audit rows written in the same request (e.g. the ranking procedure's events). */
-  writeSelection(model: SelectionModel, options?: { final?: boolean; audit?: readonly AuditEntry[] }): Promise<WriteReport>;
+  /**
+   * `model` may be a function of the scores in the score sheets: then the sheets are read, the
+   * function ranks, and the Selectie sheet is written in one Excel.run (`rubric` gives the scale).
+   */
+  writeSelection(
+    model: SelectionModel | ((scores: ScoresRead) => SelectionModel),
+    options?: { final?: boolean; audit?: readonly AuditEntry[]; rubric?: RubricShape },
+  ): Promise<WriteReport>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
@@ -324,33 +331,27 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     readScores(rubric) {
       return action('Scores lezen', async (context) => {
         const inspection = await inspectWorkbook(context);
-        const names = inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase()));
-        if (names.length === 0) return { scores: [], problems: [] };
-        const readers = names.map((name) => queueTableRead(context, name));
+        const readers = queueScoreReads(context, inspection);
+        if (readers.length === 0) return { scores: [], problems: [] };
         await context.sync();
-        const range = rubric ? scale(rubric) : { min: 1, max: 5 };
-        const out: ScoresRead = { scores: [], problems: [] };
-        for (const reader of readers) {
-          const sheet = reader.sheet();
-          const role = sheet.startsWith('Scores ') ? sheet.slice('Scores '.length) : sheet;
-          const parsed = parseScores(reader.read(), sheet, role, range);
-          out.scores.push(...parsed.scores);
-          out.problems.push(...parsed.problems);
-        }
-        return out;
+        return scoresFrom(readers, rubric);
       });
     },
 
-    writeSelection(model, writeOptions = {}) {
+    writeSelection(modelOrRank, writeOptions = {}) {
       let charts: Excel.ChartCollection | null = null;
+      let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
         prepare(context, inspection) {
-          if (!inspection.hasSheet(SHEETS.selectie)) return false;
+          // Ranking from the score sheets: read them in the same request, rank, then write.
+          if (typeof modelOrRank === 'function') scoreReaders = queueScoreReads(context, inspection);
+          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0;
           charts = context.workbook.worksheets.getItem(SHEETS.selectie).charts;
           charts.load('items/name');
           return true;
         },
         async write(context, inspection, budget) {
+          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric)) : modelOrRank;
           for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
           const spec = specOf(SHEETS.selectie, TABLES.selectie, SELECTION_COLUMNS, model.rows);
           const meldingen = await replaceSheet(context, inspection, budget, [spec]);
@@ -460,6 +461,25 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
   };
+}
+
+/** Queues a read of every assessor's score table (tblScores_*). */
+function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
+  return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
+}
+
+/** The scores typed in the read score tables; unusable cells become problems naming the cell. */
+function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape): ScoresRead {
+  const range = rubric ? scale(rubric) : { min: 1, max: 5 };
+  const out: ScoresRead = { scores: [], problems: [] };
+  for (const reader of readers) {
+    const sheet = reader.sheet();
+    const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
+    const parsed = parseScores(reader.read(), sheet, role, range);
+    out.scores.push(...parsed.scores);
+    out.problems.push(...parsed.problems);
+  }
+  return out;
 }
 
 /** Typed judgements in Toetsing → overrides per application, with problems for unusable ones. */

@@ -41,6 +41,12 @@ export interface TypedJudgements {
   problems: Problem[];
 }
 
+/** Scores typed in the score sheets (empty cells are not scores) and problems with unusable cells. */
+export interface TypedScores {
+  scores: Score[];
+  problems: Problem[];
+}
+
 /** Assessors' overrides per application id. */
 export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
 
@@ -134,9 +140,12 @@ export interface WorkbookService {
   screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
   createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
   /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
-  readScores(rubric: Rubric): Promise<{ scores: Score[]; problems: Problem[] }>;
-  /** The ranking so far (not final) on the Selectie sheet, with the chart. */
-  writeRanking(outcome: RankingOutcome, applications: readonly Application[]): Promise<void>;
+  readScores(rubric: Rubric): Promise<TypedScores>;
+  /**
+   * Ranking as one action: reads the score sheets, lets `rank` rank with those scores, and writes
+   * the ranking so far (not final) on the Selectie sheet with its chart — one Excel.run.
+   */
+  rank(rank: (typed: TypedScores) => RankingOutcome, applications: readonly Application[], rubric: Rubric): Promise<void>;
   writeSelection(input: SelectionWrite): Promise<void>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;

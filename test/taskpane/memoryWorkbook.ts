@@ -4,7 +4,7 @@ import type { Policy, Rubric } from '../../src/rules/policy';
 import type { ZkSettings } from '../../src/shared/settings';
 import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
 import type { Score } from '../../src/rules/scoring/score';
-import type { RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, WorkbookService } from '../../src/taskpane/services';
+import type { RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -39,9 +39,9 @@ export class MemoryWorkbook implements WorkbookService {
     this.calls.push('readScores');
     return { scores: this.scores, problems: [] };
   }
-  async writeRanking(outcome: RankingOutcome) {
-    this.calls.push('writeRanking');
-    this.ranking = outcome;
+  async rank(rank: (typed: TypedScores) => RankingOutcome) {
+    this.calls.push('rank');
+    this.ranking = rank({ scores: this.scores, problems: [] });
   }
   async writeSelection(input: SelectionWrite) {
     this.calls.push('writeSelection');

@@ -5,7 +5,7 @@ import type { Application } from '../../src/rules/application';
 import type { Override } from '../../src/rules/outcome';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 import { screeningService } from '../../src/taskpane/adapters/screening';
-import type { TypedJudgements } from '../../src/taskpane/services';
+import type { TypedJudgements, TypedScores } from '../../src/taskpane/services';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { createFakeExcel } from '../fake-excel';
@@ -90,5 +90,28 @@ describe('the pane writes the ranking and selection through src/excel', () => {
     expect(host.stats.runs).toBe(1);
     expect(typed!.problems).toEqual([]);
     expect(typed!.overrides[app.id]).toEqual([expect.objectContaining({ checkId: 'K9', status: 'voldoet', reden: override.reden, beoordelaar: 'Anna Analist' })]);
+  });
+
+  test('ranking reads the score sheets, ranks and writes the Selectie sheet in one Excel.run', async () => {
+    const { host, pane } = workbook();
+    const { applications, eligibility, ranking } = workedExample();
+    await pane.createScoreSheets(['analist'], applications.slice(0, 2), DEFAULT_RUBRIC_2021);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Scores analist').getRange('C2:D2').values = [[4, 5]];
+      await context.sync();
+    });
+    host.resetStats();
+    let seen: TypedScores | null = null;
+    await pane.rank((read) => {
+      seen = read;
+      return ranking;
+    }, applications, DEFAULT_RUBRIC_2021);
+    expect(host.stats.runs).toBe(1);
+    expect(seen!.scores.map((x) => [x.aanvraag, x.item, x.score])).toEqual([
+      ['A1', DEFAULT_RUBRIC_2021.items[0].id, 4],
+      ['A1', DEFAULT_RUBRIC_2021.items[1].id, 5],
+    ]);
+    expect(host.model.tableRecords('tblSelectie')).toHaveLength(ranking.ranglijst.length);
+    expect(eligibility).toHaveLength(9);
   });
 });

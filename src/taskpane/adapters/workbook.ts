@@ -1,7 +1,7 @@
-import { createExcelService, type ExcelService, type SelectionModel } from '../../excel';
+import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
 import { settingRows } from '../model/settingRows';
-import type { RankingOutcome, WorkbookService } from '../services';
+import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
 import { appTitle } from '../steps/ScreenStep';
 
 /** The ranking as rows of the Selectie sheet. */
@@ -33,6 +33,12 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
   };
 }
 
+/** Empty score cells are not scores: only typed numbers go to the ranking. */
+function typedScores(read: ScoresRead): TypedScores {
+  const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
+  return { scores, problems: read.problems };
+}
+
 /** The pane's workbook on top of src/excel (the only code that calls Office.js). */
 export function excelWorkbook(service: ExcelService = createExcelService()): WorkbookService {
   return {
@@ -46,12 +52,10 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       await service.ensureScoreSheets(roles, applications, rubric);
     },
     async readScores(rubric) {
-      const read = await service.readScores(rubric);
-      const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
-      return { scores, problems: read.problems };
+      return typedScores(await service.readScores(rubric));
     },
-    async writeRanking(outcome, applications) {
-      await service.writeSelection(selectionModel(outcome, applications), { final: false });
+    async rank(rank, applications, rubric) {
+      await service.writeSelection((read) => selectionModel(rank(typedScores(read)), applications), { final: false, rubric });
     },
     async writeSelection({ outcome, applications }) {
       // The procedure's own audit (overrides, every tie-break and lottery, each decision with its

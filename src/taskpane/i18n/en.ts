@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'rank.sensitivityStable': 'The selection does not change when one weight is 20% higher or lower.',
   'rank.sensitivityChange': 'Weight {item} × {factor}: in {in}, out {out}.',
   'rank.notRanked': 'Not ranked',
+  'rank.didNotRun': 'Ranking did not run; please try again.',
   'rank.stability': 'Compute stability ({runs}×)',
   'rank.whatIf': 'What if? (weights and limits)',
   'rank.weightOf': 'Weight {id}',

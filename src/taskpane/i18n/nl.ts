@@ -112,6 +112,7 @@ export const nl = {
   'rank.sensitivityStable': 'De selectie verandert niet als één gewicht 20% hoger of lager is.',
   'rank.sensitivityChange': 'Gewicht {item} × {factor}: erin {in}, eruit {out}.',
   'rank.notRanked': 'Niet gerangschikt',
+  'rank.didNotRun': 'De rangschikking is niet uitgevoerd; probeer het opnieuw.',
   'rank.stability': 'Stabiliteit berekenen ({runs}×)',
   'rank.whatIf': 'Wat als? (gewichten en grenzen)',
   'rank.weightOf': 'Gewicht {id}',

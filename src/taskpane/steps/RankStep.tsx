@@ -20,7 +20,7 @@ import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
 import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
-import type { RankingConstraints, RankingOutcome } from '../services';
+import type { RankingConstraints, RankingOutcome, TypedScores } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
@@ -75,10 +75,18 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
 
   const rank = () =>
     action.run(async () => {
-      const { scores, problems } = await services.workbook.readScores(rubric);
-      const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores }));
-      await services.workbook.writeRanking(ranking, state.applications);
-      dispatch({ type: 'ranked', ranking, scores, problems });
+      const done: { value?: { ranking: RankingOutcome; read: TypedScores } } = {};
+      await services.workbook.rank(
+        (read) => {
+          const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores: read.scores }));
+          done.value = { ranking, read };
+          return ranking;
+        },
+        state.applications,
+        rubric,
+      );
+      if (!done.value) throw new Error(t('rank.didNotRun'));
+      dispatch({ type: 'ranked', ranking: done.value.ranking, scores: done.value.read.scores, problems: done.value.read.problems });
     });
 
   const stability = () =>
