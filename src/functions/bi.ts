@@ -1,6 +1,7 @@
 import { biError, isBiError, type BiError, type BiErrorCode } from '../rules/bi/messages';
 import { decileOf, type PercentileMethod } from '../rules/bi/percentile';
 import { PopulationCache, type RangeValues, type SortedPopulation } from '../rules/bi/population-cache';
+import { getSettings } from '../shared/settings';
 import { functionError, type ExcelErrorCode, type FunctionError } from './errors';
 
 /**
@@ -16,8 +17,6 @@ export const populationCache = new PopulationCache({ capacity: 16 });
 
 /** Fewer values than this in the range is #NUM! (the rule; Excel's own PERCENTILE accepts 1). */
 export const MIN_POPULATION = 2;
-const DEFAULT_DECILE = 6;
-const DEFAULT_METHOD: PercentileMethod = 'inc';
 
 const EXCEL_CODE: Record<BiErrorCode, ExcelErrorCode> = { NUM: 'InvalidNumber', NA: 'NotAvailable', VALUE: 'InvalidValue' };
 const toExcel = (error: BiError) => functionError(EXCEL_CODE[error.code], error.melding);
@@ -32,14 +31,15 @@ function coerceBi(value: unknown): number | BiError {
 }
 
 function coerceDecile(value: unknown): number | BiError {
-  if (omitted(value)) return DEFAULT_DECILE;
+  // Left out: the decile set in the task pane's Instellingen (shared runtime; 6 by default).
+  if (omitted(value)) return getSettings().bi.deciel;
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9 ? value : biError('decielOngeldig', String(value));
 }
 
 const METHODS: Record<string, PercentileMethod> = { INC: 'inc', EXC: 'exc', NEAREST: 'nearest' };
 
 function coerceMethod(value: unknown): PercentileMethod | BiError {
-  if (omitted(value)) return DEFAULT_METHOD;
+  if (omitted(value)) return getSettings().bi.methode;
   return METHODS[String(value).trim().toUpperCase()] ?? biError('methodeOngeldig', String(value));
 }
 
@@ -72,8 +72,8 @@ function withArgs<A extends unknown[], R>(args: readonly [...{ [K in keyof A]: A
  * Lege cellen en tekst tellen niet mee, zoals bij PERCENTIEL.
  * @customfunction BI.THRESHOLD
  * @param bereik BehandelIndex van de populatie (referentiejaar).
- * @param [deciel] Deciel 1 tot en met 9; standaard 6.
- * @param [methode] "INC" (standaard, als PERCENTIEL.INC), "EXC" of "NEAREST".
+ * @param [deciel] Deciel 1 tot en met 9; standaard het deciel uit Instellingen (6).
+ * @param [methode] "INC" (als PERCENTIEL.INC), "EXC" of "NEAREST"; standaard de methode uit Instellingen (INC).
  * @returns De drempelwaarde.
  */
 export function threshold(bereik: any[][], deciel?: number, methode?: string): number | ErrorValue {
@@ -85,7 +85,7 @@ export function threshold(bereik: any[][], deciel?: number, methode?: string): n
  * @customfunction BI.DECILE
  * @param bi BehandelIndex van de praktijk.
  * @param bereik BehandelIndex van de populatie (referentiejaar).
- * @param [methode] "INC" (standaard), "EXC" of "NEAREST".
+ * @param [methode] "INC", "EXC" of "NEAREST"; standaard de methode uit Instellingen (INC).
  * @returns Deciel 1 tot en met 10.
  */
 export function decile(bi: any, bereik: any[][], methode?: string): number | ErrorValue {
@@ -100,8 +100,8 @@ export function decile(bi: any, bereik: any[][], methode?: string): number | Err
  * @customfunction BI.COMPLIANT
  * @param bi BehandelIndex van de praktijk.
  * @param bereik BehandelIndex van de populatie (referentiejaar).
- * @param [deciel] Deciel 1 tot en met 9; standaard 6.
- * @param [methode] "INC" (standaard), "EXC" of "NEAREST".
+ * @param [deciel] Deciel 1 tot en met 9; standaard het deciel uit Instellingen (6).
+ * @param [methode] "INC", "EXC" of "NEAREST"; standaard de methode uit Instellingen (INC).
  * @returns WAAR (voldoet) of ONWAAR (voldoet niet).
  */
 export function compliant(bi: any, bereik: any[][], deciel?: number, methode?: string): boolean | ErrorValue {
@@ -118,7 +118,7 @@ export function compliant(bi: any, bereik: any[][], deciel?: number, methode?: s
  * Deciel van elke rij in één keer (spill): de snelle vorm voor grote tabellen.
  * @customfunction BI.DECILES
  * @param biKolom BehandelIndex-kolom van de populatie (referentiejaar).
- * @param [methode] "INC" (standaard), "EXC" of "NEAREST".
+ * @param [methode] "INC", "EXC" of "NEAREST"; standaard de methode uit Instellingen (INC).
  * @returns Per rij het deciel 1 tot en met 10, of #N/B waar de BI ontbreekt.
  */
 export function deciles(biKolom: any[][], methode?: string): any[][] {

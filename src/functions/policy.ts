@@ -1,7 +1,8 @@
 import { samenwerken2021 } from '../rules/policies/samenwerken-2021';
 import type { Policy } from '../rules/policy';
+import { getSettings } from '../shared/settings';
 
-/** The policy the =ZK.* functions judge by. */
+/** The policy the =ZK.* functions judge by: the one loaded in the task pane, else samenwerken-2021. */
 export function activePolicy(): Policy {
-  return samenwerken2021;
+  return getSettings().policy ?? samenwerken2021;
 }

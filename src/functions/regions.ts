@@ -4,7 +4,7 @@
  * input into an Excel error with a Dutch message (functionError). Metadata comes from the JSDoc.
  */
 import { judgeBusinessCase } from '../rules/businesscase';
-import { samenwerken2021 } from '../rules/policies/samenwerken-2021';
+import { activePolicy } from './policy';
 import { resolveMunicipality } from '../rules/regions';
 import { combineFindings } from '../rules/status';
 import { validateAgb, validateKvk, validatePostcode, type Validation } from '../rules/validators';
@@ -38,7 +38,7 @@ function cellBoolean(value: CellValue, name: string, fallback: boolean): boolean
 }
 
 /**
- * Kernregio van een gemeente volgens Bijlage 2 (beleid samenwerken-2021). Geeft "" voor een
+ * Kernregio van een gemeente volgens het beleid uit Instellingen (standaard Bijlage 2 van samenwerken-2021). Geeft "" voor een
  * bekende gemeente buiten de kernregio's en #N/B met een melding voor een onbekende naam.
  * Voorbeeld: =ZK.REGION("Capelle a/d IJssel") geeft "Rotterdam"; =ZK.REGION("Bussum") geeft "’t Gooi".
  * @customfunction REGION
@@ -46,7 +46,8 @@ function cellBoolean(value: CellValue, name: string, fallback: boolean): boolean
  * @returns Naam van de kernregio, of "" buiten de kernregio's.
  */
 export function region(gemeente: string | number | boolean | null): string | CustomFunctions.Error | FunctionError {
-  const resolution = resolveMunicipality(cellText(gemeente), samenwerken2021);
+  // The policy loaded in the task pane (shared runtime), else the built-in 2021 policy.
+  const resolution = resolveMunicipality(cellText(gemeente), activePolicy());
   if (resolution.status === 'kernregio') return resolution.regio ?? '';
   if (resolution.status === 'buiten') return '';
   return functionError('NotAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);

@@ -94,8 +94,8 @@ function renderBlock(block: LetterBlock): (Paragraph | Table)[] {
   ];
 }
 
-/** Renders a decision letter as .docx bytes: letterhead, address, reference block, body, signature. */
-export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
+/** The decision letter as a docx Document: letterhead, address, reference block, body, signature. */
+export function letterDocument(letter: LetterModel): Document {
   const children: (Paragraph | Table)[] = [
     ...letter.afzender.map((line, i) => para(line, { after: 0, bold: i === 0, size: i === 0 ? 24 : SMALL, color: i === 0 ? undefined : GREY })),
     para('', { after: 480 }),
@@ -108,7 +108,7 @@ export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
     para(letter.groet, { after: 720 }),
     ...letter.ondertekening.map((line, i) => para(line, { after: 0, color: i === 0 ? undefined : GREY })),
   ];
-  const doc = new Document({
+  return new Document({
     creator: 'Zilveren Kruis Zorginkoop Paramedisch',
     title: letter.onderwerp,
     description: `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`,
@@ -136,5 +136,14 @@ export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+}
+
+/** Renders a decision letter as .docx bytes (Node). */
+export async function renderLetterDocx(letter: LetterModel): Promise<Buffer> {
+  return Packer.toBuffer(letterDocument(letter));
+}
+
+/** Renders a decision letter as a .docx Blob (browser: the task pane's download links). */
+export async function renderLetterBlob(letter: LetterModel): Promise<Blob> {
+  return Packer.toBlob(letterDocument(letter));
 }

@@ -1,0 +1,68 @@
+/**
+ * Prints the gzip size of every script in dist/ after `webpack` and checks the budgets:
+ * functions ≤ 100 KB gzip, task pane initial chunk ≤ 400 KB gzip. Lazy chunks (dist/chunks/,
+ * e.g. exceljs, mammoth, docx loaded with dynamic import) are listed but not part of a budget.
+ * Exits 1 when a budget is exceeded or a bundle is missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const BUDGETS: Record<string, number> = { 'functions.js': 100 * KB, 'taskpane.js': 400 * KB };
+
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+  budget?: number;
+}
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return scripts(full);
+    return entry.name.endsWith('.js') ? [full] : [];
+  });
+}
+
+export function measure(dist: string): BundleSize[] {
+  return scripts(dist)
+    .map((file) => {
+      const bytes = readFileSync(file);
+      const name = relative(dist, file).split('\\').join('/');
+      return { file: name, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, budget: BUDGETS[name] };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+function kb(n: number): string {
+  return `${(n / KB).toFixed(1)} KB`;
+}
+
+function main(): number {
+  const dist = join(__dirname, '..', 'dist');
+  if (!existsSync(dist)) {
+    process.stderr.write('dist/ ontbreekt: voer eerst `npm run build` uit.\n');
+    return 1;
+  }
+  const sizes = measure(dist);
+  let ok = true;
+  process.stdout.write('Bundelgrootte (gzip)\n');
+  for (const size of sizes) {
+    const over = size.budget !== undefined && size.gzip > size.budget;
+    if (over) ok = false;
+    const budget = size.budget === undefined ? 'lui geladen / geen budget' : `budget ${kb(size.budget)}${over ? '  OVERSCHREDEN' : '  ok'}`;
+    process.stdout.write(`  ${size.file.padEnd(44)} ${kb(size.bytes).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  ${budget}\n`);
+  }
+  for (const name of Object.keys(BUDGETS)) {
+    if (!sizes.some((s) => s.file === name)) {
+      ok = false;
+      process.stderr.write(`${name} ontbreekt in dist/.\n`);
+    }
+  }
+  if (!ok) process.stderr.write('Een bundel is groter dan zijn budget (of ontbreekt).\n');
+  return ok ? 0 : 1;
+}
+
+if (require.main === module) process.exitCode = main();

@@ -1,0 +1,8 @@
+/** The workbook layer: the only code that calls Office.js. */
+export { createExcelService, overridesFrom, type ExcelService, type ExcelServiceOptions, type ExcelRunner, type OverridesRead, type ScoresRead } from './service';
+export { writeTable, writeTables } from './writeTable';
+export { toTableData, queueTableRead } from './readTable';
+export { ExcelActionError, toExcelActionError } from './errors';
+export { SHEETS, TABLES, scoreSheetName, scoreTableName, RANKING_CHART } from './names';
+export { EXCEL_WEB_REQUEST_LIMIT, DEFAULT_REQUEST_BUDGET } from './budget';
+export * from './types';

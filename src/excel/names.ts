@@ -1,0 +1,44 @@
+/** Sheet and table names of the workbook the add-in maintains. */
+export const SHEETS = {
+  aanvragen: 'Aanvragen',
+  deelnemers: 'Deelnemers',
+  toetsing: 'Toetsing',
+  selectie: 'Selectie',
+  behandelIndex: 'BehandelIndex',
+  instellingen: 'Instellingen',
+  audit: 'Audit',
+} as const;
+
+export const TABLES = {
+  aanvragen: 'tblAanvragen',
+  deelnemers: 'tblDeelnemers',
+  toetsing: 'tblToetsing',
+  selectie: 'tblSelectie',
+  behandelIndex: 'tblBehandelIndex',
+  biDrempel: 'tblBiDrempel',
+  instellingen: 'tblInstellingen',
+  audit: 'tblAudit',
+} as const;
+
+export const SCORE_SHEET_PREFIX = 'Scores ';
+export const SCORE_TABLE_PREFIX = 'tblScores_';
+export const RANKING_CHART = 'Rangschikking';
+
+const MAX_SHEET_NAME = 31;
+
+/** `Scores zorginhoudelijk adviseur` (31 characters, Excel's maximum; longer roles are shortened). */
+export function scoreSheetName(role: string): string {
+  const clean = role.replace(/[:\\/?*[\]']/g, ' ').replace(/\s+/g, ' ').trim();
+  return (SCORE_SHEET_PREFIX + clean).slice(0, MAX_SHEET_NAME).trim();
+}
+
+/** Table names allow letters, digits and underscores only. */
+export function scoreTableName(role: string): string {
+  const slug = role
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+  return SCORE_TABLE_PREFIX + (slug || 'rol');
+}

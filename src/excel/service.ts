@@ -1,0 +1,518 @@
+/**
+ * The workbook as the task pane sees it: one method per user action, each ONE `Excel.run` with a
+ * fixed number of syncs (inspect → prepare → write; ≤ 4), plus one extra sync per ~4 MB of data
+ * to stay under Excel on the web's 5 MB request limit. Errors become Dutch `ExcelActionError`s.
+ */
+import type { Application } from '../rules/application';
+import { CHECK_STATUSES, type CheckStatus, type EligibilityResult, type Override, type Problem } from '../rules/outcome';
+import { auditAppender } from './audit';
+import { RequestBudget } from './budget';
+import {
+  APPLICATION_COLUMNS,
+  type AuditRow,
+  OVERRIDE_HEADERS,
+  PARTICIPANT_COLUMNS,
+  SCREENING_COLUMNS,
+  type ScreeningRow,
+  type TypedOverride,
+  participantRows,
+  problemAuditRows,
+  rowsOf,
+  specsOf,
+} from './columns';
+import { type ColumnReader, columnReader } from './columnReader';
+import { actionRefused, toExcelActionError } from './errors';
+import { inspectWorkbook, type WorkbookInspection } from './inspect';
+import { RANKING_CHART, SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from './names';
+import { queueTableRead, toTableData } from './readTable';
+import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
+import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
+import type {
+  ApplicationRef,
+  AuditEntry,
+  BiSheetModel,
+  RubricShape,
+  ScoreEntry,
+  SelectionModel,
+  SettingRow,
+  TableData,
+  TableInfo,
+  TableSpec,
+  WriteReport,
+} from './types';
+import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelServiceOptions {
+  /** Defaults to the global `Excel.run`; tests pass the fake's. */
+  run?: ExcelRunner;
+  /** "Now" as ISO date-time, for audit rows (passed in so tests are deterministic). */
+  now?: () => string;
+  /** Name shown in the audit's "Door" column. */
+  user?: () => string;
+}
+
+export interface OverridesRead {
+  overrides: Record<string, Override[]>;
+  problems: Problem[];
+}
+
+export interface ScoresRead {
+  scores: ScoreEntry[];
+  problems: Problem[];
+}
+
+export interface ExcelService {
+  writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<WriteReport>;
+  /**
+   * `results` may be a function of the judgements typed in Toetsing: the pane then reads them, screens
+   * and writes in one Excel.run (the function runs between the read and the write).
+   */
+  writeScreening(results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]), applications?: readonly ApplicationRef[]): Promise<WriteReport>;
+  readOverrides(): Promise<OverridesRead>;
+  ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
+  readScores(rubric?: RubricShape): Promise<ScoresRead>;
+  /** `audit`: extra Audit rows written in the same request (e.g. the ranking procedure's events). */
+  /**
+   * `model` may be a function of the scores in the score sheets: then the sheets are read, the
+   * function ranks, and the Selectie sheet is written in one Excel.run (`rubric` gives the scale).
+   */
+  writeSelection(
+    model: SelectionModel | ((scores: ScoresRead) => SelectionModel),
+    options?: { final?: boolean; audit?: readonly AuditEntry[]; rubric?: RubricShape },
+  ): Promise<WriteReport>;
+  writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
+  writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
+  readSettings(): Promise<SettingRow[]>;
+  appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
+  readTableNames(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<TableData>;
+}
+
+const SEP = '\u0000';
+const keyOf = (aanvraag: string, toets: string): string => `${aanvraag}${SEP}${toets}`;
+
+function defaultRunner(): ExcelRunner {
+  return (batch) => {
+    if (typeof Excel === 'undefined') throw actionRefused('Excel openen', 'Excel is niet beschikbaar; open dit taakvenster in Excel.');
+    return Excel.run(batch);
+  };
+}
+
+function specOf<T>(sheet: string, table: string, defs: Parameters<typeof specsOf<T>>[0], items: readonly T[], origin?: TableSpec['origin']): TableSpec {
+  return { sheet, table, columns: specsOf(defs), rows: rowsOf(defs, items), origin };
+}
+
+export function createExcelService(options: ExcelServiceOptions = {}): ExcelService {
+  const run = options.run ?? defaultRunner();
+  const now = options.now ?? (() => new Date().toISOString());
+  const user = options.user ?? (() => '');
+
+  async function action<T>(actie: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toExcelActionError(actie, error);
+    }
+  }
+
+  function newBudget(context: Excel.RequestContext): RequestBudget {
+    return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
+  }
+
+  function auditRows(entries: readonly AuditEntry[]): AuditRow[] {
+    const at = now();
+    return entries.map((e) => ({ tijdstip: e.tijdstip ?? at, actie: e.actie, onderwerp: e.onderwerp, melding: e.melding, door: e.door ?? user() }));
+  }
+
+  /**
+   * The common shape of a write action: inspect (sync 1); queue loads it needs and the audit's
+   * row count (sync 2, skipped when nothing to load); loads that depend on those (sync 3, only
+   * when needed); write everything (last sync, plus one per ~4 MB of data).
+   */
+  async function writeAction(
+    actie: string,
+    steps: {
+      /** Queue loads after the inspection; true when they need a sync. */
+      prepare?: (context: Excel.RequestContext, inspection: WorkbookInspection) => boolean;
+      /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
+      prepareMore?: () => boolean;
+      write: (context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
+    },
+  ): Promise<WriteReport> {
+    return action(actie, async (context) => {
+      const inspection = await inspectWorkbook(context);
+      const audit = auditAppender();
+      const needsPrepared = [steps.prepare?.(context, inspection) ?? false, audit.prepare(context, inspection)].some(Boolean);
+      if (needsPrepared) await context.sync();
+      if (steps.prepareMore?.()) await context.sync();
+      const budget = newBudget(context);
+      const written = await steps.write(context, inspection, budget);
+      await audit.write(context, inspection, budget, auditRows(written.audit));
+      await budget.sync();
+      return { rijen: written.rows, meldingen: written.meldingen ?? [] };
+    });
+  }
+
+  async function replaceSheet(context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
+    const meldingen: string[] = [];
+    for (const sheet of new Set(specs.map((s) => s.sheet))) {
+      await budget.reserve(1_000);
+      queueSheetReset(context, inspection, sheet, specs.filter((s) => s.sheet === sheet).map((s) => s.table));
+    }
+    for (const spec of specs) {
+      const result = await queueTable(context, inspection, spec, budget);
+      if (result.truncatedCells > 0) {
+        meldingen.push(`${result.truncatedCells} cel(len) in ${spec.sheet} ingekort tot 32.767 tekens (de grens van Excel); de volledige tekst staat in het bronbestand.`);
+      }
+    }
+    return meldingen;
+  }
+
+  return {
+    writeApplications(applications, problems) {
+      return writeAction('Aanvragen schrijven', {
+        async write(context, inspection, budget) {
+          const participants = participantRows(applications);
+          const meldingen = await replaceSheet(context, inspection, budget, [
+            specOf(SHEETS.aanvragen, TABLES.aanvragen, APPLICATION_COLUMNS, applications),
+            specOf(SHEETS.deelnemers, TABLES.deelnemers, PARTICIPANT_COLUMNS, participants),
+          ]);
+          const at = now();
+          const audit: AuditEntry[] = [
+            { actie: 'import', onderwerp: SHEETS.aanvragen, melding: `${applications.length} aanvragen en ${participants.length} deelnemers geschreven; ${problems.length} problemen.` },
+            ...problemAuditRows(problems, at),
+          ];
+          return { rows: { [TABLES.aanvragen]: applications.length, [TABLES.deelnemers]: participants.length }, audit, meldingen };
+        },
+      });
+    },
+
+    writeScreening(resultsOrScreen, applications = []) {
+      const keyHeaders = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
+      let reader: ColumnReader | null = null;
+      return writeAction('Toetsing schrijven', {
+        prepare(context, inspection) {
+          if (!inspection.hasTable(TABLES.toetsing)) return false;
+          reader = columnReader(context, TABLES.toetsing, keyHeaders);
+          return true;
+        },
+        prepareMore() {
+          reader?.loadColumns();
+          return reader !== null;
+        },
+        async write(context, inspection, budget) {
+          const typed = new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
+          let typedRecords: Record<string, string>[] = [];
+          if (reader) {
+            const { columns, missing } = reader.read();
+            if (missing.length > 0) {
+              // Rewriting now would lose what assessors typed in the renamed column.
+              throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
+            }
+            const [aanvragen, toetsen, oordelen, redenen, beoordelaars, rollen, tijdstippen] = keyHeaders.map((h) => columns[h] ?? []);
+            typedRecords = aanvragen.map((_, i) => Object.fromEntries(keyHeaders.map((h) => [h, columns[h]?.[i] ?? ''])));
+            aanvragen.forEach((raw, i) => {
+              const aanvraag = raw.trim();
+              if (!aanvraag || (!oordelen[i].trim() && !redenen[i].trim() && !beoordelaars[i].trim())) return;
+              // Kept exactly as typed; only the key is trimmed.
+              typed.set(keyOf(aanvraag, toetsen[i].trim()), { aanvraag, toets: toetsen[i].trim(), oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
+            });
+          }
+          // The table is ours and starts at A1, so data row i is sheet row i + 2.
+          const results =
+            typeof resultsOrScreen === 'function'
+              ? resultsOrScreen(overridesFrom({ headers: keyHeaders, rows: [], records: typedRecords, rowNumbers: typedRecords.map((_, i) => i + 2) }, now()))
+              : resultsOrScreen;
+          const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
+          const rows: ScreeningRow[] = [];
+          const used = new Set<string>();
+          for (const result of results) {
+            for (const check of result.checks) {
+              const key = keyOf(result.id, check.id);
+              const kept = typed.get(key);
+              if (kept) used.add(key);
+              rows.push({ result, naam: names.get(result.id) ?? '', check, typed: kept });
+            }
+          }
+          // Typed judgements whose application or check is gone are kept, never dropped.
+          for (const [key, kept] of typed) {
+            if (used.has(key)) continue;
+            const orphan: EligibilityResult = { id: kept.aanvraag, status: 'onvolledig', regio: null, checks: [], beleid: { id: '', versie: '' } };
+            rows.push({
+              result: orphan,
+              naam: names.get(kept.aanvraag) ?? '',
+              check: { id: kept.toets, label: '(niet meer in deze toetsing)', status: 'onbekend', reden: 'Aanvraag of toets komt niet meer voor; het oordeel is bewaard.', velden: [], knockout: false },
+              typed: kept,
+            });
+          }
+          const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.toetsing, TABLES.toetsing, SCREENING_COLUMNS, rows)]);
+          if (typed.size > 0) meldingen.push(`${typed.size} oordeel/oordelen van beoordelaars behouden.`);
+          const audit: AuditEntry[] = [
+            {
+              actie: 'toetsing',
+              onderwerp: SHEETS.toetsing,
+              melding: `${results.length} aanvragen getoetst (${results.filter((r) => r.status === 'geschikt').length} geschikt, ${results.filter((r) => r.status === 'niet geschikt').length} niet geschikt, ${results.filter((r) => r.status === 'onvolledig').length} onvolledig); ${typed.size} oordelen behouden.`,
+            },
+          ];
+          return { rows: { [TABLES.toetsing]: rows.length }, audit, meldingen };
+        },
+      });
+    },
+
+    readOverrides() {
+      return action('Oordelen lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TABLES.toetsing)) return { overrides: {}, problems: [] };
+        const reader = queueTableRead(context, TABLES.toetsing);
+        await context.sync();
+        return overridesFrom(reader.read(), now());
+      });
+    },
+
+    ensureScoreSheets(roles, applications, rubric) {
+      const existing = new Map<string, { reader: ColumnReader; rows: { readonly count: number } }>();
+      return writeAction('Scorebladen maken', {
+        prepare(context, inspection) {
+          for (const role of roles) {
+            const name = scoreTableName(role);
+            if (!inspection.hasTable(name)) continue;
+            const rows = context.workbook.tables.getItem(name).rows;
+            rows.load('count');
+            existing.set(role, { reader: columnReader(context, name, [SCORE_ID_HEADER]), rows });
+          }
+          return existing.size > 0;
+        },
+        prepareMore() {
+          for (const { reader } of existing.values()) reader.loadColumns();
+          return existing.size > 0;
+        },
+        async write(context, inspection, budget) {
+          const rows: Record<string, number> = {};
+          const meldingen: string[] = [];
+          const audit: AuditEntry[] = [];
+          const columns = scoreColumns(rubric);
+          for (const role of roles) {
+            const sheet = scoreSheetName(role);
+            const table = scoreTableName(role);
+            const known = existing.get(role);
+            if (!known && inspection.hasSheet(sheet)) {
+              meldingen.push(`Blad "${sheet}" bestaat al zonder scoretabel; het is niet aangeraakt. Hernoem het blad en maak de scorebladen opnieuw.`);
+              continue;
+            }
+            if (!known) {
+              await queueTable(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, applications) }, budget);
+              rows[table] = applications.length;
+              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `Scoreblad gemaakt met ${applications.length} aanvragen.` });
+              continue;
+            }
+            // Existing sheet: never rewrite what the assessor typed; only add missing applications.
+            const ids = known.reader.read().columns[SCORE_ID_HEADER]?.map((id) => id.trim()) ?? null;
+            if (!ids) {
+              meldingen.push(`Blad "${sheet}" heeft geen kolom "${SCORE_ID_HEADER}" meer; er zijn geen aanvragen toegevoegd. Zet de kolomnaam terug.`);
+              continue;
+            }
+            const present = new Set(ids.filter(Boolean));
+            const missing = applications.filter((a) => !present.has(a.id));
+            // A new Excel table has one empty data row; append after it only when it holds something.
+            const dataRows = ids.length === 1 && ids[0] === '' ? 0 : known.rows.count;
+            if (missing.length > 0) {
+              await queueAppendRows(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, missing) }, dataRows, budget);
+              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `${missing.length} aanvragen toegevoegd; bestaande scores ongewijzigd.` });
+            }
+            rows[table] = missing.length;
+          }
+          return { rows, audit, meldingen };
+        },
+      });
+    },
+
+    readScores(rubric) {
+      return action('Scores lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        const readers = queueScoreReads(context, inspection);
+        if (readers.length === 0) return { scores: [], problems: [] };
+        await context.sync();
+        return scoresFrom(readers, rubric);
+      });
+    },
+
+    writeSelection(modelOrRank, writeOptions = {}) {
+      let charts: Excel.ChartCollection | null = null;
+      let scoreReaders: ReturnType<typeof queueScoreReads> = [];
+      return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
+        prepare(context, inspection) {
+          // Ranking from the score sheets: read them in the same request, rank, then write.
+          if (typeof modelOrRank === 'function') scoreReaders = queueScoreReads(context, inspection);
+          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0;
+          charts = context.workbook.worksheets.getItem(SHEETS.selectie).charts;
+          charts.load('items/name');
+          return true;
+        },
+        async write(context, inspection, budget) {
+          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric)) : modelOrRank;
+          for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
+          const spec = specOf(SHEETS.selectie, TABLES.selectie, SELECTION_COLUMNS, model.rows);
+          const meldingen = await replaceSheet(context, inspection, budget, [spec]);
+          if (model.rows.length > 0) {
+            const sheet = context.workbook.worksheets.getItem(SHEETS.selectie);
+            const source = sheet.getRangeByIndexes(0, CHART_SOURCE_COLUMN, 1 + model.rows.length, 2);
+            const chart = sheet.charts.add('BarClustered' as Excel.ChartType, source, 'Columns' as Excel.ChartSeriesBy);
+            chart.name = RANKING_CHART;
+            chart.title.text = 'Rangschikking (totaalscore)';
+            chart.legend.visible = false;
+            chart.setPosition('N2', 'V24');
+          }
+          const selected = model.rows.filter((r) => r.geselecteerd).map((r) => r.id);
+          const audit: AuditEntry[] = [
+            {
+              actie: writeOptions.final ? 'selectie' : 'rangschikking',
+              onderwerp: SHEETS.selectie,
+              melding: `${model.rows.length} aanvragen gerangschikt; geselecteerd: ${selected.join(', ') || 'geen'}${model.seed !== undefined ? `; lotingszaad ${model.seed}` : ''}.`,
+            },
+            ...(model.tiebreaks ?? []).map((t) => ({ actie: 'tie-break', onderwerp: SHEETS.selectie, melding: t })),
+            ...(model.nietGerangschikt ?? []).map((n) => ({ actie: 'niet gerangschikt', onderwerp: n.id, melding: n.reden })),
+            ...(writeOptions.audit ?? []),
+          ];
+          return { rows: { [TABLES.selectie]: model.rows.length }, audit, meldingen };
+        },
+      });
+    },
+
+    writeBehandelIndex(model) {
+      return writeAction('BehandelIndex schrijven', {
+        async write(context, inspection, budget) {
+          const summary: KeyValue[] = [
+            { kenmerk: 'Contractjaar', waarde: model.contractjaar ?? null },
+            { kenmerk: 'Referentiejaar (BI-jaar)', waarde: model.referentiejaar },
+            { kenmerk: 'Deciel', waarde: model.deciel },
+            { kenmerk: 'Methode', waarde: model.methode },
+            { kenmerk: 'Drempel', waarde: model.drempel },
+            { kenmerk: 'Decielgrenzen', waarde: (model.decielgrenzen ?? []).join('; ') },
+            ...(['voldoet', 'voldoet niet', 'onbekend'] as CheckStatus[]).map((s) => ({ kenmerk: `Aantal ${s}`, waarde: model.praktijken.filter((p) => p.status === s).length })),
+          ];
+          const meldingen = await replaceSheet(context, inspection, budget, [
+            specOf(SHEETS.behandelIndex, TABLES.behandelIndex, BI_COLUMNS, model.praktijken),
+            specOf(SHEETS.behandelIndex, TABLES.biDrempel, KEY_VALUE_COLUMNS, summary, { row: 0, col: BI_COLUMNS.length + 1 }),
+          ]);
+          const audit: AuditEntry[] = [
+            { actie: 'behandelindex', onderwerp: SHEETS.behandelIndex, melding: `${model.praktijken.length} praktijken; drempel ${model.drempel ?? 'onbekend'} (${model.deciel}e deciel, ${model.methode}, referentiejaar ${model.referentiejaar}).` },
+          ];
+          return { rows: { [TABLES.behandelIndex]: model.praktijken.length }, audit, meldingen };
+        },
+      });
+    },
+
+    writeSettings(rows) {
+      return writeAction('Instellingen schrijven', {
+        async write(context, inspection, budget) {
+          const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.instellingen, TABLES.instellingen, SETTING_COLUMNS, rows)]);
+          // =ZK functions read these settings from the shared runtime; Excel does not know they
+          // changed, so recalculate in the same request.
+          context.application.calculate('Full');
+          return { rows: { [TABLES.instellingen]: rows.length }, audit: [{ actie: 'instellingen', onderwerp: SHEETS.instellingen, melding: `${rows.length} instellingen opgeslagen.` }], meldingen };
+        },
+      });
+    },
+
+    readSettings() {
+      return action('Instellingen lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TABLES.instellingen)) return [];
+        const reader = queueTableRead(context, TABLES.instellingen);
+        await context.sync();
+        return reader.read().records.map((r) => ({ sleutel: String(r.Sleutel), waarde: String(r.Waarde), toelichting: r.Toelichting ? String(r.Toelichting) : undefined }));
+      });
+    },
+
+    appendAudit(entries) {
+      return writeAction('Audit bijwerken', {
+        async write() {
+          return { rows: { [TABLES.audit]: entries.length }, audit: [...entries] };
+        },
+      });
+    },
+
+    readTableNames() {
+      return action('Tabellen lezen', async (context) => {
+        const tables = context.workbook.tables;
+        tables.load('items/name');
+        await context.sync();
+        const loaded = tables.items.map((t) => {
+          const worksheet = t.worksheet;
+          worksheet.load('name');
+          const header = t.getHeaderRowRange();
+          header.load('values');
+          return { name: t.name, worksheet, header };
+        });
+        await context.sync();
+        return loaded.map((t) => ({ name: t.name, sheet: t.worksheet.name, headers: (t.header.values[0] ?? []).map((h) => String(h)) }));
+      });
+    },
+
+    readTable(name) {
+      return action(`Tabel ${name} lezen`, async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(name)) throw actionRefused(`Tabel ${name} lezen`, `de tabel "${name}" bestaat niet in deze werkmap.`);
+        const reader = queueTableRead(context, name);
+        await context.sync();
+        return reader.read();
+      });
+    },
+  };
+}
+
+/** Queues a read of every assessor's score table (tblScores_*). */
+function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
+  return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
+}
+
+/** The scores typed in the read score tables; unusable cells become problems naming the cell. */
+function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape): ScoresRead {
+  const range = rubric ? scale(rubric) : { min: 1, max: 5 };
+  const out: ScoresRead = { scores: [], problems: [] };
+  for (const reader of readers) {
+    const sheet = reader.sheet();
+    const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
+    const parsed = parseScores(reader.read(), sheet, role, range);
+    out.scores.push(...parsed.scores);
+    out.problems.push(...parsed.problems);
+  }
+  return out;
+}
+
+/** Typed judgements in Toetsing → overrides per application, with problems for unusable ones. */
+export function overridesFrom(data: TableData, fallbackTime: string): OverridesRead {
+  const overrides: Record<string, Override[]> = {};
+  const problems: Problem[] = [];
+  data.records.forEach((record, i) => {
+    const text = (header: string): string => String(record[header] ?? '').trim();
+    const aanvraag = text('Aanvraag');
+    const toets = text('Toets');
+    const oordeel = text(OVERRIDE_HEADERS.oordeel);
+    const reden = text(OVERRIDE_HEADERS.reden);
+    if (!aanvraag || (!oordeel && !reden)) return;
+    const plaats = `${SHEETS.toetsing}!rij ${data.rowNumbers[i] ?? i + 2}`;
+    if (!(CHECK_STATUSES as readonly string[]).includes(oordeel)) {
+      problems.push({ bestand: SHEETS.toetsing, plaats, veld: OVERRIDE_HEADERS.oordeel, melding: `Oordeel "${oordeel}" bij ${aanvraag} ${toets} is niet voldoet, voldoet niet of onbekend; genegeerd.` });
+      return;
+    }
+    if (!reden) {
+      problems.push({ bestand: SHEETS.toetsing, plaats, veld: OVERRIDE_HEADERS.reden, melding: `Oordeel bij ${aanvraag} ${toets} heeft geen reden; een oordeel zonder geschreven reden telt niet.` });
+      return;
+    }
+    const override: Override = {
+      checkId: toets,
+      status: oordeel as CheckStatus,
+      reden,
+      beoordelaar: text(OVERRIDE_HEADERS.beoordelaar),
+      tijdstip: text(OVERRIDE_HEADERS.tijdstip) || fallbackTime,
+      ...(text(OVERRIDE_HEADERS.rol) ? { rol: text(OVERRIDE_HEADERS.rol) } : {}),
+    };
+    (overrides[aanvraag] ??= []).push(override);
+  });
+  return { overrides, problems };
+}
+
+export { toTableData };

@@ -1,0 +1,143 @@
+/**
+ * Plain types of the workbook layer. Nothing here mentions Office: the task pane and tests use
+ * these, and only the files in src/excel touch the Excel API.
+ */
+import type { CheckStatus } from '../rules/outcome';
+
+/** How a column's cells are formatted and converted. */
+export type ColumnKind = 'text' | 'number' | 'decimal' | 'euro' | 'date' | 'boolean';
+
+export type Validation =
+  | { type: 'wholeNumber'; min: number; max: number; message: string }
+  | { type: 'list'; values: readonly string[]; message: string };
+
+/** Conditional formatting: a fill when the cell equals a text, or is at least a number. */
+export type Highlight = { equals: string; fill: string; font?: string } | { atLeast: number; fill: string; font?: string };
+
+export interface ColumnSpec {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters (about 7 points each). */
+  width?: number;
+  validation?: Validation;
+  highlights?: readonly Highlight[];
+}
+
+/** A value handed to the writer; `null`/`undefined` make an empty cell. */
+export type CellInput = string | number | boolean | null | undefined;
+/** A value read back from a cell. */
+export type CellValue = string | number | boolean;
+
+export interface TableSpec {
+  sheet: string;
+  table: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly (readonly CellInput[])[];
+  /** Top-left cell of the header row, 0-based (default A1). */
+  origin?: { row: number; col: number };
+  /** Freeze the header row (default true when the table starts on row 1). */
+  freezeHeader?: boolean;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  headers: string[];
+}
+
+export interface TableData {
+  headers: string[];
+  /** Data rows (fully empty rows left out). */
+  rows: CellValue[][];
+  /** The same rows as header → value. */
+  records: Record<string, CellValue>[];
+  /** For each row, its 1-based row number counted from the header row (header = 1), for messages. */
+  rowNumbers: number[];
+}
+
+/** One score as typed in an assessor's sheet; `score` is null when the cell is empty or invalid. */
+export interface ScoreEntry {
+  aanvraag: string;
+  beoordelaar: string;
+  rol: string;
+  item: string;
+  score: number | null;
+  toelichting?: string;
+}
+
+export interface RubricShape {
+  schaal?: { min: number; max: number };
+  items: readonly { id: string; tekst: string; groep?: string }[];
+}
+
+/** The least the score sheets need to know of an application. */
+export interface ApplicationRef {
+  id: string;
+  naamInitiatief?: string;
+}
+
+/** One row of the Selectie sheet (structurally the pane's RankedRow). */
+export interface SelectionRow {
+  positie: number;
+  id: string;
+  naam: string;
+  regio: string | null;
+  totaal: number;
+  geselecteerd: boolean;
+  reden: string;
+  tiebreak?: string;
+  verschuiving?: number;
+  /** Rubric items on which the assessors disagree. */
+  onenigheid?: readonly string[];
+  gevraagdBedrag?: number;
+}
+
+export interface SelectionModel {
+  rows: readonly SelectionRow[];
+  seed?: number;
+  gewichten?: Record<string, number>;
+  nietGerangschikt?: readonly { id: string; reden: string }[];
+  tiebreaks?: readonly string[];
+}
+
+export interface BiPracticeRow {
+  agb: string;
+  naam: string;
+  bi: number | null;
+  deciel?: number | null;
+  status: CheckStatus;
+  reden?: string;
+}
+
+export interface BiSheetModel {
+  referentiejaar: number;
+  contractjaar?: number;
+  methode: string;
+  deciel: number;
+  drempel: number | null;
+  decielgrenzen?: readonly number[];
+  praktijken: readonly BiPracticeRow[];
+}
+
+export interface SettingRow {
+  sleutel: string;
+  waarde: string | number | boolean;
+  toelichting?: string;
+}
+
+export interface AuditEntry {
+  /** ISO timestamp, passed in (the service's `now()` when left out). */
+  tijdstip?: string;
+  actie: string;
+  onderwerp: string;
+  melding: string;
+  door?: string;
+}
+
+/** What one write action did (for the pane's status line and for tests). */
+export interface WriteReport {
+  /** Data rows written per table. */
+  rijen: Record<string, number>;
+  /** Extra messages, e.g. typed overrides kept or text shortened to Excel's cell limit. */
+  meldingen: string[];
+}

@@ -1,0 +1,19 @@
+import type { PaneServices, WorkbookService } from '../services';
+import { biService } from './bi';
+import { importService } from './importer';
+import { letterService } from './letters';
+import { rankingService } from './ranking';
+import { screeningService } from './screening';
+
+/** The pane's services in the add-in: the real rules, import and report code, and the workbook. */
+export function createServices(workbook: WorkbookService): PaneServices {
+  return {
+    importer: importService,
+    screening: screeningService,
+    ranking: rankingService,
+    letters: letterService,
+    bi: biService,
+    workbook,
+    now: () => new Date().toISOString(),
+  };
+}

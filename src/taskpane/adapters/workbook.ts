@@ -1,0 +1,90 @@
+import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
+import type { Application } from '../../rules/application';
+import { settingRows } from '../model/settingRows';
+import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
+import { appTitle } from '../steps/ScreenStep';
+
+/** The ranking as rows of the Selectie sheet. */
+export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  const disagreement = (id: string) => [...(outcome.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
+  return {
+    rows: outcome.ranglijst.map((entry) => ({
+      positie: entry.positie,
+      id: entry.id,
+      naam: appTitle(byId.get(entry.id), entry.id),
+      regio: entry.kandidaat.regio,
+      totaal: entry.totaal,
+      geselecteerd: entry.geselecteerd,
+      reden: entry.reden,
+      tiebreak: entry.beslistDoor?.label,
+      verschuiving: shift.get(entry.id),
+      onenigheid: disagreement(entry.id),
+      gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
+    })),
+    seed: outcome.instellingen.seed,
+    gewichten: outcome.instellingen.gewichten,
+    nietGerangschikt: [
+      ...outcome.onvolledig.map((c) => ({ id: c.aanvraag, reden: c.melding })),
+      ...outcome.uitgesloten.map((u) => ({ id: u.id, reden: `${u.status}: ${u.redenen.join(' ')}` })),
+    ],
+    tiebreaks: outcome.gelijkspelen.map((t) => `${t.boven} boven ${t.onder}: ${t.label}`),
+  };
+}
+
+/** Empty score cells are not scores: only typed numbers go to the ranking. */
+function typedScores(read: ScoresRead): TypedScores {
+  const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
+  return { scores, problems: read.problems };
+}
+
+/** The pane's workbook on top of src/excel (the only code that calls Office.js). */
+export function excelWorkbook(service: ExcelService = createExcelService()): WorkbookService {
+  return {
+    async writeApplications(applications, problems) {
+      await service.writeApplications(applications, problems);
+    },
+    async screen(screen, applications) {
+      await service.writeScreening((typed) => screen(typed), applications);
+    },
+    async createScoreSheets(roles, applications, rubric) {
+      await service.ensureScoreSheets(roles, applications, rubric);
+    },
+    async readScores(rubric) {
+      return typedScores(await service.readScores(rubric));
+    },
+    async rank(rank, applications, rubric) {
+      await service.writeSelection((read) => selectionModel(rank(typedScores(read)), applications), { final: false, rubric });
+    },
+    async writeSelection({ outcome, applications }) {
+      // The procedure's own audit (overrides, every tie-break and lottery, each decision with its
+      // reason) is the record of the final selection, so the sheet's short tie-break lines are left out.
+      const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
+      // One Excel.run: the sheet, the chart and the audit rows together.
+      await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
+    },
+    listTables: () => service.readTableNames(),
+    async readTable(name) {
+      const data = await service.readTable(name);
+      return { headers: data.headers, rows: data.rows };
+    },
+    async writeBiResult(result) {
+      await service.writeBehandelIndex({
+        referentiejaar: result.referentiejaar,
+        contractjaar: result.contractjaar,
+        methode: result.methodeLabel,
+        deciel: result.deciel,
+        drempel: result.drempel,
+        decielgrenzen: result.decielgrenzen ?? undefined,
+        praktijken: result.praktijken,
+      });
+    },
+    async writeSettings(settings, policy, weights) {
+      await service.writeSettings(settingRows(settings, policy, weights));
+    },
+    async readSettings() {
+      return (await service.readSettings()).map((r) => ({ sleutel: r.sleutel, waarde: String(r.waarde), toelichting: r.toelichting }));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { FieldChange, MergeResult } from '../../import/merge';
+import type { Application } from '../../rules/application';
+import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
+import type { Score } from '../../rules/scoring/score';
+import type { RankingConstraints, RankingOutcome } from '../services';
+
+/** What the last import changed: new ids, updated ids and every changed field. */
+export interface ImportChanges {
+  added: string[];
+  updated: string[];
+  changes: FieldChange[];
+}
+
+/** Only UI state: what the user has done in this session. The workbook holds the data. */
+export interface PaneState {
+  applications: Application[];
+  problems: Problem[];
+  files: string[];
+  /** Set after a re-import (there were applications before). */
+  lastImport: ImportChanges | null;
+  eligibility: EligibilityResult[];
+  overrides: Record<string, Override[]>;
+  scoreSheetsCreated: boolean;
+  scores: Score[];
+  ranking: RankingOutcome | null;
+  constraints: RankingConstraints;
+  /** Application id → chance of being selected when assessors are resampled. */
+  stability: Record<string, number> | null;
+  selectionWritten: boolean;
+  /** What was wrong in cells typed in the sheets (overrides, scores), from the last read. */
+  sheetProblems: Problem[];
+}
+
+export const initialState: PaneState = {
+  applications: [],
+  problems: [],
+  files: [],
+  lastImport: null,
+  eligibility: [],
+  overrides: {},
+  scoreSheetsCreated: false,
+  scores: [],
+  ranking: null,
+  constraints: {},
+  stability: null,
+  selectionWritten: false,
+  sheetProblems: [],
+};
+
+export type PaneAction =
+  | { type: 'imported'; files: string[]; merge: MergeResult; problems: Problem[] }
+  | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
+  | { type: 'overridden'; aanvraag: string; override: Override; eligibility: EligibilityResult[] }
+  | { type: 'scoreSheetsCreated' }
+  | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
+  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[] }
+  | { type: 'constraints'; constraints: RankingConstraints }
+  | { type: 'stability'; stability: Record<string, number> }
+  | { type: 'selectionWritten' };
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'imported': {
+      const importedFiles = new Set(action.files);
+      const { merge } = action;
+      return {
+        ...state,
+        applications: merge.applications,
+        // Problems of a file imported again are replaced by the new ones.
+        problems: [...state.problems.filter((p) => !importedFiles.has(p.bestand)), ...action.problems],
+        files: [...new Set([...state.files, ...action.files])],
+        lastImport: state.applications.length > 0 ? { added: merge.added, updated: merge.updated, changes: merge.changes } : null,
+        // Overrides are held by application id; the merge keeps existing ids, so they stay attached.
+        ranking: null,
+        selectionWritten: false,
+      };
+    }
+    case 'screened':
+      return { ...state, eligibility: action.eligibility, overrides: action.overrides, sheetProblems: action.problems, ranking: null };
+    case 'overridden':
+      return {
+        ...state,
+        overrides: withOverride(state.overrides, action.aanvraag, action.override),
+        eligibility: action.eligibility,
+        ranking: null,
+      };
+    case 'scoreSheetsCreated':
+      return { ...state, scoreSheetsCreated: true };
+    case 'scoresRead':
+      return { ...state, scores: action.scores, sheetProblems: action.problems };
+    case 'ranked':
+      return { ...state, ranking: action.ranking, scores: action.scores, sheetProblems: action.problems, stability: null, selectionWritten: false };
+    case 'constraints':
+      return { ...state, constraints: action.constraints };
+    case 'stability':
+      return { ...state, stability: action.stability };
+    case 'selectionWritten':
+      return { ...state, selectionWritten: true };
+  }
+}
+
+/** One override per check per application: a newer one replaces the earlier one. */
+export function withOverride(all: Record<string, Override[]>, aanvraag: string, override: Override): Record<string, Override[]> {
+  const kept = (all[aanvraag] ?? []).filter((o) => o.checkId !== override.checkId);
+  return { ...all, [aanvraag]: [...kept, override] };
+}

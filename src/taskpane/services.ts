@@ -1,0 +1,168 @@
+import type { BiColumnMap } from '../import/bi-columns';
+import type { MergeResult } from '../import/merge';
+import type { BiResult } from '../rules/bi/behandelindex';
+import type { Application } from '../rules/application';
+import type { EligibilityResult, Override, Problem } from '../rules/outcome';
+import type { Policy, Rubric } from '../rules/policy';
+import type { ProcedureResult } from '../rules/ranking/procedure';
+import type { Score } from '../rules/scoring/score';
+import type { ZkSettings } from '../shared/settings';
+import type { SettingRow } from './model/settingRows';
+
+/**
+ * What the task pane needs from the rest of the add-in, as small interfaces. Components get these
+ * through `ServicesContext`, so they render and are tested without Office; `adapters/` wires the
+ * real implementations (src/import, src/rules, src/report, src/excel).
+ */
+
+export interface ImportOutcome {
+  applications: Application[];
+  problems: Problem[];
+}
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportService {
+  /**
+   * Parses files (.json/.csv/.xlsx/.docx) together (a Deelnemers CSV joins its Aanvragen CSV).
+   * Never throws for bad content: problems instead.
+   */
+  importFiles(files: readonly ImportFile[]): Promise<ImportOutcome>;
+  /** Re-import: newer versions (same id, or same KvK + initiative name) update the existing ones. */
+  merge(existing: readonly Application[], incoming: readonly Application[]): Promise<MergeResult>;
+}
+
+/** Judgements typed in the Toetsing sheet, as overrides per application id, and problems with the unusable ones. */
+export interface TypedJudgements {
+  overrides: Record<string, Override[]>;
+  problems: Problem[];
+}
+
+/** Scores typed in the score sheets (empty cells are not scores) and problems with unusable cells. */
+export interface TypedScores {
+  scores: Score[];
+  problems: Problem[];
+}
+
+/** Assessors' overrides per application id. */
+export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
+
+export interface PolicyLoad {
+  policy?: Policy;
+  problems: Problem[];
+}
+
+export interface ScreeningService {
+  defaultPolicy(): Policy;
+  /** Parses and validates a team's policy JSON; problems name the path in the file. */
+  loadPolicy(fileName: string, text: string): Promise<PolicyLoad>;
+  screen(applications: readonly Application[], policy: Policy, overrides: OverridesByApplication): EligibilityResult[];
+  /** The rubric the policy scores with (its own, else the 2021 default). */
+  rubric(policy: Policy): Rubric;
+}
+
+export interface RankingConstraints {
+  /** At most this many per core region (undefined = no limit). */
+  maxPerRegio?: number;
+  /** Cap on the sum of requested amounts (euros). */
+  budget?: number;
+}
+
+export interface RankingInput {
+  applications: readonly Application[];
+  eligibility: readonly EligibilityResult[];
+  scores: readonly Score[];
+  policy: Policy;
+  weights: Record<string, number>;
+  seed: number;
+  aggregation: ZkSettings['aggregation'];
+  normalise: boolean;
+  constraints: RankingConstraints;
+  /** Resamples of assessors for stability; 0 skips it. */
+  resamples: number;
+  /** ISO time of the decision, and who takes it (for the audit). */
+  tijdstip: string;
+}
+
+/** The ranking is the rules' whole procedure result: ranking, ties, selection, audit. */
+export type RankingOutcome = ProcedureResult;
+
+export interface RankingService {
+  rank(input: RankingInput): RankingOutcome;
+}
+
+export interface LetterFile {
+  fileName: string;
+  blob: Blob;
+}
+
+export interface LetterService {
+  letters(outcome: RankingOutcome, policy: Policy, applications: readonly Application[], date: string): Promise<LetterFile[]>;
+}
+
+export interface BiService {
+  guessColumns(headers: readonly string[]): BiColumnMap;
+  /** `records` = header row + data rows, as read from an Excel table. */
+  compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): Promise<BiResult>;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  headers: string[];
+}
+
+export interface TableData {
+  headers: string[];
+  rows: unknown[][];
+}
+
+export interface SelectionWrite {
+  outcome: RankingOutcome;
+  policy: Policy;
+  applications: readonly Application[];
+  eligibility: readonly EligibilityResult[];
+  scores: readonly Score[];
+  tijdstip: string;
+}
+
+/** The workbook, as the pane sees it. Every method is one user action (one Excel.run). */
+export interface WorkbookService {
+  writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
+  /**
+   * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
+   * with any), lets `screen` compute the results from them, and writes the sheet — one Excel.run.
+   * Typed judgements are kept in the sheet.
+   */
+  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
+  createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
+  /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
+  readScores(rubric: Rubric): Promise<TypedScores>;
+  /**
+   * Ranking as one action: reads the score sheets, lets `rank` rank with those scores, and writes
+   * the ranking so far (not final) on the Selectie sheet with its chart — one Excel.run.
+   */
+  rank(rank: (typed: TypedScores) => RankingOutcome, applications: readonly Application[], rubric: Rubric): Promise<void>;
+  writeSelection(input: SelectionWrite): Promise<void>;
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<TableData>;
+  writeBiResult(result: BiResult): Promise<void>;
+  /** The settings, the policy's id/version and the weight of every rubric item, on the Instellingen sheet. */
+  writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>): Promise<void>;
+  /** The Instellingen sheet's rows (empty when there is none yet). */
+  readSettings(): Promise<SettingRow[]>;
+}
+
+export interface PaneServices {
+  importer: ImportService;
+  screening: ScreeningService;
+  ranking: RankingService;
+  letters: LetterService;
+  bi: BiService;
+  workbook: WorkbookService;
+  /** "Now" as an ISO date-time; passed in so tests are deterministic. */
+  now(): string;
+}

@@ -1,0 +1,72 @@
+import type { Application } from '../../src/rules/application';
+import type { EligibilityResult, Override, Problem } from '../../src/rules/outcome';
+import type { Policy, Rubric } from '../../src/rules/policy';
+import type { ZkSettings } from '../../src/shared/settings';
+import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
+import type { Score } from '../../src/rules/scoring/score';
+import type { RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
+
+/**
+ * A workbook service that keeps what the pane writes in memory, for component tests that do not
+ * need Excel's behaviour (the e2e test uses the platform's fake Excel for that).
+ */
+export class MemoryWorkbook implements WorkbookService {
+  applications: readonly Application[] = [];
+  problems: readonly Problem[] = [];
+  screening: readonly EligibilityResult[] = [];
+  overrides: Record<string, Override[]> = {};
+  scoreSheets: { roles: readonly string[]; ids: string[]; rubric: Rubric } | null = null;
+  scores: Score[] = [];
+  ranking: RankingOutcome | null = null;
+  selection: SelectionWrite | null = null;
+  tables: Record<string, TableData & { sheet: string }> = {};
+  calls: string[] = [];
+
+  async writeApplications(applications: readonly Application[], problems: readonly Problem[]) {
+    this.calls.push('writeApplications');
+    this.applications = applications;
+    this.problems = problems;
+  }
+  async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[]) {
+    this.calls.push('screen');
+    this.screening = screen({ overrides: this.overrides, problems: [] });
+  }
+  async createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric) {
+    this.calls.push('createScoreSheets');
+    this.scoreSheets = { roles, ids: applications.map((a) => a.id), rubric };
+  }
+  async readScores() {
+    this.calls.push('readScores');
+    return { scores: this.scores, problems: [] };
+  }
+  async rank(rank: (typed: TypedScores) => RankingOutcome) {
+    this.calls.push('rank');
+    this.ranking = rank({ scores: this.scores, problems: [] });
+  }
+  async writeSelection(input: SelectionWrite) {
+    this.calls.push('writeSelection');
+    this.selection = input;
+  }
+  async listTables(): Promise<TableInfo[]> {
+    this.calls.push('listTables');
+    return Object.entries(this.tables).map(([name, t]) => ({ name, sheet: t.sheet, headers: t.headers }));
+  }
+  async readTable(name: string): Promise<TableData> {
+    this.calls.push('readTable');
+    const table = this.tables[name];
+    if (!table) throw new Error(`Tabel ${name} bestaat niet.`);
+    return table;
+  }
+  async writeBiResult() {
+    this.calls.push('writeBiResult');
+  }
+  settingRows: SettingRow[] = [];
+  async writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>) {
+    this.calls.push('writeSettings');
+    this.settingRows = settingRows(settings, policy, weights);
+  }
+  async readSettings() {
+    this.calls.push('readSettings');
+    return this.settingRows;
+  }
+}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Application } from '../../src/rules/application';
+import { evaluateEligibility } from '../../src/rules/eligibility';
+import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
+import { mergeApplications } from '../../src/import/merge';
+import { STEP_IDS } from '../../src/taskpane/steps/types';
+import { workedExample } from './workedExample';
+import { renderPane } from './render';
+
+const sample: Application = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/01-geschikt-utrecht.json'), 'utf8'));
+
+describe('the pane frame', () => {
+  test('shows every step as a tab, in Dutch by default', () => {
+    const { html, text } = renderPane('importeren');
+    expect(html).toContain('role="tablist"');
+    for (const label of ['Importeren', 'Toetsen', 'Beoordelen', 'Rangschikken', 'Selectie', 'BehandelIndex', 'Instellingen']) expect(text).toContain(label);
+    expect((html.match(/role="tab"/g) ?? []).length).toBe(STEP_IDS.length);
+    expect(html).toContain('lang="nl-NL"');
+  });
+
+  test('English when Office says so', () => {
+    const { text, html } = renderPane('importeren', {}, 'en');
+    expect(text).toContain('Import applications');
+    expect(text).toContain('Screen');
+    expect(html).toContain('lang="en-US"');
+  });
+
+  test('names the policy in force and its version', () => {
+    expect(renderPane('importeren').text).toContain(`Beleid: ${samenwerken2021.naam} (versie ${samenwerken2021.versie})`);
+  });
+});
+
+describe('Importeren', () => {
+  test('offers the file picker for all four formats', () => {
+    const { html, text } = renderPane('importeren');
+    expect(html).toMatch(/type="file"[^>]*accept=".json,.csv,.xlsx,.docx"|accept=".json,.csv,.xlsx,.docx"[^>]*type="file"/);
+    expect(text).toContain('Bestanden kiezen');
+    expect(text).toContain('sleep bestanden hierheen');
+  });
+
+  test('lists every problem with file, place and field', () => {
+    const { text } = renderPane('importeren', {
+      applications: [sample],
+      files: ['aanvragen.csv'],
+      problems: [{ bestand: 'aanvragen.csv', plaats: 'rij 3', veld: 'kvkNummer', melding: "'1234567' heeft 7 cijfers, verwacht 8" }],
+    });
+    expect(text).toContain('1 aanvragen uit 1 bestanden; 1 problemen.');
+    expect(text).toContain('aanvragen.csv · rij 3 · kvkNummer');
+    expect(text).toContain("'1234567' heeft 7 cijfers, verwacht 8");
+  });
+
+  test('a re-import shows what changed, field by field', () => {
+    const newer: Application = { ...sample, aantalZkKlanten: 1234 };
+    const merge = mergeApplications([sample], [newer]);
+    const { text } = renderPane('importeren', { applications: merge.applications, files: ['a.json'], lastImport: merge });
+    expect(text).toContain('0 nieuw, 1 bijgewerkt (1 veld(en) gewijzigd).');
+    expect(text).toContain(merge.changes[0].melding);
+    expect(merge.changes[0].melding).toContain('1234');
+  });
+});
+
+describe('Toetsen', () => {
+  const k9Short: Application = { ...sample, id: 'A-749', naamInitiatief: 'Bijna genoeg klanten', aantalZkKlanten: 749 };
+  const eligibility = [sample, k9Short].map((app) => evaluateEligibility(app, samenwerken2021));
+
+  test('shows a status badge per application and counts per status', () => {
+    const { text } = renderPane('toetsen', { applications: [sample, k9Short], eligibility });
+    expect(eligibility.map((r) => r.status)).toEqual(['geschikt', 'niet geschikt']);
+    expect(text).toContain(sample.naamInitiatief!);
+    expect(text).toContain('Bijna genoeg klanten');
+    expect(text).toMatch(/geschikt 1 niet geschikt 1 onvolledig 0/);
+  });
+
+  test('K9: 749 clients is not enough, and the header names K9 as the deciding check', () => {
+    const { text } = renderPane('toetsen', { applications: [k9Short], eligibility: eligibility.slice(1) });
+    const k9 = eligibility[1].checks.find((c) => c.id === 'K9')!;
+    expect(k9.status).toBe('voldoet niet');
+    expect(text).toMatch(/Bijna genoeg klanten niet geschikt door K9\b/);
+  });
+
+  test('before import it asks to import first', () => {
+    expect(renderPane('toetsen').text).toContain('Importeer eerst aanvragen.');
+  });
+});
+
+describe('Beoordelen', () => {
+  test('completeness per assessor role: 7 eligible × 9 items = 63 scores each', () => {
+    const { applications, eligibility, scores } = workedExample();
+    const { text } = renderPane('beoordelen', { applications, eligibility, scores: scores.filter((s) => s.rol !== 'inkoper') });
+    expect(text).toContain('analist: 63 van 63 scores ingevuld');
+    expect(text).toContain('inkoper: 0 van 63 scores ingevuld');
+    expect(text).toContain('Scorebladen maken');
+    expect(text).toContain('Schaal 1 tot en met 5');
+    expect(text).toContain('Uitstekend: concreet, meetbaar, onderbouwd en overtuigend');
+  });
+});
+
+describe('Rangschikken', () => {
+  test('A6 takes place 6 on the impact tie-break, A7 is seventh; the seed is shown', () => {
+    const { applications, eligibility, scores, ranking } = workedExample();
+    const { text } = renderPane('rangschikken', { applications, eligibility, scores, ranking });
+    expect(text).toContain('Loting met seed 2021.');
+    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
+    expect(text).toMatch(/6\. Initiatief A6 30 geselecteerd/);
+    expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd/);
+    expect(text).toContain('A6 boven A7: gelijk totaal, beslist door');
+    expect(text).toContain('A8 (niet geschikt)');
+  });
+});
+
+describe('Selectie', () => {
+  test('lists the six selected initiatives', () => {
+    const { applications, eligibility, scores, ranking } = workedExample();
+    const { text } = renderPane('selectie', { applications, eligibility, scores, ranking });
+    expect(text).toContain('6 initiatieven geselecteerd:');
+    for (const id of ['A1', 'A2', 'A3', 'A4', 'A5', 'A6']) expect(text).toContain(`Initiatief ${id} (${id})`);
+    expect(text).not.toContain('Initiatief A7 (A7)');
+  });
+
+  test('asks to rank first', () => {
+    expect(renderPane('selectie').text).toContain('Rangschik eerst de aanvragen.');
+  });
+});
+
+describe('Instellingen', () => {
+  test('shows the policy, one weight per rubric item, seed and aggregation', () => {
+    const { text } = renderPane('instellingen');
+    expect(text).toContain(`${samenwerken2021.naam} (${samenwerken2021.id}, versie ${samenwerken2021.versie})`);
+    for (const id of ['protocol', 'smart', 'meting', 'borging', 'doelgroep', 'bereik', 'jzojp', 'businesscase', 'haalbaarheid']) expect(text).toContain(`Gewicht ${id}`);
+    expect(text).toContain('Seed voor de loting');
+    expect(text).toContain('Mediaan');
+  });
+});
+
+describe('BehandelIndex', () => {
+  test('quotes the seed rule and offers to read the tables', () => {
+    const { text } = renderPane('behandelindex');
+    expect(text).toContain('De Behandelindex is kleiner dan of gelijk aan de waarde van het 6e deciel.');
+    expect(text).toContain('Tabellen vernieuwen');
+  });
+});

@@ -1,0 +1,22 @@
+import { webLightTheme } from '@fluentui/react-components';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { App } from '../../src/taskpane/App';
+import type { Language } from '../../src/taskpane/i18n';
+import { initialState, type PaneState } from '../../src/taskpane/model/state';
+import type { StepId } from '../../src/taskpane/steps/types';
+import { testServices } from './testServices';
+
+/** Static HTML of the pane at one step, and the same as plain text (tags stripped) for assertions. */
+export function renderPane(step: StepId, state: Partial<PaneState> = {}, language: Language = 'nl') {
+  const html = renderToStaticMarkup(
+    <App services={testServices()} language={language} theme={webLightTheme} initialStep={step} initial={{ ...initialState, ...state }} />,
+  );
+  const text = html
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+  return { html, text };
+}
