@@ -64,3 +64,27 @@ export function byGroup(inhoud: number[], impact: number[], businesscase: number
   const [doelgroep, bereik, jzojp] = impact;
   return { protocol, smart, meting, borging, doelgroep, bereik, jzojp, businesscase, haalbaarheid };
 }
+
+/** The worked example of test/ranking/worked-example.test.ts (hand calculation in that file's comment). */
+export function workedExampleInput() {
+  const aanvragen = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9'].map((id) => application(id));
+  const toetsing = [
+    ...['A1', 'A2', 'A3'].map((id) => eligible(id, 'Utrecht')),
+    eligible('A4', 'Zwolle'),
+    eligible('A5', 'Drenthe'),
+    eligible('A6', 'Amsterdam'),
+    eligible('A7', 'Rotterdam'),
+    rejected('A8', 'K9', 'Tenminste 750 klanten van Zilveren Kruis', '749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.'),
+    rejected('A9', 'regio', 'Kernregio', 'Arnhem ligt niet in een kernregio.', null),
+  ];
+  const scores = [
+    ...scoresFor('A1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)),
+    ...scoresFor('A2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4), { bereik: [3, 5, 4, 4] }),
+    ...scoresFor('A3', byGroup([4, 4, 4, 4], [5, 5, 5], 3, 3)),
+    ...scoresFor('A4', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 3)),
+    ...scoresFor('A5', byGroup([4, 4, 4, 4], [3, 3, 3], 3, 3)),
+    ...scoresFor('A6', byGroup([3, 3, 3, 3], [4, 4, 4], 3, 3)),
+    ...scoresFor('A7', byGroup([4, 4, 4, 3], [3, 3, 3], 3, 3)),
+  ];
+  return { policy: TEST_POLICY, aanvragen, toetsing, scores, instellingen: { seed: 2021, resamples: 200 }, tijdstip: '2020-12-15T10:00:00Z', wie: 'Ilse Inkoper', rol: 'inkoper' };
+}

@@ -1,5 +1,5 @@
 import { runProcedure } from '../../src/rules/ranking/procedure';
-import { application, byGroup, eligible, rejected, scoresFor, TEST_POLICY } from './fixtures';
+import { workedExampleInput as input } from './fixtures';
 
 /*
  * The seed's situation: "Wij willen met maximaal zes samenwerkingsverbanden … deze module afsluiten".
@@ -20,28 +20,6 @@ import { application, byGroup, eligible, rejected, scoresFor, TEST_POLICY } from
  * Ranking: A1 45, A3 37, A2 36, A4 35, A5 31, then A6 and A7 tie on 30 for place 6.
  * First tie-break "impact": A6 12 > A7 9, so A6 takes place 6 and A7 is seventh, not selected.
  */
-function input() {
-  const aanvragen = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9'].map((id) => application(id));
-  const toetsing = [
-    ...['A1', 'A2', 'A3'].map((id) => eligible(id, 'Utrecht')),
-    eligible('A4', 'Zwolle'),
-    eligible('A5', 'Drenthe'),
-    eligible('A6', 'Amsterdam'),
-    eligible('A7', 'Rotterdam'),
-    rejected('A8', 'K9', 'Tenminste 750 klanten van Zilveren Kruis', '749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.'),
-    rejected('A9', 'regio', 'Kernregio', 'Arnhem ligt niet in een kernregio.', null),
-  ];
-  const scores = [
-    ...scoresFor('A1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)),
-    ...scoresFor('A2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4), { bereik: [3, 5, 4, 4] }),
-    ...scoresFor('A3', byGroup([4, 4, 4, 4], [5, 5, 5], 3, 3)),
-    ...scoresFor('A4', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 3)),
-    ...scoresFor('A5', byGroup([4, 4, 4, 4], [3, 3, 3], 3, 3)),
-    ...scoresFor('A6', byGroup([3, 3, 3, 3], [4, 4, 4], 3, 3)),
-    ...scoresFor('A7', byGroup([4, 4, 4, 3], [3, 3, 3], 3, 3)),
-  ];
-  return { policy: TEST_POLICY, aanvragen, toetsing, scores, instellingen: { seed: 2021, resamples: 200 }, tijdstip: '2020-12-15T10:00:00Z', wie: 'Ilse Inkoper', rol: 'inkoper' };
-}
 
 describe('worked example: nine applications, two not eligible, a tie on place 6', () => {
   const result = runProcedure(input());
