@@ -65,6 +65,17 @@ export interface ScoreEntry {
   toelichting?: string;
 }
 
+/** A consensus score as the Consensus sheet holds it (the rules' ConsensusInput, plus when). */
+export interface ConsensusEntry {
+  aanvraag: string;
+  item: string;
+  score: number;
+  motivatie: string;
+  wie: string;
+  rol: string;
+  tijdstip?: string;
+}
+
 export interface RubricShape {
   schaal?: { min: number; max: number };
   items: readonly { id: string; tekst: string; groep?: string }[];

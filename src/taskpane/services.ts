@@ -47,6 +47,12 @@ export interface TypedScores {
   problems: Problem[];
 }
 
+/** An override made in the pane for one check of one application. */
+export interface ExplicitOverride {
+  aanvraag: string;
+  override: Override;
+}
+
 /** Assessors' overrides per application id. */
 export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
 
@@ -135,9 +141,10 @@ export interface WorkbookService {
   /**
    * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
    * with any), lets `screen` compute the results from them, and writes the sheet — one Excel.run.
-   * Typed judgements are kept in the sheet.
+   * Typed judgements are kept in the sheet; an `explicit` override (made in the pane) is first
+   * written over its own check's judgement cells, so `screen` sees it as typed, with an audit row.
    */
-  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
+  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[], explicit?: readonly ExplicitOverride[]): Promise<void>;
   createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
   /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
   readScores(rubric: Rubric): Promise<TypedScores>;

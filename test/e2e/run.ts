@@ -166,6 +166,13 @@ async function main(): Promise<void> {
     });
 
     await check('afwijken vraagt een geschreven motivering', async () => {
+      // Someone already typed a judgement for the first check in the Toetsing sheet.
+      const first = files.overrides[0];
+      const typedRow = (await tableRecords(page, 'tblToetsing')).findIndex((r) => r.Aanvraag === first.id && r.Toets === first.check) + 2;
+      assert.ok(typedRow >= 2, `rij van ${first.check} bij ${first.id} in tblToetsing`);
+      await typeCell(page, 'Toetsing', `N${typedRow}`, 'voldoet niet');
+      await typeCell(page, 'Toetsing', `O${typedRow}`, 'Getypt in het blad, vervangen door het taakvenster');
+      await typeCell(page, 'Toetsing', `P${typedRow}`, 'J. de Vries');
       for (const [n, o] of files.overrides.entries()) {
         await page.getByRole('button', { name: o.title }).first().click();
         await page.getByRole('button', { name: `Afwijken van ${o.check} bij ${o.id}` }).click();
@@ -186,6 +193,14 @@ async function main(): Promise<void> {
           `de afwijking van ${o.check} bij ${o.id} staat met motivering in tblToetsing`,
         );
       }
+      // The pane's override replaced the typed judgement of that one check: sheet and pane agree.
+      const row = screening.find((r) => r.Aanvraag === first.id && r.Toets === first.check)!;
+      assert.equal(row['Reden oordeel'], first.reden, 'het blad heeft de motivering uit het taakvenster');
+      assert.equal(row.Beoordelaar, 'Anna Analist');
+      assert.ok(!screening.some((r) => String(r['Reden oordeel']).startsWith('Getypt in het blad')), 'het getypte oordeel is vervangen');
+      const audit = (await tableRecords(page, 'tblAudit')).filter((r) => r.Actie === 'afwijking');
+      assert.equal(audit.length, files.overrides.length, 'één auditregel per afwijking');
+      assert.match(String(audit[0].Melding), /vervangt het getypte oordeel "voldoet niet" van J\. de Vries/);
       await record('toetsen');
     });
 

@@ -45,8 +45,8 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async writeApplications(applications, problems) {
       await service.writeApplications(applications, problems);
     },
-    async screen(screen, applications) {
-      await service.writeScreening((typed) => screen(typed), applications);
+    async screen(screen, applications, explicit = []) {
+      await service.writeScreening((typed) => screen(typed), applications, { overrides: explicit });
     },
     async createScoreSheets(roles, applications, rubric) {
       await service.ensureScoreSheets(roles, applications, rubric);
