@@ -5,7 +5,7 @@ import type { Application } from '../rules/application';
 import type { EligibilityResult, Override, Problem } from '../rules/outcome';
 import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
-import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
 
@@ -45,6 +45,13 @@ export interface TypedJudgements {
 export interface TypedScores {
   scores: Score[];
   problems: Problem[];
+  /** Consensus scores from the Consensus sheet (read with the scores when ranking). */
+  consensus?: ConsensusInput[];
+}
+
+/** A consensus score the panel agreed on, as stored on the Consensus sheet. */
+export interface ConsensusEntry extends ConsensusInput {
+  tijdstip: string;
 }
 
 /** An override made in the pane for one check of one application. */
@@ -87,6 +94,8 @@ export interface RankingInput {
   aggregation: ZkSettings['aggregation'];
   normalise: boolean;
   constraints: RankingConstraints;
+  /** Consensus scores that replace an item's aggregate (only with a written motivation). */
+  consensus?: readonly ConsensusInput[];
   /** Resamples of assessors for stability; 0 skips it. */
   resamples: number;
   /** ISO time of the decision, and who takes it (for the audit). */
@@ -154,6 +163,11 @@ export interface WorkbookService {
    */
   rank(rank: (typed: TypedScores) => RankingOutcome, applications: readonly Application[], rubric: Rubric): Promise<void>;
   writeSelection(input: SelectionWrite): Promise<void>;
+  /**
+   * Stores one consensus score on the Consensus sheet with an audit row (one Excel.run). Refused
+   * (an error with a Dutch message) without a written motivation.
+   */
+  saveConsensus(entry: ConsensusEntry, rubric: Rubric): Promise<void>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;

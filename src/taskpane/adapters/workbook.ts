@@ -36,7 +36,8 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
 /** Empty score cells are not scores: only typed numbers go to the ranking. */
 function typedScores(read: ScoresRead): TypedScores {
   const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
-  return { scores, problems: read.problems };
+  const consensus = read.consensus.map(({ tijdstip: _tijdstip, ...c }) => c);
+  return { scores, problems: read.problems, consensus };
 }
 
 /** The pane's workbook on top of src/excel (the only code that calls Office.js). */
@@ -63,6 +64,9 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
       // One Excel.run: the sheet, the chart and the audit rows together.
       await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
+    },
+    async saveConsensus(entry, rubric) {
+      await service.saveConsensus(entry, rubric);
     },
     listTables: () => service.readTableNames(),
     async readTable(name) {
