@@ -281,6 +281,7 @@ async function main(): Promise<void> {
       await page.getByText('Consensusscore gebruikt: smart 5 (Bea Beleid)').waitFor();
       const withConsensus = await tableRecords(page, 'tblSelectie');
       assert.deepEqual([withConsensus[0].Aanvraag, withConsensus[0].Totaalscore], [top, 45]);
+      assert.equal(withConsensus[0]['Consensusscore gebruikt'], 'smart 5 (Bea Beleid)', 'het blad Selectie noemt de consensusscore');
       assert.equal(withConsensus[1].Totaalscore, 44.5);
       await record('rangschikken');
       // With z-score normalisation every ranked row records how far it moved (0 included).

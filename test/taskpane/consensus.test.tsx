@@ -1,6 +1,6 @@
 import { createExcelService } from '../../src/excel';
 import { rankingService } from '../../src/taskpane/adapters/ranking';
-import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
+import { excelWorkbook, selectionModel } from '../../src/taskpane/adapters/workbook';
 import { rankingInput } from '../../src/taskpane/model/rankingInput';
 import { initialState } from '../../src/taskpane/model/state';
 import type { ConsensusEntry, TypedScores } from '../../src/taskpane/services';
@@ -44,6 +44,9 @@ describe('Rangschikken: consensus scores', () => {
     expect(text).toMatch(/5\. Initiatief A7 32 geselecteerd/);
     expect(text).toContain('Consensusscore gebruikt: borging 5 (Bea Beleid)');
     expect(text).toContain('Consensusscore vastleggen');
+    // The Selectie sheet's row says so too.
+    const sheetRow = selectionModel(ranking, state.applications).rows.find((r) => r.id === 'A7');
+    expect(sheetRow?.consensus).toEqual(['borging 5 (Bea Beleid)']);
     // The audit of the procedure records the consensus with its motivation.
     expect(ranking.audit.some((e) => e.wat.startsWith('consensusscore A7 / ') && e.wat.endsWith(': 3 → 5') && e.waarom === A7_BORGING.motivatie)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
+import { consensusUsed } from '../model/consensusUsed';
 import { settingRows } from '../model/settingRows';
 import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
 import { appTitle } from '../steps/ScreenStep';
@@ -8,6 +9,7 @@ import { appTitle } from '../steps/ScreenStep';
 export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
   const byId = new Map(applications.map((a) => [a.id, a]));
   const disagreement = (id: string) => [...(outcome.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  const consensus = (id: string) => consensusUsed(outcome, id).map((c) => `${c.item} ${c.score}${c.wie ? ` (${c.wie})` : ''}`);
   const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   return {
     rows: outcome.ranglijst.map((entry) => ({
@@ -21,6 +23,7 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
       tiebreak: entry.beslistDoor?.label,
       verschuiving: shift.get(entry.id),
       onenigheid: disagreement(entry.id),
+      consensus: consensus(entry.id),
       gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
     })),
     seed: outcome.instellingen.seed,

@@ -19,6 +19,7 @@ import { ProblemList } from '../components/ProblemList';
 import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
+import { consensusUsed } from '../model/consensusUsed';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
 import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
 import type { ConsensusEntry, RankingConstraints, RankingOutcome, TypedScores } from '../services';
@@ -125,8 +126,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
   const shifts = new Map((ranking?.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   const disagreement = (id: string) => [...(ranking?.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
   /** Items where the panel's consensus score counts instead of the aggregate, e.g. "smart 5 (Bea Beleid)". */
-  const consensusUsed = (id: string) =>
-    [...(ranking?.aggregaten.get(id)?.values() ?? [])].flatMap((a) => (a.consensus ? [`${a.item} ${formatNumber(language, a.consensus.score)}${a.consensus.wie ? ` (${a.consensus.wie})` : ''}`] : []));
+  const agreedItems = (id: string) => (ranking ? consensusUsed(ranking, id) : []).map((c) => `${c.item} ${formatNumber(language, c.score)}${c.wie ? ` (${c.wie})` : ''}`);
   const changedBy20 = ranking?.gevoeligheid.filter((g) => g.verandert) ?? [];
 
   return (
@@ -171,7 +171,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
             {ranking.ranglijst.map((row) => {
               const shift = shifts.get(row.id);
               const items = disagreement(row.id);
-              const agreed = consensusUsed(row.id);
+              const agreed = agreedItems(row.id);
               return (
                 <li key={row.id} className={styles.row}>
                   <span className={styles.rowHead}>
