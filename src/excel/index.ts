@@ -1,5 +1,5 @@
 /** The workbook layer: the only code that calls Office.js. */
-export { createExcelService, overridesFrom, type ExcelService, type ExcelServiceOptions, type ExcelRunner, type OverridesRead, type ScoresRead } from './service';
+export { createExcelService, overridesFrom, type ExcelService, type ExcelServiceOptions, type ExcelRunner, type ExplicitOverride, type OverridesRead, type ScoresRead, type ConsensusRead } from './service';
 export { writeTable, writeTables } from './writeTable';
 export { toTableData, queueTableRead } from './readTable';
 export { ExcelActionError, toExcelActionError } from './errors';

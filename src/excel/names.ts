@@ -6,6 +6,7 @@ export const SHEETS = {
   selectie: 'Selectie',
   behandelIndex: 'BehandelIndex',
   instellingen: 'Instellingen',
+  consensus: 'Consensus',
   audit: 'Audit',
 } as const;
 
@@ -17,6 +18,7 @@ export const TABLES = {
   behandelIndex: 'tblBehandelIndex',
   biDrempel: 'tblBiDrempel',
   instellingen: 'tblInstellingen',
+  consensus: 'tblConsensus',
   audit: 'tblAudit',
 } as const;
 

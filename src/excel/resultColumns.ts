@@ -21,6 +21,7 @@ export const SELECTION_COLUMNS: ColumnDef<SelectionRow>[] = [
   { header: 'Onenigheid beoordelaars', kind: 'text', width: 24, value: (r) => (r.onenigheid ?? []).join('; ') },
   // Disagreement stands out: amber when assessors disagree on at least one item.
   { header: 'Aantal onenigheden', kind: 'number', width: 10, highlights: [{ atLeast: 1, fill: AMBER }], value: (r) => (r.onenigheid ?? []).length },
+  { header: 'Consensusscore gebruikt', kind: 'text', width: 24, value: (r) => (r.consensus ?? []).join('; ') },
 ];
 
 /** Index (0-based) of the first chart source column (Naam initiatief); Totaalscore follows it. */

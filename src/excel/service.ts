@@ -27,9 +27,11 @@ import { RANKING_CHART, SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, SHEETS, TABLES, 
 import { queueTableRead, toTableData } from './readTable';
 import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
 import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
+import { CONSENSUS_COLUMNS, consensusRow, consensusRows, parseConsensus, sameTarget } from './consensus';
 import type {
   ApplicationRef,
   AuditEntry,
+  ConsensusEntry,
   BiSheetModel,
   RubricShape,
   ScoreEntry,
@@ -61,6 +63,13 @@ export interface OverridesRead {
 export interface ScoresRead {
   scores: ScoreEntry[];
   problems: Problem[];
+  /** Consensus scores from the Consensus sheet (empty when there is none). */
+  consensus: ConsensusEntry[];
+}
+
+export interface ConsensusRead {
+  consensus: ConsensusEntry[];
+  problems: Problem[];
 }
 
 export interface ExcelService {
@@ -69,7 +78,11 @@ export interface ExcelService {
    * `results` may be a function of the judgements typed in Toetsing: the pane then reads them, screens
    * and writes in one Excel.run (the function runs between the read and the write).
    */
-  writeScreening(results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]), applications?: readonly ApplicationRef[]): Promise<WriteReport>;
+  writeScreening(
+    results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]),
+    applications?: readonly ApplicationRef[],
+    options?: { overrides?: readonly ExplicitOverride[] },
+  ): Promise<WriteReport>;
   readOverrides(): Promise<OverridesRead>;
   ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
   readScores(rubric?: RubricShape): Promise<ScoresRead>;
@@ -82,12 +95,28 @@ export interface ExcelService {
     model: SelectionModel | ((scores: ScoresRead) => SelectionModel),
     options?: { final?: boolean; audit?: readonly AuditEntry[]; rubric?: RubricShape },
   ): Promise<WriteReport>;
+  /**
+   * Stores one consensus score on the Consensus sheet (a newer one for the same application and
+   * item replaces the row; every other row stays as it is), with an audit row. Refused without a
+   * written motivation, a name, a known item or a score on the rubric's scale.
+   */
+  saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
+  readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
   appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
   readTableNames(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
+}
+
+/**
+ * An override made explicitly (in the pane): written into that check's judgement cells in
+ * Toetsing, replacing what was typed there for that one check only, with an audit row.
+ */
+export interface ExplicitOverride {
+  aanvraag: string;
+  override: Override;
 }
 
 const SEP = '\u0000';
@@ -189,7 +218,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
-    writeScreening(resultsOrScreen, applications = []) {
+    writeScreening(resultsOrScreen, applications = [], screeningOptions = {}) {
+      const explicit = screeningOptions.overrides ?? [];
       const keyHeaders = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
       let reader: ColumnReader | null = null;
       return writeAction('Toetsing schrijven', {
@@ -211,20 +241,41 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               // Rewriting now would lose what assessors typed in the renamed column.
               throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
             }
-            const [aanvragen, toetsen, oordelen, redenen, beoordelaars, rollen, tijdstippen] = keyHeaders.map((h) => columns[h] ?? []);
+            const aanvragen = columns.Aanvraag ?? [];
             typedRecords = aanvragen.map((_, i) => Object.fromEntries(keyHeaders.map((h) => [h, columns[h]?.[i] ?? ''])));
-            aanvragen.forEach((raw, i) => {
-              const aanvraag = raw.trim();
-              if (!aanvraag || (!oordelen[i].trim() && !redenen[i].trim() && !beoordelaars[i].trim())) return;
-              // Kept exactly as typed; only the key is trimmed.
-              typed.set(keyOf(aanvraag, toetsen[i].trim()), { aanvraag, toets: toetsen[i].trim(), oordeel: oordelen[i], reden: redenen[i], beoordelaar: beoordelaars[i], rol: rollen[i], tijdstip: tijdstippen[i] });
-            });
+          }
+          // An explicit override replaces the judgement cells of its own check, and nothing else.
+          const replaced = new Map<string, Record<string, string>>();
+          for (const { aanvraag, override } of explicit) {
+            const cells = {
+              [OVERRIDE_HEADERS.oordeel]: override.status,
+              [OVERRIDE_HEADERS.reden]: override.reden,
+              [OVERRIDE_HEADERS.beoordelaar]: override.beoordelaar,
+              [OVERRIDE_HEADERS.rol]: override.rol ?? '',
+              [OVERRIDE_HEADERS.tijdstip]: override.tijdstip,
+            };
+            const at = typedRecords.findIndex((r) => r.Aanvraag.trim() === aanvraag && r.Toets.trim() === override.checkId);
+            if (at >= 0) {
+              replaced.set(keyOf(aanvraag, override.checkId), { ...typedRecords[at] });
+              typedRecords[at] = { ...typedRecords[at], ...cells };
+            } else {
+              typedRecords.push({ Aanvraag: aanvraag, Toets: override.checkId, ...cells });
+            }
+          }
+          for (const record of typedRecords) {
+            const aanvraag = record.Aanvraag.trim();
+            const toets = record.Toets.trim();
+            const [oordeel, reden, beoordelaar, rol, tijdstip] = Object.values(OVERRIDE_HEADERS).map((h) => record[h] ?? '');
+            if (!aanvraag || (!oordeel.trim() && !reden.trim() && !beoordelaar.trim())) continue;
+            // Kept exactly as typed; only the key is trimmed.
+            typed.set(keyOf(aanvraag, toets), { aanvraag, toets, oordeel, reden, beoordelaar, rol, tijdstip });
           }
           // The table is ours and starts at A1, so data row i is sheet row i + 2.
           const results =
             typeof resultsOrScreen === 'function'
               ? resultsOrScreen(overridesFrom({ headers: keyHeaders, rows: [], records: typedRecords, rowNumbers: typedRecords.map((_, i) => i + 2) }, now()))
               : resultsOrScreen;
+          const overrideAudit = explicit.map(({ aanvraag, override }) => overrideAuditEntry(aanvraag, override, results, replaced.get(keyOf(aanvraag, override.checkId))));
           const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
           const rows: ScreeningRow[] = [];
           const used = new Set<string>();
@@ -248,13 +299,15 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             });
           }
           const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.toetsing, TABLES.toetsing, SCREENING_COLUMNS, rows)]);
-          if (typed.size > 0) meldingen.push(`${typed.size} oordeel/oordelen van beoordelaars behouden.`);
+          const keptTyped = typed.size - explicit.length;
+          if (keptTyped > 0) meldingen.push(`${keptTyped} oordeel/oordelen van beoordelaars behouden.`);
           const audit: AuditEntry[] = [
             {
               actie: 'toetsing',
               onderwerp: SHEETS.toetsing,
-              melding: `${results.length} aanvragen getoetst (${results.filter((r) => r.status === 'geschikt').length} geschikt, ${results.filter((r) => r.status === 'niet geschikt').length} niet geschikt, ${results.filter((r) => r.status === 'onvolledig').length} onvolledig); ${typed.size} oordelen behouden.`,
+              melding: `${results.length} aanvragen getoetst (${results.filter((r) => r.status === 'geschikt').length} geschikt, ${results.filter((r) => r.status === 'niet geschikt').length} niet geschikt, ${results.filter((r) => r.status === 'onvolledig').length} onvolledig); ${keptTyped} oordelen behouden${explicit.length > 0 ? `, ${explicit.length} afwijking(en) uit het taakvenster vastgelegd` : ''}.`,
             },
+            ...overrideAudit,
           ];
           return { rows: { [TABLES.toetsing]: rows.length }, audit, meldingen };
         },
@@ -332,26 +385,84 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       return action('Scores lezen', async (context) => {
         const inspection = await inspectWorkbook(context);
         const readers = queueScoreReads(context, inspection);
-        if (readers.length === 0) return { scores: [], problems: [] };
+        const consensus = queueConsensusRead(context, inspection);
+        if (readers.length === 0 && !consensus) return { scores: [], problems: [], consensus: [] };
         await context.sync();
-        return scoresFrom(readers, rubric);
+        return scoresFrom(readers, rubric, consensus);
+      });
+    },
+
+    saveConsensus(entry, rubric) {
+      const actie = 'Consensusscore opslaan';
+      const range = scale(rubric);
+      const refusal = !entry.motivatie.trim()
+        ? 'een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie. Schrijf de motivatie op.'
+        : !entry.wie.trim()
+          ? 'vul in wie de consensusscore vastlegt.'
+          : !rubric.items.some((i) => i.id === entry.item)
+            ? `"${entry.item}" is geen beoordelingsonderdeel van deze rubric.`
+            : !Number.isFinite(entry.score) || entry.score < range.min || entry.score > range.max
+              ? `${entry.score} ligt buiten de schaal ${range.min} tot en met ${range.max}.`
+              : !entry.aanvraag.trim()
+                ? 'kies een aanvraag.'
+                : null;
+      if (refusal) return Promise.reject(actionRefused(actie, refusal));
+      let existing: ReturnType<typeof queueTableRead> | null = null;
+      return writeAction(actie, {
+        prepare(context, inspection) {
+          existing = queueConsensusRead(context, inspection);
+          return existing !== null;
+        },
+        async write(context, inspection, budget) {
+          const rows = existing ? consensusRows(existing.read()) : [];
+          const at = rows.findIndex((r) => sameTarget(r, entry));
+          const saved = consensusRow({ ...entry, motivatie: entry.motivatie.trim(), tijdstip: entry.tijdstip ?? now() });
+          const before = at >= 0 ? rows[at] : null;
+          if (at >= 0) rows[at] = saved;
+          else rows.push(saved);
+          const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.consensus, TABLES.consensus, CONSENSUS_COLUMNS, rows)]);
+          const audit: AuditEntry[] = [
+            {
+              actie: 'consensusscore',
+              onderwerp: `${entry.aanvraag} · ${entry.item}`,
+              melding: `Consensusscore ${entry.score} voor ${entry.item} bij ${entry.aanvraag}${before ? ` (vervangt ${before.Score} van ${before.Wie || 'onbekend'})` : ''}. Motivatie: ${saved.Motivatie}`,
+              tijdstip: String(saved.Tijdstip),
+              door: [entry.wie, entry.rol].filter(Boolean).join(', '),
+            },
+          ];
+          return { rows: { [TABLES.consensus]: rows.length }, audit, meldingen };
+        },
+      });
+    },
+
+    readConsensus(rubric) {
+      return action('Consensusscores lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        const reader = queueConsensusRead(context, inspection);
+        if (!reader) return { consensus: [], problems: [] };
+        await context.sync();
+        return parseConsensus(reader.read(), rubric);
       });
     },
 
     writeSelection(modelOrRank, writeOptions = {}) {
       let charts: Excel.ChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
+      let consensusReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
         prepare(context, inspection) {
           // Ranking from the score sheets: read them in the same request, rank, then write.
-          if (typeof modelOrRank === 'function') scoreReaders = queueScoreReads(context, inspection);
-          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0;
+          if (typeof modelOrRank === 'function') {
+            scoreReaders = queueScoreReads(context, inspection);
+            consensusReader = queueConsensusRead(context, inspection);
+          }
+          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0 || consensusReader !== null;
           charts = context.workbook.worksheets.getItem(SHEETS.selectie).charts;
           charts.load('items/name');
           return true;
         },
         async write(context, inspection, budget) {
-          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric)) : modelOrRank;
+          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader)) : modelOrRank;
           for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
           const spec = specOf(SHEETS.selectie, TABLES.selectie, SELECTION_COLUMNS, model.rows);
           const meldingen = await replaceSheet(context, inspection, budget, [spec]);
@@ -468,10 +579,16 @@ function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInsp
   return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
 }
 
-/** The scores typed in the read score tables; unusable cells become problems naming the cell. */
-function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape): ScoresRead {
+/** Queues a read of the Consensus table when the workbook has one. */
+function queueConsensusRead(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
+  return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
+}
+
+/** The scores typed in the read score tables (and the consensus scores); unusable cells become problems naming the cell. */
+function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape, consensusReader?: ReturnType<typeof queueTableRead> | null): ScoresRead {
   const range = rubric ? scale(rubric) : { min: 1, max: 5 };
-  const out: ScoresRead = { scores: [], problems: [] };
+  const agreed = consensusReader ? parseConsensus(consensusReader.read(), rubric) : { consensus: [], problems: [] };
+  const out: ScoresRead = { scores: [], problems: [...agreed.problems], consensus: agreed.consensus };
   for (const reader of readers) {
     const sheet = reader.sheet();
     const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
@@ -480,6 +597,22 @@ function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubri
     out.problems.push(...parsed.problems);
   }
   return out;
+}
+
+/** The audit row of an explicit override: what it decides, what it replaced, and why. */
+function overrideAuditEntry(aanvraag: string, override: Override, results: readonly EligibilityResult[], before: Record<string, string> | undefined): AuditEntry {
+  const check = results.find((r) => r.id === aanvraag)?.checks.find((c) => c.id === override.checkId);
+  const was = before?.[OVERRIDE_HEADERS.oordeel]?.trim()
+    ? `vervangt het getypte oordeel "${before[OVERRIDE_HEADERS.oordeel]}"${before[OVERRIDE_HEADERS.beoordelaar]?.trim() ? ` van ${before[OVERRIDE_HEADERS.beoordelaar]}` : ''}`
+    : 'geen eerder oordeel';
+  const berekend = check ? `berekend: ${check.berekend ?? check.status}` : 'toets niet in deze toetsing';
+  return {
+    actie: 'afwijking',
+    onderwerp: `${aanvraag} · ${override.checkId}`,
+    melding: `${override.checkId} bij ${aanvraag}: ${override.status} (${berekend}; ${was}). Reden: ${override.reden}`,
+    tijdstip: override.tijdstip,
+    door: [override.beoordelaar, override.rol].filter(Boolean).join(', '),
+  };
 }
 
 /** Typed judgements in Toetsing → overrides per application, with problems for unusable ones. */

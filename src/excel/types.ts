@@ -65,6 +65,17 @@ export interface ScoreEntry {
   toelichting?: string;
 }
 
+/** A consensus score as the Consensus sheet holds it (the rules' ConsensusInput, plus when). */
+export interface ConsensusEntry {
+  aanvraag: string;
+  item: string;
+  score: number;
+  motivatie: string;
+  wie: string;
+  rol: string;
+  tijdstip?: string;
+}
+
 export interface RubricShape {
   schaal?: { min: number; max: number };
   items: readonly { id: string; tekst: string; groep?: string }[];
@@ -89,6 +100,8 @@ export interface SelectionRow {
   verschuiving?: number;
   /** Rubric items on which the assessors disagree. */
   onenigheid?: readonly string[];
+  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "smart 5 (Bea Beleid)". */
+  consensus?: readonly string[];
   gevraagdBedrag?: number;
 }
 

@@ -5,7 +5,7 @@ import type { Application } from '../rules/application';
 import type { EligibilityResult, Override, Problem } from '../rules/outcome';
 import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
-import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
 
@@ -45,6 +45,19 @@ export interface TypedJudgements {
 export interface TypedScores {
   scores: Score[];
   problems: Problem[];
+  /** Consensus scores from the Consensus sheet (read with the scores when ranking). */
+  consensus?: ConsensusInput[];
+}
+
+/** A consensus score the panel agreed on, as stored on the Consensus sheet. */
+export interface ConsensusEntry extends ConsensusInput {
+  tijdstip: string;
+}
+
+/** An override made in the pane for one check of one application. */
+export interface ExplicitOverride {
+  aanvraag: string;
+  override: Override;
 }
 
 /** Assessors' overrides per application id. */
@@ -81,6 +94,8 @@ export interface RankingInput {
   aggregation: ZkSettings['aggregation'];
   normalise: boolean;
   constraints: RankingConstraints;
+  /** Consensus scores that replace an item's aggregate (only with a written motivation). */
+  consensus?: readonly ConsensusInput[];
   /** Resamples of assessors for stability; 0 skips it. */
   resamples: number;
   /** ISO time of the decision, and who takes it (for the audit). */
@@ -135,9 +150,10 @@ export interface WorkbookService {
   /**
    * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
    * with any), lets `screen` compute the results from them, and writes the sheet — one Excel.run.
-   * Typed judgements are kept in the sheet.
+   * Typed judgements are kept in the sheet; an `explicit` override (made in the pane) is first
+   * written over its own check's judgement cells, so `screen` sees it as typed, with an audit row.
    */
-  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[]): Promise<void>;
+  screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], applications: readonly Application[], explicit?: readonly ExplicitOverride[]): Promise<void>;
   createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric): Promise<void>;
   /** Scores typed in the score sheets (empty cells are not scores); invalid cells come back as problems. */
   readScores(rubric: Rubric): Promise<TypedScores>;
@@ -147,6 +163,11 @@ export interface WorkbookService {
    */
   rank(rank: (typed: TypedScores) => RankingOutcome, applications: readonly Application[], rubric: Rubric): Promise<void>;
   writeSelection(input: SelectionWrite): Promise<void>;
+  /**
+   * Stores one consensus score on the Consensus sheet with an audit row (one Excel.run). Refused
+   * (an error with a Dutch message) without a written motivation.
+   */
+  saveConsensus(entry: ConsensusEntry, rubric: Rubric): Promise<void>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;

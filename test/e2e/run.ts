@@ -17,7 +17,7 @@ import { launchChromium } from './browser';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
-import { addBiTable, formulaCells, syncStats, tableNames, tableRecords, typeCell, typeScores } from './workbook';
+import { addBiTable, cellAt, formulaCells, syncStats, tableNames, tableRecords, typeCell, typeScores } from './workbook';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -166,6 +166,13 @@ async function main(): Promise<void> {
     });
 
     await check('afwijken vraagt een geschreven motivering', async () => {
+      // Someone already typed a judgement for the first check in the Toetsing sheet.
+      const first = files.overrides[0];
+      const typedRow = (await tableRecords(page, 'tblToetsing')).findIndex((r) => r.Aanvraag === first.id && r.Toets === first.check) + 2;
+      assert.ok(typedRow >= 2, `rij van ${first.check} bij ${first.id} in tblToetsing`);
+      await typeCell(page, 'Toetsing', `N${typedRow}`, 'voldoet niet');
+      await typeCell(page, 'Toetsing', `O${typedRow}`, 'Getypt in het blad, vervangen door het taakvenster');
+      await typeCell(page, 'Toetsing', `P${typedRow}`, 'J. de Vries');
       for (const [n, o] of files.overrides.entries()) {
         await page.getByRole('button', { name: o.title }).first().click();
         await page.getByRole('button', { name: `Afwijken van ${o.check} bij ${o.id}` }).click();
@@ -176,8 +183,11 @@ async function main(): Promise<void> {
         }
         await page.getByLabel('Motivering').fill(o.reden);
         await page.getByLabel('Uw naam').fill('Anna Analist');
-        await button(page, 'Afwijking opslaan').click();
-        await page.getByText(o.reden).first().waitFor();
+        // Read the sheet's judgements, write the override over its check, screen and write: one Excel.run.
+        await measured('afwijking opslaan', async () => {
+          await button(page, 'Afwijking opslaan').click();
+          await page.getByText(o.reden).first().waitFor();
+        });
       }
       const screening = await tableRecords(page, 'tblToetsing');
       for (const o of files.overrides) {
@@ -186,6 +196,14 @@ async function main(): Promise<void> {
           `de afwijking van ${o.check} bij ${o.id} staat met motivering in tblToetsing`,
         );
       }
+      // The pane's override replaced the typed judgement of that one check: sheet and pane agree.
+      const row = screening.find((r) => r.Aanvraag === first.id && r.Toets === first.check)!;
+      assert.equal(row['Reden oordeel'], first.reden, 'het blad heeft de motivering uit het taakvenster');
+      assert.equal(row.Beoordelaar, 'Anna Analist');
+      assert.ok(!screening.some((r) => String(r['Reden oordeel']).startsWith('Getypt in het blad')), 'het getypte oordeel is vervangen');
+      const audit = (await tableRecords(page, 'tblAudit')).filter((r) => r.Actie === 'afwijking');
+      assert.equal(audit.length, files.overrides.length, 'één auditregel per afwijking');
+      assert.match(String(audit[0].Melding), /vervangt het getypte oordeel "voldoet niet" van J\. de Vries/);
       await record('toetsen');
     });
 
@@ -234,6 +252,40 @@ async function main(): Promise<void> {
       await page.getByLabel('Maximaal per kernregio').last().fill('1');
       await button(page, 'Vergelijken').click();
       await page.getByText(/De selectie blijft gelijk|Erin: /).waitFor();
+
+      // Consensus: the panel agrees on 5 for "smart" of the first application (its mean was 4.5).
+      const top = String(ranked[0].Aanvraag);
+      await page.getByRole('button', { name: 'Consensusscore vastleggen' }).click();
+      await page.getByLabel('Aanvraag', { exact: true }).selectOption(top);
+      await page.getByLabel('Beoordelingsonderdeel').selectOption('smart');
+      await page.getByLabel('Score (1 tot en met 5)').selectOption('5');
+      await page.getByLabel('Vastgelegd door').fill('Bea Beleid');
+      // Without a written motivation nothing is stored.
+      await button(page, 'Consensusscore opslaan').click();
+      await page.getByText('Schrijf de motivering op; zonder motivering vervangt een consensusscore de berekende score niet.').waitFor();
+      assert.ok(!(await tableNames(page)).includes('tblConsensus'), 'geen blad Consensus zonder motivering');
+      const motivatie = 'Panel eens na toelichting: de doelen zijn meetbaar, de nulmeting staat in het plan.';
+      await page.getByLabel('Motivering van de consensus').fill(motivatie);
+      await measured('consensus opslaan', async () => {
+        await button(page, 'Consensusscore opslaan').click();
+        await page.getByText(/staat op het blad Consensus/).waitFor();
+      });
+      const agreed = await tableRecords(page, 'tblConsensus');
+      assert.deepEqual(
+        agreed.map((r) => [r.Aanvraag, r.Item, r.Score, r.Motivatie, r.Wie]),
+        [[top, 'smart', 5, motivatie, 'Bea Beleid']],
+      );
+      assert.equal((await cellAt(page, 'Consensus', 'D2')).numberFormat, '@', 'motivatie als tekst');
+      assert.deepEqual(await formulaCells(page, 'Consensus'), [], 'geen formules op het blad Consensus');
+      const consensusAudit = (await tableRecords(page, 'tblAudit')).filter((r) => r.Actie === 'consensusscore');
+      assert.equal(consensusAudit.length, 1, 'één auditregel voor de consensusscore');
+      // Ranking again reads it back: 8 items × 5 + smart 5 (consensus instead of 4.5) = 45, alone on top.
+      await button(page, 'Scores inlezen en rangschikken').click();
+      await page.getByText('Consensusscore gebruikt: smart 5 (Bea Beleid)').waitFor();
+      const withConsensus = await tableRecords(page, 'tblSelectie');
+      assert.deepEqual([withConsensus[0].Aanvraag, withConsensus[0].Totaalscore], [top, 45]);
+      assert.equal(withConsensus[0]['Consensusscore gebruikt'], 'smart 5 (Bea Beleid)', 'het blad Selectie noemt de consensusscore');
+      assert.equal(withConsensus[1].Totaalscore, 44.5);
       await record('rangschikken');
       // With z-score normalisation every ranked row records how far it moved (0 included).
       await page.getByRole('switch', { name: /normaliseren/ }).check();
@@ -358,7 +410,7 @@ async function main(): Promise<void> {
     await check('Excel-verzoeken per actie: elke Excel.run met hoogstens 4 syncs', async () => {
       console.log(`    ${actions.map((a) => `${a.actie}: ${a.runs} run(s), ${a.syncs} syncs`).join('; ')}`);
       for (const a of actions) assert.ok(a.runs >= 1 && a.syncs <= 4 * a.runs, `${a.actie}: ${a.runs} runs, ${a.syncs} syncs`);
-      for (const actie of ['importeren', 'toetsen', 'scorebladen maken', 'rangschikken', 'selectie schrijven']) {
+      for (const actie of ['importeren', 'toetsen', 'scorebladen maken', 'afwijking opslaan', 'rangschikken', 'consensus opslaan', 'selectie schrijven']) {
         assert.equal(actions.find((a) => a.actie === actie)?.runs, 1, `${actie} is één Excel.run`);
       }
     });

@@ -21,6 +21,8 @@ async function countsFor(n: number): Promise<Record<string, number>> {
   counts.import = await syncsOf(host, () => service.writeApplications(apps, [{ bestand: 'a.csv', plaats: 'rij 2', veld: 'kvkNummer', melding: 'KvK-nummer heeft 7 cijfers' }]));
   counts.screen = await syncsOf(host, () => service.writeScreening(screening(apps), apps));
   counts.rescreen = await syncsOf(host, () => service.writeScreening(screening(apps), apps));
+  const override = { checkId: 'K9', status: 'voldoet niet' as const, reden: 'Ledenlijst telt dubbel', beoordelaar: 'Anna Analist', tijdstip: '2020-12-02T09:00:00Z' };
+  counts.override = await syncsOf(host, () => service.writeScreening(() => screening(apps), apps, { overrides: [{ aanvraag: apps[0].id, override }] }));
   counts.scoreSheets = await syncsOf(host, () => service.ensureScoreSheets(ROLES, apps, RUBRIC));
   counts.readScores = await syncsOf(host, () => service.readScores(RUBRIC));
   counts.rank = await syncsOf(host, () => service.writeSelection({ rows: ranking(n), seed: 2021 }));

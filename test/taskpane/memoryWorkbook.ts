@@ -4,7 +4,8 @@ import type { Policy, Rubric } from '../../src/rules/policy';
 import type { ZkSettings } from '../../src/shared/settings';
 import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
 import type { Score } from '../../src/rules/scoring/score';
-import type { RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
+import { withOverride } from '../../src/taskpane/model/state';
+import type { ConsensusEntry, ExplicitOverride, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -27,8 +28,10 @@ export class MemoryWorkbook implements WorkbookService {
     this.applications = applications;
     this.problems = problems;
   }
-  async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[]) {
+  async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], _applications: readonly Application[], explicit: readonly ExplicitOverride[] = []) {
     this.calls.push('screen');
+    // Like the sheet: an explicit override replaces that one check's judgement.
+    for (const { aanvraag, override } of explicit) this.overrides = withOverride(this.overrides, aanvraag, override);
     this.screening = screen({ overrides: this.overrides, problems: [] });
   }
   async createScoreSheets(roles: readonly string[], applications: readonly Application[], rubric: Rubric) {
@@ -41,7 +44,13 @@ export class MemoryWorkbook implements WorkbookService {
   }
   async rank(rank: (typed: TypedScores) => RankingOutcome) {
     this.calls.push('rank');
-    this.ranking = rank({ scores: this.scores, problems: [] });
+    this.ranking = rank({ scores: this.scores, problems: [], consensus: this.consensus });
+  }
+  consensus: ConsensusEntry[] = [];
+  async saveConsensus(entry: ConsensusEntry) {
+    this.calls.push('saveConsensus');
+    if (!entry.motivatie.trim()) throw new Error('Consensusscore opslaan is mislukt: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
+    this.consensus = [...this.consensus.filter((c) => c.aanvraag !== entry.aanvraag || c.item !== entry.item), entry];
   }
   async writeSelection(input: SelectionWrite) {
     this.calls.push('writeSelection');

@@ -41,7 +41,7 @@ describe('re-import in the pane', () => {
   test('overrides stay attached: the merge keeps the existing id', () => {
     const override: Override = { checkId: 'K9', status: 'voldoet', reden: 'ledenlijst nagestuurd', beoordelaar: 'Anna', tijdstip: '2020-12-01T09:00:00Z' };
     let state = paneReducer(initialState, { type: 'imported', files: ['a.json'], merge: mergeApplications([], [app('A1')]), problems: [] });
-    state = paneReducer(state, { type: 'overridden', aanvraag: 'A1', override, eligibility: [] });
+    state = paneReducer(state, { type: 'screened', eligibility: [], overrides: { A1: [override] }, problems: [] });
     state = paneReducer(state, { type: 'imported', files: ['a.json'], merge: mergeApplications(state.applications, [app('A1', { doel: 'nieuw' })]), problems: [] });
     expect(state.overrides.A1).toEqual([override]);
   });

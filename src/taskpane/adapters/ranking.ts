@@ -9,6 +9,7 @@ export const rankingService: RankingService = {
       aanvragen: input.applications,
       toetsing: input.eligibility,
       scores: input.scores,
+      consensus: input.consensus,
       instellingen: {
         seed: input.seed,
         aggregatie: input.aggregation,

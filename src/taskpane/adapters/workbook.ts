@@ -1,5 +1,6 @@
 import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
+import { consensusUsed } from '../model/consensusUsed';
 import { settingRows } from '../model/settingRows';
 import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
 import { appTitle } from '../steps/ScreenStep';
@@ -8,6 +9,7 @@ import { appTitle } from '../steps/ScreenStep';
 export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
   const byId = new Map(applications.map((a) => [a.id, a]));
   const disagreement = (id: string) => [...(outcome.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  const consensus = (id: string) => consensusUsed(outcome, id).map((c) => `${c.item} ${c.score}${c.wie ? ` (${c.wie})` : ''}`);
   const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   return {
     rows: outcome.ranglijst.map((entry) => ({
@@ -21,6 +23,7 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
       tiebreak: entry.beslistDoor?.label,
       verschuiving: shift.get(entry.id),
       onenigheid: disagreement(entry.id),
+      consensus: consensus(entry.id),
       gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
     })),
     seed: outcome.instellingen.seed,
@@ -36,7 +39,8 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
 /** Empty score cells are not scores: only typed numbers go to the ranking. */
 function typedScores(read: ScoresRead): TypedScores {
   const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
-  return { scores, problems: read.problems };
+  const consensus = read.consensus.map(({ tijdstip: _tijdstip, ...c }) => c);
+  return { scores, problems: read.problems, consensus };
 }
 
 /** The pane's workbook on top of src/excel (the only code that calls Office.js). */
@@ -45,8 +49,8 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async writeApplications(applications, problems) {
       await service.writeApplications(applications, problems);
     },
-    async screen(screen, applications) {
-      await service.writeScreening((typed) => screen(typed), applications);
+    async screen(screen, applications, explicit = []) {
+      await service.writeScreening((typed) => screen(typed), applications, { overrides: explicit });
     },
     async createScoreSheets(roles, applications, rubric) {
       await service.ensureScoreSheets(roles, applications, rubric);
@@ -63,6 +67,9 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
       // One Excel.run: the sheet, the chart and the audit rows together.
       await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
+    },
+    async saveConsensus(entry, rubric) {
+      await service.saveConsensus(entry, rubric);
     },
     listTables: () => service.readTableNames(),
     async readTable(name) {

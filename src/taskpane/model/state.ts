@@ -1,7 +1,7 @@
 import type { FieldChange, MergeResult } from '../../import/merge';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
-import type { Score } from '../../rules/scoring/score';
+import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
@@ -19,9 +19,12 @@ export interface PaneState {
   /** Set after a re-import (there were applications before). */
   lastImport: ImportChanges | null;
   eligibility: EligibilityResult[];
+  /** The judgements as the Toetsing sheet held them at the last screening (the sheet is the source of truth). */
   overrides: Record<string, Override[]>;
   scoreSheetsCreated: boolean;
   scores: Score[];
+  /** Consensus scores read from the Consensus sheet with the last ranking. */
+  consensus: ConsensusInput[];
   ranking: RankingOutcome | null;
   constraints: RankingConstraints;
   /** Application id → chance of being selected when assessors are resampled. */
@@ -40,6 +43,7 @@ export const initialState: PaneState = {
   overrides: {},
   scoreSheetsCreated: false,
   scores: [],
+  consensus: [],
   ranking: null,
   constraints: {},
   stability: null,
@@ -50,10 +54,9 @@ export const initialState: PaneState = {
 export type PaneAction =
   | { type: 'imported'; files: string[]; merge: MergeResult; problems: Problem[] }
   | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
-  | { type: 'overridden'; aanvraag: string; override: Override; eligibility: EligibilityResult[] }
   | { type: 'scoreSheetsCreated' }
   | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
-  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[] }
+  | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
   | { type: 'selectionWritten' };
@@ -77,19 +80,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'screened':
       return { ...state, eligibility: action.eligibility, overrides: action.overrides, sheetProblems: action.problems, ranking: null };
-    case 'overridden':
-      return {
-        ...state,
-        overrides: withOverride(state.overrides, action.aanvraag, action.override),
-        eligibility: action.eligibility,
-        ranking: null,
-      };
     case 'scoreSheetsCreated':
       return { ...state, scoreSheetsCreated: true };
     case 'scoresRead':
       return { ...state, scores: action.scores, sheetProblems: action.problems };
     case 'ranked':
-      return { ...state, ranking: action.ranking, scores: action.scores, sheetProblems: action.problems, stability: null, selectionWritten: false };
+      return { ...state, ranking: action.ranking, scores: action.scores, consensus: action.consensus ?? [], sheetProblems: action.problems, stability: null, selectionWritten: false };
     case 'constraints':
       return { ...state, constraints: action.constraints };
     case 'stability':

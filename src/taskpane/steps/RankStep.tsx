@@ -14,13 +14,15 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { updateSettings } from '../../shared/settings';
+import { ConsensusForm } from '../components/ConsensusForm';
 import { ProblemList } from '../components/ProblemList';
 import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
+import { consensusUsed } from '../model/consensusUsed';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
 import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
-import type { RankingConstraints, RankingOutcome, TypedScores } from '../services';
+import type { ConsensusEntry, RankingConstraints, RankingOutcome, TypedScores } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
@@ -72,13 +74,16 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
   const [whatIfConstraints, setWhatIfConstraints] = useState<{ maxPerRegio: string; budget: string }>({ maxPerRegio: '', budget: '' });
   const [whatIf, setWhatIf] = useState<{ in: string[]; out: string[] } | null>(null);
   const titles = new Map(state.applications.map((a) => [a.id, appTitle(a, a.id)]));
+  /** Shown after a consensus score is saved, until the next ranking counts it. */
+  const [consensusSaved, setConsensusSaved] = useState<string | null>(null);
 
   const rank = () =>
     action.run(async () => {
+      setConsensusSaved(null);
       const done: { value?: { ranking: RankingOutcome; read: TypedScores } } = {};
       await services.workbook.rank(
         (read) => {
-          const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores: read.scores }));
+          const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores: read.scores, consensus: read.consensus ?? [] }));
           done.value = { ranking, read };
           return ranking;
         },
@@ -86,7 +91,14 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
         rubric,
       );
       if (!done.value) throw new Error(t('rank.didNotRun'));
-      dispatch({ type: 'ranked', ranking: done.value.ranking, scores: done.value.read.scores, problems: done.value.read.problems });
+      dispatch({ type: 'ranked', ranking: done.value.ranking, scores: done.value.read.scores, problems: done.value.read.problems, consensus: done.value.read.consensus ?? [] });
+    });
+
+  const saveConsensus = (entry: ConsensusEntry) =>
+    action.run(async () => {
+      setConsensusSaved(null);
+      await services.workbook.saveConsensus(entry, rubric);
+      setConsensusSaved(t('consensus.saved', { score: formatNumber(language, entry.score), item: entry.item, app: entry.aanvraag }));
     });
 
   const stability = () =>
@@ -113,6 +125,8 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
   const ranking = state.ranking;
   const shifts = new Map((ranking?.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   const disagreement = (id: string) => [...(ranking?.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "smart 5 (Bea Beleid)". */
+  const agreedItems = (id: string) => (ranking ? consensusUsed(ranking, id) : []).map((c) => `${c.item} ${formatNumber(language, c.score)}${c.wie ? ` (${c.wie})` : ''}`);
   const changedBy20 = ranking?.gevoeligheid.filter((g) => g.verandert) ?? [];
 
   return (
@@ -157,6 +171,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
             {ranking.ranglijst.map((row) => {
               const shift = shifts.get(row.id);
               const items = disagreement(row.id);
+              const agreed = agreedItems(row.id);
               return (
                 <li key={row.id} className={styles.row}>
                   <span className={styles.rowHead}>
@@ -174,11 +189,24 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
                   {row.beslistDoor && <Text size={200}>{t('rank.tiebreak', { tiebreak: row.beslistDoor.label })}</Text>}
                   {shift !== undefined && shift !== 0 && <Text size={200}>{t('rank.moved', { n: shift })}</Text>}
                   {items.length > 0 && <Text size={200}>{t('rank.disagreement', { items: items.join(', ') })}</Text>}
+                  {agreed.length > 0 && <Text size={200}>{t('rank.consensusUsed', { items: agreed.join(', ') })}</Text>}
                   {state.stability && <Text size={200}>{t('rank.chance', { pct: formatNumber(language, 100 * (state.stability[row.id] ?? 0), 0) })}</Text>}
                 </li>
               );
             })}
           </ol>
+          {ranking.meldingen.length > 0 && (
+            <div>
+              <h3 className={styles.subheading}>{t('rank.notes')}</h3>
+              <ul className={styles.plain}>
+                {ranking.meldingen.map((m, i) => (
+                  <li key={i}>
+                    <Text size={200}>{m}</Text>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {ranking.gelijkspelen.length > 0 && (
             <div>
               <h3 className={styles.subheading}>{t('rank.tiebreaks')}</h3>
@@ -223,7 +251,24 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
               {t('rank.stability', { runs: STABILITY_RUNS })}
             </Button>
           </Actions>
-          <Accordion collapsible>
+          <Accordion collapsible multiple>
+            <AccordionItem value="consensus">
+              <AccordionHeader>{t('consensus.title')}</AccordionHeader>
+              <AccordionPanel>
+                <div className={styles.controls}>
+                  <Text size={200}>{t('consensus.intro')}</Text>
+                  <ConsensusForm
+                    applications={ranking.ranglijst.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id }))}
+                    rubric={rubric}
+                    roles={policy.rollen}
+                    now={services.now}
+                    busy={action.busy}
+                    onSave={saveConsensus}
+                  />
+                  {consensusSaved && <Text role="status">{consensusSaved}</Text>}
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="whatif">
               <AccordionHeader>{t('rank.whatIf')}</AccordionHeader>
               <AccordionPanel>

@@ -16,8 +16,7 @@ import { ProblemList } from '../components/ProblemList';
 import { StatusBadge } from '../components/StatusBadge';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
-import { withOverride } from '../model/state';
-import type { TypedJudgements } from '../services';
+import { screenFromSheet } from '../model/screenFlow';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy } from '../useSettings';
@@ -52,30 +51,23 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const byId = new Map(state.applications.map((a) => [a.id, a]));
 
-  /** Judgements typed in the sheet, then those made in the pane (newer, so they win). */
-  const screenWith = async (paneOverrides: Record<string, Override[]>) => {
-    const done: { outcome?: { eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: TypedJudgements['problems'] } } = {};
-    await services.workbook.screen((typed) => {
-      let overrides: Record<string, Override[]> = { ...typed.overrides };
-      for (const [aanvraag, list] of Object.entries(paneOverrides)) for (const o of list) overrides = withOverride(overrides, aanvraag, o);
-      const eligibility = services.screening.screen(state.applications, policy, overrides);
-      done.outcome = { eligibility, overrides, problems: typed.problems };
-      return eligibility;
-    }, state.applications);
-    if (!done.outcome) throw new Error(t('screen.notScreened'));
-    return done.outcome;
+  /** The Toetsing sheet is the source of truth: screen with what it holds (and an explicit override written over its check). */
+  const screenWith = async (explicit: { aanvraag: string; override: Override }[] = []) => {
+    const outcome = await screenFromSheet(services, state.applications, policy, explicit);
+    if (!outcome) throw new Error(t('screen.notScreened'));
+    return outcome;
   };
 
   const screenAll = () =>
     action.run(async () => {
-      const { eligibility, overrides, problems } = await screenWith(state.overrides);
+      const { eligibility, overrides, problems } = await screenWith();
       dispatch({ type: 'screened', eligibility, overrides, problems });
     });
 
   const saveOverride = (aanvraag: string, override: Override) =>
     action.run(async () => {
-      const { eligibility } = await screenWith(withOverride(state.overrides, aanvraag, override));
-      dispatch({ type: 'overridden', aanvraag, override, eligibility });
+      const { eligibility, overrides, problems } = await screenWith([{ aanvraag, override }]);
+      dispatch({ type: 'screened', eligibility, overrides, problems });
       setEditing(null);
     });
 
