@@ -127,7 +127,9 @@ describe('Instellingen', () => {
   test('shows the policy, one weight per rubric item, seed and aggregation', () => {
     const { text } = renderPane('instellingen');
     expect(text).toContain(`${samenwerken2021.naam} (${samenwerken2021.id}, versie ${samenwerken2021.versie})`);
-    for (const id of ['protocol', 'smart', 'meting', 'borging', 'doelgroep', 'bereik', 'jzojp', 'businesscase', 'haalbaarheid']) expect(text).toContain(`Gewicht ${id}`);
+    // Each weight is labelled with the item's Dutch name, not its id (e.g. "Gewicht SMART-doelen en nulmeting").
+    for (const name of ['Samenwerkingsprotocol', 'SMART-doelen en nulmeting', 'Meting en evaluatie', 'Borging']) expect(text).toContain(`Gewicht ${name}`);
+    expect(text).not.toContain('Gewicht smart');
     expect(text).toContain('Seed voor de loting');
     expect(text).toContain('Mediaan');
   });

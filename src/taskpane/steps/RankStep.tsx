@@ -27,6 +27,7 @@ import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
 import { appTitle } from './ScreenStep';
+import { itemLabel } from '../../rules/scoring/rubric-2021';
 import type { StepProps } from './types';
 
 const STABILITY_RUNS = 1000;
@@ -159,7 +160,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
             <Text block size={200} className={styles.muted}>
               {t('rank.weights', {
                 weights: Object.entries(ranking.instellingen.gewichten)
-                  .map(([id, w]) => `${id} ${formatNumber(language, w)}`)
+                  .map(([id, w]) => `${itemLabel(rubric, id)} ${formatNumber(language, w)}`)
                   .join(', '),
               })}
             </Text>
@@ -275,7 +276,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
                 <div className={styles.controls}>
                   <FieldGrid>
                     {rubric.items.map((item) => (
-                      <Field key={item.id} label={t('rank.weightOf', { id: item.id })}>
+                      <Field key={item.id} label={t('rank.weightOf', { id: itemLabel(rubric, item.id) })}>
                         <Input
                           type="number"
                           min={0}

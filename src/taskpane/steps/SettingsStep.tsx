@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
+import { itemLabel } from '../../rules/scoring/rubric-2021';
 import type { StepProps } from './types';
 
 const useStyles = makeStyles({
@@ -64,7 +65,7 @@ export function SettingsStep(_props: StepProps) {
           {rubric.items.map((item) => (
             <NumberField
               key={item.id}
-              label={t('rank.weightOf', { id: item.id })}
+              label={t('rank.weightOf', { id: itemLabel(rubric, item.id) })}
               hint={item.tekst}
               value={item.gewicht}
               invalidMessage={t('common.notANumber')}
