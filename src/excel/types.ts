@@ -100,7 +100,7 @@ export interface SelectionRow {
   verschuiving?: number;
   /** Rubric items on which the assessors disagree. */
   onenigheid?: readonly string[];
-  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "smart 5 (Bea Beleid)". */
+  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "SMART-doelen en nulmeting 5 (Bea Beleid)". */
   consensus?: readonly string[];
   gevraagdBedrag?: number;
 }

@@ -281,10 +281,10 @@ async function main(): Promise<void> {
       assert.equal(consensusAudit.length, 1, 'één auditregel voor de consensusscore');
       // Ranking again reads it back: 8 items × 5 + smart 5 (consensus instead of 4.5) = 45, alone on top.
       await button(page, 'Scores inlezen en rangschikken').click();
-      await page.getByText('Consensusscore gebruikt: smart 5 (Bea Beleid)').waitFor();
+      await page.getByText('Consensusscore gebruikt: SMART-doelen en nulmeting 5 (Bea Beleid)').waitFor();
       const withConsensus = await tableRecords(page, 'tblSelectie');
       assert.deepEqual([withConsensus[0].Aanvraag, withConsensus[0].Totaalscore], [top, 45]);
-      assert.equal(withConsensus[0]['Consensusscore gebruikt'], 'smart 5 (Bea Beleid)', 'het blad Selectie noemt de consensusscore');
+      assert.equal(withConsensus[0]['Consensusscore gebruikt'], 'SMART-doelen en nulmeting 5 (Bea Beleid)', 'het blad Selectie noemt de consensusscore');
       assert.equal(withConsensus[1].Totaalscore, 44.5);
       await record('rangschikken');
       // With z-score normalisation every ranked row records how far it moved (0 included).

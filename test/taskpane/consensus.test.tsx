@@ -42,11 +42,11 @@ describe('Rangschikken: consensus scores', () => {
     expect(ranking.ranglijst.find((r) => r.id === 'A6')).toMatchObject({ positie: 7, geselecteerd: false });
     const { text } = renderPane('rangschikken', { ...state, ranking });
     expect(text).toMatch(/5\. Initiatief A7 32 geselecteerd/);
-    expect(text).toContain('Consensusscore gebruikt: borging 5 (Bea Beleid)');
+    expect(text).toContain('Consensusscore gebruikt: Borging 5 (Bea Beleid)');
     expect(text).toContain('Consensusscore vastleggen');
     // The Selectie sheet's row says so too.
     const sheetRow = selectionModel(ranking, state.applications).rows.find((r) => r.id === 'A7');
-    expect(sheetRow?.consensus).toEqual(['borging 5 (Bea Beleid)']);
+    expect(sheetRow?.consensus).toEqual(['Borging 5 (Bea Beleid)']);
     // The audit of the procedure records the consensus with its motivation.
     expect(ranking.audit.some((e) => e.wat.startsWith('consensusscore A7 / ') && e.wat.endsWith(': 3 → 5') && e.waarom === A7_BORGING.motivatie)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
-import { consensusUsed } from '../model/consensusUsed';
+import { consensusUsed, disagreementItems } from '../model/consensusUsed';
 import { settingRows } from '../model/settingRows';
 import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
 import { appTitle } from '../steps/ScreenStep';
@@ -8,7 +8,7 @@ import { appTitle } from '../steps/ScreenStep';
 /** The ranking as rows of the Selectie sheet. */
 export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
   const byId = new Map(applications.map((a) => [a.id, a]));
-  const disagreement = (id: string) => [...(outcome.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
+  const disagreement = (id: string) => disagreementItems(outcome, id);
   const consensus = (id: string) => consensusUsed(outcome, id).map((c) => `${c.item} ${c.score}${c.wie ? ` (${c.wie})` : ''}`);
   const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   return {

@@ -19,7 +19,7 @@ import { ProblemList } from '../components/ProblemList';
 import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
-import { consensusUsed } from '../model/consensusUsed';
+import { consensusUsed, disagreementItems } from '../model/consensusUsed';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
 import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
 import type { ConsensusEntry, RankingConstraints, RankingOutcome, TypedScores } from '../services';
@@ -125,8 +125,8 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
 
   const ranking = state.ranking;
   const shifts = new Map((ranking?.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
-  const disagreement = (id: string) => [...(ranking?.aggregaten.get(id)?.values() ?? [])].filter((a) => a.onenigheid).map((a) => a.item);
-  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "smart 5 (Bea Beleid)". */
+  const disagreement = (id: string) => (ranking ? disagreementItems(ranking, id) : []);
+  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "SMART-doelen en nulmeting 5 (Bea Beleid)". */
   const agreedItems = (id: string) => (ranking ? consensusUsed(ranking, id) : []).map((c) => `${c.item} ${formatNumber(language, c.score)}${c.wie ? ` (${c.wie})` : ''}`);
   const changedBy20 = ranking?.gevoeligheid.filter((g) => g.verandert) ?? [];
 
