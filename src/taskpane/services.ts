@@ -144,12 +144,12 @@ export interface SelectionWrite {
   tijdstip: string;
 }
 
-/** The workbook, as the pane sees it. Every method is one user action (one Excel.run). */
+/** The workbook, as the pane sees it. Every method is one user action (one workbook batch (Excel run)). */
 export interface WorkbookService {
   writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
   /**
    * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
-   * with any), lets `screen` compute the results from them, and writes the sheet — one Excel.run.
+   * with any), lets `screen` compute the results from them, and writes the sheet — one workbook batch (Excel run).
    * Typed judgements are kept in the sheet; an `explicit` override (made in the pane) is first
    * written over its own check's judgement cells, so `screen` sees it as typed, with an audit row.
    */
@@ -159,12 +159,12 @@ export interface WorkbookService {
   readScores(rubric: Rubric): Promise<TypedScores>;
   /**
    * Ranking as one action: reads the score sheets, lets `rank` rank with those scores, and writes
-   * the ranking so far (not final) on the Selectie sheet with its chart — one Excel.run.
+   * the ranking so far (not final) on the Selectie sheet with its chart — one workbook batch (Excel run).
    */
   rank(rank: (typed: TypedScores) => RankingOutcome, applications: readonly Application[], rubric: Rubric): Promise<void>;
   writeSelection(input: SelectionWrite): Promise<void>;
   /**
-   * Stores one consensus score on the Consensus sheet with an audit row (one Excel.run). Refused
+   * Stores one consensus score on the Consensus sheet with an audit row (one workbook batch (Excel run)). Refused
    * (an error with a Dutch message) without a written motivation.
    */
   saveConsensus(entry: ConsensusEntry, rubric: Rubric): Promise<void>;

@@ -17,8 +17,8 @@ export function endFromDuration(startdatum: string, looptijd: string): string | 
 
 /** Seed item 5: "De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022." */
 export function checkPeriod(app: Application, policy: Policy): Finding {
-  const window = policy.looptijd;
-  if (!window) return { status: 'voldoet', reden: 'het beleid stelt geen looptijd' };
+  const modulePeriod = policy.looptijd;
+  if (!modulePeriod) return { status: 'voldoet', reden: 'het beleid stelt geen looptijd' };
   const start = typeof app.startdatum === 'string' && ISO.test(app.startdatum) ? app.startdatum : undefined;
   let end = typeof app.einddatum === 'string' && ISO.test(app.einddatum) ? app.einddatum : undefined;
   let derived = '';
@@ -29,12 +29,12 @@ export function checkPeriod(app: Application, policy: Policy): Finding {
   }
   const findings: Finding[] = [];
   if (!start) findings.push({ status: 'onbekend', reden: 'startdatum ontbreekt' });
-  else if (start < window.van) findings.push({ status: 'voldoet niet', reden: `startdatum ${formatDateNl(start)} ligt vóór de start van de module op ${formatDateNl(window.van)}` });
+  else if (start < modulePeriod.van) findings.push({ status: 'voldoet niet', reden: `startdatum ${formatDateNl(start)} ligt vóór de start van de module op ${formatDateNl(modulePeriod.van)}` });
   else findings.push({ status: 'voldoet', reden: `startdatum ${formatDateNl(start)}` });
   if (!end) findings.push({ status: 'onbekend', reden: duration ? `einddatum ontbreekt en looptijd '${duration}' is niet te lezen` : 'einddatum ontbreekt' });
-  else if (end > window.tot) findings.push({ status: 'voldoet niet', reden: `einddatum ${formatDateNl(end)}${derived} ligt na ${formatDateNl(window.tot)}, het einde van de module` });
+  else if (end > modulePeriod.tot) findings.push({ status: 'voldoet niet', reden: `einddatum ${formatDateNl(end)}${derived} ligt na ${formatDateNl(modulePeriod.tot)}, het einde van de module` });
   else if (start && end < start) findings.push({ status: 'voldoet niet', reden: `einddatum ${formatDateNl(end)} ligt vóór de startdatum` });
   else findings.push({ status: 'voldoet', reden: `einddatum ${formatDateNl(end)}${derived}` });
   const status = weakest(findings.map((f) => f.status));
-  return { status, reden: `${findings.map((f) => f.reden).join(', ')} (module ${formatDateNl(window.van)} t/m ${formatDateNl(window.tot)})` };
+  return { status, reden: `${findings.map((f) => f.reden).join(', ')} (module ${formatDateNl(modulePeriod.van)} t/m ${formatDateNl(modulePeriod.tot)})` };
 }

@@ -11,7 +11,7 @@ export interface ScreenOutcome {
 }
 
 /**
- * Screening from the Toetsing sheet, as one Excel.run: the judgements in the sheet are read (with an
+ * Screening from the Toetsing sheet, as one workbook batch (Excel run): the judgements in the sheet are read (with an
  * override made in the pane already written over that one check's cells), the applications are
  * screened with exactly those, and the sheet is written. So the pane never holds a judgement the
  * sheet does not, and a reload reads the same.
