@@ -1,9 +1,11 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Rubric } from '../../rules/policy';
 import type { ConsensusEntry } from '../services';
 import { useT } from '../i18n';
 import { FieldGrid } from './FieldGrid';
+import { ChoiceField, RequiredTextField } from './FormFields';
+import { itemLabel } from '../../rules/scoring/rubric-2021';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -50,57 +52,19 @@ export function ConsensusForm({ applications, rubric, roles, now, busy, onSave }
   return (
     <div className={styles.form} role="group" aria-label={t('consensus.title')}>
       <FieldGrid>
-        <Field label={t('consensus.application')}>
-          <Select value={aanvraag} onChange={(_, d) => setAanvraag(d.value)}>
-            {applications.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title === a.id ? a.id : `${a.id} – ${a.title}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('consensus.item')}>
-          <Select value={item} onChange={(_, d) => setItem(d.value)}>
-            {rubric.items.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.id}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('consensus.score', { min: rubric.schaal.min, max: rubric.schaal.max })}>
-          <Select value={score} onChange={(_, d) => setScore(d.value)}>
-            {values.map((v) => (
-              <option key={v} value={String(v)}>
-                {v}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t('consensus.application')}
+          value={aanvraag}
+          choices={applications.map((a) => ({ value: a.id, label: a.title === a.id ? a.id : `${a.id} – ${a.title}` }))}
+          onChange={setAanvraag}
+        />
+        <ChoiceField label={t('consensus.item')} value={item} choices={rubric.items.map((i) => ({ value: i.id, label: itemLabel(rubric, i.id) }))} onChange={setItem} />
+        <ChoiceField label={t('consensus.score', { min: rubric.schaal.min, max: rubric.schaal.max })} value={score} choices={values.map(String)} onChange={setScore} />
       </FieldGrid>
-      <Field
-        label={t('consensus.motivation')}
-        required
-        validationState={tried && motivationMissing ? 'error' : 'none'}
-        validationMessage={tried && motivationMissing ? t('consensus.motivationMissing') : undefined}
-      >
-        <Textarea value={motivatie} resize="vertical" onChange={(_, d) => setMotivatie(d.value)} />
-      </Field>
+      <RequiredTextField label={t('consensus.motivation')} value={motivatie} onChange={setMotivatie} showMissing={tried} missingMessage={t('consensus.motivationMissing')} multiline />
       <FieldGrid>
-        <Field label={t('consensus.name')} required validationState={tried && nameMissing ? 'error' : 'none'} validationMessage={tried && nameMissing ? t('consensus.nameMissing') : undefined}>
-          <Input value={wie} onChange={(_, d) => setWie(d.value)} />
-        </Field>
-        {roles.length > 0 && (
-          <Field label={t('consensus.role')}>
-            <Select value={rol} onChange={(_, d) => setRol(d.value)}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <RequiredTextField label={t('consensus.name')} value={wie} onChange={setWie} showMissing={tried} missingMessage={t('consensus.nameMissing')} />
+        {roles.length > 0 && <ChoiceField label={t('consensus.role')} value={rol} choices={roles} onChange={setRol} />}
       </FieldGrid>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={save} disabled={busy}>

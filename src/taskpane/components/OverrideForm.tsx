@@ -1,7 +1,8 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type Override } from '../../rules/outcome';
 import { useT } from '../i18n';
+import { ChoiceField, RequiredTextField } from './FormFields';
 
 const useStyles = makeStyles({
   form: {
@@ -43,42 +44,10 @@ export function OverrideForm({ check, roles, now, onSave, onCancel }: OverrideFo
 
   return (
     <div className={styles.form} role="group" aria-label={t('screen.overrideFor', { check: check.id })}>
-      <Field label={t('screen.overrideStatus')}>
-        <Select value={status} onChange={(_, data) => setStatus(data.value as CheckStatus)}>
-          {CHECK_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t('screen.overrideReason')}
-        required
-        validationState={tried && reasonMissing ? 'error' : 'none'}
-        validationMessage={tried && reasonMissing ? t('screen.overrideReasonMissing') : undefined}
-      >
-        <Textarea value={reason} resize="vertical" onChange={(_, data) => setReason(data.value)} />
-      </Field>
-      <Field
-        label={t('screen.overrideName')}
-        required
-        validationState={tried && nameMissing ? 'error' : 'none'}
-        validationMessage={tried && nameMissing ? t('screen.overrideNameMissing') : undefined}
-      >
-        <Input value={name} onChange={(_, data) => setName(data.value)} />
-      </Field>
-      {roles.length > 0 && (
-        <Field label={t('screen.overrideRole')}>
-          <Select value={role} onChange={(_, data) => setRole(data.value)}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <ChoiceField label={t('screen.overrideStatus')} value={status} choices={CHECK_STATUSES} onChange={(v) => setStatus(v as CheckStatus)} />
+      <RequiredTextField label={t('screen.overrideReason')} value={reason} onChange={setReason} showMissing={tried} missingMessage={t('screen.overrideReasonMissing')} multiline />
+      <RequiredTextField label={t('screen.overrideName')} value={name} onChange={setName} showMissing={tried} missingMessage={t('screen.overrideNameMissing')} />
+      {roles.length > 0 && <ChoiceField label={t('screen.overrideRole')} value={role} choices={roles} onChange={setRole} />}
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={save}>
           {t('screen.overrideSave')}
