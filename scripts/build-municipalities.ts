@@ -10,23 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { MergerRecord, MunicipalityRecord } from '../src/rules/data/municipalities';
 
-export interface MunicipalityRow {
-  code: string;
-  name: string;
-  province: string;
-  plainName: string;
-}
-
-export interface MergerRow {
-  oldCode: string;
-  oldName: string;
-  newCode: string;
-  newName: string;
-  date: string;
-  type: string;
-  primarySuccessor: boolean;
-}
+/** The rows the generated module holds; the types live with the data. */
+export type MunicipalityRow = MunicipalityRecord;
+export type MergerRow = MergerRecord;
 
 function parseCsv(text: string, required: string[]): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, delimiter: ',' });

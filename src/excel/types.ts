@@ -3,6 +3,7 @@
  * these, and only the files in src/excel touch the Excel API.
  */
 import type { CheckStatus } from '../rules/outcome';
+import type { ConsensusInput } from '../rules/scoring/score';
 
 /** How a column's cells are formatted and converted. */
 export type ColumnKind = 'text' | 'number' | 'decimal' | 'euro' | 'date' | 'boolean';
@@ -66,13 +67,7 @@ export interface ScoreEntry {
 }
 
 /** A consensus score as the Consensus sheet holds it (the rules' ConsensusInput, plus when). */
-export interface ConsensusEntry {
-  aanvraag: string;
-  item: string;
-  score: number;
-  motivatie: string;
-  wie: string;
-  rol: string;
+export interface ConsensusEntry extends ConsensusInput {
   tijdstip?: string;
 }
 

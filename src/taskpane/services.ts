@@ -124,11 +124,8 @@ export interface BiService {
   compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): Promise<BiResult>;
 }
 
-export interface TableInfo {
-  name: string;
-  sheet: string;
-  headers: string[];
-}
+import type { TableInfo } from '../excel/types';
+export type { TableInfo };
 
 export interface TableData {
   headers: string[];
