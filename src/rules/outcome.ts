@@ -1,3 +1,5 @@
+import type { Bevinding, Herkomst } from './findings';
+
 /**
  * Three-valued outcomes. Missing data is `onbekend`, never a silent pass or fail
  * (DESIGN.md, "Outcomes are three-valued").
@@ -28,8 +30,12 @@ export interface CheckResult {
   /** Label in the seed's wording. */
   label: string;
   status: CheckStatus;
-  /** Dutch reason a person can read. */
+  /** Dutch reason a person can read, rendered from `bevindingen` (src/rules/findings.ts). */
   reden: string;
+  /** The typed evidence the reason is rendered from; letters, decisions and the audit read these. */
+  bevindingen?: Bevinding[];
+  /** Where the rule comes from: a quoted source, a team setting, or an aid for the assessor. */
+  herkomst?: Herkomst;
   /** Field paths of the application that decided this result. */
   velden: string[];
   /** True when the policy says an assessor must confirm this (judgement criterion). */
