@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teamSettingsSchema } from './team-settings';
 
 /**
  * A policy (beleid) as data: what the module demands, where, when, and how the team scores.
@@ -109,6 +110,8 @@ export const policySchema = z.object({
   rollen: z.array(z.string().min(1)).default([]),
   beoordeling: rubricSchema.optional(),
   behandelIndex: biRuleSchema.optional(),
+  /** The team's choices where the source is silent (src/rules/team-settings.ts). */
+  teamkeuzes: teamSettingsSchema.default(teamSettingsSchema.parse({})),
 });
 export type Policy = z.infer<typeof policySchema>;
 /** The JSON a team writes (defaults may be left out). */
