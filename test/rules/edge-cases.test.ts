@@ -1,0 +1,34 @@
+/**
+ * The hand-written edge cases (edge-cases.ts): each gives the verdict the source text implies,
+ * the checks it is about have the expected status, and every reason is rendered from findings
+ * with a message (no raw codes, no "alle 1 …(en)", no "voldoet niet" as a reason).
+ */
+import { hasMessage } from '../../src/rules/findings';
+import { evaluateEligibility, reportedChecks } from '../../src/rules/eligibility';
+import { policySchema } from '../../src/rules/policy';
+import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
+import { EDGE_CASES, type EdgeCase } from './edge-cases';
+
+export function policyFor(c: EdgeCase) {
+  return c.teamkeuzes ? policySchema.parse({ ...samenwerken2021, teamkeuzes: { ...samenwerken2021.teamkeuzes, ...c.teamkeuzes } }) : samenwerken2021;
+}
+
+describe('edge cases from the source text', () => {
+  it('there are at least 40, each with a quote', () => {
+    expect(EDGE_CASES.length).toBeGreaterThanOrEqual(40);
+    for (const c of EDGE_CASES) expect(c.quote.length).toBeGreaterThan(20);
+    expect(new Set(EDGE_CASES.map((c) => c.naam)).size).toBe(EDGE_CASES.length);
+  });
+
+  it.each(EDGE_CASES.map((c) => [c.naam, c] as const))('%s', (_, c) => {
+    const result = evaluateEligibility(c.app, policyFor(c));
+    const byId = new Map(reportedChecks(result).map((r) => [r.id, r]));
+    const statuses = Object.fromEntries(Object.keys(c.checks).map((id) => [id, byId.get(id)?.status]));
+    expect({ verdict: result.status, checks: statuses }).toEqual({ verdict: c.verdict, checks: c.checks });
+    for (const check of result.checks) {
+      for (const b of check.bevindingen ?? []) expect([check.id, b.code, hasMessage(b.code)]).toEqual([check.id, b.code, true]);
+      expect(check.reden).not.toMatch(/alle 1 |\(en\)|\(s\)|^voldoet niet$/);
+      expect(check.herkomst).toBeDefined();
+    }
+  });
+});
