@@ -235,6 +235,8 @@ function matchChoice<T extends string>(text: string, choices: readonly Choice<T>
 /** A list such as "kwetsbare ouderen; COPD" (separated by ; , | / or new lines). */
 export function parseChoiceList<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T[]> {
   if (isBlank(value)) return ok(undefined);
+  // "geen" is the written form of an empty list ("none of these"), as the exports write it.
+  if (!Array.isArray(value) && /^geen( van (deze|alle))?$/.test(fold(show(value)))) return ok([]);
   const items = Array.isArray(value) ? value.map(show) : show(value).split(/[;,|/\n]| en /);
   const result: T[] = [];
   const unknown: string[] = [];

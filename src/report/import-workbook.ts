@@ -80,7 +80,8 @@ function cellValue(kind: ValueKind, value: unknown): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (Array.isArray(value)) return value.join('; ');
+  // An empty list is an answer ("none of these"), not an empty cell (src/import reads "geen" as []).
+  if (Array.isArray(value)) return value.length ? value.join('; ') : 'geen';
   if (typeof value === 'number') return value;
   return String(value);
 }

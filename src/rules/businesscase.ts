@@ -58,7 +58,8 @@ export function judgeBusinessCase(figures: BusinessCaseFigures): Finding[] {
 }
 
 function sumLines(lines: ReadonlyArray<{ bedrag?: unknown }> | undefined): { total?: number; missing: number } {
-  if (!Array.isArray(lines)) return { missing: 0 };
+  // No cost lines says nothing about the costs (a table file cannot tell an empty list from none).
+  if (!Array.isArray(lines) || lines.length === 0) return { missing: 0 };
   let total = 0;
   let missing = 0;
   for (const line of lines) {
