@@ -3,7 +3,7 @@
  * the checks it is about have the expected status, and every reason is rendered from findings
  * with a message (no raw codes, no "alle 1 …(en)", no "voldoet niet" as a reason).
  */
-import { hasMessage } from '../../src/rules/findings';
+import { hasMessage, renderBevindingen } from '../../src/rules/findings';
 import { evaluateEligibility, reportedChecks } from '../../src/rules/eligibility';
 import { policySchema } from '../../src/rules/policy';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
@@ -29,6 +29,17 @@ describe('edge cases from the source text', () => {
       for (const b of check.bevindingen ?? []) expect([check.id, b.code, hasMessage(b.code)]).toEqual([check.id, b.code, true]);
       expect(check.reden).not.toMatch(/alle 1 |\(en\)|\(s\)|^voldoet niet$/);
       expect(check.herkomst).toBeDefined();
+    }
+  });
+});
+
+describe('every finding renders in English too', () => {
+  it.each(EDGE_CASES.map((c) => [c.naam, c] as const))('%s', (_, c) => {
+    for (const check of evaluateEligibility(c.app, policyFor(c)).checks) {
+      const en = renderBevindingen(check.bevindingen ?? [], 'en');
+      // A code without a message renders as the code itself; Dutch message words would show a missing English renderer.
+      expect(en).not.toMatch(/\b(voldoet|ontbreekt|niet opgegeven|een beoordelaar)\b/);
+      expect(en.length).toBeGreaterThan(0);
     }
   });
 });
