@@ -180,7 +180,9 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
     }),
     guarded(dekkingBase, () => {
       const r = evaluateBudgetCoverage(safeApp);
-      return computed({ ...dekkingBase, velden: r.velden }, r);
+      // Whether this rejects is the team's setting, and the reason says so.
+      const keuze: Bevinding[] = r.status === 'voldoet' ? [] : [{ status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekkingBase.herkomst }];
+      return computed({ ...dekkingBase, velden: r.velden }, r, { bevindingen: keuze });
     }),
     guarded(indieningBase, () => computed(indieningBase, checkSubmission(safeApp, policy))),
   ];
@@ -243,6 +245,10 @@ export const ELIGIBILITY_MESSAGES: MessageCatalogue = {
   'toets.fout': { nl: (b) => `toets kon niet worden uitgevoerd: ${tekst(b.extra?.melding)}`, en: (b) => `check could not be run: ${tekst(b.extra?.melding)}` },
   // A check that still gives a sentence instead of findings: the sentence as it is (Dutch only).
   'toets.tekst': { nl: (b) => tekst(b.extra?.tekst), en: (b) => tekst(b.extra?.tekst) },
+  'dekking.keuze': {
+    nl: (b) => (b.gevonden === 'knock-out' ? 'het team wijst een niet gedekte begroting af (keuze van het team)' : 'waarschuwing, geen knock-out (keuze van het team)'),
+    en: (b) => (b.gevonden === 'knock-out' ? 'the team rejects an uncovered budget (team setting)' : 'warning, not a knock-out (team setting)'),
+  },
   'afwijking.beoordelaar': {
     nl: (b) => `overschreven door ${tekst(b.extra?.beoordelaar) || 'beoordelaar'}: ${tekst(b.extra?.motivering)}`,
     en: (b) => `overridden by ${tekst(b.extra?.beoordelaar) || 'assessor'}: ${tekst(b.extra?.motivering)}`,

@@ -43,3 +43,15 @@ describe('every finding renders in English too', () => {
     }
   });
 });
+
+describe('a team setting is worded as the team’s decision', () => {
+  it('an uncovered budget: a warning by default, a rejection only when the team chose it, and the reason says which', () => {
+    const signal = EDGE_CASES.find((c) => c.naam.startsWith('begroting niet gedekt, businesscase positief'))!;
+    const knockout = EDGE_CASES.find((c) => c.naam === 'begroting niet gedekt, team kiest knock-out')!;
+    const dekking = (c: EdgeCase) => reportedChecks(evaluateEligibility(c.app, policyFor(c))).find((r) => r.id === 'dekking')!;
+    expect(dekking(signal)).toMatchObject({ knockout: false, herkomst: { soort: 'keuze', instelling: 'begrotingsdekking', standaard: 'signaal' } });
+    expect(dekking(signal).reden).toBe('inkomsten € 30.000,00 dekken de kosten € 40.000,00 niet (tekort € 10.000,00); waarschuwing, geen knock-out (keuze van het team)');
+    expect(dekking(knockout)).toMatchObject({ knockout: true, status: 'voldoet niet' });
+    expect(dekking(knockout).reden).toContain('het team wijst een niet gedekte begroting af (keuze van het team)');
+  });
+});
