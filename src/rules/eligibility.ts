@@ -82,7 +82,7 @@ function criterionResult(app: Application, criterion: Criterion, repeats: Criter
   return computed(
     { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion), beoordelaarNodig: criterion.wijze === 'beoordelaar' },
     out,
-    { ...(alsoIds.length ? { alsoIds } : {}), bevindingen: repeat },
+    { ...(alsoIds.length ? { alsoIds, alsoHerkomst: repeats.map(criterionHerkomst) } : {}), bevindingen: repeat },
   );
 }
 
@@ -204,10 +204,11 @@ function reportOrder(id: string): number {
 export function reportedChecks(result: EligibilityResult): Array<CheckResult & { herhaaltVan?: string }> {
   const rows: Array<CheckResult & { herhaaltVan?: string }> = result.checks.flatMap((check) => [
     check,
-    ...(check.alsoIds ?? []).map((id) => {
-      const { alsoIds: _, ...rest } = check;
+    ...(check.alsoIds ?? []).map((id, i) => {
+      const { alsoIds: _, alsoHerkomst, ...rest } = check;
+      const herkomst = alsoHerkomst?.[i] ?? check.herkomst;
       const own = (check.bevindingen ?? []).filter((b) => b.code !== 'criterium.herhaling');
-      return { ...rest, id, herhaaltVan: check.id, reden: `herhaalt ${check.id}: ${check.bevindingen ? renderBevindingen(own, 'nl') : check.reden}` };
+      return { ...rest, id, ...(herkomst ? { herkomst } : {}), herhaaltVan: check.id, reden: `herhaalt ${check.id}: ${check.bevindingen ? renderBevindingen(own, 'nl') : check.reden}` };
     }),
   ]);
   // Stable sort: ids the order does not know keep their place among themselves.

@@ -20,6 +20,8 @@ describe('zk toets', () => {
     expect(out).toContain('K9 voldoet niet: 749 klanten van Zilveren Kruis, minder dan 750 [bron: Bijlage 1, 9]');
     // Every check's origin, once, under the table.
     expect(out).toMatch(/Herkomst van de regels:\n.*\n.*K1\s+bron: Bijlage 1, 1\s+knock-out/);
+    // K10 repeats K1 and is checked once, but comes from its own place.
+    expect(out).toMatch(/^K10\s+bron: Bijlage 1, 10\s+knock-out$/m);
     expect(out).toMatch(/^dekking\s+keuze van het team: begrotingsdekking \(standaard: signaal\)\s+waarschuwing$/m);
   });
 
