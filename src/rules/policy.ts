@@ -72,6 +72,12 @@ export const exclusionSchema = z.object({
   categorie: z.string().min(1),
   /** Words that make a cost line description look like this exclusion (flagged for an assessor). */
   signaalwoorden: z.array(z.string()).default([]),
+  /**
+   * Words that make a plan text (aim, background …) look like this exclusion; stricter than for a
+   * cost line, because a plan quotes research ("uit onderzoek blijkt") without doing it.
+   * When absent, `signaalwoorden` is used.
+   */
+  tekstSignaalwoorden: z.array(z.string()).optional(),
   herkomst: herkomstSchema.optional(),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;

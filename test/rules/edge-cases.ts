@@ -176,6 +176,13 @@ export const EDGE_CASES: EdgeCase[] = [
   },
   { naam: 'uitsluiting in de achtergrond: overhead', quote: UITSL_HULP, app: edited((a) => (a.achtergrond = 'De praktijken delen de overhead van de coöperatie.')), verdict: 'onvolledig', checks: { uitsluitingen: 'onbekend' } },
   { naam: 'uitsluiting in de SMART-doelen: nieuwbouw', quote: UITSL_HULP, app: edited((a) => (a.smartDoelen = 'In 2022 is de nieuwbouw van het gezondheidscentrum klaar.')), verdict: 'onvolledig', checks: { uitsluitingen: 'onbekend' } },
+  {
+    naam: 'achtergrond citeert onderzoek: geen signaal',
+    quote: `${UITSL} — research cited as evidence ("uit onderzoek blijkt") is not research that is part of the initiative`,
+    app: edited((a) => (a.achtergrond = 'Uit onderzoek van de GGD blijkt dat thuiswonende ouderen vaak vallen.')),
+    verdict: 'geschikt',
+    checks: { uitsluitingen: 'voldoet' },
+  },
   { naam: '"opbouw" is geen bouwproject', quote: UITSL, app: edited((a) => (a.doel = 'Opbouw van een wijknetwerk valpreventie.')), verdict: 'geschikt', checks: { uitsluitingen: 'voldoet' } },
   {
     naam: 'kostenregel met categorie overhead',

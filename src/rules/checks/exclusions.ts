@@ -18,20 +18,21 @@ function signalPattern(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}${end}`, 'iu');
 }
 
-const patterns = new WeakMap<Exclusion, RegExp[]>();
-function signalPatterns(exclusion: Exclusion): RegExp[] {
-  let found = patterns.get(exclusion);
+const patterns = { kostenregel: new WeakMap<Exclusion, RegExp[]>(), tekst: new WeakMap<Exclusion, RegExp[]>() };
+function signalPatterns(exclusion: Exclusion, where: 'kostenregel' | 'tekst'): RegExp[] {
+  let found = patterns[where].get(exclusion);
   if (!found) {
-    found = exclusion.signaalwoorden.map(signalPattern);
-    patterns.set(exclusion, found);
+    const words = where === 'tekst' ? (exclusion.tekstSignaalwoorden ?? exclusion.signaalwoorden) : exclusion.signaalwoorden;
+    found = words.map(signalPattern);
+    patterns[where].set(exclusion, found);
   }
   return found;
 }
 
-/** The first exclusion a text looks like, with the word that matched. */
-function lookalike(text: string, policy: Policy): { uitsluiting: Exclusion; woord: string } | undefined {
+/** The first exclusion a cost line or plan text looks like, with the word that matched. */
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): { uitsluiting: Exclusion; woord: string } | undefined {
   for (const uitsluiting of policy.uitsluitingen) {
-    const hit = signalPatterns(uitsluiting).map((p) => p.exec(text)).find((m) => m);
+    const hit = signalPatterns(uitsluiting, where).map((p) => p.exec(text)).find((m) => m);
     if (hit) return { uitsluiting, woord: hit[0] };
   }
   return undefined;
@@ -89,13 +90,13 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
       return;
     }
     if (!omschrijving) return;
-    const hit = lookalike(omschrijving, policy);
+    const hit = lookalike(omschrijving, policy, 'kostenregel');
     if (hit) flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit.uitsluiting.tekst], extra: { woord: hit.woord }, herkomst: HULP });
   });
   for (const field of policy.uitsluitingTekstvelden) {
     const text = nonEmptyText((app as Record<string, unknown>)[field]);
     if (!text) continue;
-    const hit = lookalike(text, policy);
+    const hit = lookalike(text, policy, 'tekst');
     if (hit) {
       flagged.push({
         status: 'onbekend',

@@ -213,6 +213,7 @@ const input: PolicyInput = {
       tekst: '(Wetenschappelijk) onderzoek',
       categorie: 'onderzoek',
       signaalwoorden: ['onderzoek', 'wetenschappelijk', 'promotie', 'promovendus', 'RCT', 'studie'],
+      tekstSignaalwoorden: ['wetenschappelijk onderzoek', 'wetenschappelijke studie', 'promotieonderzoek', 'promovendus', 'RCT', 'gerandomiseerd'],
     },
     {
       id: 'productontwikkeling',
@@ -227,6 +228,7 @@ const input: PolicyInput = {
       tekst: 'Een inrichting- of bouwproject',
       categorie: 'inrichting of bouw',
       signaalwoorden: ['inrichting', 'verbouw', 'bouw', 'nieuwbouw', 'meubilair', 'renovatie', 'interieur'],
+      tekstSignaalwoorden: ['verbouw', 'nieuwbouw', 'bouwproject', 'inrichtingsproject', 'meubilair', 'renovatie'],
     },
     {
       id: 'overhead',
@@ -234,6 +236,7 @@ const input: PolicyInput = {
       tekst: 'Overheadkosten',
       categorie: 'overhead',
       signaalwoorden: ['overhead', 'huisvesting', 'kantoorkosten', 'administratiekosten', 'algemene kosten', 'huur'],
+      tekstSignaalwoorden: ['overhead', 'huisvestingskosten', 'kantoorkosten', 'administratiekosten'],
     },
   ],
   herkomst: {
