@@ -55,3 +55,13 @@ describe('a team setting is worded as the team’s decision', () => {
     expect(dekking(knockout).reden).toContain('het team wijst een niet gedekte begroting af (keuze van het team)');
   });
 });
+
+describe('a check that cannot run', () => {
+  it('is onbekend with the reason as a finding and its rule’s origin, never a pass', () => {
+    const app = EDGE_CASES[0].app;
+    const broken = { ...app, deelnemers: [{ get discipline(): string { throw new Error('kapotte invoer'); } }] } as unknown as typeof app;
+    const k4 = evaluateEligibility(broken, samenwerken2021).checks.find((c) => c.id === 'K4')!;
+    expect(k4).toMatchObject({ status: 'onbekend', reden: 'toets kon niet worden uitgevoerd: kapotte invoer', herkomst: { soort: 'bron', plaats: 'Bijlage 1, 4' } });
+    expect(k4.bevindingen).toEqual([{ status: 'onbekend', code: 'toets.fout', extra: { melding: 'kapotte invoer' } }]);
+  });
+});
