@@ -158,7 +158,10 @@ describe('regions: unknown names', () => {
       status: 'onbekend',
       regio: null,
       gemeente: null,
+      soort: null,
+      kandidaten: [],
       suggestie: 'Utrecht',
+      suggesties: ['Utrecht'],
       toelichting: "onbekende gemeente 'Utreht'; bedoelde u Utrecht?",
     });
   });
