@@ -261,14 +261,63 @@ function resolveSeveral(invoer: string, key: string, index: PolicyIndex): Region
 
 /** Up to three current municipality or place names near `key`, nearest first. */
 function suggest(key: string): string[] {
+  const cached = suggestionCache.get(key);
+  if (cached) return cached;
   const allowed = Math.max(2, Math.floor(key.length / 3));
   const found: Array<{ name: string; distance: number }> = [];
-  for (const [candidateKey, name] of nationalIndex().suggestions) {
-    const distance = editDistance(key, candidateKey, allowed);
-    if (distance <= allowed) found.push({ name, distance });
+  const byLength = suggestionsByLength();
+  const letters = letterCounts(key);
+  // Only names whose length is within the allowed distance can be that close, and only those
+  // whose letters differ by no more (a cheap lower bound on the edit distance).
+  for (let length = Math.max(0, key.length - allowed); length <= key.length + allowed; length++) {
+    for (const [candidateKey, name, counts] of byLength.get(length) ?? []) {
+      if (letterBound(letters, counts) > allowed) continue;
+      const distance = editDistance(key, candidateKey, allowed);
+      if (distance <= allowed) found.push({ name, distance });
+    }
   }
   found.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'nl'));
-  return [...new Set(found.map((f) => f.name))].slice(0, 3);
+  const answer = [...new Set(found.map((f) => f.name))].slice(0, 3);
+  if (suggestionCache.size >= MAX_CACHED_ANSWERS) suggestionCache.clear();
+  suggestionCache.set(key, answer);
+  return answer;
+}
+
+const suggestionCache = new Map<string, string[]>();
+let lengthBuckets: Map<number, Array<[string, string, Int16Array]>> | undefined;
+
+/** How often each letter a–z occurs, and all other characters together. */
+function letterCounts(key: string): Int16Array {
+  const counts = new Int16Array(27);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 97;
+    counts[c >= 0 && c < 26 ? c : 26]++;
+  }
+  return counts;
+}
+
+/** The bag distance: a lower bound on the edit distance. */
+function letterBound(a: Int16Array, b: Int16Array): number {
+  let more = 0;
+  let less = 0;
+  for (let i = 0; i < 27; i++) {
+    const d = a[i] - b[i];
+    if (d > 0) more += d;
+    else less -= d;
+  }
+  return Math.max(more, less);
+}
+
+function suggestionsByLength(): Map<number, Array<[string, string, Int16Array]>> {
+  if (lengthBuckets) return lengthBuckets;
+  lengthBuckets = new Map();
+  for (const [key, name] of nationalIndex().suggestions) {
+    const entry: [string, string, Int16Array] = [key, name, letterCounts(key)];
+    const bucket = lengthBuckets.get(key.length);
+    if (bucket) bucket.push(entry);
+    else lengthBuckets.set(key.length, [entry]);
+  }
+  return lengthBuckets;
 }
 
 function unknown(invoer: string, what: string): RegionResolution {
