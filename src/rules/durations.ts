@@ -121,10 +121,19 @@ export function parseLooptijd(text: string): Looptijd | undefined {
   return maanden === undefined ? undefined : { soort: 'duur', maanden };
 }
 
-/** `startdatum` + n months → the last day of the period (2021-04-01 + 21 months → 2022-12-31). */
+/**
+ * `startdatum` + n months → the last day of the period: the day before the same day n months
+ * later (2021-04-01 + 21 months → 2022-12-31), or the last day of that month when it has no
+ * such day (2021-01-31 + 1 month → 2021-02-28).
+ */
 export function endAfterMonths(startdatum: string, maanden: number): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startdatum);
   if (!m || !Number.isInteger(maanden) || maanden <= 0) return undefined;
-  const end = new Date(Date.UTC(+m[1], +m[2] - 1 + maanden, +m[3]) - 86_400_000);
+  const months = +m[1] * 12 + (+m[2] - 1) + maanden;
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const day = +m[3];
+  if (day > lastDay(year, month)) return iso(year, month, lastDay(year, month));
+  const end = new Date(Date.UTC(year, month - 1, day) - 86_400_000);
   return end.toISOString().slice(0, 10);
 }

@@ -73,8 +73,8 @@ export const REGION_MESSAGES: MessageCatalogue = {
     en: (b) => `${who(b)}: the data disagree (${(b.lijst ?? []).join('; ')}); the assessor decides`,
   },
   'regio.alle_in_regio': {
-    nl: (b) => `alle ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}`,
-    en: (b) => `all ${str(b.extra?.totaal)} participants in core region ${str(b.extra?.regio)}`,
+    nl: (b) => (b.extra?.totaal === 1 ? `de deelnemer ligt in kernregio ${str(b.extra?.regio)}` : `alle ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}`),
+    en: (b) => (b.extra?.totaal === 1 ? `the participant lies in core region ${str(b.extra?.regio)}` : `all ${str(b.extra?.totaal)} participants in core region ${str(b.extra?.regio)}`),
   },
   'regio.meerderheid_in_regio': {
     nl: (b) => `${str(b.extra?.inRegio)} van ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}${b.extra?.gelijk ? `; gelijk aantal in ${str(b.extra?.gelijk)}, ${str(b.extra?.regio)} staat eerst in Bijlage 2` : ''}${regel(b)}`,
@@ -85,12 +85,12 @@ export const REGION_MESSAGES: MessageCatalogue = {
     en: (b) => `most participants lie outside the core regions: ${str(b.extra?.buiten)} of ${str(b.extra?.totaal)}${regel(b, true)}`,
   },
   'regio.geen_in_kernregio': {
-    nl: (b) => `geen van de ${str(b.extra?.totaal)} deelnemers ligt in een kernregio`,
-    en: (b) => `none of the ${str(b.extra?.totaal)} participants lies in a core region`,
+    nl: (b) => (b.extra?.totaal === 1 ? 'de deelnemer ligt niet in een kernregio' : `geen van de ${str(b.extra?.totaal)} deelnemers ligt in een kernregio`),
+    en: (b) => (b.extra?.totaal === 1 ? 'the participant does not lie in a core region' : `none of the ${str(b.extra?.totaal)} participants lies in a core region`),
   },
   'regio.niet_te_bepalen': {
-    nl: (b) => `${str(b.extra?.onbekend)} van ${str(b.extra?.totaal)} deelnemers niet te plaatsen; de uitkomst hangt van hen af${regel(b)}`,
-    en: (b) => `${str(b.extra?.onbekend)} of ${str(b.extra?.totaal)} participants cannot be placed; the outcome depends on them${regel(b, true)}`,
+    nl: (b) => (b.extra?.totaal === 1 ? 'de deelnemer is niet te plaatsen' : `${str(b.extra?.onbekend)} van ${str(b.extra?.totaal)} deelnemers niet te plaatsen; de uitkomst hangt van ${b.extra?.onbekend === 1 ? 'die deelnemer' : 'hen'} af${regel(b)}`),
+    en: (b) => (b.extra?.totaal === 1 ? 'the participant cannot be placed' : `${str(b.extra?.onbekend)} of ${str(b.extra?.totaal)} participants cannot be placed; the outcome depends on ${b.extra?.onbekend === 1 ? 'that participant' : 'them'}${regel(b, true)}`),
   },
   'regio.gemengd_niet_toegestaan': {
     nl: (b) => `niet alle deelnemers liggen in één kernregio (${(b.lijst ?? []).join(', ')})${regel(b)}`,
