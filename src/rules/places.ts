@@ -1,5 +1,5 @@
 import { MUNICIPALITIES, type MunicipalityRecord } from './data/municipalities';
-import { PLACES_BY_MUNICIPALITY, POSTCODES_BY_MUNICIPALITY, SPLIT_POSTCODES } from './data/places';
+import { PLACES_BY_MUNICIPALITY, POSTCODE_RUNS, SPLIT_POSTCODES } from './data/places';
 import { nameKey } from './names';
 
 /**
@@ -143,12 +143,13 @@ function placeIndex(): PlaceIndex {
     }
   }
   const postcodes = new Map<string, PostcodeArea[]>();
-  for (const [code, ranges] of Object.entries(POSTCODES_BY_MUNICIPALITY)) {
+  let previous = 999;
+  for (const run of POSTCODE_RUNS.split(',')) {
+    const [gap, length, code] = run.split('.');
     const municipality = byCode.get(code)!;
-    for (const range of ranges.split(' ')) {
-      const [from, to = from] = range.split('-').map(Number);
-      for (let n = from; n <= to; n++) postcodes.set(String(n), [{ municipality, share: 1 }]);
-    }
+    const from = previous + 1 + parseInt(gap, 36);
+    previous = from + parseInt(length, 36);
+    for (let n = from; n <= previous; n++) postcodes.set(String(n), [{ municipality, share: 1 }]);
   }
   for (const [pc4, rows] of Object.entries(SPLIT_POSTCODES)) {
     postcodes.set(pc4, rows.map(([code, count, total]) => ({ municipality: byCode.get(code)!, share: count / total })));
