@@ -58,7 +58,7 @@ describe('regio: participants given by place or postcode only (Bijlage 3: "Postc
   it('the whole application with place-only participants is no longer onvolledig on the region', () => {
     const result = evaluateEligibility(app(p('A', { plaats: 'Krommenie' }), p('B', { plaats: 'Zaandam' }), p('C', { plaats: 'Edam' })), samenwerken2021);
     expect(result.regio).toBe('Zaanstreek-Waterland');
-    expect(result.checks.find((c) => c.id === 'regio')).toMatchObject({ status: 'voldoet', herkomst: { soort: 'bron', plaats: 'Inleiding en Bijlage 2' } });
+    expect(result.checks.find((c) => c.id === 'regio')).toMatchObject({ status: 'voldoet', herkomst: { soort: 'bron', plaats: 'Hoofdstuk 1 en Bijlage 2' } });
   });
 });
 

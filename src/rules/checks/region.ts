@@ -11,7 +11,7 @@ import { TEAM_SETTING_TEXTS, type TeamSettings } from '../team-settings';
 export const REGION_HERKOMST: Herkomst = {
   soort: 'bron',
   document: 'samenwerken2021',
-  plaats: 'Inleiding en Bijlage 2',
+  plaats: 'Hoofdstuk 1 en Bijlage 2',
   citaat:
     'Onze kernregio’s zijn de regio’s Utrecht, ’t Gooi, Apeldoorn/Zutphen, Kennemerland, Zaanstreek-Waterland, Zwolle, Flevoland, Drenthe, Amsterdam en Rotterdam. In bijlage 2 treft u een overzicht aan van de gemeentes die binnen deze kernregio’s vallen.',
 };
