@@ -1,7 +1,7 @@
 import type { Application } from '../application';
 import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
-import { resolveParticipantLocation, type FieldReading, type ParticipantLocation } from '../participant-location';
+import { resolveParticipantLocation, type ParticipantLocation } from '../participant-location';
 import type { Policy } from '../policy';
 import type { Kandidaat } from '../regions';
 import { nonEmptyText } from '../status';
@@ -65,12 +65,12 @@ export const REGION_MESSAGES: MessageCatalogue = {
     en: (b) => `${who(b)}: ${list(b.gevonden).map((g) => `'${g}'`).join(', ')} not found${b.lijst?.length ? `; did you mean ${b.lijst.join(' or ')}?` : ''}`,
   },
   'regio.deelnemer_dubbelzinnig': {
-    nl: (b) => `${who(b)}: '${str(b.gevonden)}' kan ${(b.lijst ?? []).join(' of ')} zijn; de beoordelaar beslist${b.extra?.postcodeOntbreekt ? ' (een postcode zou beslissen)' : ''}`,
-    en: (b) => `${who(b)}: '${str(b.gevonden)}' may be ${(b.lijst ?? []).join(' or ')}; the assessor decides${b.extra?.postcodeOntbreekt ? ' (a postcode would decide)' : ''}`,
+    nl: (b) => `${who(b)}: '${str(b.gevonden)}' kan ${candidates(b, 'nl').join(' of ')} zijn; de beoordelaar beslist${b.extra?.postcodeOntbreekt ? ' (een postcode zou beslissen)' : ''}`,
+    en: (b) => `${who(b)}: '${str(b.gevonden)}' may be ${candidates(b, 'en').join(' or ')}; the assessor decides${b.extra?.postcodeOntbreekt ? ' (a postcode would decide)' : ''}`,
   },
   'regio.deelnemer_tegenstrijdig': {
-    nl: (b) => `${who(b)}: de gegevens spreken elkaar tegen (${(b.lijst ?? []).join('; ')}); de beoordelaar beslist`,
-    en: (b) => `${who(b)}: the data disagree (${(b.lijst ?? []).join('; ')}); the assessor decides`,
+    nl: (b) => `${who(b)}: de gegevens spreken elkaar tegen (${readings(b, 'nl').join('; ')}); de beoordelaar beslist`,
+    en: (b) => `${who(b)}: the data disagree (${readings(b, 'en').join('; ')}); the assessor decides`,
   },
   'regio.alle_in_regio': {
     nl: (b) => (b.extra?.totaal === 1 ? `de deelnemer ligt in kernregio ${str(b.extra?.regio)}` : `alle ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}`),
@@ -103,16 +103,40 @@ export const REGION_MESSAGES: MessageCatalogue = {
 };
 registerMessages(REGION_MESSAGES);
 
-function describeCandidate(k: Kandidaat): string {
-  const where = k.status === 'kernregio' ? `kernregio ${k.regio}` : "buiten de kernregio's";
-  const share = k.aandeel !== undefined && k.aandeel < 1 ? `, ${Math.round(k.aandeel * 100)}% van de postcode` : '';
-  return `${k.gemeente} (${where}${share})`;
+/**
+ * Candidates travel as parallel lists: `lijst` the municipalities, `extra.regios` their region
+ * ('' outside), `extra.aandelen` the postcode share in percent (-1 when not a split postcode),
+ * and for disagreeing fields `extra.veldVan` the index in `extra.velden` each candidate belongs to.
+ */
+function candidateData(list: readonly Kandidaat[]): { lijst: string[]; regios: string[]; aandelen: string[] } {
+  return {
+    lijst: list.map((k) => k.gemeente),
+    regios: list.map((k) => k.regio ?? ''),
+    aandelen: list.map((k) => (k.aandeel !== undefined && k.aandeel < 1 ? String(Math.round(k.aandeel * 100)) : '')),
+  };
 }
 
-function describeReading(r: FieldReading): string {
-  const cands = r.resolution.kandidaten;
-  const names = cands.length ? [...new Set(cands.map(describeCandidate))].join(' of ') : 'niet gevonden';
-  return `${r.veld} '${r.invoer}': ${names}`;
+function candidateText(gemeente: string, regio: string, aandeel: string, taal: 'nl' | 'en'): string {
+  const where = regio ? (taal === 'nl' ? `kernregio ${regio}` : `core region ${regio}`) : taal === 'nl' ? "buiten de kernregio's" : 'outside the core regions';
+  const share = aandeel ? (taal === 'nl' ? `, ${aandeel}% van de postcode` : `, ${aandeel}% of the postcode`) : '';
+  return `${gemeente} (${where}${share})`;
+}
+
+function candidates(b: Bevinding, taal: 'nl' | 'en', only?: (i: number) => boolean): string[] {
+  const regios = list(b.extra?.regios);
+  const aandelen = list(b.extra?.aandelen);
+  return [...new Set((b.lijst ?? []).map((g, i) => (only && !only(i) ? '' : candidateText(g, regios[i] ?? '', aandelen[i] ?? '', taal))).filter(Boolean))];
+}
+
+function readings(b: Bevinding, taal: 'nl' | 'en'): string[] {
+  const velden = list(b.extra?.velden);
+  const invoer = list(b.gevonden);
+  const veldVan = list(b.extra?.veldVan).map(Number);
+  const names = taal === 'nl' ? veldNl : veldEn;
+  return velden.map((veld, v) => {
+    const found = candidates(b, taal, (i) => veldVan[i] === v);
+    return `${names[veld] ?? veld} '${invoer[v] ?? ''}': ${found.length ? found.join(taal === 'nl' ? ' of ' : ' or ') : taal === 'nl' ? 'niet gevonden' : 'not found'}`;
+  });
 }
 
 /** The evidence for one participant. */
@@ -133,11 +157,15 @@ function participantFinding(loc: ParticipantLocation, deelnemer: { index: number
         status: 'onbekend',
         code: 'regio.deelnemer_dubbelzinnig',
         gevonden: deciding?.invoer ?? null,
-        lijst: [...new Set(loc.kandidaten.map(describeCandidate))],
-        extra: { postcodeOntbreekt: !loc.velden.some((v) => v.veld === 'postcode') },
+        ...(({ lijst, regios, aandelen }) => ({ lijst, extra: { regios, aandelen, postcodeOntbreekt: !loc.velden.some((v) => v.veld === 'postcode') } }))(candidateData(loc.kandidaten)),
       };
-    case 'tegenstrijdig':
-      return { ...base, status: 'onbekend', code: 'regio.deelnemer_tegenstrijdig', gevonden: loc.velden.map((v) => v.invoer), lijst: loc.velden.filter((v) => v.resolution.kandidaten.length).map(describeReading) };
+    case 'tegenstrijdig': {
+      const read = loc.velden.filter((v) => v.resolution.kandidaten.length);
+      const all = read.flatMap((v) => v.resolution.kandidaten);
+      const { lijst, regios, aandelen } = candidateData(all);
+      const veldVan = read.flatMap((v, i) => v.resolution.kandidaten.map(() => String(i)));
+      return { ...base, status: 'onbekend', code: 'regio.deelnemer_tegenstrijdig', gevonden: read.map((v) => v.invoer), lijst, extra: { velden: read.map((v) => v.veld), veldVan, regios, aandelen } };
+    }
     case 'gevonden': {
       const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
       const extra = { gemeente, regio: loc.regio, op: loc.op };
