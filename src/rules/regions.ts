@@ -320,8 +320,24 @@ function suggestionsByLength(): Map<number, Array<[string, string, Int16Array]>>
   return lengthBuckets;
 }
 
+/**
+ * The place or municipality a name starts with, for "Amsterdam Zuidoost" or "Utrecht-Overvecht":
+ * a district is no BAG woonplaats, so it is suggested, not resolved.
+ */
+function leadingName(key: string): string | undefined {
+  const words = key.split(' ');
+  for (let i = words.length - 1; i >= 1; i--) {
+    const head = words.slice(0, i).join(' ');
+    const name = nationalIndex().suggestions.get(head);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 function unknown(invoer: string, what: string): RegionResolution {
-  const suggesties = suggest(placeKey(invoer));
+  const key = placeKey(invoer);
+  const lead = leadingName(key);
+  const suggesties = [...new Set([...(lead ? [lead] : []), ...suggest(key)])].slice(0, 3);
   const base: RegionResolution = { invoer, status: 'onbekend', regio: null, gemeente: null, soort: null, kandidaten: [] };
   const toelichting = `onbekende ${what} '${invoer.trim()}'${suggesties.length ? `; bedoelde u ${suggesties.join(' of ')}?` : ''}`;
   return suggesties.length ? { ...base, suggestie: suggesties[0], suggesties, toelichting } : { ...base, toelichting };

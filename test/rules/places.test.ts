@@ -133,6 +133,9 @@ describe('places: names as applicants write them', () => {
     expect(resolveLocation('Maarsen', policy).suggesties?.[0]).toBe('Maarssen');
     expect(resolveLocation('Zaandm', policy).suggesties?.[0]).toBe('Zaandam');
     expect(resolveLocation('Krommeni', policy).suggesties?.[0]).toBe('Krommenie');
+    // A district is not a BAG woonplaats: suggested, not resolved.
+    expect(resolveLocation('Amsterdam Zuidoost', policy)).toMatchObject({ status: 'onbekend', suggestie: 'Amsterdam' });
+    expect(resolveLocation('Utrecht-Overvecht', policy)).toMatchObject({ status: 'onbekend', suggestie: 'Utrecht' });
     const current = new Set([...MUNICIPALITIES.map((m) => m.plainName), ...allPlaceNames()]);
     fc.assert(
       fc.property(fc.constantFrom(...allPlaceNames()), fc.nat(), (name, n) => {
