@@ -37,8 +37,9 @@ const who = (b: Bevinding): string => b.deelnemer?.naam ?? 'deelnemer';
 const veldNl: Record<string, string> = { gemeente: 'gemeente', plaats: 'plaats', postcode: 'postcode' };
 const veldEn: Record<string, string> = { gemeente: 'municipality', plaats: 'place', postcode: 'postcode' };
 const via = (b: Bevinding, en = false): string => {
-  const op = list(b.extra?.op);
-  return op.length ? ` (${en ? 'by' : 'op'} ${op.map((v) => (en ? veldEn[v] : veldNl[v]) ?? v).join(' + ')} '${str(b.gevonden)}')` : '';
+  // The field that decided first; the others that agreed are in `extra.op`.
+  const first = list(b.extra?.op)[0];
+  return first ? ` (${en ? 'by' : 'op'} ${(en ? veldEn[first] : veldNl[first]) ?? first} '${str(b.gevonden)}')` : '';
 };
 const regel = (b: Bevinding, en = false): string => {
   const value = str(b.extra?.regel);
