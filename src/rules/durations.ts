@@ -104,12 +104,18 @@ const UNTIL = String.raw`(?:tot en met|t\/m|tm|t\.m\.|tot|until)`;
  * december 2022") is read by its end; a text with nothing certain is undefined.
  */
 export function parseLooptijd(text: string): Looptijd | undefined {
-  const s = normalise(text);
+  const s = normalise(text).replace(/–/g, '-');
   if (!s) return undefined;
   const period = new RegExp(String.raw`^(?:van(?:af)? )?(.+?) (?:-|–|${UNTIL}) (.+)$`).exec(s);
   if (period) {
     const van = parseDutchDate(period[1], 'begin');
     const tot = parseDutchDate(period[2], 'eind');
+    if (van && tot) return { soort: 'periode', van, tot };
+  }
+  // "2021-2022", "april 2021–december 2022": a dash without spaces, at whichever dash both sides read.
+  for (let i = s.indexOf('-'); i > 0; i = s.indexOf('-', i + 1)) {
+    const van = parseDutchDate(s.slice(0, i).replace(/^van(?:af)? /, ''), 'begin');
+    const tot = parseDutchDate(s.slice(i + 1), 'eind');
     if (van && tot) return { soort: 'periode', van, tot };
   }
   const until = new RegExp(String.raw`(?:^|[\s(,])${UNTIL} (.+?)\)?$`).exec(s);

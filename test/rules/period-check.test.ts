@@ -74,6 +74,14 @@ describe('looptijd: durations as applicants write them, from a start on 1 April 
     expect(r.bevindingen.map((b) => b.gevonden)).toEqual(['2021-04-01', '2022-12-31']);
   });
 
+  it.each([
+    ['2021-2022', '2021-01-01', '2022-12-31'],
+    ['april 2021–december 2022', '2021-04-01', '2022-12-31'],
+    ['1-4-2021-31-12-2022', '2021-04-01', '2022-12-31'],
+  ])('a period written with a dash, "%s", reads as %s to %s', (looptijd, van, tot) => {
+    expect(parseLooptijd(looptijd)).toEqual({ soort: 'periode', van, tot });
+  });
+
   it.each(['nog niet bekend', '21', 'jaarlijks', '1,5 maand', 'ongeveer een tijdje'])('an unreadable duration "%s" is onbekend, quoted', (looptijd) => {
     const r = checkPeriod(app({ startdatum: '2021-04-01', looptijd }), samenwerken2021);
     expect(r.status).toBe('onbekend');
