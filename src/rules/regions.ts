@@ -1,6 +1,7 @@
 import { MERGERS, MUNICIPALITIES, type MergerRecord, type MunicipalityRecord } from './data/municipalities';
 import { formatDateNl } from './format';
-import { editDistance, nameKey, plainNameKey } from './names';
+import { nameKey, plainNameKey } from './names';
+import { NameSuggester } from './suggestions';
 import { allPlaceNames, lookupPlace, lookupPostcode, pc4Of, placeKey, type Place } from './places';
 import type { Policy } from './policy';
 
@@ -73,6 +74,13 @@ interface NationalIndex {
 }
 
 let national: NationalIndex | undefined;
+let suggestions: NameSuggester | undefined;
+
+/** Suggestions name current municipalities and places only: "Maarssen" no longer suggests Meerssen. */
+function suggester(): NameSuggester {
+  suggestions ??= new NameSuggester(nationalIndex().suggestions, MAX_CACHED_ANSWERS);
+  return suggestions;
+}
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -259,85 +267,11 @@ function resolveSeveral(invoer: string, key: string, index: PolicyIndex): Region
   return undefined;
 }
 
-/** Up to three current municipality or place names near `key`, nearest first. */
-function suggest(key: string): string[] {
-  const cached = suggestionCache.get(key);
-  if (cached) return cached;
-  const allowed = Math.max(2, Math.floor(key.length / 3));
-  const found: Array<{ name: string; distance: number }> = [];
-  const byLength = suggestionsByLength();
-  const letters = letterCounts(key);
-  // Only names whose length is within the allowed distance can be that close, and only those
-  // whose letters differ by no more (a cheap lower bound on the edit distance).
-  for (let length = Math.max(0, key.length - allowed); length <= key.length + allowed; length++) {
-    for (const [candidateKey, name, counts] of byLength.get(length) ?? []) {
-      if (letterBound(letters, counts) > allowed) continue;
-      const distance = editDistance(key, candidateKey, allowed);
-      if (distance <= allowed) found.push({ name, distance });
-    }
-  }
-  found.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'nl'));
-  const answer = [...new Set(found.map((f) => f.name))].slice(0, 3);
-  if (suggestionCache.size >= MAX_CACHED_ANSWERS) suggestionCache.clear();
-  suggestionCache.set(key, answer);
-  return answer;
-}
-
-const suggestionCache = new Map<string, string[]>();
-let lengthBuckets: Map<number, Array<[string, string, Int16Array]>> | undefined;
-
-/** How often each letter a–z occurs, and all other characters together. */
-function letterCounts(key: string): Int16Array {
-  const counts = new Int16Array(27);
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i) - 97;
-    counts[c >= 0 && c < 26 ? c : 26]++;
-  }
-  return counts;
-}
-
-/** The bag distance: a lower bound on the edit distance. */
-function letterBound(a: Int16Array, b: Int16Array): number {
-  let more = 0;
-  let less = 0;
-  for (let i = 0; i < 27; i++) {
-    const d = a[i] - b[i];
-    if (d > 0) more += d;
-    else less -= d;
-  }
-  return Math.max(more, less);
-}
-
-function suggestionsByLength(): Map<number, Array<[string, string, Int16Array]>> {
-  if (lengthBuckets) return lengthBuckets;
-  lengthBuckets = new Map();
-  for (const [key, name] of nationalIndex().suggestions) {
-    const entry: [string, string, Int16Array] = [key, name, letterCounts(key)];
-    const bucket = lengthBuckets.get(key.length);
-    if (bucket) bucket.push(entry);
-    else lengthBuckets.set(key.length, [entry]);
-  }
-  return lengthBuckets;
-}
-
-/**
- * The place or municipality a name starts with, for "Amsterdam Zuidoost" or "Utrecht-Overvecht":
- * a district is no BAG woonplaats, so it is suggested, not resolved.
- */
-function leadingName(key: string): string | undefined {
-  const words = key.split(' ');
-  for (let i = words.length - 1; i >= 1; i--) {
-    const head = words.slice(0, i).join(' ');
-    const name = nationalIndex().suggestions.get(head);
-    if (name) return name;
-  }
-  return undefined;
-}
-
 function unknown(invoer: string, what: string): RegionResolution {
   const key = placeKey(invoer);
-  const lead = leadingName(key);
-  const suggesties = [...new Set([...(lead ? [lead] : []), ...suggest(key)])].slice(0, 3);
+  const names = suggester();
+  const lead = names.leading(key);
+  const suggesties = [...new Set([...(lead ? [lead] : []), ...names.nearest(key)])].slice(0, 3);
   const base: RegionResolution = { invoer, status: 'onbekend', regio: null, gemeente: null, soort: null, kandidaten: [] };
   const toelichting = `onbekende ${what} '${invoer.trim()}'${suggesties.length ? `; bedoelde u ${suggesties.join(' of ')}?` : ''}`;
   return suggesties.length ? { ...base, suggestie: suggesties[0], suggesties, toelichting } : { ...base, toelichting };
