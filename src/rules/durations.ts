@@ -52,6 +52,8 @@ function amount(raw: string): number | undefined {
 export function parseDuration(text: string): number | undefined {
   const lower = normalise(text);
   // "een half jaar", "anderhalf jaar": the word before the unit carries the amount.
+  // Days and weeks are not counted: "21 maanden en 1 dag" is not 21 months.
+  if (/\d\s*(dag|dagen|week|weken|wk)\b|\b(dag|dagen|week|weken)\b/.test(lower)) return undefined;
   const matches = [...lower.replace(/\been half\b/g, 'half').matchAll(DURATION)];
   // One amount, or "1 jaar en 9 maanden": years and months joined by "en".
   const joined = matches.length === 2 && matches[0][2].startsWith('j') && !matches[1][2].startsWith('j') && /^\s*en\s*$/.test(lower.slice(matches[0].index! + matches[0][0].length, matches[1].index! + 1).replace(/[^a-z ]/g, ''));

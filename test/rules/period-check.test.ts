@@ -82,7 +82,7 @@ describe('looptijd: durations as applicants write them, from a start on 1 April 
     expect(parseLooptijd(looptijd)).toEqual({ soort: 'periode', van, tot });
   });
 
-  it.each(['nog niet bekend', '21', 'jaarlijks', '1,5 maand', 'ongeveer een tijdje'])('an unreadable duration "%s" is onbekend, quoted', (looptijd) => {
+  it.each(['nog niet bekend', '21', 'jaarlijks', '1,5 maand', 'ongeveer een tijdje', '21 maanden en 1 dag', '90 weken'])('an unreadable duration "%s" is onbekend, quoted', (looptijd) => {
     const r = checkPeriod(app({ startdatum: '2021-04-01', looptijd }), samenwerken2021);
     expect(r.status).toBe('onbekend');
     expect(r.bevindingen[1]).toMatchObject({ code: 'looptijd.onleesbaar', citaat: looptijd });
@@ -95,8 +95,16 @@ describe('looptijd: durations as applicants write them, from a start on 1 April 
     expect(r.reden).toBe("startdatum ontbreekt; looptijd '21 maanden' geeft zonder startdatum geen einddatum");
   });
 
-  it('an einddatum field wins over the duration text', () => {
-    expect(checkPeriod(app({ startdatum: '2021-04-01', einddatum: '2022-12-31', looptijd: '3 jaar' }), samenwerken2021).status).toBe('voldoet');
+  it('an einddatum and a looptijd that agree on the verdict: the einddatum is reported', () => {
+    expect(checkPeriod(app({ startdatum: '2021-04-01', einddatum: '2022-12-31', looptijd: '21 maanden' }), samenwerken2021).reden).toBe('startdatum 1-4-2021; einddatum 31-12-2022');
+    expect(checkPeriod(app({ startdatum: '2021-04-01', einddatum: '2022-10-31', looptijd: '1,5 jaar' }), samenwerken2021).status).toBe('voldoet');
+  });
+
+  it('an einddatum within the period and a looptijd beyond it ("3 jaar"): onbekend, the assessor decides which holds', () => {
+    const r = checkPeriod(app({ startdatum: '2021-04-01', einddatum: '2022-12-31', looptijd: '3 jaar' }), samenwerken2021);
+    expect(r.status).toBe('onbekend');
+    expect(r.bevindingen[1]).toMatchObject({ code: 'looptijd.einde_tegenstrijdig', herkomst: { soort: 'hulp' }, extra: { uitLooptijd: '2024-03-31' } });
+    expect(r.reden).toContain("einddatum 31-12-2022 en looptijd '3 jaar' (einde 31-3-2024) geven een andere uitkomst tegenover 31-12-2022; de beoordelaar beslist");
   });
 
   it('no end date and no duration: onbekend', () => {
@@ -140,6 +148,7 @@ describe('looptijd: a start before the module is the team setting startVoorModul
       app({ looptijd: '21 maanden' }),
       app({}),
       app({ startdatum: '2023-02-01', einddatum: '2022-01-01' }),
+      app({ startdatum: '2021-04-01', einddatum: '2022-12-31', looptijd: '3 jaar' }),
     ];
     for (const policy of [samenwerken2021, strict]) {
       for (const c of cases) {

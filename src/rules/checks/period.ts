@@ -75,6 +75,10 @@ export const PERIOD_MESSAGES: MessageCatalogue = {
     nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)} ligt vóór ${date(b.drempel)}, de start van de module`,
     en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)} is before ${date(b.drempel)}, the start of the module`,
   },
+  'looptijd.einde_tegenstrijdig': {
+    nl: (b) => `einddatum ${date(b.gevonden)} en looptijd '${b.citaat ?? ''}' (einde ${date(b.extra?.uitLooptijd)}) geven een andere uitkomst tegenover ${date(b.drempel)}; de beoordelaar beslist`,
+    en: (b) => `end date ${date(b.gevonden)} and duration '${b.citaat ?? ''}' (end ${date(b.extra?.uitLooptijd)}) disagree about ${date(b.drempel)}; the assessor decides`,
+  },
   'looptijd.einde_voor_start': {
     nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)} ligt vóór de startdatum ${date(b.drempel)}`,
     en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)} is before the start date ${date(b.drempel)}`,
@@ -101,9 +105,9 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
   const text = nonEmptyText(app.looptijd);
   const read: Looptijd | undefined = text ? parseLooptijd(text) : undefined;
-  const fromText = read?.soort === 'periode' ? read.van : undefined;
-  const start = isoOf(app.startdatum) ?? fromText;
-  const startCitaat = !isoOf(app.startdatum) && fromText && text ? { citaat: text } : {};
+  const startFromText = read?.soort === 'periode' ? read.van : undefined;
+  const start = isoOf(app.startdatum) ?? startFromText;
+  const startCitaat = !isoOf(app.startdatum) && startFromText && text ? { citaat: text } : {};
   const findings: Bevinding[] = [];
 
   if (!start) findings.push({ status: 'onbekend', code: 'looptijd.start_ontbreekt', veld: 'startdatum', gevonden: null });
@@ -128,7 +132,14 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
     }
   }
   const veld = citaat.citaat ? 'looptijd' : 'einddatum';
-  if (!end) {
+  // An einddatum and a looptijd that lead to different verdicts: the assessor decides which holds.
+  const endFromText = read && isoOf(app.einddatum) ? (read.soort === 'duur' ? (start ? endAfterMonths(start, read.maanden) : undefined) : read.tot) : undefined;
+  if (end && endFromText && text && (end > module.tot) !== (endFromText > module.tot)) {
+    findings.push({
+      status: 'onbekend', code: 'looptijd.einde_tegenstrijdig', veld: 'einddatum', gevonden: end, drempel: module.tot, citaat: text,
+      extra: { uitLooptijd: endFromText }, herkomst: { soort: 'hulp', uitleg: 'Einddatum en looptijd geven een andere uitkomst; de beoordelaar stelt vast welke geldt.' },
+    });
+  } else if (!end) {
     if (!text) findings.push({ status: 'onbekend', code: 'looptijd.einde_ontbreekt', veld: 'einddatum', gevonden: null });
   } else if (end > module.tot) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_na_module', veld, gevonden: end, drempel: module.tot, ...citaat });
   else if (start && end < start) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_start', veld, gevonden: end, drempel: start, ...citaat });
