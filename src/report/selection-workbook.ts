@@ -39,6 +39,8 @@ const DECISION_CELLS: Record<DecisionKind, string> = {
   geselecteerd: DECISIONS.geselecteerd.label,
   nietGeselecteerd: DECISIONS.nietGeselecteerd.label,
   nietVolledigBeoordeeld: DECISIONS.nietGerangschikt.label,
+  besluitNodig: DECISIONS.besluitNodig.label,
+  aanvullingGevraagd: DECISIONS.aanvullingGevraagd.label,
   afgewezenOnvolledig: DECISIONS.afgewezenOnvolledig.label,
   afgewezen: DECISIONS.afgewezen.label,
 };

@@ -1,6 +1,8 @@
 import type { AuditEvent } from '../audit';
 import type { EligibilityResult } from '../outcome';
 import { formatNumber } from '../scoring/numbers';
+import { formatDateLong } from '../format';
+import { TEAM_DECISION_LABELS, type TeamDecision } from '../team-decision';
 import type { Decision } from './decisions';
 import type { TieRecord } from './rank';
 
@@ -38,6 +40,17 @@ export function tieEvents(ties: readonly TieRecord[], settings: { seed: number; 
         : `Beslist door ${t.label}: ${formatNumber(t.waardeBoven ?? NaN)} tegen ${formatNumber(t.waardeOnder ?? NaN)}.`,
     };
   });
+}
+
+/** Each team decision on an incomplete application, with its own author, time and motivation. */
+export function teamDecisionEvents(besluiten: readonly TeamDecision[]): AuditEvent[] {
+  return besluiten.map((b) => ({
+    tijdstip: b.tijdstip,
+    wie: b.wie,
+    rol: b.rol ?? '',
+    wat: `besluit van het team ${b.aanvraag}: ${TEAM_DECISION_LABELS[b.besluit]}${b.besluit === 'aanvulling' && b.antwoordVoor ? ` (antwoord vóór ${formatDateLong(b.antwoordVoor)})` : ''}`,
+    waarom: b.motivering || (b.besluit === 'aanvulling' ? 'Verzoek om de ontbrekende gegevens.' : ''),
+  }));
 }
 
 /** The final decision for every application: selected, not selected, not completely scored, or rejected. */
