@@ -37,6 +37,9 @@ async function csvAsWorkbook(csvFile: string, sheet: string, numberColumn: numbe
   return file;
 }
 
+// Each test runs the whole CLI in-process on the samples; on a loaded machine that takes seconds.
+jest.setTimeout(120_000);
+
 describe('zk rangschik', () => {
   it('--json prints seed, weights and the ranking with the top 6', async () => {
     const { code, out, err } = await zk(['rangschik', ...SAMPLE_ARGS, '--json', '--steekproeven', '0']);

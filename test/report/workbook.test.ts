@@ -25,7 +25,7 @@ describe('selection workbook, read back with exceljs', () => {
   });
 
   it('has the sheets Selectie, Toetsing, Scores, Audit and Instellingen (plus Aggregatie and Gevoeligheid)', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Besluiten', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
   });
 
   it('each sheet is a real Excel table with a frozen header row', () => {
