@@ -16,6 +16,7 @@ export function fieldLabel(veld: string): string {
   }
   if (veld === 'deelnemers') return 'De deelnemers van het samenwerkingsverband';
   if (veld === 'begroting.kosten') return 'De kostenposten van de begroting';
+  if (veld === 'begroting.andereBronnen') return 'Andere bronnen (graag specificeren)';
   return labelOf(APPLICATION_COLUMNS, veld);
 }
 

@@ -71,6 +71,9 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async saveConsensus(entry, rubric) {
       await service.saveConsensus(entry, rubric);
     },
+    async saveTeamDecision(besluit, datum) {
+      await service.saveTeamDecision(besluit, datum);
+    },
     listTables: () => service.readTableNames(),
     async readTable(name) {
       const data = await service.readTable(name);

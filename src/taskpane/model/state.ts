@@ -2,6 +2,7 @@ import type { FieldChange, MergeResult } from '../../import/merge';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
+import type { TeamDecision } from '../../rules/team-decision';
 import type { RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
@@ -32,6 +33,8 @@ export interface PaneState {
   selectionWritten: boolean;
   /** What was wrong in cells typed in the sheets (overrides, scores), from the last read. */
   sheetProblems: Problem[];
+  /** The team's decisions on incomplete applications, as saved on the Besluiten sheet. */
+  teamDecisions: TeamDecision[];
 }
 
 export const initialState: PaneState = {
@@ -49,6 +52,7 @@ export const initialState: PaneState = {
   stability: null,
   selectionWritten: false,
   sheetProblems: [],
+  teamDecisions: [],
 };
 
 export type PaneAction =
@@ -59,7 +63,8 @@ export type PaneAction =
   | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
-  | { type: 'selectionWritten' };
+  | { type: 'selectionWritten' }
+  | { type: 'teamDecided'; decisions: TeamDecision[] };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -92,6 +97,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, stability: action.stability };
     case 'selectionWritten':
       return { ...state, selectionWritten: true };
+    case 'teamDecided':
+      // A decision changes the outcome of an incomplete application: the ranking so far is stale.
+      return { ...state, teamDecisions: action.decisions, ranking: null, selectionWritten: false };
   }
 }
 
