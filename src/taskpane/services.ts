@@ -174,6 +174,8 @@ export interface WorkbookService {
    * reply date after `datum` for a request.
    */
   saveTeamDecision(besluit: TeamDecision, datum: string): Promise<void>;
+  /** The decisions on the Besluiten sheet (empty when there is none); unusable rows come back as problems. */
+  readTeamDecisions(datum: string): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;

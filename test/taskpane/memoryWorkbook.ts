@@ -61,6 +61,10 @@ export class MemoryWorkbook implements WorkbookService {
     if (refusal) throw new Error(`Besluit opslaan is mislukt: ${refusal}`);
     this.teamDecisions = [...this.teamDecisions.filter((b) => b.aanvraag !== besluit.aanvraag), besluit];
   }
+  async readTeamDecisions() {
+    this.calls.push('readTeamDecisions');
+    return { besluiten: this.teamDecisions, problems: [] };
+  }
   async writeSelection(input: SelectionWrite) {
     this.calls.push('writeSelection');
     this.selection = input;

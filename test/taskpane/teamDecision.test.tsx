@@ -52,6 +52,14 @@ describe('the team decision in the pane', () => {
     expect(rank(decided).besluiten[0].besluit).toBe('verzoek om aanvulling');
   });
 
+  test('the decisions read from the Besluiten sheet replace the session\'s, and make a ranking without them stale', () => {
+    const ranked = { ...initialState, ranking: {} as never };
+    const read = paneReducer(ranked, { type: 'teamDecisionsRead', decisions: [ASK], problems: [] });
+    expect([read.teamDecisions, read.teamDecisionsRead, read.ranking]).toEqual([[ASK], true, null]);
+    const same = paneReducer({ ...read, ranking: {} as never }, { type: 'teamDecisionsRead', decisions: [ASK], problems: [] });
+    expect(same.ranking).not.toBeNull();
+  });
+
   test('through src/excel: saved on the Besluiten sheet with an audit row in one Excel.run; a rejection without motivation is refused', async () => {
     const host = createFakeExcel();
     const service = createExcelService({ run: host.run.bind(host), now: () => '2020-12-16T09:00:00.000Z', user: () => 'Ilse Inkoper' });

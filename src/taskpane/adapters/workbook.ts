@@ -74,6 +74,7 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async saveTeamDecision(besluit, datum) {
       await service.saveTeamDecision(besluit, datum);
     },
+    readTeamDecisions: (datum) => service.readTeamDecisions({ datum }),
     listTables: () => service.readTableNames(),
     async readTable(name) {
       const data = await service.readTable(name);

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EligibilityResult } from '../../rules/outcome';
 import { TEAM_DECISION_LABELS, type TeamDecision, type TeamDecisionKind, isIsoDate, missingItems, proposedReplyDate } from '../../rules/team-decision';
 import { useT } from '../i18n';
@@ -97,6 +97,17 @@ export function TeamDecisionSection({ result, state, dispatch }: { result: Eligi
   const current = state.teamDecisions.find((b) => b.aanvraag === result.id);
   const missing = missingItems(result.checks).map((m) => [m.id, ...m.alsoIds].join('/'));
   const datum = policy.besluitDatum ?? services.now().slice(0, 10);
+
+  // The Besluiten sheet is the source of truth: read it once per session, when the team first opens
+  // an incomplete application (one workbook action), so a decision taken earlier shows and counts.
+  useEffect(() => {
+    if (state.teamDecisionsRead) return;
+    void action.run(async () => {
+      const read = await services.workbook.readTeamDecisions(datum);
+      dispatch({ type: 'teamDecisionsRead', decisions: read.besluiten, problems: read.problems });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const save = (besluit: TeamDecision) =>
     action.run(async () => {

@@ -35,6 +35,8 @@ export interface PaneState {
   sheetProblems: Problem[];
   /** The team's decisions on incomplete applications, as saved on the Besluiten sheet. */
   teamDecisions: TeamDecision[];
+  /** True once the Besluiten sheet was read in this session (the sheet is the source of truth). */
+  teamDecisionsRead: boolean;
 }
 
 export const initialState: PaneState = {
@@ -53,6 +55,7 @@ export const initialState: PaneState = {
   selectionWritten: false,
   sheetProblems: [],
   teamDecisions: [],
+  teamDecisionsRead: false,
 };
 
 export type PaneAction =
@@ -64,7 +67,8 @@ export type PaneAction =
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
   | { type: 'selectionWritten' }
-  | { type: 'teamDecided'; decisions: TeamDecision[] };
+  | { type: 'teamDecided'; decisions: TeamDecision[] }
+  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -99,7 +103,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectionWritten: true };
     case 'teamDecided':
       // A decision changes the outcome of an incomplete application: the ranking so far is stale.
-      return { ...state, teamDecisions: action.decisions, ranking: null, selectionWritten: false };
+      return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };
+    case 'teamDecisionsRead':
+      // What the sheet holds wins over nothing; a decision made in this session was saved there too.
+      return {
+        ...state,
+        teamDecisions: action.decisions,
+        teamDecisionsRead: true,
+        sheetProblems: [...state.sheetProblems, ...action.problems],
+        // A ranking made without these decisions is stale.
+        ...(JSON.stringify(action.decisions) !== JSON.stringify(state.teamDecisions) ? { ranking: null, selectionWritten: false } : {}),
+      };
   }
 }
 
