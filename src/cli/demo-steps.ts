@@ -10,6 +10,8 @@ import type { CliIo } from './command';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
+import { readTeamDecisions } from './read-team-decisions';
+import type { TeamDecision } from '../rules/team-decision';
 import { formatProblem, readApplicationsOrFail, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { undecided } from './ranking-summary';
@@ -36,6 +38,7 @@ export interface DemoContext {
   toetsing?: EligibilityResult[];
   scores?: Score[];
   consensus?: ConsensusInput[];
+  teamBesluiten?: TeamDecision[];
   result?: ProcedureResult;
   bestanden?: string[];
 }
@@ -73,6 +76,8 @@ export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', '
 export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
 export const DEMO_SCORES = path.join('scores', 'scores.csv');
 export const DEMO_CONSENSUS = path.join('beoordeling', 'consensus.csv');
+/** The team's decisions on incomplete applications (A-2021-010: a verzoek om aanvulling). */
+export const DEMO_TEAM_DECISIONS = path.join('beoordeling', 'besluiten.csv');
 export const DEMO_BI = path.join('bi', 'behandelindex-2022-2023.csv');
 /** The demo's BehandelIndex step checks the practices for this contract year (BI of 2023). */
 export const DEMO_CONTRACT_YEAR = 2025;
@@ -120,6 +125,16 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
+    label: 'Besluiten van het team over onvolledige aanvragen inlezen',
+    async run(ctx) {
+      const policy = need(ctx.policy, 'het beleid');
+      const read = await readTeamDecisions(path.join(ctx.samples, DEMO_TEAM_DECISIONS), ctx.io.cwd, { datum: policy.besluitDatum ?? ctx.tijdstip, tijdstip: ctx.tijdstip });
+      ctx.teamBesluiten = read.besluiten;
+      const kinds = (k: string) => read.besluiten.filter((b) => b.besluit === k).length;
+      return `${kinds('aanvulling')} verzoek(en) om aanvulling, ${kinds('afwijzen')} afwijzing(en)` + report(ctx, read.problems);
+    },
+  },
+  {
     label: 'Rangschikken, selecteren en stabiliteit bepalen',
     async run(ctx) {
       const result = runProcedure({
@@ -128,6 +143,7 @@ export const DEMO_STEPS: DemoStep[] = [
         toetsing: need(ctx.toetsing, 'de toetsing'),
         scores: need(ctx.scores, 'de scores'),
         consensus: ctx.consensus ?? [],
+        teamBesluiten: ctx.teamBesluiten ?? [],
         instellingen: ctx.instellingen,
         tijdstip: ctx.tijdstip,
         wie: ctx.wie,

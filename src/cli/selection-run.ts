@@ -11,6 +11,7 @@ import { loadApplications } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
+import { readTeamDecisions } from './read-team-decisions';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -20,6 +21,8 @@ export interface SelectionRunOptions {
   overrides?: string;
   /** CSV or .xlsx of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
   consensus?: string;
+  /** The team's decisions on incomplete applications: .json, .csv or .xlsx (aanvraag, besluit, motivering, antwoordVoor, wie, rol, tijdstip). */
+  besluiten?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -59,6 +62,8 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
   const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
   scoreImport.problemen.push(...consensus.problemen);
+  const team = options.besluiten ? await readTeamDecisions(options.besluiten, cwd, { datum: policy.besluitDatum ?? options.tijdstip, tijdstip: options.tijdstip }) : { besluiten: [], problems: [] };
+  scoreImport.problemen.push(...team.problems);
   try {
     const result = runProcedure({
       policy,
@@ -66,6 +71,7 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       toetsing,
       scores: scoreImport.scores,
       consensus: consensus.consensus,
+      teamBesluiten: team.besluiten,
       instellingen: options.instellingen,
       tijdstip: options.tijdstip,
       wie: options.wie,

@@ -28,6 +28,8 @@ import { queueTableRead, toTableData } from './readTable';
 import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
 import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
 import { CONSENSUS_COLUMNS, consensusRow, consensusRows, parseConsensus, sameTarget } from './consensus';
+import type { TeamDecision } from '../rules/team-decision';
+import { TEAM_DECISION_SHEET, TEAM_DECISION_SHEET_COLUMNS, TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from './teamDecisions';
 import type {
   ApplicationRef,
   AuditEntry,
@@ -102,6 +104,9 @@ export interface ExcelService {
    */
   saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
   readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
+  /** Stores the team's decision on an incomplete application on the Besluiten sheet, with an audit row; refused without what it needs. */
+  saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
+  readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
@@ -442,6 +447,33 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         if (!reader) return { consensus: [], problems: [] };
         await context.sync();
         return parseConsensus(reader.read(), rubric);
+      });
+    },
+
+    saveTeamDecision(besluit, datum) {
+      const refusal = teamDecisionRefusal(besluit, datum);
+      if (refusal) return Promise.reject(actionRefused('Besluit opslaan', refusal));
+      let existing: ReturnType<typeof queueTableRead> | null = null;
+      return writeAction('Besluit opslaan', {
+        prepare(context, inspection) {
+          existing = inspection.hasTable(TEAM_DECISION_TABLE) ? queueTableRead(context, TEAM_DECISION_TABLE) : null;
+          return existing !== null;
+        },
+        async write(context, inspection, budget) {
+          const { rows, before } = withTeamDecision(existing ? teamDecisionRows(existing.read()) : [], besluit);
+          const meldingen = await replaceSheet(context, inspection, budget, [specOf(TEAM_DECISION_SHEET, TEAM_DECISION_TABLE, TEAM_DECISION_SHEET_COLUMNS, rows)]);
+          return { rows: { [TEAM_DECISION_TABLE]: rows.length }, audit: [teamDecisionAudit(besluit, before)], meldingen };
+        },
+      });
+    },
+
+    readTeamDecisions(readOptions = {}) {
+      return action('Besluiten lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TEAM_DECISION_TABLE)) return { besluiten: [], problems: [] };
+        const reader = queueTableRead(context, TEAM_DECISION_TABLE);
+        await context.sync();
+        return parseTeamDecisions(reader.read(), { datum: readOptions.datum, tijdstip: now() });
       });
     },
 

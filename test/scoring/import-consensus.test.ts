@@ -34,7 +34,7 @@ describe('consensus file', () => {
     expect(r.ranglijst[0].totaal).toBe(28);
     expect(r.meldingen).toEqual(['consensusscore A-1 / Bereik ZK-klanten geweigerd: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.']);
     expect(r.audit.filter((a) => a.wat.startsWith('consensusscore'))).toEqual([
-      { tijdstip: '2020-12-08T10:00:00Z', wie: 'Anna Analist', rol: 'analist', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 3 → 4', waarom: 'Nulmeting alsnog aangeleverd.' },
+      { tijdstip: '2020-12-08T10:00:00Z', wie: 'Anna Analist', rol: 'analist', soort: 'consensusscore', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 3 → 4', waarom: 'Nulmeting alsnog aangeleverd.' },
     ]);
   });
 });

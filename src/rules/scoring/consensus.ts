@@ -49,6 +49,7 @@ export function applyConsensus(
       tijdstip,
       wie: c.wie,
       rol: c.rol,
+      soort: 'consensusscore',
       wat: `${wat}: ${formatNumber(current.waarde)} → ${formatNumber(c.score)}`,
       waarom: c.motivatie.trim(),
     });

@@ -191,6 +191,24 @@ export const nl = {
   'settings.median': 'Mediaan',
   'settings.save': 'Opslaan in blad Instellingen',
   'settings.saved': 'Instellingen opgeslagen in de werkmap.',
+
+  'decision.title': 'Besluit van het team',
+  'decision.needed': 'Onvolledig: besluit van het team nodig. Vraag om aanvulling of wijs gemotiveerd af; zonder besluit krijgt de aanvraag geen brief.',
+  'decision.current': 'Besluit: {besluit} (door {wie})',
+  'decision.missing': 'Ontbreekt: {items}',
+  'decision.kind': 'Besluit',
+  'decision.ask': 'Om aanvulling vragen (verzoek om aanvulling)',
+  'decision.reject': 'Afwijzen met motivering',
+  'decision.replyBy': 'Antwoord vóór (JJJJ-MM-DD)',
+  'decision.replyMissing': 'Vul de datum in waarvoor de aanvrager antwoordt.',
+  'decision.motivation': 'Motivering',
+  'decision.motivationOptional': 'Toelichting in de brief (niet verplicht)',
+  'decision.motivationMissing': 'Schrijf de motivering op; een onvolledige aanvraag wordt alleen met een schriftelijke motivering afgewezen.',
+  'decision.name': 'Besloten door',
+  'decision.nameMissing': 'Vul in wie het besluit neemt.',
+  'decision.role': 'Rol',
+  'decision.save': 'Besluit opslaan',
+  'decision.saveFor': 'Besluit opslaan voor {app}',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -14,6 +14,7 @@ import type { EligibilityResult, Override } from '../../rules/outcome';
 import { OverrideForm } from '../components/OverrideForm';
 import { ProblemList } from '../components/ProblemList';
 import { StatusBadge } from '../components/StatusBadge';
+import { TeamDecisionSection } from '../components/TeamDecisionForm';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { screenFromSheet } from '../model/screenFlow';
@@ -141,6 +142,7 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
                       );
                     })}
                   </ul>
+                  {result.status === 'onvolledig' && <TeamDecisionSection result={result} state={state} dispatch={dispatch} />}
                 </AccordionPanel>
               </AccordionItem>
             ))}
