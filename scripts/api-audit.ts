@@ -46,6 +46,47 @@ export function compareVersions(a: string, b: string): number {
   return am - bm || an - bn;
 }
 
+/** The narrowed interfaces `XlRange`, `XlTable`, … of src/excel stand for `Excel.Range`, `Excel.Table`, …. */
+const NARROWED_API = 'src/excel/office-api.ts';
+const NARROWED_NAMES: Record<string, string> = { XlContext: 'RequestContext' };
+
+/** `Excel.Table.resize` for `resize` declared in `interface XlTable`; null outside an Xl… interface. */
+function realMember(declaration: ts.Declaration): string | null {
+  const owner = declaration.parent;
+  const member = (declaration as { name?: ts.Node }).name;
+  if (!ts.isInterfaceDeclaration(owner) || !member || !ts.isIdentifier(member)) return null;
+  const name = owner.name.text;
+  if (!name.startsWith('Xl')) return null;
+  return `Excel.${NARROWED_NAMES[name] ?? name.slice(2)}.${member.text}`;
+}
+
+/** Every member declared in the Office type packages, by qualified name. */
+function officeIndex(program: ts.Program): Map<string, ts.Declaration[]> {
+  const index = new Map<string, ts.Declaration[]>();
+  for (const file of program.getSourceFiles()) {
+    if (!TYPE_PACKAGES.some((p) => file.fileName.includes(p))) continue;
+    const visit = (node: ts.Node): void => {
+      if ((ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isPropertySignature(node) || ts.isMethodSignature(node)) && (ts.isClassDeclaration(node.parent) || ts.isInterfaceDeclaration(node.parent))) {
+        const name = declarationName(node);
+        if (name) index.set(name, [...(index.get(name) ?? []), node]);
+      }
+      if (ts.isSourceFile(node) || ts.isModuleDeclaration(node) || ts.isModuleBlock(node) || ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return index;
+}
+
+/** `Excel.Range.values` for the declaration of `values` inside `namespace Excel { class Range { … } }`. */
+function declarationName(declaration: ts.Declaration): string | null {
+  const parts: string[] = [];
+  for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
+    const name = (node as { name?: ts.Node }).name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) parts.unshift(name.text);
+  }
+  return parts.length > 0 ? parts.join('.') : null;
+}
+
 function sourceFiles(dir: string): string[] {
   return ts.sys.readDirectory(join(ROOT, dir), ['.ts', '.tsx'], ['**/*.d.ts']);
 }
@@ -58,6 +99,8 @@ export function auditApiUse(): ApiUse[] {
   const program = ts.createProgram(roots, { ...parsed.options, noEmit: true });
   const checker = program.getTypeChecker();
   const uses = new Map<string, ApiUse>();
+  const office = officeIndex(program);
+  const narrowed = ts.sys.resolvePath(join(ROOT, NARROWED_API));
   const rootSet = new Set(roots.map((f) => ts.sys.resolvePath(f)));
   for (const source of program.getSourceFiles()) {
     if (!rootSet.has(ts.sys.resolvePath(source.fileName))) continue;
@@ -67,12 +110,17 @@ export function auditApiUse(): ApiUse[] {
         const name = ts.isPropertyAccessExpression(node) ? node.name : node.right;
         let symbol = checker.getSymbolAtLocation(name);
         if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-        const declarations = symbol?.declarations ?? [];
+        let declarations: readonly ts.Declaration[] = symbol?.declarations ?? [];
+        // A member of a narrowed interface (src/excel/office-api.ts) stands for the same member of Office.js.
+        const real = declarations.length > 0 && ts.sys.resolvePath(declarations[0].getSourceFile().fileName) === narrowed ? realMember(declarations[0]) : null;
+        if (real) declarations = office.get(real) ?? declarations;
         if (symbol && declarations.length > 0 && declarations.every((d) => TYPE_PACKAGES.some((p) => d.getSourceFile().fileName.includes(p)))) {
           // A type position (`Excel.RequestContext` in a signature) needs no requirement set at run time.
           const inType = ts.isQualifiedName(node);
           if (!inType) {
-            const member = checker.getFullyQualifiedName(symbol);
+            // Named after its declaration: a member reached through a narrowed `Pick<Excel.Range, …>`
+            // is a transient symbol whose own name lacks the namespace and interface.
+            const member = declarationName(declarations[0]) ?? checker.getFullyQualifiedName(symbol);
             const use = uses.get(member) ?? { member, ...apiSet(declarations), files: [] };
             if (!use.files.includes(file)) use.files.push(file);
             uses.set(member, use);
