@@ -272,6 +272,8 @@ async function main(): Promise<void> {
       await button(page, /Stabiliteit berekenen/).click();
       await page.getByText(/Kans op selectie bij hersteekproef/).first().waitFor();
       await page.getByRole('button', { name: /Wat als/ }).click();
+      // The panel renders when it opens: until then `.last()` below would be the main constraints field.
+      await button(page, 'Vergelijken').waitFor();
       await page.getByLabel('Maximaal per kernregio').last().fill('1');
       await button(page, 'Vergelijken').click();
       await page.getByText(/De selectie blijft gelijk|Erin: /).waitFor();
