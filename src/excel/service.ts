@@ -45,8 +45,9 @@ import type {
   WriteReport,
 } from './types';
 import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+import type { ExcelRunner, XlChartCollection, XlContext } from './office-api';
 
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRunner } from './office-api';
 
 export interface ExcelServiceOptions {
   /** Defaults to the global `Excel.run`; tests pass the fake's. */
@@ -143,7 +144,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
   const now = options.now ?? (() => new Date().toISOString());
   const user = options.user ?? (() => '');
 
-  async function action<T>(actie: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function action<T>(actie: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
       return await run(batch);
     } catch (error) {
@@ -151,7 +152,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     }
   }
 
-  function newBudget(context: Excel.RequestContext): RequestBudget {
+  function newBudget(context: XlContext): RequestBudget {
     return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
   }
 
@@ -169,10 +170,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     actie: string,
     steps: {
       /** Queue loads after the inspection; true when they need a sync. */
-      prepare?: (context: Excel.RequestContext, inspection: WorkbookInspection) => boolean;
+      prepare?: (context: XlContext, inspection: WorkbookInspection) => boolean;
       /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
       prepareMore?: () => boolean;
-      write: (context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
+      write: (context: XlContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
     },
   ): Promise<WriteReport> {
     return action(actie, async (context) => {
@@ -189,7 +190,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     });
   }
 
-  async function replaceSheet(context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
+  async function replaceSheet(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
     const meldingen: string[] = [];
     for (const sheet of new Set(specs.map((s) => s.sheet))) {
       await budget.reserve(1_000);
@@ -478,7 +479,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     },
 
     writeSelection(modelOrRank, writeOptions = {}) {
-      let charts: Excel.ChartCollection | null = null;
+      let charts: XlChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       let consensusReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
@@ -607,12 +608,12 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 }
 
 /** Queues a read of every assessor's score table (tblScores_*). */
-function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
+function queueScoreReads(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
   return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
 }
 
 /** Queues a read of the Consensus table when the workbook has one. */
-function queueConsensusRead(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
+function queueConsensusRead(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
   return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
 }
 

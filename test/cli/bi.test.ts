@@ -6,9 +6,6 @@ import golden from '../golden/percentile.json';
 import { main } from '../../src/cli/main';
 import { decileColumn, threshold } from '../../src/functions/bi';
 
-// Generous limit for a busy machine: these read the 9,800-practice sample or loop 10,000 times (no timing is asserted).
-jest.setTimeout(60_000);
-
 const ROOT = join(__dirname, '..', '..');
 const SAMPLE = 'samples/bi/behandelindex-2022-2023.csv';
 

@@ -103,7 +103,7 @@ describe('zk demo', () => {
     expect(out).toContain('Besluiten van het team over onvolledige aanvragen inlezen… 1 verzoek(en) om aanvulling, 0 afwijzing(en)');
     // 9 ranked + 7 rejected + the verzoek om aanvulling to A-2021-010 (samples/beoordeling/besluiten.csv).
     expect((await fs.readdir(path.join(cwd, 'out', 'brieven'))).length).toBe(17);
-    // The BehandelIndex step: contract year 2025 looks at the BI of 2023 (seed 002); the threshold is
+    // The BehandelIndex step: contract year 2025 looks at the BI of 2023 (KNGF analysis 2024–2025); the threshold is
     // LibreOffice Calc's PERCENTILE.INC(…; 0,6) over the sample's 2023 population (test/golden).
     const population = golden.sets.find((s) => s.naam === 'sample-populatie-2023')!;
     const p60 = population.inc[population.k.indexOf(0.6)] as number;

@@ -4,9 +4,6 @@ import iconv from 'iconv-lite';
 import { guessBiColumns, parseBiBytes, parseBiCsv, parseBiRecords } from '../../src/import/bi';
 import { parseDutchNumber } from '../../src/import/dutch-number';
 
-// Generous limit for a busy machine: these read the 9,800-practice sample or loop 10,000 times (no timing is asserted).
-jest.setTimeout(60_000);
-
 const options = { bestand: 'bi.csv' };
 
 describe('header guess (for the BI tab column pickers)', () => {

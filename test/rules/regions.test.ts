@@ -7,7 +7,7 @@ import { resolveLocation, resolveMunicipality } from '../../src/rules/regions';
 
 /**
  * Bijlage 2 as printed in the seed, typed by hand (not read from the policy), with the quirks
- * split the way DESIGN.md says: "Vijfheerenlanden Oudewater" and "Gooise Meren Hilversum" are two
+ * split the way docs/regels.md says: "Vijfheerenlanden Oudewater" and "Gooise Meren Hilversum" are two
  * municipalities each; "Capelle a/d IJssel", "Krimpen a/d IJssel", "Gemeente Amsterdam/Diemen" are
  * name variants.
  */

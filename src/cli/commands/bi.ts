@@ -142,7 +142,7 @@ function dutchIssue(zodIssue: { code: string; message: string }): string {
   }
 }
 
-/** The built-in policy, or a team's own JSON (DESIGN.md, "Policy as data"); it must have a BI rule. */
+/** The built-in policy, or a team's own JSON (docs/ontwerp.md); it must have a BI rule. */
 async function loadPolicy(cwd: string, name: string | undefined): Promise<Policy & { behandelIndex: NonNullable<Policy['behandelIndex']> }> {
   if (name === undefined) return { ...POLICY, behandelIndex: RULE };
   let json: unknown;

@@ -14,7 +14,7 @@ export interface ConsensusOutcome {
 
 /**
  * Replaces an item's aggregate by the panel's consensus score — only with a written motivation
- * (DESIGN.md: "a consensus score that overrides only with a written motivation (logged)").
+ * (logged in the audit; docs/beoordeling.md).
  */
 export function applyConsensus(
   aggregaten: Aggregates,

@@ -37,7 +37,7 @@ const FIXED: { sleutel: string; toelichting?: string; write: (s: ZkSettings) => 
   { sleutel: 'BI deciel', write: (s) => String(s.bi.deciel), read: (t) => biPatch('deciel', number(t)) },
   { sleutel: 'BI methode', toelichting: 'inc, exc of nearest', write: (s) => s.bi.methode, read: (t) => biPatch('methode', oneOf<PercentileMethod>(['inc', 'exc', 'nearest'])(t)) },
   { sleutel: 'BI minimum patiënten', write: (s) => String(s.bi.minPatienten), read: (t) => biPatch('minPatienten', number(t)) },
-  { sleutel: 'BI op ondergrens', toelichting: 'ja/nee', write: (s) => yesNo(s.bi.ondergrens), read: (t) => biPatch('ondergrens', bool(t)) },
+  { sleutel: 'BI op ondergrens', toelichting: 'ja/nee', write: (s) => yesNo(s.bi.opOndergrens), read: (t) => biPatch('opOndergrens', bool(t)) },
 ];
 
 function optional<K extends keyof ZkSettings>(key: K, value: ZkSettings[K] | undefined): Patch | undefined {

@@ -146,7 +146,7 @@ export function BiStep(_props: StepProps) {
               </Select>
             </Field>
           </FieldGrid>
-          <Switch checked={bi.ondergrens} label={t('bi.lowerBound')} onChange={(_, d) => updateSettings({ bi: { ...bi, ondergrens: d.checked } })} />
+          <Switch checked={bi.opOndergrens} label={t('bi.lowerBound')} onChange={(_, d) => updateSettings({ bi: { ...bi, opOndergrens: d.checked } })} />
         </>
       )}
       <Actions>
