@@ -71,7 +71,8 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   scoreImport.problemen.push(...consensus.problemen);
   // How much of each scores-like file counts: a dropped row makes the run "read with errors" (exit 1).
   const kept = [keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
-  const overridesDropped = overrideLines.problems.length ? `overschrijvingen '${options.overrides}': ${overrideLines.problems.length} ${overrideLines.problems.length === 1 ? 'melding' : 'meldingen'}; die overschrijvingen tellen niet mee` : undefined;
+  const refusedOverrides = options.overrides ? new Set(read.problems.filter((p) => p.bestand === options.overrides && p.ernst !== 'waarschuwing').map((p) => p.plaats)).size : 0;
+  const overridesDropped = refusedOverrides ? `overschrijvingen '${options.overrides}': ${refusedOverrides} ${refusedOverrides === 1 ? 'overschrijving telt' : 'overschrijvingen tellen'} niet mee (zie de meldingen hierboven)` : undefined;
   const samenvatting = [...kept, overridesDropped].filter((line): line is string => !!line);
   try {
     const result = runProcedure({

@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SAMPLE_ARGS, zk } from './io';
 
+jest.setTimeout(120_000);
+
 describe('zk selectie', () => {
   it('writes the workbook and one letter per decision', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));

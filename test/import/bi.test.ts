@@ -137,7 +137,7 @@ describe('bytes: CSV in UTF-8 or Windows-1252, XLSX', () => {
     expect(broken.leesbaar).toBe(false);
     expect(broken.problemen[0].melding).toMatch(/^Het bestand kan niet worden gelezen: geen geldig zip-archief \(afgebroken of beschadigd\)/);
     const xls = await parseBiBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { bestand: 'oud.xls' });
-    expect(xls.problemen[0].melding).toContain('oude .xls-formaat');
+    expect(xls.problemen[0].melding).toContain('oud Office-formaat (.xls/.doc)');
   });
 });
 

@@ -184,7 +184,7 @@ export const biCommand: Command = {
     }
     // Rows or values left out for an error: the result stands, but not all input was read (exit 1).
     const total = parsed.aantalRijen ?? parsed.rows.length;
-    const wrong = parsed.problemen.filter((p) => p.ernst !== 'waarschuwing').length;
+    const wrong = problems.filter((p) => p.ernst !== 'waarschuwing').length;
     if (wrong) io.err(`zk bi: '${bestand}': ${count(parsed.rows.length)} van ${count(total)} rijen ingelezen; ${count(wrong)} ${wrong === 1 ? 'melding' : 'meldingen'} over rijen of waarden die niet meetellen\n`);
     return result.drempel === null || wrong ? 1 : 0;
   },

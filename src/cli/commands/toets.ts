@@ -73,7 +73,7 @@ export const toetsCommand: Command = {
       else io.err(`${p.bestand} ${formatProblem(p)}\n`);
     }
     const exitCode = unreadable.length || problems.some(isFileRefusal) ? 2 : 0;
-    if (exitCode) io.err(`zk toets: ${Math.max(unreadable.length, 1) === 1 ? 'een bestand' : `${unreadable.length} bestanden`} niet te lezen; ${applications.length} aanvra${applications.length === 1 ? 'ag' : 'gen'} uit de andere bestanden getoetst\n`);
+    if (exitCode && applications.length) io.err(`zk toets: ${Math.max(unreadable.length, 1) === 1 ? 'een bestand' : `${unreadable.length} bestanden`} niet te lezen; ${applications.length} aanvra${applications.length === 1 ? 'ag' : 'gen'} uit de andere bestanden getoetst\n`);
     if (!applications.length && exitCode) return exitCode;
     const results = applications.map((application) => evaluateEligibility(application, policy));
     if (parsed.values.json) {
