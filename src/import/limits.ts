@@ -16,8 +16,11 @@ export const MAX_ARCHIVE_ENTRIES = 10_000;
 export const MAX_CELLS = 2_000_000;
 /** Rows of one table (a CSV file, a sheet) of applications, scores or consensus; applications in one JSON file. */
 export const MAX_ROWS = 20_000;
-/** Rows of one BehandelIndex table. */
-export const MAX_BI_ROWS = 200_000;
+/**
+ * Rows of one BehandelIndex table: a national list is about 10,000 practices a year. The bound
+ * keeps `zk bi -o` (a styled workbook of every row) under 1 GB of memory.
+ */
+export const MAX_BI_ROWS = 50_000;
 /** Columns of one table: Excel's own limit (XFD). */
 export const MAX_COLUMNS = 16_384;
 /** Nesting of objects and lists in a JSON file; an application is 4 levels deep. */

@@ -63,7 +63,7 @@ export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<Im
     return refuse(bestand, `de werkmap kon niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }
   for (const sheet of sheets) {
-    const wide = columnsRefusal(`het blad ${sheet.blad}`, Math.max(0, ...sheet.rows.map((r) => r.values.length)));
+    const wide = columnsRefusal(`het blad ${sheet.blad}`, sheet.rows.reduce((n, r) => Math.max(n, r.values.length), 0));
     if (wide) return refuse(bestand, wide);
   }
   if (!sheets.some((s) => s.rows.length)) problems.push(fileProblem(bestand, 'de werkmap bevat geen gegevens'));
