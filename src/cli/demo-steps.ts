@@ -17,7 +17,10 @@ import { formatTable } from './text-table';
 import { undecided } from './ranking-summary';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
 import { promises as fs } from 'node:fs';
-import { parseBiBytes } from '../import/bi';
+import { parseBiBytes, type BiParseResult } from '../import/bi';
+import { MAX_BI_FILE_BYTES } from '../import/limits';
+import { CliError } from './command';
+import { readInputBytes } from './read-input';
 import { buildBiWorkbook } from '../report/bi-workbook';
 import { computeBehandelIndex, settingsFromRule } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
@@ -41,6 +44,8 @@ export interface DemoContext {
   teamBesluiten?: TeamDecision[];
   result?: ProcedureResult;
   bestanden?: string[];
+  /** The BehandelIndex file, read before anything is written. */
+  bi?: { bestand: string; parsed: BiParseResult };
 }
 
 export interface DemoStep {
@@ -135,6 +140,17 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
+    // Read with the other inputs, so an unreadable file stops the demo before out/ is written.
+    label: 'BehandelIndex inlezen',
+    async run(ctx) {
+      const { bestand, bytes } = readInputBytes(path.join(ctx.samples, DEMO_BI), ctx.io.cwd, 'BehandelIndex-bestand', { maxBytes: MAX_BI_FILE_BYTES });
+      const parsed = await parseBiBytes(bytes, { bestand });
+      if (!parsed.leesbaar) throw new CliError(`kan BehandelIndex-bestand '${bestand}' niet lezen: ${parsed.problemen.map((p) => p.melding).join('; ')}`);
+      ctx.bi = { bestand, parsed };
+      return `${parsed.rows.length} van ${parsed.aantalRijen ?? parsed.rows.length} rijen gelezen`;
+    },
+  },
+  {
     label: 'Rangschikken, selecteren en stabiliteit bepalen',
     async run(ctx) {
       const result = runProcedure({
@@ -176,9 +192,7 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     label: 'BehandelIndex toetsen (module Voortdurend Verbeteren)',
     async run(ctx) {
-      const file = path.join(ctx.samples, DEMO_BI);
-      const bestand = path.relative(ctx.io.cwd, file) || file;
-      const parsed = await parseBiBytes(new Uint8Array(await fs.readFile(file)), { bestand });
+      const { bestand, parsed } = need(ctx.bi, 'het BehandelIndex-bestand');
       const policy = VOORTDUREND_VERBETEREN_2024;
       const rule = policy.behandelIndex!;
       const result = computeBehandelIndex(parsed.rows, settingsFromRule(rule, { contractjaar: DEMO_CONTRACT_YEAR }), bestand);

@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { csvRows, xlsxRows, type TableRows } from '../import/table-rows';
 import type { Problem } from '../rules/outcome';
 import { TEAM_DECISION_COLUMNS, type TeamDecision, headerKey, teamDecisionFromRecord } from '../rules/team-decision';
 import { CliError } from './command';
+import { readInput } from './read-input';
 
 export interface TeamDecisionsRead {
   besluiten: TeamDecision[];
@@ -18,19 +17,12 @@ export interface TeamDecisionsRead {
  * row and the field, and is left out (it decides nothing).
  */
 export async function readTeamDecisions(file: string, cwd: string, options: { datum?: string; tijdstip?: string } = {}): Promise<TeamDecisionsRead> {
-  const full = path.resolve(cwd, file);
-  const bestand = path.relative(cwd, full) || file;
-  const data = await fs.readFile(full).catch(() => {
-    throw new CliError(`kan besluiten '${file}' niet lezen: bestand bestaat niet of is niet leesbaar`);
-  });
-  const lower = full.toLowerCase();
-  if (lower.endsWith('.json')) return fromJson(data.toString('utf8'), bestand, options);
-  if (lower.endsWith('.xlsx')) {
-    const table = await xlsxRows(data, 'Besluiten');
-    if ('melding' in table) throw new CliError(`kan besluiten '${file}' niet lezen: ${table.melding}`);
-    return fromTable(table, bestand, options);
-  }
-  return fromTable(csvRows(data.toString('utf8')), bestand, options);
+  // The one opener (read-input.ts): size, kind by content, archive budget and encodings.
+  const { bestand, opened } = readInput(file, cwd, 'besluiten', ['json', 'csv', 'xlsx']);
+  if (opened.kind === 'json') return fromJson(opened.text, bestand, options);
+  const table = opened.kind === 'csv' ? csvRows(opened.text) : await xlsxRows(opened.kind === 'xlsx' ? opened.archive.bytes : new Uint8Array(), 'Besluiten');
+  if ('melding' in table) throw new CliError(`kan besluiten '${bestand}' niet lezen: ${table.melding}`);
+  return fromTable(table, bestand, options);
 }
 
 function fromJson(text: string, bestand: string, options: { datum?: string; tijdstip?: string }): TeamDecisionsRead {

@@ -126,8 +126,10 @@ describe('zk rangschik', () => {
     const csv = await fs.readFile(path.join(__dirname, '../../samples/scores/scores.csv'), 'utf8');
     await fs.writeFile(path.join(dir, 'scores.csv'), csv + 'A-2021-105,Sanne de Boer,inkoper,smart,7,te hoog\n');
     const { code, err, out } = await zk(['rangschik', ...SAMPLE_ARGS.slice(0, 2), path.join(dir, 'scores.csv'), '--json', '--steekproeven', '0']);
-    expect(code).toBe(0);
+    // Ranked all the same, but a row was left out: exit 1, and the count is said.
+    expect(code).toBe(1);
     expect(err).toMatch(/scores\.csv, rij 360 \(score\): Score 7 ligt buiten de schaal 1–5\./);
+    expect(err).toMatch(/zk rangschik: scorebestand '.*scores\.csv': 358 van 359 rijen ingelezen; 1 rij telt niet mee/);
     expect(JSON.parse(out).ranglijst.length).toBeGreaterThan(0);
   });
 

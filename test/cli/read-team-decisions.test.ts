@@ -58,7 +58,7 @@ describe('reading the team decisions (--besluiten)', () => {
 
   it('a file that is missing or no JSON stops the run with a Dutch message naming it', async () => {
     const cwd = await tmp('b.json', '[{');
-    await expect(readTeamDecisions('weg.csv', cwd)).rejects.toThrow(new CliError("kan besluiten 'weg.csv' niet lezen: bestand bestaat niet of is niet leesbaar"));
+    await expect(readTeamDecisions('weg.csv', cwd)).rejects.toThrow(new CliError("kan besluiten 'weg.csv' niet lezen: het bestand bestaat niet"));
     await expect(readTeamDecisions('b.json', cwd)).rejects.toThrow(/kan besluiten 'b.json' niet lezen: geen geldige JSON/);
   });
 });
