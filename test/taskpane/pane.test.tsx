@@ -6,6 +6,9 @@ import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 import { mergeApplications } from '../../src/import/merge';
 import { STEP_IDS } from '../../src/taskpane/steps/types';
 import { workedExample } from './workedExample';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
+import { RankingExplanation } from '../../src/taskpane/steps/rank/RankingExplanation';
 import { renderPane } from './render';
 
 const sample: Application = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/01-geschikt-utrecht.json'), 'utf8'));
@@ -101,11 +104,25 @@ describe('Rangschikken', () => {
     const { applications, eligibility, scores, ranking } = workedExample();
     const { text } = renderPane('rangschikken', { applications, eligibility, scores, ranking });
     expect(text).toContain('Loting met seed 2021.');
-    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
+    expect(text).toContain('7 gerangschikt, 6 geselecteerd, 2 niet gerangschikt.');
     expect(text).toMatch(/6\. Initiatief A6 30 geselecteerd/);
-    expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd/);
+    // A7's one line says why it is below A6 with the same total.
+    expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd Rotterdam · gelijk, beslist door hogere score op impact voor klanten/);
+    expect(text).toMatch(/Niet gerangschikt Initiatief A8 niet geschikt K9 \(Tenminste 750 klanten van Zilveren Kruis\): 749 klanten/);
+  });
+
+  test('on demand: the weights, the tie-break chain and how each tie was decided', () => {
+    const { ranking } = workedExample();
+    const html = renderToStaticMarkup(<RankingExplanation ranking={ranking} rubric={DEFAULT_RUBRIC_2021} />);
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
     expect(text).toContain('A6 boven A7: gelijk totaal, beslist door');
-    expect(text).toContain('A8 (niet geschikt)');
+  });
+
+  test('the main action comes before the limits, which fold away and say what they are', () => {
+    const { applications, eligibility } = workedExample();
+    const { text } = renderPane('rangschikken', { applications, eligibility, constraints: { maxPerRegio: 2 } });
+    expect(text.indexOf('Scores inlezen en rangschikken')).toBeLessThan(text.indexOf('Grenzen: hoogstens 2 per kernregio'));
   });
 });
 
