@@ -94,8 +94,9 @@ describe('Beoordelen', () => {
     expect(text).toContain('analist: 63 van 63 scores ingevuld');
     expect(text).toContain('inkoper: 0 van 63 scores ingevuld');
     expect(text).toContain('Scorebladen maken');
-    expect(text).toContain('Schaal 1 tot en met 5');
-    expect(text).toContain('Uitstekend: concreet, meetbaar, onderbouwd en overtuigend');
+    // The items and the scale's wording fold away under one line that says what is there.
+    expect(text).toContain('Onderdelen (9) en schaal 1 tot en met 5');
+    expect(text.indexOf('Scorebladen maken')).toBeLessThan(text.indexOf('Onderdelen (9)'));
   });
 });
 
@@ -108,7 +109,7 @@ describe('Rangschikken', () => {
     expect(text).toMatch(/6\. Initiatief A6 30 geselecteerd/);
     // A7's one line says why it is below A6 with the same total.
     expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd Rotterdam · gelijk, beslist door hogere score op impact voor klanten/);
-    expect(text).toMatch(/Niet gerangschikt Initiatief A8 niet geschikt K9 \(Tenminste 750 klanten van Zilveren Kruis\): 749 klanten/);
+    expect(text).toMatch(/Niet gerangschikt Initiatief A8 niet geschikt door K9: 749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750\./);
   });
 
   test('on demand: the weights, the tie-break chain and how each tie was decided', () => {

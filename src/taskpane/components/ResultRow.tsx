@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   second: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0 },
+  // The chip keeps its size; the line of reason gives way.
+  chip: { flexShrink: 0, display: 'inline-flex', whiteSpace: 'nowrap' },
   // One line of reason; the whole text is in the row's details and on the sheet.
   line: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -52,7 +54,7 @@ export function ResultRow({ id, lead, title, value, chip, line, children }: Resu
             {value !== undefined && <span className={styles.value}>{value}</span>}
           </span>
           <span className={styles.second}>
-            {chip}
+            <span className={styles.chip}>{chip}</span>
             {line && (
               <span className={styles.line} title={line}>
                 {line}

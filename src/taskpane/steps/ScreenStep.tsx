@@ -95,9 +95,11 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
                 chip={<StatusBadge status={result.status} />}
                 line={oneLine(result)}
               >
-                <Text size={200} className={styles.muted}>
-                  {t('screen.region', { id: result.id, regio: result.regio ?? t('screen.noRegion') })}
-                </Text>
+                {result.status !== 'geschikt' && (
+                  <Text size={200} className={styles.muted}>
+                    {t('screen.region', { id: result.id, regio: result.regio ?? t('screen.noRegion') })}
+                  </Text>
+                )}
                 <CheckList
                   aanvraag={result.id}
                   checks={result.checks}

@@ -69,18 +69,19 @@ export function RankingList({ ranking, titles, stability }: RankingListProps) {
 export function NotRankedList({ ranking, titles }: Omit<RankingListProps, 'stability'>) {
   const t = useT();
   const rows = [
-    ...ranking.onvolledig.map((c) => ({ id: c.aanvraag, chip: <Badge appearance="tint" shape="rounded" color="warning">{t('rank.incomplete')}</Badge>, reasons: [c.melding] })),
+    ...ranking.onvolledig.map((c) => ({ id: c.aanvraag, chip: <Badge appearance="tint" shape="rounded" color="warning">{t('rank.incomplete')}</Badge>, reasons: [c.melding], line: undefined })),
     ...ranking.uitgesloten.map((u) => ({
       id: u.id,
       chip: u.status === 'niet getoetst' ? <Badge appearance="tint" shape="rounded" color="informative">{t('rank.notScreened')}</Badge> : <StatusBadge status={u.status} />,
       reasons: u.redenen,
+      line: u.punten.length > 0 ? t('screen.line', { checks: u.punten.map((p) => p.id).join(', '), reden: u.punten[0].reden }) : undefined,
     })),
   ];
   if (rows.length === 0) return null;
   return (
     <ResultRows label={t('rank.notRanked')}>
       {rows.map((r) => (
-        <ResultRow key={r.id} id={r.id} title={titles.get(r.id) ?? r.id} chip={r.chip} line={r.reasons[0] ?? '–'}>
+        <ResultRow key={r.id} id={r.id} title={titles.get(r.id) ?? r.id} chip={r.chip} line={r.line ?? r.reasons[0] ?? '–'}>
           <Text size={200}>{r.id}</Text>
           {r.reasons.map((reason, i) => (
             <Text key={i} size={200}>
