@@ -6,7 +6,8 @@ const useStyles = makeStyles({
   item: { backgroundColor: tokens.colorNeutralBackground1 },
   header: { minWidth: 0 },
   button: { minHeight: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, alignItems: 'flex-start' },
-  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1, textAlign: 'start' },
+  // Full width whatever the row's text: totals line up at the right edge, row under row.
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flex: '1 1 0%', width: '100%', textAlign: 'start' },
   top: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', minWidth: 0 },
   lead: { fontWeight: tokens.fontWeightSemibold, minWidth: '1.5em', fontVariantNumeric: 'tabular-nums' },
   title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
