@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   chip: { flexShrink: 0, display: 'inline-flex', whiteSpace: 'nowrap' },
   // One line of reason; the whole text is in the row's details and on the sheet.
   line: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // Fluent lets the end icon take the free space; here the summary takes it, the icon keeps its own width.
+  icon: { flexGrow: 0, flexBasis: 'auto' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
 });
 
@@ -47,7 +49,7 @@ export function ResultRow({ id, lead, title, value, chip, line, children }: Resu
   const styles = useStyles();
   return (
     <AccordionItem value={id} className={styles.item}>
-      <AccordionHeader className={styles.header} button={{ className: styles.button }} size="small" expandIconPosition="end">
+      <AccordionHeader className={styles.header} button={{ className: styles.button }} expandIcon={{ className: styles.icon }} size="small" expandIconPosition="end">
         <span className={styles.summary}>
           <span className={styles.top}>
             {lead !== undefined && <span className={styles.lead}>{lead}</span>}
