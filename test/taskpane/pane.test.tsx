@@ -82,6 +82,15 @@ describe('Toetsen', () => {
     expect(text).toMatch(/Bijna genoeg klanten niet geschikt door K9\b/);
   });
 
+  test('one row per application: the checks and the criteria\'s wording wait until the row is opened', () => {
+    const { text } = renderPane('toetsen', { applications: [k9Short], eligibility: eligibility.slice(1) });
+    const k9 = eligibility[1].checks.find((c) => c.id === 'K9')!;
+    expect(text).toContain(`niet geschikt door K9: ${k9.reden}`);
+    // The criterion's text (on the Toetsing sheet and in the opened row) is not on the first screen.
+    expect(text).not.toContain(k9.label);
+    expect(text).not.toContain('Afwijken…');
+  });
+
   test('before import it asks to import first', () => {
     expect(renderPane('toetsen').text).toContain('Importeer eerst aanvragen.');
   });
