@@ -22,6 +22,7 @@ import { MAX_BI_FILE_BYTES } from '../import/limits';
 import { CliError } from './command';
 import { readInputBytes } from './read-input';
 import { buildBiWorkbook } from '../report/bi-workbook';
+import { biXlsx } from '../report/workbook-charts';
 import { computeBehandelIndex, settingsFromRule } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
 import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
@@ -199,7 +200,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const target = path.join(ctx.uit, 'behandelindex.xlsx');
       const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen, tijdstip: ctx.tijdstip });
       await fs.mkdir(ctx.uit, { recursive: true });
-      await workbook.xlsx.writeFile(target);
+      await fs.writeFile(target, await biXlsx(workbook, result));
       (ctx.bestanden ??= []).push(target);
       const { voldoet, voldoetNiet, onbekend } = result.aantallen;
       const drempel = result.drempel === null ? 'geen drempel' : `drempel ${formatDutch(result.drempel)}`;

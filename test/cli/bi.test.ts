@@ -113,7 +113,8 @@ describe('zk bi on small files', () => {
     const sheet = workbook.getWorksheet('BehandelIndex')!;
     expect(sheet.getTable('BehandelIndexTabel')).toBeDefined();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getRow(1).values).toEqual([undefined, 'AGB-code', 'Praktijknaam', 'BehandelIndex', 'BI-ondergrens', 'Deciel', 'Status', 'Reden']);
+    // The practices' table, then (after an empty column) the histogram's classes the chart draws.
+    expect(sheet.getRow(1).values).toEqual([undefined, 'AGB-code', 'Praktijknaam', 'BehandelIndex', 'BI-ondergrens', 'Deciel', 'Status', 'Reden', undefined, 'BI-klasse', 'Vanaf', 'Tot', 'Aantal praktijken', 'Voldoet']);
     expect(sheet.getCell('A2').value).toBe('04000000'); // text, leading zero kept
     expect(sheet.getCell('C2').value).toBe(91);
     expect(sheet.getCell('C2').numFmt).toBe('[$-413]0.0');

@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
 import { buildBiWorkbook } from '../../report/bi-workbook';
+import { biXlsx } from '../../report/workbook-charts';
 import { computeBehandelIndex, settingsFromRule, type BiResult, type BiSettingOverrides } from '../../rules/bi/behandelindex';
 import { formatDutch } from '../../rules/bi/messages';
 import type { PercentileMethod } from '../../rules/bi/percentile';
@@ -176,7 +178,7 @@ export const biCommand: Command = {
         tijdstip: new Date().toISOString(),
       });
       try {
-        await workbook.xlsx.writeFile(target);
+        await writeFile(target, await biXlsx(workbook, result));
       } catch (error) {
         throw new CliError(`kan '${options.uitvoer}' niet schrijven: ${error instanceof Error ? error.message : String(error)}.`);
       }
