@@ -153,7 +153,7 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
     .map((c) => guarded({ id: c.id, label: c.tekst, velden: c.velden, knockout: c.knockout, herkomst: criterionHerkomst(c) }, () => criterionResult(safeApp, c, repeatsOf(c))));
   let regio: string | null = null;
   const base = (id: (typeof GENERAL_CHECK_IDS)[number], velden: string[], knockout = true) => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
-  const regioBase = base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats']);
+  const regioBase = base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode']);
   const looptijdBase = base('looptijd', ['startdatum', 'einddatum', 'looptijd']);
   const uitsluitingenBase = base('uitsluitingen', ['begroting.kosten[].categorie', 'begroting.kosten[].omschrijving', ...policy.uitsluitingTekstvelden]);
   const elementenBase = base('elementen', []);
