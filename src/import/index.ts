@@ -2,16 +2,13 @@
  * Import entry point for the CLI and the add-in's file picker: bytes in, applications and
  * problems out. No Node-only APIs here, so the same code runs in the browser bundle.
  */
-import JSZip from 'jszip';
 import type { Problem } from '../rules/outcome';
 import { importCsv, readCsvSheet } from './csv';
 import { decodeText } from './text';
-import { importDocx } from './docx';
 import { importJson } from './json';
 import { checkFileSize } from './limits';
 import { concatResults, fileProblem, refused, type ImportResult } from './result';
 import { assembleSheets } from './tables';
-import { importXlsx } from './xlsx';
 
 export type { ImportRecord, ImportResult } from './result';
 export { formatProblem } from './result';
@@ -40,6 +37,7 @@ export async function detectFormat(name: string, bytes: Uint8Array): Promise<Fil
   if (known) return known;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     try {
+      const { default: JSZip } = await import('jszip');
       const zip = await JSZip.loadAsync(bytes);
       if (zip.file('word/document.xml')) return 'docx';
     } catch {
@@ -60,10 +58,12 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
         return importJson(name, bytes);
       case 'csv':
         return importCsv(name, bytes);
+      // The xlsx and docx readers (exceljs, mammoth) load only for such a file: JSON and CSV
+      // imports, and `zk toets` on them, start without them.
       case 'xlsx':
-        return await importXlsx(name, bytes);
+        return await (await import('./xlsx')).importXlsx(name, bytes);
       case 'docx':
-        return await importDocx(name, bytes);
+        return await (await import('./docx')).importDocx(name, bytes);
       case 'oud':
         return refused(name, 'oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx');
     }

@@ -2,7 +2,7 @@
  * Size limits, checked before any parsing so a file is refused whole, never half-imported.
  * Archive sizes are the sizes the zip's central directory declares for its entries.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
@@ -30,7 +30,9 @@ interface SizedEntry {
 export async function checkArchive(bytes: Uint8Array, what: string): Promise<{ zip: JSZip } | { melding: string }> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Loaded here, not at the top: CSV and JSON imports use this module's other limits only.
+    const { default: JSZipLib } = await import('jszip');
+    zip = await JSZipLib.loadAsync(bytes);
   } catch {
     return { melding: `het bestand is geen leesbaar ${what}-bestand (geen geldig zip-archief)` };
   }
