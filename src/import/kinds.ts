@@ -14,7 +14,8 @@ export interface KindResult {
 }
 
 /** A list with one unknown item keeps the known items next to the message. */
-const fromParsed = (parsed: Parsed<unknown>): KindResult => (parsed.ok ? { value: parsed.value } : { value: parsed.partial, melding: parsed.melding });
+// A successful parse already has the shape of a KindResult (a value, no melding): no copy per cell.
+const fromParsed = (parsed: Parsed<unknown>): KindResult => (parsed.ok ? parsed : { value: parsed.partial, melding: parsed.melding });
 
 /** Validated text: kept as written (or normalised when valid) with the validator's message. */
 function identifier(value: unknown, validate: (raw: string) => Validation, keepWritten: boolean): KindResult {

@@ -44,6 +44,10 @@ export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') {
     if (value.length === 0) return true;
+    // Fast path for most cells: every "not applicable" spelling starts with n, so a value whose
+    // first character is printable ASCII (no space) other than n/N is filled in.
+    const first = value.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f && first !== 0x6e && first !== 0x4e) return false;
     // Every "not applicable" spelling is short; a long string is blank only when it is all white space.
     return value.length > 24 ? value.trim() === '' : NOT_APPLICABLE.has(value.trim().toLowerCase());
   }
@@ -69,10 +73,15 @@ const DUTCH_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 const ENGLISH_THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-". */
+const PLAIN_AMOUNT = /^\d{1,15}(,\d{1,15})?$/;
+
 export function parseAmount(value: unknown): Parsed<number> {
   if (isBlank(value)) return ok(undefined);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} is geen bedrag`);
   if (typeof value !== 'string') return fail(`${quote(value)} is geen bedrag`);
+  // Most cells are plain digits with at most a decimal comma ("12500", "12500,5"): they read the
+  // same as through the general path below, without its clean-up of signs and separators.
+  if (PLAIN_AMOUNT.test(value)) return ok(Number(value.replace(',', '.')));
   let s = value.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^eur(o)?/i, '').replace(/€/g, '').replace(/eur(o)?$/i, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -220,16 +229,27 @@ export function parseChoice<T extends string>(value: unknown, choices: readonly 
   return found ? ok(found) : fail(`${quote(value)} is geen bekende ${what} (kies uit: ${choices.map((c) => c.value).join(', ')})`);
 }
 
-const choiceIndexes = new WeakMap<readonly Choice<string>[], Map<string, string>>();
+/** Per list of choices: folded spelling → choice, and the answers for texts seen before. */
+interface ChoiceIndex {
+  folded: Map<string, string>;
+  seen: Map<string, string | undefined>;
+}
+const choiceIndexes = new WeakMap<readonly Choice<string>[], ChoiceIndex>();
+/** A column repeats a few spellings thousands of times; folding (Unicode normalisation) is the cost. */
+const SEEN_LIMIT = 2000;
 
 function matchChoice<T extends string>(text: string, choices: readonly Choice<T>[]): T | undefined {
   let index = choiceIndexes.get(choices);
   if (!index) {
-    index = new Map();
-    for (const choice of choices) for (const name of [choice.value, ...(choice.aliases ?? [])]) if (!index.has(fold(name))) index.set(fold(name), choice.value);
+    index = { folded: new Map(), seen: new Map() };
+    for (const choice of choices) for (const name of [choice.value, ...(choice.aliases ?? [])]) if (!index.folded.has(fold(name))) index.folded.set(fold(name), choice.value);
     choiceIndexes.set(choices, index);
   }
-  return index.get(fold(text)) as T | undefined;
+  if (index.seen.has(text)) return index.seen.get(text) as T | undefined;
+  const found = index.folded.get(fold(text));
+  if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
+  index.seen.set(text, found);
+  return found as T | undefined;
 }
 
 /** A list such as "kwetsbare ouderen; COPD" (separated by ; , | / or new lines). */
