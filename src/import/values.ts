@@ -147,9 +147,12 @@ const MONTHS: Record<string, number> = {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoFromParts(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   if (day > daysInMonth) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
@@ -180,6 +183,8 @@ export function parseDate(value: unknown): Parsed<string> {
     return iso ? ok(iso) : bad();
   }
   if (typeof value !== 'string') return bad();
+  // Most cells already hold an ISO date (2021-04-01): checked for the calendar, kept as written.
+  if (ISO_DATE.test(value)) return orBad(isoFromParts(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)), bad);
   const s = value.trim().toLowerCase().replace(/\s+/g, ' ');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return orBad(isoFromParts(+m[1], +m[2], +m[3]), bad);
@@ -191,6 +196,7 @@ export function parseDate(value: unknown): Parsed<string> {
   return bad();
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const orBad = (iso: string | undefined, bad: () => Parsed<string>): Parsed<string> => (iso ? ok(iso) : bad());
 
@@ -253,7 +259,28 @@ function matchChoice<T extends string>(text: string, choices: readonly Choice<T>
 }
 
 /** A list such as "kwetsbare ouderen; COPD" (separated by ; , | / or new lines). */
+/** Per list of choices and name of the item: text → answer. */
+const listAnswers = new WeakMap<readonly Choice<string>[], Map<string, Map<string, Parsed<string[]>>>>();
+
 export function parseChoiceList<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T[]> {
+  if (typeof value !== 'string') return readChoiceList(value, choices, what);
+  // The same few lists ("kwetsbare ouderen; COPD") fill a whole column: split and matched once.
+  let byWhat = listAnswers.get(choices);
+  if (!byWhat) listAnswers.set(choices, (byWhat = new Map()));
+  let answers = byWhat.get(what);
+  if (!answers) byWhat.set(what, (answers = new Map()));
+  let answer = answers.get(value) as Parsed<T[]> | undefined;
+  if (!answer) {
+    answer = readChoiceList(value, choices, what);
+    if (answers.size >= SEEN_LIMIT) answers.clear();
+    answers.set(value, answer);
+  }
+  // Each application gets its own list.
+  if (answer.ok) return answer.value ? ok([...answer.value]) : answer;
+  return answer.partial ? { ...answer, partial: [...answer.partial] } : answer;
+}
+
+function readChoiceList<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T[]> {
   if (isBlank(value)) return ok(undefined);
   const items = Array.isArray(value) ? value.map(show) : show(value).split(/[;,|/\n]| en /);
   const result: T[] = [];
