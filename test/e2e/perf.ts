@@ -10,12 +10,10 @@
  * page) is reported, not asserted, as a busy machine changes times. What is asserted: none of the
  * heavy readers/writers (exceljs, mammoth, docx, jszip) is loaded at the start.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
-import { serveDirectory } from './server';
 import { RESULTS_DIR } from './steps';
 
 const LOADS = 5;
@@ -66,9 +64,18 @@ const watchFor = (tag: string, text: string) => `
     new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
   })();`;
 
-async function measureOnce(context: BrowserContext, url: string, tag: string, text: string, initScript?: string): Promise<StartFigures> {
+/** Files answered from memory on the pane's own origin (the baseline page), by path. */
+type Files = Record<string, { body: string; contentType: string }>;
+
+async function measureOnce(context: BrowserContext, url: string, tag: string, text: string, initScript?: string, files?: Files): Promise<StartFigures> {
   const page = await context.newPage();
   try {
+    if (files) {
+      await page.route(
+        (u) => new URL(u).pathname in files,
+        (route) => route.fulfill({ ...files[new URL(route.request().url()).pathname], headers: { 'cache-control': 'no-store' } }),
+      );
+    }
     if (initScript) await page.addInitScript({ content: initScript });
     await page.addInitScript({ content: watchFor(tag, text) });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -92,14 +99,15 @@ async function measureOnce(context: BrowserContext, url: string, tag: string, te
   }
 }
 
-/** Builds the minimal Fluent page into a temporary folder and serves it. */
-async function serveBaseline(): Promise<{ url: string; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'zk-e2e-fluent-'));
-  await build({
+const BASELINE_DIR = '/zk-perf-minimal';
+
+/** The minimal Fluent page, built in memory; served on the pane's origin so no other origin is asked. */
+async function baselineFiles(): Promise<Files> {
+  const result = await build({
     entryPoints: [join(__dirname, 'perf-baseline/index.tsx')],
-    outfile: join(dir, 'minimal.js'),
     bundle: true,
     minify: true,
+    write: false,
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
@@ -107,8 +115,13 @@ async function serveBaseline(): Promise<{ url: string; close: () => Promise<void
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  writeFileSync(join(dir, 'taskpane.html'), '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fluent</title><script defer src="minimal.js"></script></head><body><div id="root"></div></body></html>');
-  return serveDirectory(dir);
+  return {
+    [`${BASELINE_DIR}/index.html`]: {
+      body: '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fluent</title><script defer src="minimal.js"></script></head><body><div id="root"></div></body></html>',
+      contentType: 'text/html; charset=utf-8',
+    },
+    [`${BASELINE_DIR}/minimal.js`]: { body: result.outputFiles[0].text, contentType: 'text/javascript; charset=utf-8' },
+  };
 }
 
 const median = (xs: number[]): number => {
@@ -121,16 +134,13 @@ const median = (xs: number[]): number => {
  * Fluent page, prints both and their ratios, and throws when a heavy library loaded at the start.
  */
 export async function reportPaneStart(context: BrowserContext, paneUrl: string, paneInitScript?: string): Promise<void> {
-  const baseline = await serveBaseline();
+  const files = await baselineFiles();
+  const baselineUrl = new URL(`${BASELINE_DIR}/index.html`, paneUrl).href;
   const pane: StartFigures[] = [];
   const minimal: StartFigures[] = [];
-  try {
-    for (let i = 0; i < LOADS; i++) {
-      pane.push(await measureOnce(context, paneUrl, 'h2', 'Aanvragen importeren', paneInitScript));
-      minimal.push(await measureOnce(context, `${baseline.url}/taskpane.html`, 'button', 'Bestanden kiezen'));
-    }
-  } finally {
-    await baseline.close();
+  for (let i = 0; i < LOADS; i++) {
+    pane.push(await measureOnce(context, paneUrl, 'h2', 'Aanvragen importeren', paneInitScript));
+    minimal.push(await measureOnce(context, baselineUrl, 'button', 'Bestanden kiezen', undefined, files));
   }
   const summary = (runs: StartFigures[]) => ({
     interactief_ms: median(runs.map((r) => r.interactive)),
