@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain-JS build script shared with package.json
 const { buildCli } = require('../scripts/build-cli.js') as { buildCli: (o?: { quiet?: boolean }) => Promise<string> };
 
 const ROOT = path.resolve(__dirname, '..');

@@ -10,7 +10,10 @@ import { CliError } from './command';
 import { loadApplications } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
-import { readConsensus, readScores } from './read-scores';
+import { readTeamDecisions } from './read-team-decisions';
+import { keptSummary, readConsensus, readScores } from './read-scores';
+import { keepKnownScores } from '../import/scores';
+import { keepKnownConsensus } from '../import/consensus';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -20,6 +23,8 @@ export interface SelectionRunOptions {
   overrides?: string;
   /** CSV or .xlsx of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
   consensus?: string;
+  /** The team's decisions on incomplete applications: .json, .csv or .xlsx (aanvraag, besluit, motivering, antwoordVoor, wie, rol, tijdstip). */
+  besluiten?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -33,6 +38,11 @@ export interface SelectionRun {
   scores: Score[];
   result: ProcedureResult;
   problemen: Problem[];
+  /**
+   * One line per input of which rows were left out ("40 van 44 rijen ingelezen"); empty when every
+   * row counts. A non-empty list makes the command exit with 1.
+   */
+  samenvatting?: string[];
 }
 
 /**
@@ -56,9 +66,19 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
   read.problems.push(...overrideLines.problems);
   const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
-  const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
-  const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
+  const ids = new Set(aanvragen.map((a) => a.id));
+  const scoresRead = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
+  const scoreImport = keepKnownScores(scoresRead, scoresRead.bestand, ids);
+  const consensusRead = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : undefined;
+  const consensus = consensusRead ? keepKnownConsensus(consensusRead, consensusRead.bestand, ids) : { consensus: [], problemen: [] };
   scoreImport.problemen.push(...consensus.problemen);
+  const team = options.besluiten ? await readTeamDecisions(options.besluiten, cwd, { datum: policy.besluitDatum ?? options.tijdstip, tijdstip: options.tijdstip }) : { besluiten: [], problems: [] };
+  scoreImport.problemen.push(...team.problems);
+  // How much of each scores-like file counts: a dropped row makes the run "read with errors" (exit 1).
+  const kept = [keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
+  const refusedOverrides = options.overrides ? new Set(read.problems.filter((p) => p.bestand === options.overrides && p.ernst !== 'waarschuwing').map((p) => p.plaats)).size : 0;
+  const overridesDropped = refusedOverrides ? `overschrijvingen '${options.overrides}': ${refusedOverrides} ${refusedOverrides === 1 ? 'overschrijving telt' : 'overschrijvingen tellen'} niet mee (zie de meldingen hierboven)` : undefined;
+  const samenvatting = [...kept, overridesDropped].filter((line): line is string => !!line);
   try {
     const result = runProcedure({
       policy,
@@ -66,12 +86,13 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       toetsing,
       scores: scoreImport.scores,
       consensus: consensus.consensus,
+      teamBesluiten: team.besluiten,
       instellingen: options.instellingen,
       tijdstip: options.tijdstip,
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problems, ...scoreImport.problemen] };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;

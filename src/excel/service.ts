@@ -28,6 +28,8 @@ import { queueTableRead, toTableData } from './readTable';
 import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
 import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
 import { CONSENSUS_COLUMNS, consensusRow, consensusRows, parseConsensus, sameTarget } from './consensus';
+import type { TeamDecision } from '../rules/team-decision';
+import { TEAM_DECISION_SHEET, TEAM_DECISION_SHEET_COLUMNS, TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from './teamDecisions';
 import type {
   ApplicationRef,
   AuditEntry,
@@ -43,8 +45,9 @@ import type {
   WriteReport,
 } from './types';
 import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+import type { ExcelRunner, XlChartCollection, XlContext } from './office-api';
 
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRunner } from './office-api';
 
 export interface ExcelServiceOptions {
   /** Defaults to the global `Excel.run`; tests pass the fake's. */
@@ -102,6 +105,9 @@ export interface ExcelService {
    */
   saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
   readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
+  /** Stores the team's decision on an incomplete application on the Besluiten sheet, with an audit row; refused without what it needs. */
+  saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
+  readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
@@ -138,7 +144,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
   const now = options.now ?? (() => new Date().toISOString());
   const user = options.user ?? (() => '');
 
-  async function action<T>(actie: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function action<T>(actie: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
       return await run(batch);
     } catch (error) {
@@ -146,7 +152,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     }
   }
 
-  function newBudget(context: Excel.RequestContext): RequestBudget {
+  function newBudget(context: XlContext): RequestBudget {
     return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
   }
 
@@ -164,10 +170,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     actie: string,
     steps: {
       /** Queue loads after the inspection; true when they need a sync. */
-      prepare?: (context: Excel.RequestContext, inspection: WorkbookInspection) => boolean;
+      prepare?: (context: XlContext, inspection: WorkbookInspection) => boolean;
       /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
       prepareMore?: () => boolean;
-      write: (context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
+      write: (context: XlContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
     },
   ): Promise<WriteReport> {
     return action(actie, async (context) => {
@@ -184,7 +190,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     });
   }
 
-  async function replaceSheet(context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
+  async function replaceSheet(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
     const meldingen: string[] = [];
     for (const sheet of new Set(specs.map((s) => s.sheet))) {
       await budget.reserve(1_000);
@@ -445,8 +451,35 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
+    saveTeamDecision(besluit, datum) {
+      const refusal = teamDecisionRefusal(besluit, datum);
+      if (refusal) return Promise.reject(actionRefused('Besluit opslaan', refusal));
+      let existing: ReturnType<typeof queueTableRead> | null = null;
+      return writeAction('Besluit opslaan', {
+        prepare(context, inspection) {
+          existing = inspection.hasTable(TEAM_DECISION_TABLE) ? queueTableRead(context, TEAM_DECISION_TABLE) : null;
+          return existing !== null;
+        },
+        async write(context, inspection, budget) {
+          const { rows, before } = withTeamDecision(existing ? teamDecisionRows(existing.read()) : [], besluit);
+          const meldingen = await replaceSheet(context, inspection, budget, [specOf(TEAM_DECISION_SHEET, TEAM_DECISION_TABLE, TEAM_DECISION_SHEET_COLUMNS, rows)]);
+          return { rows: { [TEAM_DECISION_TABLE]: rows.length }, audit: [teamDecisionAudit(besluit, before)], meldingen };
+        },
+      });
+    },
+
+    readTeamDecisions(readOptions = {}) {
+      return action('Besluiten lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TEAM_DECISION_TABLE)) return { besluiten: [], problems: [] };
+        const reader = queueTableRead(context, TEAM_DECISION_TABLE);
+        await context.sync();
+        return parseTeamDecisions(reader.read(), { datum: readOptions.datum, tijdstip: now() });
+      });
+    },
+
     writeSelection(modelOrRank, writeOptions = {}) {
-      let charts: Excel.ChartCollection | null = null;
+      let charts: XlChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       let consensusReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
@@ -575,12 +608,12 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 }
 
 /** Queues a read of every assessor's score table (tblScores_*). */
-function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
+function queueScoreReads(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
   return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
 }
 
 /** Queues a read of the Consensus table when the workbook has one. */
-function queueConsensusRead(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
+function queueConsensusRead(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
   return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
 }
 

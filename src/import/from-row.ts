@@ -16,6 +16,7 @@ import { resolveHeader, type Target } from './headers';
 import { readerOf, type KindResult } from './kinds';
 import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
+import { dataRecord, withExtra } from './result';
 
 export interface Cell {
   header: string;
@@ -128,7 +129,8 @@ function applicationFromRow(
   const { bestand } = options;
   const plan = planOf(headers);
   const app: Record<string, unknown> = {};
-  const raw: Record<string, unknown> = {};
+  // No prototype: a column named __proto__ or constructor is data like any other.
+  const raw = dataRecord<unknown>();
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
   // Per numbered line, the columns of this row that fill it (in column order).
@@ -142,7 +144,7 @@ function applicationFromRow(
     if (isBlank(value)) continue;
     const target = column.target;
     if (!target) {
-      (extra ??= {})[column.extraKey] = show(value);
+      (extra ??= dataRecord<string>())[column.extraKey] = show(value);
       continue;
     }
     if (column.line >= 0) {
@@ -188,7 +190,7 @@ function applicationFromRow(
 /** Safety net: every value above is typed by its reader, so this should never find anything. */
 function checkSchema(app: Record<string, unknown>, bestand: string, plaats: string, problems: Problem[]): Application {
   const parsed = applicationSchema.safeParse(app);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withExtra(parsed.data, app.extra);
   problems.push(...zodProblems(parsed.error.issues, bestand, () => plaats));
   return { id: String(app.id), extra: app.extra as Record<string, string> | undefined };
 }

@@ -8,6 +8,7 @@ import type { DecisionKind } from '../rules/ranking/decisions';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
 import { type CellValue, DECISIONS, type SheetModel, type WorkbookModel, col } from './workbook-model';
+import { besluitenSheet, teamSettingCells } from './team-decisions-sheet';
 
 export interface SelectionReportInput {
   result: ProcedureResult;
@@ -20,7 +21,7 @@ export interface SelectionReportInput {
 }
 
 
-/** The selection workbook: Selectie, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit, Instellingen. */
+/** The selection workbook: Selectie, Besluiten, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit, Instellingen. */
 export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookModel {
   const { policy, tijdstip } = input;
   return {
@@ -31,7 +32,7 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
       links: `Zilveren Kruis · ${policy.naam} (versie ${policy.versie})`,
       rechts: `Besluit ${formatDateLong(policy.besluitDatum ?? tijdstip.slice(0, 10))} · gemaakt ${formatDateLong(tijdstip.slice(0, 10))}`,
     },
-    bladen: [selectieSheet(input), toetsingSheet(input), scoresSheet(input), aggregatieSheet(input), gevoeligheidSheet(input), auditSheet(input), instellingenSheet(input)],
+    bladen: [selectieSheet(input), besluitenSheet(input.result, input.aanvragen), toetsingSheet(input), scoresSheet(input), aggregatieSheet(input), gevoeligheidSheet(input), auditSheet(input), instellingenSheet(input)],
   };
 }
 
@@ -39,6 +40,8 @@ const DECISION_CELLS: Record<DecisionKind, string> = {
   geselecteerd: DECISIONS.geselecteerd.label,
   nietGeselecteerd: DECISIONS.nietGeselecteerd.label,
   nietVolledigBeoordeeld: DECISIONS.nietGerangschikt.label,
+  besluitNodig: DECISIONS.besluitNodig.label,
+  aanvullingGevraagd: DECISIONS.aanvullingGevraagd.label,
   afgewezenOnvolledig: DECISIONS.afgewezenOnvolledig.label,
   afgewezen: DECISIONS.afgewezen.label,
 };
@@ -87,6 +90,7 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
   const selected = result.ranglijst.filter((e) => e.geselecteerd);
   const sum = selected.reduce((t, e) => t + (e.kandidaat.gevraagdBedrag ?? 0), 0);
   const waiting = result.besluiten.filter((b) => b.soort === 'nietVolledigBeoordeeld').length;
+  const open = result.besluiten.filter((b) => b.soort === 'besluitNodig').length;
   return {
     naam: 'Selectie',
     tabel: 'tblSelectie',
@@ -102,6 +106,7 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
       `Geselecteerd: ${selected.length} aanvragen; samen gevraagd ${formatEuro(sum)}.` +
         (selected.length ? ` Laagste geselecteerde totaalscore: ${formatNumber(selected[selected.length - 1].totaal)}.` : ''),
       ...(waiting ? [`Nog niet volledig beoordeeld: ${waiting} aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.`] : []),
+      ...(open ? [`Besluit van het team nodig: ${open} onvolledige aanvraag/aanvragen; vul het besluit in op het blad Besluiten (zonder besluit geen brief).`] : []),
       `Totaalscore = gewogen som van de ${result.instellingen.aggregatie === 'mediaan' ? 'mediane' : 'gemiddelde'} scores per onderdeel (schaal ${result.rubric.schaal.min}–${result.rubric.schaal.max}); gewichten en methode staan op het blad Instellingen.`,
     ],
   };
@@ -223,6 +228,7 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
     ['Bij gelijke totaalscore beslist (daarna loting)', text(s.tiebreakLabels.join('; '))],
     ['Startgetal (seed) van loting en steekproeven', { waarde: s.seed, formaat: 'geheel' }],
     ['Maximaal aantal selecties', { waarde: s.n, formaat: 'geheel' }],
+    ...teamSettingCells(policy, s.n),
     ['Maximaal per kernregio', s.maxPerRegio !== undefined ? { waarde: s.maxPerRegio, formaat: 'geheel' } : text('geen')],
     ['Budgetplafond', s.budget !== undefined ? { waarde: s.budget, formaat: 'euro' } : text('geen')],
     ['Steekproeven stabiliteit (beoordelaars opnieuw getrokken)', { waarde: s.resamples, formaat: 'geheel' }],

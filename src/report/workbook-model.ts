@@ -41,7 +41,7 @@ export interface ColumnModel {
 export const col = (kop: string, formaat: CellFormat, breedte?: number): ColumnModel => ({ kop, formaat, breedte });
 
 export type ConditionalRule =
-  /** Colours whole decision cells: geselecteerd green, niet geselecteerd amber, afgewezen red, nog niet volledig beoordeeld grey. */
+  /** Colours whole decision cells: geselecteerd green, niet geselecteerd amber, afgewezen red, nog niet volledig beoordeeld grey, besluit van het team nodig / verzoek om aanvulling blue. */
   | { soort: 'besluit'; kolom: string }
   /** Colours check statuses: voldoet green, voldoet niet red, onbekend grey. */
   | { soort: 'status'; kolom: string }
@@ -82,6 +82,9 @@ export const DECISIONS = {
   nietGeselecteerd: { label: DECISION_LABELS.nietGeselecteerd, kleur: 'FFFFEB9C', tekst: 'FF9C5700' },
   afgewezen: { label: DECISION_LABELS.afgewezen, ...RED },
   afgewezenOnvolledig: { label: DECISION_LABELS.afgewezenOnvolledig, ...RED },
+  /** Waiting for the team: blue, a question rather than an outcome. */
+  besluitNodig: { label: DECISION_LABELS.besluitNodig, kleur: 'FFDDEBF7', tekst: 'FF1F4E79' },
+  aanvullingGevraagd: { label: DECISION_LABELS.aanvullingGevraagd, kleur: 'FFDDEBF7', tekst: 'FF1F4E79' },
   nietGerangschikt: { label: DECISION_LABELS.nietVolledigBeoordeeld, kleur: 'FFD9D9D9', tekst: 'FF3F3F3F' },
 } as const;
 

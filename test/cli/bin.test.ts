@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { COMMANDS } from '../../src/cli/commands';
 import { ROOT, zk } from './io';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain-JS build script that `prepare` runs
 const { buildCli } = require('../../scripts/build-cli.js') as { buildCli: (o?: { quiet?: boolean }) => Promise<string> };
 
 const HEAVY = ['exceljs', 'mammoth', 'docx', 'jszip'];

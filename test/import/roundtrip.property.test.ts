@@ -45,5 +45,5 @@ describe('JSON → export → import gives the same applications', () => {
       // exceljs writes and reads a workbook in about 0.1 s, so fewer runs than for CSV.
       { numRuns: 30 },
     );
-  }, 30_000);
+  });
 });

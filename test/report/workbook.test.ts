@@ -25,7 +25,7 @@ describe('selection workbook, read back with exceljs', () => {
   });
 
   it('has the sheets Selectie, Toetsing, Scores, Audit and Instellingen (plus Aggregatie and Gevoeligheid)', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Besluiten', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
   });
 
   it('each sheet is a real Excel table with a frozen header row', () => {
@@ -192,11 +192,11 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     );
   });
 
-  it('screening onvolledig: "afgewezen: aanvraag onvolledig" with the missing information and the passed deadline', () => {
+  it('screening onvolledig without a team decision: "besluit van het team nodig" with the missing information, never a rejection', () => {
     const r = row('B3');
-    expect(cellBy(ws, r, 'Besluit').value).toBe('afgewezen: aanvraag onvolledig');
+    expect(cellBy(ws, r, 'Besluit').value).toBe('besluit van het team nodig');
     expect(cellBy(ws, r, 'Motivering').value).toBe(
-      'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. De uiterste indiendatum (5 november 2020) is verstreken; aanvullen kan niet meer.',
+      'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. Het team vraagt om aanvulling of wijst gemotiveerd af. De uiterste indiendatum (5 november 2020) is verstreken.',
     );
   });
 
@@ -220,9 +220,9 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     expect(notes).toContain('Nog niet volledig beoordeeld: 1 aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.');
   });
 
-  it('the decision colours cover both new decisions', async () => {
+  it('the decision colours cover the decisions that are no ordinary selection', async () => {
     const cf = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
-    expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"afgewezen: aanvraag onvolledig"']));
+    expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"besluit van het team nodig"', '"verzoek om aanvulling"', '"afgewezen: aanvraag onvolledig (besluit van het team)"']));
   });
 });
 

@@ -64,13 +64,17 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async writeSelection({ outcome, applications }) {
       // The procedure's own audit (overrides, every tie-break and lottery, each decision with its
       // reason) is the record of the final selection, so the sheet's short tie-break lines are left out.
-      const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
+      const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.soort ?? 'rangschikking', onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
       // One workbook batch (Excel run): the sheet, the chart and the audit rows together.
       await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
     },
     async saveConsensus(entry, rubric) {
       await service.saveConsensus(entry, rubric);
     },
+    async saveTeamDecision(besluit, datum) {
+      await service.saveTeamDecision(besluit, datum);
+    },
+    readTeamDecisions: (datum) => service.readTeamDecisions({ datum }),
     listTables: () => service.readTableNames(),
     async readTable(name) {
       const data = await service.readTable(name);
