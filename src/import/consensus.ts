@@ -2,6 +2,7 @@ import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import type { ConsensusInput } from '../rules/scoring/score';
 import { type TableRows, csvRows, xlsxRows } from './table-rows';
+import { readDecimal } from '../rules/dutch-number';
 
 export const CONSENSUS_COLUMNS = ['aanvraag', 'item', 'score', 'motivatie', 'wie', 'rol'] as const;
 
@@ -55,10 +56,10 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
     const get = (c: (typeof CONSENSUS_COLUMNS)[number]) => String(cells[index.get(c) ?? -1] ?? '').trim();
     const plaats = `${plaatsPrefix}rij ${rij}`;
     const item = rubric.items.find((it) => it.id.toLowerCase() === get('item').toLowerCase());
-    const score = Number(get('score').replace(',', '.'));
+    const score = readDecimal(get('score'));
     if (!get('aanvraag')) fout(plaats, 'aanvraag', "Het veld 'aanvraag' is leeg.");
     else if (!item) fout(plaats, 'item', `Onbekend item '${get('item')}'; de rubric kent ${rubric.items.map((i) => i.id).join(', ')}.`);
-    else if (!get('score') || !Number.isFinite(score)) fout(plaats, 'score', `'${get('score')}' is geen score.`);
+    else if (score === undefined) fout(plaats, 'score', `'${get('score')}' is geen score.`);
     else if (!get('wie')) fout(plaats, 'wie', 'Wie de consensusscore vastlegt ontbreekt.');
     else {
       consensus.push({ aanvraag: get('aanvraag'), item: item.id, score, motivatie: get('motivatie'), wie: get('wie'), rol: get('rol') });

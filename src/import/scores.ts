@@ -2,6 +2,7 @@ import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import type { Score } from '../rules/scoring/score';
 import { csvRows, xlsxRows } from './table-rows';
+import { readDecimal } from '../rules/dutch-number';
 
 /** The columns of a score file, in order (CSV header or first row of the sheet). */
 export const SCORE_COLUMNS = ['aanvraag', 'beoordelaar', 'rol', 'item', 'score', 'toelichting'] as const;
@@ -150,9 +151,7 @@ function toScore(row: RawRow, rubric: Rubric, options: ScoreImportOptions, repor
 
 function parseScore(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const s = String(value ?? '').trim().replace(',', '.');
-  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
+  return readDecimal(String(value ?? '')) ?? null;
 }
 
 function problem(bestand: string, plaats: string, veld: string, melding: string): Problem {

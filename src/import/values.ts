@@ -3,6 +3,8 @@
  * euro signs, Dutch dates, Excel serial dates, ja/nee. Every parser returns a value or a Dutch
  * message that quotes the input; none throws. A blank input is `{ ok: true, value: undefined }`.
  */
+import { readAmount } from '../rules/dutch-number';
+
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; melding: string; partial?: T };
 
 const ok = <T>(value: T | undefined): Parsed<T> => ({ ok: true, value });
@@ -69,58 +71,14 @@ function numberToText(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
 
-const DUTCH_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
-const ENGLISH_THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-/** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-". */
-const PLAIN_AMOUNT = /^\d{1,15}(,\d{1,15})?$/;
-
+/** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-" (read by `readAmount`). */
 export function parseAmount(value: unknown): Parsed<number> {
   if (isBlank(value)) return ok(undefined);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} is geen bedrag`);
   if (typeof value !== 'string') return fail(`${quote(value)} is geen bedrag`);
-  // Most cells are plain digits with at most a decimal comma ("12500", "12500,5"): they read the
-  // same as through the general path below, without its clean-up of signs and separators.
-  if (PLAIN_AMOUNT.test(value)) return ok(Number(value.replace(',', '.')));
-  let s = value.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^eur(o)?/i, '').replace(/€/g, '').replace(/eur(o)?$/i, '');
-  let negative = false;
-  if (/^\(.*\)$/.test(s)) {
-    negative = true;
-    s = s.slice(1, -1);
-  }
-  if (/^[-\u2212]/.test(s)) {
-    negative = !negative;
-    s = s.slice(1).replace(/^€/, '');
-  }
-  s = s.replace(/,-{1,2}$/, '').replace(/\.-{1,2}$/, '');
-  const number = readNumber(s);
+  const number = readAmount(value);
   if (number === undefined) return fail(`${quote(value)} is geen bedrag (verwacht bijvoorbeeld € 12.500,00)`);
-  return ok(negative ? -number : number);
-}
-
-function readNumber(s: string): number | undefined {
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
-  let normalised: string;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    // Both present: the last one is the decimal separator.
-    normalised = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-    if (!/^\d+(\.\d+)?$/.test(normalised)) return undefined;
-    if (lastComma > lastDot ? !/^\d{1,3}(\.\d{3})*,\d*$/.test(s) : !ENGLISH_THOUSANDS.test(s)) return undefined;
-  } else if (lastComma >= 0) {
-    // Dutch: a comma alone is the decimal comma.
-    if (s.indexOf(',') !== lastComma) return undefined;
-    normalised = s.replace(',', '.');
-  } else if (lastDot >= 0) {
-    normalised = DUTCH_THOUSANDS.test(s) ? s.replace(/\./g, '') : s;
-    if (!/^\d*\.?\d+$/.test(normalised) && !/^\d+$/.test(normalised)) return undefined;
-  } else {
-    normalised = s;
-  }
-  if (normalised.endsWith('.')) normalised = normalised.slice(0, -1);
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : undefined;
+  return ok(number);
 }
 
 /** A count: a whole number, not negative ("1.250" is twelve hundred and fifty). */
