@@ -1,6 +1,7 @@
 import type { ProcedureSettings } from '../rules/ranking/procedure';
 import type { SelectionRunOptions } from './selection-run';
 import { CliError } from './command';
+import { readAmount, readDecimal, readInteger } from '../rules/dutch-number';
 
 /** Options shared by `zk rangschik`, `zk selectie` and `zk demo` (node:util parseArgs format). */
 export const SELECTION_OPTIONS = {
@@ -45,22 +46,23 @@ function weights(values: readonly string[] | undefined): Record<string, number> 
   if (!values?.length) return undefined;
   const out: Record<string, number> = {};
   for (const v of values) {
-    const m = /^([^=\s]+)\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(v.trim());
-    if (!m) throw new CliError(`--gewicht verwacht ITEM=GEWICHT, bijvoorbeeld jzojp=2, niet '${v}'.`);
-    out[m[1]] = Number(m[2].replace(',', '.'));
+    const m = /^([^=\s]+)\s*=\s*(.*)$/.exec(v.trim());
+    const weight = m ? readDecimal(m[2]) : undefined;
+    if (!m || weight === undefined || weight < 0) throw new CliError(`--gewicht verwacht ITEM=GEWICHT, bijvoorbeeld jzojp=2, niet '${v}'.`);
+    out[m[1]] = weight;
   }
   return out;
 }
 
 function wholeNumber(value: string, option: string, min = 0): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new CliError(`--${option} verwacht een geheel getal vanaf ${min}, niet '${value}'.`);
-  return Number(value);
+  const n = readInteger(value);
+  if (n === undefined || n < min) throw new CliError(`--${option} verwacht een geheel getal vanaf ${min}, niet '${value}'.`);
+  return n;
 }
 
 function amount(value: string, option: string): number {
-  const normalised = value.trim().replace(/^€\s*/, '').replace(/\./g, '').replace(',', '.');
-  const n = Number(normalised);
-  if (!normalised || !Number.isFinite(n) || n < 0) throw new CliError(`--${option} verwacht een bedrag in euro, niet '${value}'.`);
+  const n = readAmount(value);
+  if (n === undefined || n < 0) throw new CliError(`--${option} verwacht een bedrag in euro, niet '${value}'.`);
   return n;
 }
 

@@ -9,6 +9,7 @@ import { describeResolution, resolveLocation, type RegionResolution } from '../r
 import { combineFindings } from '../rules/status';
 import { validateAgb, validateKvk, validatePostcode, type Validation } from '../rules/validators';
 import { functionError, type FunctionError } from './errors';
+import { readAmount } from '../rules/dutch-number';
 
 // The metadata generator does not follow type aliases, so exported signatures spell the unions out
 // (a union is declared to Excel as "any").
@@ -23,7 +24,8 @@ function cellText(value: CellValue): string {
 /** A cell as an amount in euros; text like "1.234,50" is accepted, anything else is an error message. */
 function cellAmount(value: CellValue, name: string): number | string {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*-?[\d.]*\d(,\d+)?\s*$/.test(value)) return Number(value.trim().replace(/\./g, '').replace(',', '.'));
+  const n = typeof value === 'string' ? readAmount(value) : undefined;
+  if (n !== undefined) return n;
   if (value === null || value === undefined || value === '') return `${name} ontbreekt`;
   return `${name} '${cellText(value)}' is geen bedrag`;
 }

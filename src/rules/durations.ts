@@ -5,6 +5,7 @@
  * no locale. Anything it cannot read with certainty is `undefined`, never a guess: "1,5 jaar" is
  * eighteen months, not five years, and "21" without a unit is unreadable.
  */
+import { readDecimal } from './dutch-number';
 
 export type Looptijd =
   | { soort: 'duur'; maanden: number }
@@ -42,7 +43,9 @@ function iso(year: number, month: number, day: number): string | undefined {
 
 function amount(raw: string): number | undefined {
   const text = raw.replace(/\s+/g, '');
-  if (/^\d+(?:[.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  // The pattern around it reads no sign, so a decimal here is never negative.
+  const n = readDecimal(text);
+  if (n !== undefined) return n;
   const half = /^(\d*)½$/.exec(text);
   if (half) return Number(half[1] || 0) + 0.5;
   return NUMBER_WORDS[text];

@@ -1,5 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { readDecimal } from '../../rules/dutch-number';
 
 export interface NumberFieldProps {
   label: string;
@@ -12,6 +13,9 @@ export interface NumberFieldProps {
   step?: number;
 }
 
+/** "3," is 3 while the user is on the way to "3,5": no error flashes between the keys. */
+const whileTyping = (text: string): number | undefined => readDecimal(text.trim().replace(/[.,]$/, ''));
+
 /**
  * A number input that keeps what the user types (so a field can be emptied while typing) and only
  * passes on valid numbers; a decimal comma is accepted.
@@ -21,15 +25,15 @@ export function NumberField({ label, hint, value, validate, onCommit, invalidMes
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    setText((current) => (Number(current.replace(',', '.')) === value ? current : String(value)));
+    setText((current) => (whileTyping(current) === value ? current : String(value)));
   }, [value]);
 
   const onChange = (next: string) => {
     setText(next);
-    const n = Number(next.replace(',', '.'));
-    const problem = next.trim() === '' || !Number.isFinite(n) ? invalidMessage : validate(n);
+    const n = whileTyping(next);
+    const problem = n === undefined ? invalidMessage : validate(n);
     setMessage(problem);
-    if (!problem) onCommit(n);
+    if (n !== undefined && !problem) onCommit(n);
   };
 
   return (

@@ -2,6 +2,7 @@ import type { Problem } from '../../rules/outcome';
 import type { Aggregation, PercentileMethod, SettingsPatch, ZkSettings } from '../../shared/settings';
 import type { TeamSettings } from '../../rules/team-settings';
 import { selectionCountText, teamSettingLines } from '../../rules/team-settings-display';
+import { readDecimal } from '../../rules/dutch-number';
 
 /** One row of the Instellingen sheet. Values are written as text the way a Dutch user reads them. */
 export interface SettingRow {
@@ -13,10 +14,7 @@ export interface SettingRow {
 type Patch = SettingsPatch;
 
 const yesNo = (b: boolean) => (b ? 'ja' : 'nee');
-const number = (text: string): number | undefined => {
-  const n = Number(text.trim().replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(n) ? n : undefined;
-};
+const number = readDecimal;
 const bool = (text: string): boolean | undefined => ({ ja: true, nee: false, true: true, false: false, waar: true, onwaar: false })[text.trim().toLowerCase()];
 const oneOf =
   <T extends string>(values: readonly T[]) =>

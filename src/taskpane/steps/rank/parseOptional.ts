@@ -1,5 +1,6 @@
+import { readDecimal } from '../../../rules/dutch-number';
+
 /** "" → undefined (no limit); a decimal comma is accepted. */
 export function parseOptional(value: string): number | undefined {
-  const n = Number(value.replace(',', '.'));
-  return value.trim() === '' || !Number.isFinite(n) ? undefined : n;
+  return readDecimal(value);
 }
