@@ -71,11 +71,16 @@ function numberToText(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
 
+const PLAIN_AMOUNT = /^\d{1,15}(,\d{1,15})?$/;
+
 /** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-" (read by `readAmount`). */
 export function parseAmount(value: unknown): Parsed<number> {
   if (isBlank(value)) return ok(undefined);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} is geen bedrag`);
   if (typeof value !== 'string') return fail(`${quote(value)} is geen bedrag`);
+  // Most cells are plain digits with at most a decimal comma ("12500", "12500,5"): read here
+  // without a call, the same as readAmount reads them.
+  if (PLAIN_AMOUNT.test(value)) return ok(Number(value.replace(',', '.')));
   const number = readAmount(value);
   if (number === undefined) return fail(`${quote(value)} is geen bedrag (verwacht bijvoorbeeld € 12.500,00)`);
   return ok(number);
