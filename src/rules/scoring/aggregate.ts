@@ -24,7 +24,7 @@ export function aggregateItem(item: string, values: readonly number[], methode: 
     n: values.length,
     gemiddelde,
     mediaan: med,
-    standaardafwijking: sampleSd(values),
+    standaardafwijking: sampleSd(values, gemiddelde),
     min,
     max,
     spreiding: max - min,
