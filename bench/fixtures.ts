@@ -40,6 +40,15 @@ const REGIONS = [
   ['Apeldoorn', 'Epe', 'Lochem', 'Voorst'],
   ['Zwolle', 'Dalfsen', 'Hattem', 'Ermelo'],
 ];
+/** A 4-digit postcode inside each of those municipalities (and Eindhoven), so the postcode agrees with the place. */
+const POSTCODES: Readonly<Record<string, string>> = {
+  Houten: '3995 AB', Nieuwegein: '3431 AB', Zeist: '3701 AB', Utrecht: '3511 AB',
+  Hilversum: '1211 AB', Huizen: '1271 AB', Blaricum: '1261 AB', 'Gooise Meren': '1401 AB',
+  Haarlem: '2011 AB', Heemstede: '2101 AB', Velsen: '1971 AB', Bloemendaal: '2061 AB',
+  Apeldoorn: '7312 AB', Epe: '8161 AB', Lochem: '7241 AB', Voorst: '7391 AB',
+  Zwolle: '8011 AB', Dalfsen: '7721 AB', Hattem: '8051 AB', Ermelo: '3851 AB',
+  Eindhoven: '5611 AB',
+};
 const DISCIPLINES = ['fysiotherapie', 'huisartsenzorg', 'diëtetiek', 'ergotherapie', 'oefentherapie'];
 
 /**
@@ -61,15 +70,16 @@ export function makeScreenableApplications(n: number): Application[] {
       deelnemers: [0, 1, 2, 3].map((k) => ({
         praktijknaam: `Praktijk ${i}-${k}`,
         adres: `Dorpsstraat ${k + 1}`,
-        postcode: '3995 AB',
+        postcode: POSTCODES[place(k)],
         plaats: place(k),
         gemeente: place(k),
         agb: `${['04', '01', '24', '26'][k]}${String(100_000 + i).padStart(6, '0')}`,
         praktijkhouder: `J. de Vries ${k}`,
         telefoon: '030-6012345',
         email: `info${i}-${k}@voorbeeld.example`,
-        discipline: DISCIPLINES[(k + i) % DISCIPLINES.length],
-        ...(DISCIPLINES[(k + i) % DISCIPLINES.length] === 'fysiotherapie' ? { zkContract2021: true, zkContract2022: true } : {}),
+        // The discipline the AGB prefix says (04 fysiotherapie, 01 huisartsenzorg, 24, 26), so the two agree.
+        discipline: DISCIPLINES[k],
+        ...(DISCIPLINES[k] === 'fysiotherapie' ? { zkContract2021: true, zkContract2022: true } : {}),
       })),
       achtergrond: 'In de regio wonen steeds meer kwetsbare ouderen alleen thuis.',
       doelgroep: 'Thuiswonende kwetsbare ouderen (75+) met valrisico',

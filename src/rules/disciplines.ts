@@ -85,8 +85,25 @@ function lookUp(phrase: string): Lookup {
   return {};
 }
 
+type TextDiscipline = { kind: 'eerstelijns'; discipline: string } | { kind: 'tweedelijns' } | { kind: 'anders' };
+
+/** Answers by text: a file writes the same few disciplines on every row, and plain() normalises Unicode. Cleared when full. */
+const FROM_TEXT = new Map<string, TextDiscipline>();
+const MAX_CACHED_TEXTS = 10_000;
+
 /** The discipline a written text names, trying the whole text, then its words ("Praktijk voor fysiotherapie"). */
-export function disciplineFromText(text: string): { kind: 'eerstelijns'; discipline: string } | { kind: 'tweedelijns' } | { kind: 'anders' } {
+export function disciplineFromText(text: string): TextDiscipline {
+  let answer = FROM_TEXT.get(text);
+  if (!answer) {
+    answer = classifyText(text);
+    if (FROM_TEXT.size >= MAX_CACHED_TEXTS) FROM_TEXT.clear();
+    FROM_TEXT.set(text, answer);
+  }
+  // A copy, so a caller that changes its answer never changes the next one.
+  return { ...answer };
+}
+
+function classifyText(text: string): TextDiscipline {
   const whole = plain(text);
   const direct = lookUp(whole);
   if (direct.first) return { kind: 'eerstelijns', discipline: direct.first };

@@ -69,8 +69,6 @@ interface NationalIndex {
   mergedInto: Map<string, MergerRecord[]>;
   /** Mergers by the code of the municipality that took the old one in. */
   predecessors: Map<string, MergerRecord[]>;
-  /** Current municipality and place names, by key: what a suggestion may name. */
-  suggestions: Map<string, string>;
 }
 
 let national: NationalIndex | undefined;
@@ -78,8 +76,21 @@ let suggestions: NameSuggester | undefined;
 
 /** Suggestions name current municipalities and places only: "Maarssen" no longer suggests Meerssen. */
 function suggester(): NameSuggester {
-  suggestions ??= new NameSuggester(nationalIndex().suggestions, MAX_CACHED_ANSWERS);
+  suggestions ??= new NameSuggester(suggestionNames(), MAX_CACHED_ANSWERS);
   return suggestions;
+}
+
+/**
+ * Current municipality and place names, by key: what a suggestion may name. Built only for the
+ * first unknown name, because reading every BAG place name costs more than a known name's lookup
+ * (`zk regio Utrecht` never needs it).
+ */
+function suggestionNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of MUNICIPALITIES) names.set(nameKey(m.plainName), m.plainName);
+  // Places, not abolished municipalities: "Maarssen" suggests nothing else, "Edam" is a place.
+  for (const name of allPlaceNames()) if (!names.has(placeKey(name))) names.set(placeKey(name), name);
+  return names;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -93,11 +104,9 @@ function nationalIndex(): NationalIndex {
   const current = new Map<string, MunicipalityRecord[]>();
   const mergedInto = new Map<string, MergerRecord[]>();
   const predecessors = new Map<string, MergerRecord[]>();
-  const suggestions = new Map<string, string>();
   for (const m of MUNICIPALITIES) {
     addTo(current, nameKey(m.name), m);
     addTo(current, plainNameKey(m.name), m);
-    suggestions.set(nameKey(m.plainName), m.plainName);
   }
   for (const [alias, target] of Object.entries(ALIASES)) {
     for (const entry of current.get(nameKey(target)) ?? []) addTo(current, alias, entry);
@@ -106,9 +115,7 @@ function nationalIndex(): NationalIndex {
     addTo(mergedInto, nameKey(merger.oldName), merger);
     addTo(predecessors, merger.newCode, merger);
   }
-  // Places, not abolished municipalities: "Maarssen" suggests nothing else, "Edam" is a place.
-  for (const name of allPlaceNames()) if (!suggestions.has(placeKey(name))) suggestions.set(placeKey(name), name);
-  national = { current, byCode: new Map(MUNICIPALITIES.map((m) => [m.code, m])), mergedInto, predecessors, suggestions };
+  national = { current, byCode: new Map(MUNICIPALITIES.map((m) => [m.code, m])), mergedInto, predecessors };
   return national;
 }
 

@@ -5,8 +5,18 @@ import { type Aggregation, type ItemAggregate, type Score, mean, median, sampleS
 export type Aggregates = Map<string, Map<string, ItemAggregate>>;
 
 export function aggregateItem(item: string, values: readonly number[], methode: Aggregation, drempel: number): ItemAggregate {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  // One pass rather than Math.min(...values): no argument list per item, and no stack limit.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    // As Math.min/Math.max: one NaN makes both NaN.
+    if (Number.isNaN(v)) {
+      min = max = NaN;
+      break;
+    }
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const gemiddelde = mean(values);
   const med = median(values);
   return {
@@ -14,7 +24,7 @@ export function aggregateItem(item: string, values: readonly number[], methode: 
     n: values.length,
     gemiddelde,
     mediaan: med,
-    standaardafwijking: sampleSd(values),
+    standaardafwijking: sampleSd(values, gemiddelde),
     min,
     max,
     spreiding: max - min,

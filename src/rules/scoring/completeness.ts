@@ -37,19 +37,22 @@ export function checkCompleteness(
   const seen = new Map<string, string>();
   for (const s of scores) if (!seen.has(s.beoordelaar)) seen.set(s.beoordelaar, s.rol);
   const panel = new Map([...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const scored = new Map<string, Set<string>>();
+  // Nested maps rather than one joined string key: no string is built per score.
+  const scored = new Map<string, Map<string, Set<string>>>();
   for (const s of scores) {
-    const key = `${s.aanvraag}\u0000${s.beoordelaar}`;
-    let set = scored.get(key);
-    if (!set) scored.set(key, (set = new Set()));
+    let perAssessor = scored.get(s.aanvraag);
+    if (!perAssessor) scored.set(s.aanvraag, (perAssessor = new Map()));
+    let set = perAssessor.get(s.beoordelaar);
+    if (!set) perAssessor.set(s.beoordelaar, (set = new Set()));
     set.add(s.item);
   }
   const itemIds = rubric.items.map((i) => i.id);
   return aanvragen.map((aanvraag) => {
     const volledigeBeoordelaars: string[] = [];
     const ontbreekt: AssessorGap[] = [];
+    const perAssessor = scored.get(aanvraag);
     for (const [beoordelaar, rol] of panel) {
-      const done = scored.get(`${aanvraag}\u0000${beoordelaar}`);
+      const done = perAssessor?.get(beoordelaar);
       const missing = itemIds.filter((id) => !done?.has(id));
       if (missing.length) ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: missing });
       else volledigeBeoordelaars.push(beoordelaar);

@@ -52,9 +52,9 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export function sampleSd(values: readonly number[]): number {
+/** `m` is the values' mean when the caller has it already (the same number mean() gives). */
+export function sampleSd(values: readonly number[], m: number = mean(values)): number {
   if (values.length < 2) return 0;
-  const m = mean(values);
   let ss = 0;
   for (const v of values) ss += (v - m) * (v - m);
   return Math.sqrt(ss / (values.length - 1));
