@@ -11,6 +11,11 @@ function helpText(): string {
   return ['Gebruik: zk <opdracht> [opties]', '', 'Opdrachten:', ...lines, '', 'Meer over één opdracht: zk help <opdracht>'].join('\n');
 }
 
+/** The arguments that name files or folders: not options, and written as a path (`a.json`, `map/`). */
+function inputNames(args: readonly string[]): string[] {
+  return args.filter((a) => !a.startsWith('-') && /[./\\]/.test(a));
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
@@ -30,8 +35,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(`zk ${command.name}: ${error.message}\n`);
       return error.exitCode;
     }
+    // A programming error still names what was being read, so the user knows which file set it off.
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`zk ${command.name}: onverwachte fout: ${message}\n`);
+    const files = inputNames(rest);
+    const where = files.length ? ` bij het verwerken van ${files.map((f) => `'${f}'`).join(', ')}` : '';
+    io.err(`zk ${command.name}: onverwachte fout${where}: ${message}\n`);
     return 2;
   }
 }
