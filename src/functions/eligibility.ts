@@ -35,10 +35,10 @@ function screenRow(koppen: Cell[][], rij: Cell[][]): EligibilityResult | string 
  */
 export function eligible(koppen: any[][], rij: any[][]): boolean | CustomFunctions.Error | FunctionError {
   const result = screenRow(koppen, rij);
-  if (typeof result === 'string') return functionError('InvalidValue', result);
+  if (typeof result === 'string') return functionError('invalidValue', result);
   if (result.status === 'geschikt') return true;
   if (result.status === 'niet geschikt') return false;
-  return functionError('NotAvailable', incompleteSummary(result));
+  return functionError('notAvailable', incompleteSummary(result));
 }
 
 /**
@@ -53,6 +53,6 @@ export function eligible(koppen: any[][], rij: any[][]): boolean | CustomFunctio
 export function reasons(koppen: any[][], rij: any[][]): any[][] {
   const result = screenRow(koppen, rij);
   // A spilling function answers with a matrix; an error is its one cell.
-  if (typeof result === 'string') return [[functionError('InvalidValue', result)]];
+  if (typeof result === 'string') return [[functionError('invalidValue', result)]];
   return reasonLines(result).map((line) => [line]);
 }

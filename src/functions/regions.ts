@@ -50,7 +50,7 @@ export function region(gemeente: string | number | boolean | null): string | Cus
   const resolution = resolveMunicipality(cellText(gemeente), activePolicy());
   if (resolution.status === 'kernregio') return resolution.regio ?? '';
   if (resolution.status === 'buiten') return '';
-  return functionError('NotAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
+  return functionError('notAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
 }
 
 /**
@@ -76,11 +76,11 @@ export function businessCase(
   const emptySaving = besparing_tweede_lijn === null || besparing_tweede_lijn === undefined || besparing_tweede_lijn === '';
   const saving = emptySaving ? undefined : cellAmount(besparing_tweede_lijn, 'besparing_tweede_lijn');
   const bad = [costs, revenues, moved, saving].find((v) => typeof v === 'string');
-  if (typeof bad === 'string') return functionError('InvalidValue', bad);
+  if (typeof bad === 'string') return functionError('invalidValue', bad);
   const verdict = combineFindings(
     judgeBusinessCase({ kosten: costs as number, opbrengsten: revenues as number, zorgUitTweedeLijn: moved as boolean, besparingTweedeLijn: saving as number | undefined }),
   );
-  if (verdict.status === 'onbekend') return functionError('NotAvailable', verdict.reden);
+  if (verdict.status === 'onbekend') return functionError('notAvailable', verdict.reden);
   return verdict.status === 'voldoet';
 }
 
