@@ -3,7 +3,7 @@
  * only the columns found. A column a user renamed or deleted is reported as missing instead of
  * failing the whole action, and nothing else of the table travels over the wire.
  */
-import { headerIndex } from './readTable';
+import { headerIndex } from '../workbook/tableData';
 
 export interface ColumnRead {
   /** Values per requested header, as text exactly as typed; null when the table has no such column. */

@@ -1,16 +1,8 @@
-/** Reading tables back: header → value records, empty rows left out. */
-import type { CellValue, TableData } from './types';
+/** Reading tables back through Office.js; the pure part (values → records) is src/workbook's. */
+import { toTableData } from '../workbook/tableData';
+import type { TableData } from '../workbook/types';
 
-export function toTableData(values: readonly (readonly unknown[])[]): TableData {
-  const [headerRow = [], ...body] = values;
-  const headers = headerRow.map((h) => String(h ?? ''));
-  const numbered = body
-    .map((row, i) => ({ row: row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))), number: i + 2 }))
-    .filter(({ row }) => row.some((v) => v !== ''));
-  const rows = numbered.map((n) => n.row);
-  const records = rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? ''])));
-  return { headers, rows, records, rowNumbers: numbered.map((n) => n.number) };
-}
+export { toTableData };
 
 /** Queues the load of an existing table's values (and its sheet's name); read after the next sync. */
 export function queueTableRead(context: Excel.RequestContext, name: string): { read(): TableData; sheet(): string } {
@@ -20,10 +12,4 @@ export function queueTableRead(context: Excel.RequestContext, name: string): { r
   const worksheet = table.worksheet;
   worksheet.load('name');
   return { read: () => toTableData(range.values), sheet: () => worksheet.name };
-}
-
-/** Index of a header, case- and space-insensitive; -1 when absent. */
-export function headerIndex(headers: readonly string[], header: string): number {
-  const wanted = header.trim().toLowerCase();
-  return headers.findIndex((h) => h.trim().toLowerCase() === wanted);
 }

@@ -28,6 +28,11 @@ export class MemoryWorkbook implements WorkbookService {
     this.applications = applications;
     this.problems = problems;
   }
+  /** What the workbook held when the pane opened (a workbook written by `zk`, or an earlier session). */
+  stored: { applications: Application[]; problems: Problem[] } | null = null;
+  async readApplications() {
+    return this.stored;
+  }
   async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], _applications: readonly Application[], explicit: readonly ExplicitOverride[] = []) {
     this.calls.push('screen');
     // Like the sheet: an explicit override replaces that one check's judgement.

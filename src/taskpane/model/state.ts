@@ -34,6 +34,9 @@ export interface PaneState {
   sheetProblems: Problem[];
 }
 
+/** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
+export const SHEET_SOURCE = 'Aanvragen (werkmap)';
+
 export const initialState: PaneState = {
   applications: [],
   problems: [],
@@ -53,6 +56,8 @@ export const initialState: PaneState = {
 
 export type PaneAction =
   | { type: 'imported'; files: string[]; merge: MergeResult; problems: Problem[] }
+  /** The workbook already held applications (written by `zk` or an earlier session): carry on with them. */
+  | { type: 'restored'; applications: Application[]; problems: Problem[] }
   | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
   | { type: 'scoreSheetsCreated' }
   | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
@@ -78,6 +83,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         selectionWritten: false,
       };
     }
+    case 'restored':
+      return state.applications.length > 0 ? state : { ...state, applications: action.applications, problems: action.problems, files: [SHEET_SOURCE] };
     case 'screened':
       return { ...state, eligibility: action.eligibility, overrides: action.overrides, sheetProblems: action.problems, ranking: null };
     case 'scoreSheetsCreated':

@@ -3,7 +3,7 @@
  * Columns: Aanvraag, Naam initiatief, one column per rubric item (`K-id: text`), Toelichting.
  */
 import type { Problem } from '../rules/outcome';
-import { headerIndex } from './readTable';
+import { headerIndex } from './tableData';
 import type { ApplicationRef, CellInput, ColumnSpec, RubricShape, ScoreEntry, TableData } from './types';
 
 export const SCORE_ID_HEADER = 'Aanvraag';
