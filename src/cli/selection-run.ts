@@ -3,7 +3,7 @@ import type { Policy } from '../rules/policy';
 import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
 import { RankingError } from '../rules/ranking/tiebreaks';
 import { rubricFor } from '../rules/scoring/rubric-2021';
-import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { CliError } from './command';
@@ -31,6 +31,8 @@ export interface SelectionRun {
   aanvragen: Application[];
   toetsing: EligibilityResult[];
   scores: Score[];
+  /** The consensus scores read (the procedure refuses those without a motivation). */
+  consensus: ConsensusInput[];
   result: ProcedureResult;
   problemen: Problem[];
 }
@@ -71,7 +73,7 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problems, ...scoreImport.problemen] };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, result, problemen: [...read.problems, ...scoreImport.problemen] };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;

@@ -44,7 +44,7 @@ describe('context.sync() calls per user action', () => {
     // Screening again: inspect; Toetsing's header row and the audit size; the typed columns; write.
     expect(small.rescreen).toBe(4);
     // Writing 10,000 applications sends every import column and one =ZK.ELIGIBLE formula per row
-    // (about 6 MB): one flush under the 5 MB limit, the only sync the row count adds.
+    // (more than the 4 MB budget of one request): one flush under the 5 MB limit, the only sync the row count adds.
     expect(large).toEqual({ ...small, import: small.import + 1 });
   }, 120_000);
 
