@@ -118,6 +118,12 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
   if (validation.type === 'wholeNumber') {
     return { wholeNumber: { formula1: validation.min, formula2: validation.max, operator: 'Between' as Excel.DataValidationOperator } };
   }
+  if (validation.type === 'decimal') {
+    return { decimal: { formula1: validation.min, formula2: validation.max, operator: 'Between' as Excel.DataValidationOperator } };
+  }
+  if (validation.type === 'date') {
+    return { date: { formula1: validation.after, operator: 'GreaterThan' as Excel.DataValidationOperator } };
+  }
   return { list: { inCellDropDown: true, source: validation.values.join(',') } };
 }
 

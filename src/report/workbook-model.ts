@@ -20,6 +20,8 @@ export interface ColumnModel {
   validatie?: Validation;
   /** Cell colours by value (the schema's palette). */
   kleuren?: readonly Highlight[];
+  /** A note on the header cell: what goes in the column. */
+  toelichting?: string;
 }
 
 /** A column: header, kind and the widest it may get. */
@@ -57,7 +59,7 @@ export interface WorkbookModel {
   afdruk?: { links: string; rechts: string };
 }
 
-const columnOf = (c: ColumnSpec): ColumnModel => ({ kop: c.header, formaat: c.kind, breedte: c.width, ...(c.validation ? { validatie: c.validation } : {}), ...(c.highlights ? { kleuren: c.highlights } : {}) });
+const columnOf = (c: ColumnSpec): ColumnModel => ({ kop: c.header, formaat: c.kind, breedte: c.width, ...(c.validation ? { validatie: c.validation } : {}), ...(c.highlights ? { kleuren: c.highlights } : {}), ...(c.description ? { toelichting: c.description } : {}) });
 
 /** A table of the schema as a sheet of this model: the same headers, kinds, validation and colours as the add-in writes. */
 export function sheetFromSpec(spec: TableSpec, extra: Partial<Omit<SheetModel, 'naam' | 'tabel' | 'kolommen' | 'rijen'>> = {}): SheetModel {

@@ -82,6 +82,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
   if (sheet.rijen.length) writeFormulas(ws, sheet);
   sheet.kolommen.forEach((k, c) => {
     const letter = ws.getColumn(c + 1).letter;
+    if (k.toelichting) ws.getCell(1, c + 1).note = k.toelichting;
     if (k.validatie) rangeValidations(ws).add(`${letter}2:${letter}${Math.max(last, VALIDATED_ROWS)}`, validation(k.validatie));
     if (k.kleuren?.length) addColours(ws, `${letter}2:${letter}${last}`, k);
   });
@@ -136,6 +137,8 @@ const rangeValidations = (sheet: ExcelJS.Worksheet) =>
   (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
 
 function validation(v: Validation): ExcelJS.DataValidation {
+  if (v.type === 'date') return { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(`${v.after}T00:00:00Z`)], showErrorMessage: true, errorTitle: 'Datum', error: v.message };
+  if (v.type === 'decimal') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
   if (v.type === 'wholeNumber') return { type: 'whole', operator: 'between', allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
   return { type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
 }

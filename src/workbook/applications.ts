@@ -8,7 +8,7 @@
 import { COST_CATEGORIES, type Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { COMPUTED_HEADERS, COST_COLUMNS, LEGAL_FORM_CHOICES, APPLICATION_COLUMNS as IMPORT_COLUMNS, PARTICIPANT_COLUMNS as IMPORT_PARTICIPANT_COLUMNS, headerOf, type Column, type ValueKind } from '../import/columns';
-import { applicationToRecord, type FlatValue } from '../import/flat';
+import { KIND_NAMES, applicationToRecord, type FlatValue } from '../import/flat';
 import type { ImportResult } from '../import/result';
 import { assembleSheets, type Sheet } from '../import/tables';
 import { ELIGIBILITY_HIGHLIGHTS } from './colours';
@@ -44,17 +44,27 @@ const VALIDATION_OF: Partial<Record<ValueKind, Validation>> = {
   legalForm: list(LEGAL_FORM_CHOICES.map((c) => c.value)),
   yesNo: list(['ja', 'nee']),
   category: list(COST_CATEGORIES),
+  date: { type: 'date', after: '1999-12-31', message: 'Vul een datum in, bijvoorbeeld 1-4-2021.' },
+  count: { type: 'wholeNumber', min: 0, max: 1e9, message: 'Vul een heel getal van 0 of meer in.' },
+  amount: { type: 'decimal', min: -1e12, max: 1e12, message: 'Vul een bedrag in euro in.' },
 };
 
 function specOf(column: Column): ColumnSpec {
   const header = headerOf(column);
   const validation = VALIDATION_OF[column.kind];
-  return { header, kind: KIND_OF[column.kind], width: Math.min(40, Math.max(12, header.length + 2)), owner: 'invoer', ...(validation ? { validation } : {}) };
+  return {
+    header,
+    kind: KIND_OF[column.kind],
+    width: Math.min(40, Math.max(12, header.length + 2)),
+    owner: 'invoer',
+    description: `${column.beschrijving} (${KIND_NAMES[column.kind]})`,
+    ...(validation ? { validation } : {}),
+  };
 }
 
-const keyColumn: ColumnSpec = { header: KEY_HEADER, kind: 'text', width: 14, owner: 'invoer' };
+const keyColumn: ColumnSpec = { header: KEY_HEADER, kind: 'text', width: 14, owner: 'invoer', description: 'id van de aanvraag op het blad Aanvragen (tekst)' };
 export const PARTICIPANT_COLUMNS: readonly ColumnSpec[] = [keyColumn, ...IMPORT_PARTICIPANT_COLUMNS.map(specOf)];
-export const BUDGET_COLUMNS: readonly ColumnSpec[] = [keyColumn, { header: BUDGET_KIND_HEADER, kind: 'text', width: 12, owner: 'invoer', validation: list(BUDGET_KINDS) }, ...COST_COLUMNS.map(specOf)];
+export const BUDGET_COLUMNS: readonly ColumnSpec[] = [keyColumn, { header: BUDGET_KIND_HEADER, kind: 'text', width: 12, owner: 'invoer', validation: list(BUDGET_KINDS), description: 'kosten (een kostenpost) of inkomsten (gevraagd bij een andere bron)' }, ...COST_COLUMNS.map(specOf)];
 
 /** The live verdict: =ZK.ELIGIBLE over the row, its participants and its budget lines. */
 const VERDICT_COLUMN: ColumnSpec = { header: VERDICT_HEADER, kind: 'formula', width: 14, owner: 'programma', highlights: ELIGIBILITY_HIGHLIGHTS };

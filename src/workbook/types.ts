@@ -17,6 +17,8 @@ export type ColumnOwner = 'programma' | 'persoon' | 'invoer';
 
 export type Validation =
   | { type: 'wholeNumber'; min: number; max: number; message: string }
+  | { type: 'decimal'; min: number; max: number; message: string }
+  | { type: 'date'; after: string; message: string }
   | { type: 'list'; values: readonly string[]; message: string };
 
 /** Conditional formatting: a fill when the cell equals a text, or is at least a number. */
@@ -31,6 +33,8 @@ export interface ColumnSpec {
   highlights?: readonly Highlight[];
   /** Default `programma`. A person's column is read back and never overwritten by the program. */
   owner?: ColumnOwner;
+  /** What goes in the column, for a note on the header (exceljs) and the docs. */
+  description?: string;
 }
 
 /** A value handed to the writer; `null`/`undefined` make an empty cell. */

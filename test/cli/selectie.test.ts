@@ -25,7 +25,7 @@ describe('zk selectie', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(brieven, 'A-2021-005-afgewezen.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Zilveren Kruis behoudt zich het recht voor om een projectplan gemotiveerd af te wijzen.');
-  });
+  }, 120_000);
 
   it('the override and the consensus score of A-2021-012 are in the audit with who, role and why', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
@@ -34,12 +34,13 @@ describe('zk selectie', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const rows: string[][] = [];
-    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([2, 3, 4, 5].map((c) => String(r.getCell(c).value))));
+    // Audit: Tijdstip, Actie, Onderwerp, Melding, Wie, Rol; here who, role, what and why.
+    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([5, 6, 3, 4].map((c) => String(r.getCell(c).value))));
     const override = rows.find((r) => r[2].startsWith('overschrijving uitsluitingen (A-2021-012)'))!;
     expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'overschrijving uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
     expect(rows.some((r) => r[2].startsWith('beslisregel: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
     expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / Juiste zorg op de juiste plek: 3 → 4', expect.stringContaining('e-healthcomponent')]);
-  });
+  }, 120_000);
 
   it('refuses to run without -o', async () => {
     const { code, err } = await zk(['selectie', ...SAMPLE_ARGS]);
@@ -66,7 +67,7 @@ describe('zk demo', () => {
     const p60 = population.inc[population.k.indexOf(0.6)] as number;
     expect(out).toContain(`contractjaar 2025 (BI 2023): drempel ${String(p60).replace('.', ',')};`);
     await expect(fs.stat(path.join(cwd, 'out', 'behandelindex.xlsx'))).resolves.toBeTruthy();
-  });
+  }, 120_000);
 
   it('the summary says which applications have no ordinary decision, and why', async () => {
     const cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-demo-'));
@@ -77,5 +78,5 @@ describe('zk demo', () => {
     expect(out).toMatch(/Afgewezen: aanvraag onvolledig:\n {2}A-2021-010: Niet vast te stellen door ontbrekende gegevens: K1\/K10: samenwerkingsvorm ontbreekt; .* De uiterste indiendatum \(5 november 2020\) is verstreken; aanvullen kan niet meer\./);
     // A-2021-105 arrived on 9 November 2020: ranked all the same, and flagged.
     expect(out).toContain('Let op (waarschuwing bij de toetsing, blokkeert niet):\n  A-2021-105: indiening: ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)');
-  });
+  }, 120_000);
 });
