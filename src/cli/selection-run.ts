@@ -11,6 +11,7 @@ import { loadApplications } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
+import { readWorkbookInput } from './read-workbook';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -55,11 +56,24 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   const policy = policyFromOption(options.beleid, cwd);
   const read = await readApplicationsOrFail(options.aanvragen, cwd);
   const aanvragen = uniqueById(read.applications, read.problems);
+  const rubric = rubricFor(policy);
   const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
   read.problems.push(...overrideLines.problems);
-  const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
-  const scoreImport = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
-  const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : { consensus: [], problemen: [] };
+  // A workbook saved from the add-in (or written by zk selectie) brings its typed judgements,
+  // score sheets and consensus scores along with its applications.
+  const byFile = new Map<string, NonNullable<Awaited<ReturnType<typeof readWorkbookInput>>>>();
+  for (const file of new Set([...options.aanvragen, options.scores])) {
+    const input = await readWorkbookInput(file, cwd, rubric, options.tijdstip);
+    if (input) byFile.set(file, input);
+  }
+  const workbooks = [...byFile.values()];
+  for (const w of workbooks) read.problems.push(...w.problems);
+  const typed = workbooks.flatMap((w) => Object.entries(w.overrides).flatMap(([aanvraag, list]) => list.map((o) => ({ aanvraag, ...o }))));
+  const toetsing = screen(aanvragen, policy, [...typed, ...overrideLines.overrides], read.problems, options.overrides);
+  const scoreBook = byFile.get(options.scores);
+  const fromWorkbook = scoreBook?.has.scores ? scoreBook : undefined;
+  const scoreImport = fromWorkbook ? { scores: fromWorkbook.scores, problemen: [] } : await readScores(options.scores, cwd, rubric, policy.rollen);
+  const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubric) : { consensus: workbooks.flatMap((w) => w.consensus), problemen: [] };
   scoreImport.problemen.push(...consensus.problemen);
   try {
     const result = runProcedure({

@@ -115,7 +115,7 @@ function scoreSheets({ scores, result, aanvragen }: SelectionReportInput): Sheet
     const rows: CellInput[][] = ids.map((id) => {
       const own = list.filter((s) => s.aanvraag === id);
       const notes = [...new Set(own.map((s) => s.toelichting.trim()).filter(Boolean))];
-      return [id, names.get(id) ?? '', ...rubric.items.map((i) => own.find((s) => s.item === i.id)?.score ?? null), notes.join(' | ')];
+      return [id, names.get(id) ?? '', ...rubric.items.map((i) => own.find((s) => s.item === i.id)?.score ?? null), notes.join(' | '), own[0]?.beoordelaar ?? ''];
     });
     return sheetOf({ sheet: scoreSheetName(role), table: scoreTableName(role), columns, rows });
   });

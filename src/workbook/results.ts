@@ -1,7 +1,8 @@
 /** Columns of the BehandelIndex and Instellingen sheets (Selectie: selection.ts). */
 import { CHECK_HIGHLIGHTS } from './colours';
 import type { ColumnDef } from './columns';
-import type { BiPracticeRow, SettingRow } from './types';
+import type { SettingRow } from './settings';
+import type { BiPracticeRow } from './types';
 
 export const BI_COLUMNS: ColumnDef<BiPracticeRow>[] = [
   { header: 'AGB-code', kind: 'text', width: 10, value: (r) => r.agb },
@@ -26,6 +27,6 @@ export const KEY_VALUE_COLUMNS: ColumnDef<KeyValue>[] = [
 /** Sleutel and Waarde are read back (the add-in restores its settings from them); a person may change a Waarde. */
 export const SETTING_COLUMNS: ColumnDef<SettingRow>[] = [
   { header: 'Sleutel', kind: 'text', width: 24, value: (r) => r.sleutel },
-  { header: 'Waarde', kind: 'text', width: 40, owner: 'persoon', value: (r) => (typeof r.waarde === 'string' ? r.waarde : JSON.stringify(r.waarde)) },
+  { header: 'Waarde', kind: 'text', width: 40, owner: 'persoon', value: (r) => r.waarde },
   { header: 'Toelichting', kind: 'text', width: 50, value: (r) => r.toelichting },
 ];

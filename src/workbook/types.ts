@@ -4,6 +4,7 @@
  */
 import type { CheckStatus } from '../rules/outcome';
 export type { AuditEntry } from './audit';
+export type { SettingRow } from './settings';
 import type { ConsensusInput } from '../rules/scoring/score';
 
 /** How a column's cells are formatted and converted. */
@@ -159,11 +160,6 @@ export interface BiSheetModel {
   praktijken: readonly BiPracticeRow[];
 }
 
-export interface SettingRow {
-  sleutel: string;
-  waarde: string | number | boolean;
-  toelichting?: string;
-}
 
 
 /** What one write action did (for the pane's status line and for tests). */

@@ -75,7 +75,7 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       await service.writeSettings(settingRows(settings, policy, weights));
     },
     async readSettings() {
-      return (await service.readSettings()).map((r) => ({ sleutel: r.sleutel, waarde: String(r.waarde), toelichting: r.toelichting }));
+      return service.readSettings();
     },
   };
 }
