@@ -3,31 +3,16 @@
  * fixed number of syncs (inspect → prepare → write; ≤ 4), plus one extra sync per ~4 MB of data
  * to stay under Excel on the web's 5 MB request limit. Errors become Dutch `ExcelActionError`s.
  */
-import type { Application } from '../rules/application';
-import type { CheckStatus, EligibilityResult, Problem } from '../rules/outcome';
 import { applicationTables, applicationsFromTables } from '../workbook/applications';
-import type { ImportResult } from '../import/result';
 import { type AuditEntry, type AuditRow, auditRow, problemAuditRows } from '../workbook/audit';
 import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
-import { CONSENSUS_COLUMNS, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
-import { RANKING_CHART, SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
-import { BI_COLUMNS, KEY_VALUE_COLUMNS, type KeyValue, SETTING_COLUMNS } from '../workbook/results';
+import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
+import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
+import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
-import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from '../workbook/scores';
+import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
-import type {
-  ApplicationRef,
-  ConsensusEntry,
-  BiSheetModel,
-  RubricShape,
-  ScoreEntry,
-  SelectionModel,
-  SettingRow,
-  TableData,
-  TableInfo,
-  TableSpec,
-  WriteReport,
-} from '../workbook/types';
+import type { TableSpec, WriteReport } from '../workbook/types';
 import { auditAppender } from './audit';
 import { RequestBudget } from './budget';
 import { type ColumnReader, columnReader } from './columnReader';
@@ -35,73 +20,12 @@ import { actionRefused, toExcelActionError } from './errors';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
 import { queueTableRead } from './readTable';
 import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
+import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
+
+export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
 
 export type { ExplicitOverride, OverridesRead };
-
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export interface ExcelServiceOptions {
-  /** Defaults to the global `Excel.run`; tests pass the fake's. */
-  run?: ExcelRunner;
-  /** "Now" as ISO date-time, for audit rows (passed in so tests are deterministic). */
-  now?: () => string;
-  /** Name shown in the audit's "Door" column. */
-  user?: () => string;
-}
-
-export interface ScoresRead {
-  scores: ScoreEntry[];
-  problems: Problem[];
-  /** Consensus scores from the Consensus sheet (empty when there is none). */
-  consensus: ConsensusEntry[];
-}
-
-export interface ConsensusRead {
-  consensus: ConsensusEntry[];
-  problems: Problem[];
-}
-
-export interface ExcelService {
-  /** The tables Aanvragen, Deelnemers and Begroting; `toetsing` gives the verdict column its first value. */
-  writeApplications(applications: readonly Application[], problems: readonly Problem[], toetsing?: readonly EligibilityResult[]): Promise<WriteReport>;
-  /** The applications in the workbook's tables (written by the add-in or by `zk`); null when it has none. */
-  readApplications(): Promise<ImportResult | null>;
-  /**
-   * `results` may be a function of the judgements typed in Toetsing: the pane then reads them, screens
-   * and writes in one Excel.run (the function runs between the read and the write).
-   */
-  writeScreening(
-    results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]),
-    applications?: readonly ApplicationRef[],
-    options?: { overrides?: readonly ExplicitOverride[] },
-  ): Promise<WriteReport>;
-  readOverrides(): Promise<OverridesRead>;
-  ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
-  readScores(rubric?: RubricShape): Promise<ScoresRead>;
-  /** `audit`: extra Audit rows written in the same request (e.g. the ranking procedure's events). */
-  /**
-   * `model` may be a function of the scores in the score sheets: then the sheets are read, the
-   * function ranks, and the Selectie sheet is written in one Excel.run (`rubric` gives the scale).
-   */
-  writeSelection(
-    model: SelectionModel | ((scores: ScoresRead) => SelectionModel),
-    options?: { final?: boolean; audit?: readonly AuditEntry[]; rubric?: RubricShape },
-  ): Promise<WriteReport>;
-  /**
-   * Stores one consensus score on the Consensus sheet (a newer one for the same application and
-   * item replaces the row; every other row stays as it is), with an audit row. Refused without a
-   * written motivation, a name, a known item or a score on the rubric's scale.
-   */
-  saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
-  readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
-  writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
-  writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
-  readSettings(): Promise<SettingRow[]>;
-  appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
-  readTableNames(): Promise<TableInfo[]>;
-  readTable(name: string): Promise<TableData>;
-}
-
 
 function defaultRunner(): ExcelRunner {
   return (batch) => {
@@ -331,18 +255,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
     saveConsensus(entry, rubric) {
       const actie = 'Consensusscore opslaan';
-      const range = scale(rubric);
-      const refusal = !entry.motivatie.trim()
-        ? 'een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie. Schrijf de motivatie op.'
-        : !entry.wie.trim()
-          ? 'vul in wie de consensusscore vastlegt.'
-          : !rubric.items.some((i) => i.id === entry.item)
-            ? `"${entry.item}" is geen beoordelingsonderdeel van deze rubric.`
-            : !Number.isFinite(entry.score) || entry.score < range.min || entry.score > range.max
-              ? `${entry.score} ligt buiten de schaal ${range.min} tot en met ${range.max}.`
-              : !entry.aanvraag.trim()
-                ? 'kies een aanvraag.'
-                : null;
+      const refusal = consensusRefusal(entry, rubric);
       if (refusal) return Promise.reject(actionRefused(actie, refusal));
       let existing: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(actie, {
@@ -434,15 +347,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     writeBehandelIndex(model) {
       return writeAction('BehandelIndex schrijven', {
         async write(context, inspection, budget) {
-          const summary: KeyValue[] = [
-            { kenmerk: 'Contractjaar', waarde: model.contractjaar ?? null },
-            { kenmerk: 'Referentiejaar (BI-jaar)', waarde: model.referentiejaar },
-            { kenmerk: 'Deciel', waarde: model.deciel },
-            { kenmerk: 'Methode', waarde: model.methode },
-            { kenmerk: 'Drempel', waarde: model.drempel },
-            { kenmerk: 'Decielgrenzen', waarde: (model.decielgrenzen ?? []).join('; ') },
-            ...(['voldoet', 'voldoet niet', 'onbekend'] as CheckStatus[]).map((s) => ({ kenmerk: `Aantal ${s}`, waarde: model.praktijken.filter((p) => p.status === s).length })),
-          ];
+          const summary = biSummary(model);
           const meldingen = await replaceSheet(context, inspection, budget, [
             specOf(SHEETS.behandelIndex, TABLES.behandelIndex, BI_COLUMNS, model.praktijken),
             specOf(SHEETS.behandelIndex, TABLES.biDrempel, KEY_VALUE_COLUMNS, summary, { row: 0, col: BI_COLUMNS.length + 1 }),
@@ -512,38 +417,6 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
   };
-}
-
-/** Queues the load of a table's values, header row included. */
-function queueValues(context: Excel.RequestContext, name: string): { readonly values: unknown[][] } {
-  const range = context.workbook.tables.getItem(name).getRange();
-  range.load('values');
-  return range;
-}
-
-/** Queues a read of every assessor's score table (tblScores_*). */
-function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
-  return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
-}
-
-/** Queues a read of the Consensus table when the workbook has one. */
-function queueConsensusRead(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
-  return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
-}
-
-/** The scores typed in the read score tables (and the consensus scores); unusable cells become problems naming the cell. */
-function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape, consensusReader?: ReturnType<typeof queueTableRead> | null): ScoresRead {
-  const range = rubric ? scale(rubric) : { min: 1, max: 5 };
-  const agreed = consensusReader ? parseConsensus(consensusReader.read(), rubric) : { consensus: [], problems: [] };
-  const out: ScoresRead = { scores: [], problems: [...agreed.problems], consensus: agreed.consensus };
-  for (const reader of readers) {
-    const sheet = reader.sheet();
-    const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
-    const parsed = parseScores(reader.read(), sheet, role, range);
-    out.scores.push(...parsed.scores);
-    out.problems.push(...parsed.problems);
-  }
-  return out;
 }
 
 export { overridesFrom };

@@ -2,7 +2,8 @@
 import { CHECK_HIGHLIGHTS } from './colours';
 import type { ColumnDef } from './columns';
 import type { SettingRow } from './settings';
-import type { BiPracticeRow } from './types';
+import type { CheckStatus } from '../rules/outcome';
+import type { BiPracticeRow, BiSheetModel } from './types';
 
 export const BI_COLUMNS: ColumnDef<BiPracticeRow>[] = [
   { header: 'AGB-code', kind: 'text', width: 10, value: (r) => r.agb },
@@ -30,3 +31,16 @@ export const SETTING_COLUMNS: ColumnDef<SettingRow>[] = [
   { header: 'Waarde', kind: 'text', width: 40, owner: 'persoon', value: (r) => r.waarde },
   { header: 'Toelichting', kind: 'text', width: 50, value: (r) => r.toelichting },
 ];
+
+/** The BehandelIndex summary next to the practices: contract and reference year, decile, method, threshold, counts. */
+export function biSummary(model: BiSheetModel): KeyValue[] {
+  return [
+    { kenmerk: 'Contractjaar', waarde: model.contractjaar ?? null },
+    { kenmerk: 'Referentiejaar (BI-jaar)', waarde: model.referentiejaar },
+    { kenmerk: 'Deciel', waarde: model.deciel },
+    { kenmerk: 'Methode', waarde: model.methode },
+    { kenmerk: 'Drempel', waarde: model.drempel },
+    { kenmerk: 'Decielgrenzen', waarde: (model.decielgrenzen ?? []).join('; ') },
+    ...(['voldoet', 'voldoet niet', 'onbekend'] as CheckStatus[]).map((s) => ({ kenmerk: `Aantal ${s}`, waarde: model.praktijken.filter((p) => p.status === s).length })),
+  ];
+}
