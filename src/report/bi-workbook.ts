@@ -6,7 +6,7 @@ import type { Problem } from '../rules/outcome';
 import { rowsOf, specsOf } from '../workbook/columns';
 import { SHEETS, TABLES } from '../workbook/names';
 import { BI_COLUMNS } from '../workbook/results';
-import { type SheetCell as CellValue, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
+import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
 import { buildExcelWorkbook } from './write-xlsx';
 
 /**
@@ -36,13 +36,13 @@ function practiceSheet(result: BiResult): SheetModel {
 }
 
 function summarySheet(result: BiResult, meta: BiWorkbookMeta, problems: number): SheetModel {
-  const text = (waarde: string): CellValue => ({ waarde, formaat: 'text' });
-  const whole = (waarde: number): CellValue => ({ waarde, formaat: 'number' });
-  const value = (waarde: number | null): CellValue => (waarde === null ? text('niet te berekenen') : { waarde, formaat: 'decimal4' });
-  const rijen: CellValue[][] = [
+  const text = (waarde: string): SheetCell => ({ waarde, formaat: 'text' });
+  const whole = (waarde: number): SheetCell => ({ waarde, formaat: 'number' });
+  const value = (waarde: number | null): SheetCell => (waarde === null ? text('niet te berekenen') : { waarde, formaat: 'decimal4' });
+  const rijen: SheetCell[][] = [
     ['Beleid', text(`${meta.beleid.naam} (${meta.beleid.id}, versie ${meta.beleid.versie})`)],
     ['Bron', text(meta.beleid.bron)],
-    ...meta.criteria.map((tekst): CellValue[] => ['Voorwaarde', text(tekst)]),
+    ...meta.criteria.map((tekst): SheetCell[] => ['Voorwaarde', text(tekst)]),
     ['Bestand', text(meta.bestand)],
     ['Contractjaar', whole(result.contractjaar)],
     ['Referentiejaar', whole(result.referentiejaar)],
@@ -51,7 +51,7 @@ function summarySheet(result: BiResult, meta: BiWorkbookMeta, problems: number):
     ['Beoordeeld op', text(result.beoordeeldOp === 'ondergrens' ? 'ondergrens van het betrouwbaarheidsinterval' : 'BehandelIndex')],
     ['Minimum aantal patiënten', whole(result.minPatienten)],
     ['Populatie (praktijken met BI)', whole(result.populatie)],
-    ...(result.decielgrenzen ?? Array<number | null>(9).fill(null)).map((v, i): CellValue[] => [`P${(i + 1) * 10}`, value(v)]),
+    ...(result.decielgrenzen ?? Array<number | null>(9).fill(null)).map((v, i): SheetCell[] => [`P${(i + 1) * 10}`, value(v)]),
     [`Drempel (${result.deciel}e deciel)`, value(result.drempel)],
     ['Voldoet', whole(result.aantallen.voldoet)],
     ['Voldoet niet', whole(result.aantallen.voldoetNiet)],

@@ -20,7 +20,6 @@ import { settingRows, type SettingRow } from '../workbook/settings';
 import type { CellInput, TableSpec } from '../workbook/types';
 import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
 
-type CellValue = SheetCell;
 
 export interface SelectionReportInput {
   result: ProcedureResult;
@@ -127,7 +126,7 @@ function consensusSheet({ consensus = [], tijdstip }: SelectionReportInput): She
 }
 
 function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
-  const rijen: CellValue[][] = [];
+  const rijen: SheetCell[][] = [];
   for (const [id, items] of result.aggregaten) {
     for (const a of items.values()) {
       rijen.push([id, itemLabel(result.rubric, a.item), a.n, a.gemiddelde, a.mediaan, a.standaardafwijking, a.spreiding, a.onenigheid, a.waarde, a.consensus?.motivatie ?? '']);
@@ -153,7 +152,7 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
 }
 
 function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
-  const rijen: CellValue[][] = result.gevoeligheid.map((g) => [
+  const rijen: SheetCell[][] = result.gevoeligheid.map((g) => [
     `gewicht ${itemLabel(result.rubric, g.item)} × ${formatNumber(g.factor)}`,
     g.gewicht,
     g.verandert,

@@ -4,8 +4,6 @@ import { argb } from '../workbook/colours';
 import type { Validation } from '../workbook/types';
 import { type ColumnKind, type ColumnModel, NUMBER_FORMATS, type SheetCell, type SheetModel, type WorkbookModel } from './workbook-model';
 
-type CellFormat = ColumnKind;
-type CellValue = SheetCell;
 
 const FONT = 'Calibri';
 const LINE_HEIGHT = 15;
@@ -194,7 +192,7 @@ function columnWidth(k: ColumnModel, shown: readonly string[]): number {
 }
 
 /** The text a value shows as, near enough to size a column so that no number shows as #####. */
-function display(v: CellValue, column: CellFormat = 'text'): string {
+function display(v: SheetCell, column: ColumnKind = 'text'): string {
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
   const format = formatOf(v, column);
   if (raw === null || raw === undefined) return '';
@@ -221,7 +219,7 @@ function linesFor(text: string, width: number): number {
   return lines;
 }
 
-function formatOf(v: CellValue, column: CellFormat): CellFormat {
+function formatOf(v: SheetCell, column: ColumnKind): ColumnKind {
   return v !== null && typeof v === 'object' ? v.formaat : column;
 }
 
@@ -238,7 +236,7 @@ function dutchWallClock(iso: string): Date {
 }
 
 /** Model value → exceljs value. A string stays a string (never `{formula}`), so no text becomes a formula. */
-function toExcel(v: CellValue, column: CellFormat): ExcelJS.CellValue {
+function toExcel(v: SheetCell, column: ColumnKind): ExcelJS.CellValue {
   const format = formatOf(v, column);
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
   if (raw === null || raw === undefined) return null;
