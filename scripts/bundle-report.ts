@@ -2,11 +2,13 @@
  * Prints the gzip size of every script in dist/ after `webpack` and checks the budgets:
  * functions ≤ 100 KB gzip, task pane initial chunk ≤ 400 KB gzip. Lazy chunks (dist/chunks/,
  * e.g. exceljs, mammoth, docx loaded with dynamic import) are listed but not part of a budget.
- * Exits 1 when a budget is exceeded or a bundle is missing.
+ * Then prints the requirement-set table of the Office API the add-in uses (scripts/api-audit.ts).
+ * Exits 1 when a budget is exceeded, a bundle is missing, or a member needs more than manifest.xml declares.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runAudit } from './api-audit';
 
 const KB = 1024;
 export const BUDGETS: Record<string, number> = { 'functions.js': 100 * KB, 'taskpane.js': 400 * KB };
@@ -62,7 +64,9 @@ function main(): number {
     }
   }
   if (!ok) process.stderr.write('Een bundel is groter dan zijn budget (of ontbreekt).\n');
-  return ok ? 0 : 1;
+  process.stdout.write('\n');
+  const audit = runAudit();
+  return ok && audit === 0 ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main();

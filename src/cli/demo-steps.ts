@@ -10,13 +10,19 @@ import type { CliIo } from './command';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
+import { readTeamDecisions } from './read-team-decisions';
+import type { TeamDecision } from '../rules/team-decision';
 import { formatProblem, readApplicationsOrFail, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { undecided } from './ranking-summary';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
 import { promises as fs } from 'node:fs';
-import { parseBiBytes } from '../import/bi';
+import { parseBiBytes, type BiParseResult } from '../import/bi';
+import { MAX_BI_FILE_BYTES } from '../import/limits';
+import { CliError } from './command';
+import { readInputBytes } from './read-input';
 import { buildBiWorkbook } from '../report/bi-workbook';
+import { biXlsx } from '../report/workbook-charts';
 import { computeBehandelIndex, settingsFromRule } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
 import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
@@ -36,8 +42,11 @@ export interface DemoContext {
   toetsing?: EligibilityResult[];
   scores?: Score[];
   consensus?: ConsensusInput[];
+  teamBesluiten?: TeamDecision[];
   result?: ProcedureResult;
   bestanden?: string[];
+  /** The BehandelIndex file, read before anything is written. */
+  bi?: { bestand: string; parsed: BiParseResult };
 }
 
 export interface DemoStep {
@@ -74,6 +83,8 @@ export const DEMO_APPLICATION_FOLDERS = ['aanvragen', path.join('beoordeling', '
 export const DEMO_OVERRIDES = path.join('beoordeling', 'overschrijvingen.json');
 export const DEMO_SCORES = path.join('scores', 'scores.csv');
 export const DEMO_CONSENSUS = path.join('beoordeling', 'consensus.csv');
+/** The team's decisions on incomplete applications (A-2021-010: a verzoek om aanvulling). */
+export const DEMO_TEAM_DECISIONS = path.join('beoordeling', 'besluiten.csv');
 export const DEMO_BI = path.join('bi', 'behandelindex-2022-2023.csv');
 /** The demo's BehandelIndex step checks the practices for this contract year (BI of 2023). */
 export const DEMO_CONTRACT_YEAR = 2025;
@@ -121,6 +132,27 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   {
+    label: 'Besluiten van het team over onvolledige aanvragen inlezen',
+    async run(ctx) {
+      const policy = need(ctx.policy, 'het beleid');
+      const read = await readTeamDecisions(path.join(ctx.samples, DEMO_TEAM_DECISIONS), ctx.io.cwd, { datum: policy.besluitDatum ?? ctx.tijdstip, tijdstip: ctx.tijdstip });
+      ctx.teamBesluiten = read.besluiten;
+      const kinds = (k: string) => read.besluiten.filter((b) => b.besluit === k).length;
+      return `${kinds('aanvulling')} verzoek(en) om aanvulling, ${kinds('afwijzen')} afwijzing(en)` + report(ctx, read.problems);
+    },
+  },
+  {
+    // Read with the other inputs, so an unreadable file stops the demo before out/ is written.
+    label: 'BehandelIndex inlezen',
+    async run(ctx) {
+      const { bestand, bytes } = readInputBytes(path.join(ctx.samples, DEMO_BI), ctx.io.cwd, 'BehandelIndex-bestand', { maxBytes: MAX_BI_FILE_BYTES });
+      const parsed = await parseBiBytes(bytes, { bestand });
+      if (!parsed.leesbaar) throw new CliError(`kan BehandelIndex-bestand '${bestand}' niet lezen: ${parsed.problemen.map((p) => p.melding).join('; ')}`);
+      ctx.bi = { bestand, parsed };
+      return `${parsed.rows.length} van ${parsed.aantalRijen ?? parsed.rows.length} rijen gelezen`;
+    },
+  },
+  {
     label: 'Rangschikken, selecteren en stabiliteit bepalen',
     async run(ctx) {
       const result = runProcedure({
@@ -129,6 +161,7 @@ export const DEMO_STEPS: DemoStep[] = [
         toetsing: need(ctx.toetsing, 'de toetsing'),
         scores: need(ctx.scores, 'de scores'),
         consensus: ctx.consensus ?? [],
+        teamBesluiten: ctx.teamBesluiten ?? [],
         instellingen: ctx.instellingen,
         tijdstip: ctx.tijdstip,
         wie: ctx.wie,
@@ -161,16 +194,14 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     label: 'BehandelIndex toetsen (module Voortdurend Verbeteren)',
     async run(ctx) {
-      const file = path.join(ctx.samples, DEMO_BI);
-      const bestand = path.relative(ctx.io.cwd, file) || file;
-      const parsed = await parseBiBytes(new Uint8Array(await fs.readFile(file)), { bestand });
+      const { bestand, parsed } = need(ctx.bi, 'het BehandelIndex-bestand');
       const policy = VOORTDUREND_VERBETEREN_2024;
       const rule = policy.behandelIndex!;
       const result = computeBehandelIndex(parsed.rows, settingsFromRule(rule, { contractjaar: DEMO_CONTRACT_YEAR }), bestand);
       const target = path.join(ctx.uit, 'behandelindex.xlsx');
       const workbook = buildBiWorkbook(result, { beleid: policy, criteria: policy.criteria.map((c) => c.tekst), bestand, problemen: parsed.problemen, tijdstip: ctx.tijdstip });
       await fs.mkdir(ctx.uit, { recursive: true });
-      await workbook.xlsx.writeFile(target);
+      await fs.writeFile(target, await biXlsx(workbook, result));
       (ctx.bestanden ??= []).push(target);
       const { voldoet, voldoetNiet, onbekend } = result.aantallen;
       const drempel = result.drempel === null ? 'geen drempel' : `drempel ${formatDutch(result.drempel)}`;

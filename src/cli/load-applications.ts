@@ -4,6 +4,7 @@ import type { Problem } from '../rules/outcome';
 import { importFiles } from '../import';
 import { fileSizeRefusal } from '../import/limits';
 import { fileProblem, type ImportResult } from '../import/result';
+import { fsReason } from './read-input';
 
 /** Extensions `loadApplications` takes from a folder. */
 const IMPORT_EXTENSIONS = /\.(json|csv|txt|xlsx|xlsm|docx)$/i;
@@ -19,8 +20,9 @@ async function filesOf(full: string): Promise<string[]> {
 
 /**
  * Every format (JSON, CSV, XLSX, DOCX; folders of them) → applications and problems, through
- * src/import. A file that cannot be read is a problem and is listed in `unreadable`, never a
- * crash; the other files are still read. `records[i]` tells where `applications[i]` came from.
+ * src/import (open.ts opens every file the same way). A file that cannot be read — missing, too
+ * large, empty, of the wrong kind, or giving nothing usable — and an empty folder are problems
+ * listed in `unreadable`, never a crash; the other files are still read. `records[i]` tells where `applications[i]` came from.
  */
 export async function loadApplications(paths: readonly string[], cwd = process.cwd()): Promise<ImportResult & { unreadable: string[] }> {
   const files: { name: string; bytes: Uint8Array }[] = [];
@@ -33,8 +35,13 @@ export async function loadApplications(paths: readonly string[], cwd = process.c
       found = await filesOf(full);
     } catch (error) {
       unreadable.push(given);
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push(fileProblem(given, code === 'ENOENT' ? 'bestand niet gevonden' : `bestand niet leesbaar (${code ?? String(error)})`));
+      problems.push(fileProblem(given, fsReason(error)));
+      continue;
+    }
+    if (!found.length) {
+      // An empty folder (or one with only other files) must not pass as "0 applications, all fine".
+      unreadable.push(given);
+      problems.push(fileProblem(given, 'de map bevat geen bestanden om in te lezen (.json, .csv, .txt, .xlsx, .xlsm, .docx)'));
       continue;
     }
     for (const file of found) {
@@ -43,16 +50,17 @@ export async function loadApplications(paths: readonly string[], cwd = process.c
         // Refuse before reading a huge file into memory; the importer repeats the check on the bytes.
         const tooLarge = fileSizeRefusal((await stat(file)).size);
         if (tooLarge) {
+          unreadable.push(bestand);
           problems.push(fileProblem(bestand, tooLarge));
           continue;
         }
         files.push({ name: bestand, bytes: new Uint8Array(await readFile(file)) });
       } catch (error) {
         unreadable.push(bestand);
-        problems.push(fileProblem(bestand, `bestand niet leesbaar (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+        problems.push(fileProblem(bestand, fsReason(error)));
       }
     }
   }
-  const result = await importFiles(files);
-  return { ...result, problems: [...problems, ...result.problems], unreadable };
+  const { onleesbaar, ...result } = await importFiles(files);
+  return { ...result, problems: [...problems, ...result.problems], unreadable: [...unreadable, ...onleesbaar] };
 }

@@ -46,15 +46,23 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
 
 /**
  * What gets no ordinary decision, each with why: "nog niet volledig beoordeeld" (which assessor
- * misses which items; no letter yet), "afgewezen: aanvraag onvolledig" (which information is missing)
- * and the screening warnings (a late application) that block nothing but must be seen.
+ * misses which items; no letter yet), "besluit van het team nodig" (an incomplete application the
+ * team has not decided on: which information is missing; no letter), the team's decisions on
+ * incomplete ones (verzoek om aanvulling, afgewezen with its motivation), and the screening
+ * warnings (a late application) that block nothing but must be seen.
  */
 export function undecided(result: ProcedureResult): string[] {
   const lines: string[] = [];
-  for (const soort of ['nietVolledigBeoordeeld', 'afgewezenOnvolledig'] as const) {
+  const titles = {
+    nietVolledigBeoordeeld: `${DECISION_LABELS.nietVolledigBeoordeeld} (nog geen besluit en geen brief)`,
+    besluitNodig: `${DECISION_LABELS.besluitNodig} (nog geen brief; geef het besluit met --besluiten)`,
+    aanvullingGevraagd: DECISION_LABELS.aanvullingGevraagd,
+    afgewezenOnvolledig: DECISION_LABELS.afgewezenOnvolledig,
+  } as const;
+  for (const soort of Object.keys(titles) as (keyof typeof titles)[]) {
     const list = result.besluiten.filter((b) => b.soort === soort);
     if (!list.length) continue;
-    const title = soort === 'nietVolledigBeoordeeld' ? `${DECISION_LABELS[soort]} (nog geen besluit en geen brief)` : DECISION_LABELS[soort];
+    const title = titles[soort];
     lines.push('', `${title[0].toUpperCase()}${title.slice(1)}:`, ...list.map((b) => `  ${b.id}: ${b.motivering}`));
   }
   const warned = result.besluiten.filter((b) => b.waarschuwingen.length);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Application } from '../rules/application';
 import { evaluateEligibility, overrideProblem } from '../rules/eligibility';
@@ -7,6 +5,7 @@ import { CHECK_STATUSES, type EligibilityResult, type Override, type Problem } f
 import type { Policy } from '../rules/policy';
 import { DUTCH_PARSE, dutchIssueMessage, formatPath } from '../rules/issues';
 import { CliError } from './command';
+import { readJsonInput } from './read-input';
 
 /** One line of an overrides file: an assessor's written decision on one check of one application. */
 const overrideLineSchema = z.object({
@@ -22,12 +21,7 @@ export type OverrideLine = z.infer<typeof overrideLineSchema>;
 
 /** Reads a JSON array of overrides; a wrong line is a problem (file, line, field) and is left out. */
 export function readOverrides(file: string, cwd: string): { overrides: OverrideLine[]; problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliError(`kan overschrijvingen '${file}' niet lezen: ${error instanceof SyntaxError ? `geen geldige JSON (${error.message})` : 'bestand bestaat niet of is niet leesbaar'}`);
-  }
+  const { json } = readJsonInput(file, cwd, 'overschrijvingen');
   if (!Array.isArray(json)) throw new CliError(`overschrijvingen '${file}': verwacht een JSON-lijst van overschrijvingen`);
   const overrides: OverrideLine[] = [];
   const problems: Problem[] = [];

@@ -1,29 +1,38 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { type ConsensusImport, parseConsensusCsv, parseConsensusXlsx } from '../import/consensus';
 import { parseScoresCsv, parseScoresXlsx, type ScoreImport } from '../import/scores';
+import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import { CliError } from './command';
+import { readInput } from './read-input';
 
-/** The bytes of an input file and its name as the user should see it in messages. */
-async function readInput(file: string, cwd: string, what: string): Promise<{ data: Buffer; bestand: string; xlsx: boolean }> {
-  const full = path.resolve(cwd, file);
-  const data = await fs.readFile(full).catch(() => {
-    throw new CliError(`kan ${what} '${file}' niet lezen.`);
-  });
-  return { data, bestand: path.relative(cwd, full) || file, xlsx: full.toLowerCase().endsWith('.xlsx') };
+/** A table refused whole (unreadable, a column missing, over a limit, no rows): the run stops. */
+function stopWhenUnreadable(what: string, bestand: string, imported: { leesbaar: boolean; rijen: number; problemen: Problem[] }): void {
+  if (!imported.leesbaar) {
+    const why = imported.problemen.filter((p) => p.ernst !== 'waarschuwing').map((p) => (p.plaats && p.plaats !== 'bestand' ? `${p.plaats}: ${p.melding}` : p.melding));
+    throw new CliError(`kan ${what} '${bestand}' niet lezen: ${why.join('; ') || 'onbekende reden'}`);
+  }
+  if (imported.rijen === 0) throw new CliError(`kan ${what} '${bestand}' niet lezen: het bestand heeft geen rijen onder de kopregel`);
 }
 
-/** Reads a score file: `.xlsx` with exceljs, anything else as CSV (UTF-8). */
-export async function readScores(file: string, cwd: string, rubric: Rubric, rollen: readonly string[]): Promise<ScoreImport> {
-  const { data, bestand, xlsx } = await readInput(file, cwd, 'scorebestand');
-  if (xlsx) return parseScoresXlsx(data, bestand, rubric, { rollen });
-  return parseScoresCsv(data.toString('utf8'), bestand, rubric, { rollen });
+/** Reads a score file (CSV in any encoding open.ts knows, or .xlsx); an unreadable one is a CliError (exit 2). */
+export async function readScores(file: string, cwd: string, rubric: Rubric, rollen: readonly string[]): Promise<ScoreImport & { bestand: string }> {
+  const { bestand, opened } = readInput(file, cwd, 'scorebestand', ['csv', 'xlsx']);
+  const imported = opened.kind === 'xlsx' ? await parseScoresXlsx(opened.archive.bytes, bestand, rubric, { rollen }) : parseScoresCsv(opened.kind === 'csv' ? opened.text : '', bestand, rubric, { rollen });
+  stopWhenUnreadable('scorebestand', bestand, imported);
+  return { ...imported, bestand };
 }
 
 /** Reads consensus scores (aanvraag, item, score, motivatie, wie, rol) the same way: `.xlsx` or CSV. */
-export async function readConsensus(file: string, cwd: string, rubric: Rubric): Promise<ConsensusImport> {
-  const { data, bestand, xlsx } = await readInput(file, cwd, 'consensusbestand');
-  if (xlsx) return parseConsensusXlsx(data, bestand, rubric);
-  return parseConsensusCsv(data.toString('utf8'), bestand, rubric);
+export async function readConsensus(file: string, cwd: string, rubric: Rubric): Promise<ConsensusImport & { bestand: string }> {
+  const { bestand, opened } = readInput(file, cwd, 'consensusbestand', ['csv', 'xlsx']);
+  const imported = opened.kind === 'xlsx' ? await parseConsensusXlsx(opened.archive.bytes, bestand, rubric) : parseConsensusCsv(opened.kind === 'csv' ? opened.text : '', bestand, rubric);
+  stopWhenUnreadable('consensusbestand', bestand, imported);
+  return { ...imported, bestand };
+}
+
+/** "scorebestand 'scores.csv': 40 van 44 rijen ingelezen; 4 met een fout niet meegeteld" — or undefined when all were kept. */
+export function keptSummary(what: string, imported: { bestand: string; rijen: number }, kept: number): string | undefined {
+  if (kept === imported.rijen) return undefined;
+  const left = imported.rijen - kept;
+  return `${what} '${imported.bestand}': ${kept} van ${imported.rijen} rijen ingelezen; ${left} ${left === 1 ? 'rij telt' : 'rijen tellen'} niet mee (zie de meldingen hierboven)`;
 }

@@ -5,8 +5,6 @@
  * the same the add-in uses. Applications come from its Aanvragen, Deelnemers and Begroting tables
  * through the ordinary import.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { plainCellValue } from '../import/xlsx';
 import type { Override, Problem } from '../rules/outcome';
@@ -19,6 +17,7 @@ import { parseScores, scale } from '../workbook/scores';
 import { toTableData } from '../workbook/tableData';
 import type { TableData } from '../workbook/types';
 import { CliError } from './command';
+import { readInput } from './read-input';
 
 export interface WorkbookInput {
   /** Overrides typed in Toetsing, by application id. */
@@ -47,15 +46,17 @@ function sheetTable(ws: ExcelJS.Worksheet): TableData {
 }
 
 /** True when the file is a workbook (by extension) that holds at least one of the add-in's input sheets. */
-export async function readWorkbookInput(file: string, cwd: string, rubric: Rubric, fallbackTime: string): Promise<WorkbookInput | null> {
+export async function readWorkbookInput(file: string, cwd: string, rubric: Rubric, fallbackTime: string, what = 'werkmap'): Promise<WorkbookInput | null> {
   if (!/\.xlsx$/i.test(file)) return null;
+  // The one opener (read-input.ts): size, kind by content and the archive byte budget before exceljs unpacks anything.
+  const { bestand, opened } = readInput(file, cwd, what, ['xlsx']);
+  if (opened.kind !== 'xlsx') throw new CliError(`kan ${what} '${bestand}' niet lezen: verwacht een Excel-werkmap (.xlsx)`);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await fs.readFile(path.resolve(cwd, file))) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(opened.archive.bytes as unknown as ArrayBuffer);
   } catch {
-    throw new CliError(`kan werkmap '${file}' niet lezen.`);
+    throw new CliError(`kan ${what} '${bestand}' niet lezen: het bestand is geen geldige Excel-werkmap`);
   }
-  const bestand = path.relative(cwd, path.resolve(cwd, file)) || file;
   const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], has: { toetsing: false, scores: false, consensus: false }, problems: [] };
   const named = (p: Problem): Problem => ({ ...p, bestand: `${bestand} (${p.bestand})` });
   for (const ws of workbook.worksheets) {

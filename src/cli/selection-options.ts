@@ -14,6 +14,7 @@ export const SELECTION_OPTIONS = {
   beleid: { type: 'string' },
   overschrijvingen: { type: 'string' },
   consensus: { type: 'string' },
+  besluiten: { type: 'string' },
   wie: { type: 'string' },
   rol: { type: 'string' },
 } as const;
@@ -29,6 +30,8 @@ export const SELECTION_USAGE = [
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
   '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --besluiten B.csv   besluiten van het team over onvolledige aanvragen (.csv, .json of .xlsx: aanvraag, besluit aanvulling|afwijzen,',
+  '                      motivering, antwoordVoor, wie, rol, tijdstip); afwijzen zonder motivering wordt geweigerd',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 
@@ -88,6 +91,7 @@ export function selectionRunFrom(parsed: { values: Values; positionals: string[]
     beleid: v.beleid,
     overrides: v.overschrijvingen,
     consensus: v.consensus,
+    besluiten: v.besluiten,
     instellingen: settingsFrom(v),
     wie: v.wie ?? 'opdrachtregel',
     rol: v.rol ?? 'beoordelingsteam',

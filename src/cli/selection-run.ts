@@ -10,8 +10,11 @@ import { CliError } from './command';
 import { loadApplications } from './load-applications';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
-import { readConsensus, readScores } from './read-scores';
+import { readTeamDecisions } from './read-team-decisions';
+import { keptSummary, readConsensus, readScores } from './read-scores';
 import { readWorkbookInput } from './read-workbook';
+import { keepKnownScores } from '../import/scores';
+import { keepKnownConsensus } from '../import/consensus';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -21,6 +24,8 @@ export interface SelectionRunOptions {
   overrides?: string;
   /** CSV or .xlsx of consensus scores {aanvraag, item, score, motivatie, wie, rol}. */
   consensus?: string;
+  /** The team's decisions on incomplete applications: .json, .csv or .xlsx (aanvraag, besluit, motivering, antwoordVoor, wie, rol, tijdstip). */
+  besluiten?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -36,6 +41,11 @@ export interface SelectionRun {
   consensus: ConsensusInput[];
   result: ProcedureResult;
   problemen: Problem[];
+  /**
+   * One line per input of which rows were left out ("40 van 44 rijen ingelezen"); empty when every
+   * row counts. A non-empty list makes the command exit with 1.
+   */
+  samenvatting?: string[];
 }
 
 /**
@@ -63,18 +73,29 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   // score sheets and consensus scores along with its applications.
   const byFile = new Map<string, NonNullable<Awaited<ReturnType<typeof readWorkbookInput>>>>();
   for (const file of new Set([...options.aanvragen, options.scores])) {
-    const input = await readWorkbookInput(file, cwd, rubric, options.tijdstip);
+    // Named as the argument it was given for, so a refusal reads like the scores reader's own.
+    const input = await readWorkbookInput(file, cwd, rubric, options.tijdstip, file === options.scores ? 'scorebestand' : 'werkmap');
     if (input) byFile.set(file, input);
   }
   const workbooks = [...byFile.values()];
   for (const w of workbooks) read.problems.push(...w.problems);
   const typed = workbooks.flatMap((w) => Object.entries(w.overrides).flatMap(([aanvraag, list]) => list.map((o) => ({ aanvraag, ...o }))));
   const toetsing = screen(aanvragen, policy, [...typed, ...overrideLines.overrides], read.problems, options.overrides);
+  const ids = new Set(aanvragen.map((a) => a.id));
   const scoreBook = byFile.get(options.scores);
   const fromWorkbook = scoreBook?.has.scores ? scoreBook : undefined;
-  const scoreImport = fromWorkbook ? { scores: fromWorkbook.scores, problemen: [] } : await readScores(options.scores, cwd, rubric, policy.rollen);
-  const consensus = options.consensus ? await readConsensus(options.consensus, cwd, rubric) : { consensus: workbooks.flatMap((w) => w.consensus), problemen: [] };
+  const scoresRead = fromWorkbook ? undefined : await readScores(options.scores, cwd, rubric, policy.rollen);
+  const scoreImport = scoresRead ? keepKnownScores(scoresRead, scoresRead.bestand, ids) : { scores: fromWorkbook?.scores ?? [], problemen: [] as Problem[] };
+  const consensusRead = options.consensus ? await readConsensus(options.consensus, cwd, rubric) : undefined;
+  const consensus = consensusRead ? keepKnownConsensus(consensusRead, consensusRead.bestand, ids) : { consensus: workbooks.flatMap((w) => w.consensus), problemen: [] as Problem[] };
   scoreImport.problemen.push(...consensus.problemen);
+  const team = options.besluiten ? await readTeamDecisions(options.besluiten, cwd, { datum: policy.besluitDatum ?? options.tijdstip, tijdstip: options.tijdstip }) : { besluiten: [], problems: [] };
+  scoreImport.problemen.push(...team.problems);
+  // How much of each scores-like file counts: a dropped row makes the run "read with errors" (exit 1).
+  const kept = [scoresRead && keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
+  const refusedOverrides = options.overrides ? new Set(read.problems.filter((p) => p.bestand === options.overrides && p.ernst !== 'waarschuwing').map((p) => p.plaats)).size : 0;
+  const overridesDropped = refusedOverrides ? `overschrijvingen '${options.overrides}': ${refusedOverrides} ${refusedOverrides === 1 ? 'overschrijving telt' : 'overschrijvingen tellen'} niet mee (zie de meldingen hierboven)` : undefined;
+  const samenvatting = [...kept, overridesDropped].filter((line): line is string => !!line);
   try {
     const result = runProcedure({
       policy,
@@ -82,12 +103,13 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       toetsing,
       scores: scoreImport.scores,
       consensus: consensus.consensus,
+      teamBesluiten: team.besluiten,
       instellingen: options.instellingen,
       tijdstip: options.tijdstip,
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, result, problemen: [...read.problems, ...scoreImport.problemen] };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;

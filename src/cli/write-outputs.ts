@@ -3,13 +3,13 @@ import * as path from 'node:path';
 import { renderLetterDocx } from '../report/letter-docx';
 import { buildLetters, type LetterModel } from '../report/letter-model';
 import { buildSelectionWorkbook } from '../report/selection-workbook';
-import { writeWorkbook } from '../report/write-xlsx';
+import { selectionXlsx } from '../report/workbook-charts';
 import type { SelectionRun } from './selection-run';
 
 export async function writeSelectionWorkbook(run: SelectionRun, file: string, tijdstip: string): Promise<string> {
   const model = buildSelectionWorkbook({ ...run, tijdstip });
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, await writeWorkbook(model));
+  await fs.writeFile(file, await selectionXlsx(model));
   return file;
 }
 

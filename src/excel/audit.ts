@@ -9,11 +9,12 @@ import type { TableSpec } from '../workbook/types';
 import type { RequestBudget } from './budget';
 import type { WorkbookInspection } from './inspect';
 import { queueAppendRows, queueTable } from './writeTable';
+import type { XlContext } from './office-api';
 
 export interface AuditAppend {
   /** Queues the row count load when the table exists; true when a sync is needed before `write`. */
-  prepare(context: Excel.RequestContext, inspection: WorkbookInspection): boolean;
-  write(context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget, rows: readonly AuditRow[]): Promise<void>;
+  prepare(context: XlContext, inspection: WorkbookInspection): boolean;
+  write(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, rows: readonly AuditRow[]): Promise<void>;
 }
 
 export function auditAppender(): AuditAppend {

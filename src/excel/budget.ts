@@ -4,6 +4,7 @@
  * work is sent first (one extra `context.sync()`). Small workbooks therefore need no extra syncs;
  * large ones need one extra sync per ~4 MB of data, whatever the number of rows.
  */
+import type { XlContext } from './office-api';
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 /** Room left under the limit for Office.js' own envelope around each action. */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -28,7 +29,7 @@ export class RequestBudget {
   flushes = 0;
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private readonly context: XlContext,
     readonly limit = DEFAULT_REQUEST_BUDGET,
     /** Re-applied after every flush, e.g. suspending calculation until the next sync. */
     private readonly startRequest: () => void = () => undefined,

@@ -4,6 +4,7 @@
  * failing the whole action, and nothing else of the table travels over the wire.
  */
 import { headerIndex } from '../workbook/tableData';
+import type { XlContext, XlRange } from './office-api';
 
 export interface ColumnRead {
   /** Values per requested header, as text exactly as typed; null when the table has no such column. */
@@ -18,12 +19,12 @@ export interface ColumnReader {
   read(): ColumnRead;
 }
 
-export function columnReader(context: Excel.RequestContext, table: string, headers: readonly string[]): ColumnReader {
+export function columnReader(context: XlContext, table: string, headers: readonly string[]): ColumnReader {
   const target = context.workbook.tables.getItem(table);
   const headerRow = target.getHeaderRowRange();
   headerRow.load('values');
   const body = target.getDataBodyRange();
-  let ranges: (Excel.Range | null)[] = [];
+  let ranges: (XlRange | null)[] = [];
   return {
     loadColumns() {
       const present = (headerRow.values[0] ?? []).map((h) => String(h));

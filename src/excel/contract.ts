@@ -2,11 +2,14 @@
 import type { ImportResult } from '../import/result';
 import type { Application } from '../rules/application';
 import type { EligibilityResult, Problem } from '../rules/outcome';
+import type { TeamDecision } from '../rules/team-decision';
 import type { AuditEntry } from '../workbook/audit';
 import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
 
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRunner } from './office-api';
+
+export type { ExcelRunner };
 
 export interface ExcelServiceOptions {
   /** Defaults to the global `Excel.run`; tests pass the fake's. */
@@ -62,6 +65,9 @@ export interface ExcelService {
    */
   saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
   readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
+  /** Stores the team's decision on an incomplete application on the Besluiten sheet, with an audit row; refused without what it needs. */
+  saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
+  readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;

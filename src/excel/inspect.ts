@@ -1,4 +1,5 @@
 /** What exists in the workbook before an action writes: sheet and table names (one sync). */
+import type { XlContext } from './office-api';
 export interface WorkbookInspection {
   hasSheet(name: string): boolean;
   hasTable(name: string): boolean;
@@ -12,7 +13,7 @@ export interface WorkbookInspection {
   sheetCreated(name: string): void;
 }
 
-export async function inspectWorkbook(context: Excel.RequestContext): Promise<WorkbookInspection> {
+export async function inspectWorkbook(context: XlContext): Promise<WorkbookInspection> {
   const sheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   const styles = context.workbook.styles;

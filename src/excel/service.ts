@@ -12,6 +12,7 @@ import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../wo
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
+import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
 import type { TableSpec, WriteReport } from '../workbook/types';
 import { auditAppender } from './audit';
 import { RequestBudget } from './budget';
@@ -21,6 +22,7 @@ import { inspectWorkbook, type WorkbookInspection } from './inspect';
 import { queueTableRead } from './readTable';
 import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
 import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
+import type { XlChartCollection, XlContext } from './office-api';
 import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
 
 export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
@@ -43,7 +45,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
   const now = options.now ?? (() => new Date().toISOString());
   const user = options.user ?? (() => '');
 
-  async function action<T>(actie: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function action<T>(actie: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
     try {
       return await run(batch);
     } catch (error) {
@@ -51,7 +53,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     }
   }
 
-  function newBudget(context: Excel.RequestContext): RequestBudget {
+  function newBudget(context: XlContext): RequestBudget {
     return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
   }
 
@@ -69,10 +71,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     actie: string,
     steps: {
       /** Queue loads after the inspection; true when they need a sync. */
-      prepare?: (context: Excel.RequestContext, inspection: WorkbookInspection) => boolean;
+      prepare?: (context: XlContext, inspection: WorkbookInspection) => boolean;
       /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
       prepareMore?: () => boolean;
-      write: (context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
+      write: (context: XlContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
     },
   ): Promise<WriteReport> {
     return action(actie, async (context) => {
@@ -89,7 +91,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     });
   }
 
-  async function replaceSheet(context: Excel.RequestContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
+  async function replaceSheet(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
     const meldingen: string[] = [];
     for (const sheet of new Set(specs.map((s) => s.sheet))) {
       await budget.reserve(1_000);
@@ -296,8 +298,35 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
+    saveTeamDecision(besluit, datum) {
+      const refusal = teamDecisionRefusal(besluit, datum);
+      if (refusal) return Promise.reject(actionRefused('Besluit opslaan', refusal));
+      let existing: ReturnType<typeof queueTableRead> | null = null;
+      return writeAction('Besluit opslaan', {
+        prepare(context, inspection) {
+          existing = inspection.hasTable(TEAM_DECISION_TABLE) ? queueTableRead(context, TEAM_DECISION_TABLE) : null;
+          return existing !== null;
+        },
+        async write(context, inspection, budget) {
+          const { rows, before } = withTeamDecision(existing ? teamDecisionRows(existing.read()) : [], besluit);
+          const meldingen = await replaceSheet(context, inspection, budget, [teamDecisionSpec(rows)]);
+          return { rows: { [TEAM_DECISION_TABLE]: rows.length }, audit: [teamDecisionAudit(besluit, before)], meldingen };
+        },
+      });
+    },
+
+    readTeamDecisions(readOptions = {}) {
+      return action('Besluiten lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TEAM_DECISION_TABLE)) return { besluiten: [], problems: [] };
+        const reader = queueTableRead(context, TEAM_DECISION_TABLE);
+        await context.sync();
+        return parseTeamDecisions(reader.read(), { datum: readOptions.datum, tijdstip: now() });
+      });
+    },
+
     writeSelection(modelOrRank, writeOptions = {}) {
-      let charts: Excel.ChartCollection | null = null;
+      let charts: XlChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       let consensusReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {

@@ -6,21 +6,22 @@ import type { RubricShape } from '../workbook/types';
 import type { ScoresRead } from './contract';
 import type { WorkbookInspection } from './inspect';
 import { queueTableRead } from './readTable';
+import type { XlContext } from './office-api';
 
 /** Queues the load of a table's values, header row included. */
-export function queueValues(context: Excel.RequestContext, name: string): { readonly values: unknown[][] } {
+export function queueValues(context: XlContext, name: string): { readonly values: unknown[][] } {
   const range = context.workbook.tables.getItem(name).getRange();
   range.load('values');
   return range;
 }
 
 /** Queues a read of every assessor's score table (tblScores_*). */
-export function queueScoreReads(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
+export function queueScoreReads(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
   return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
 }
 
 /** Queues a read of the Consensus table when the workbook has one. */
-export function queueConsensusRead(context: Excel.RequestContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
+export function queueConsensusRead(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
   return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
 }
 

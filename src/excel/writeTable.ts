@@ -9,6 +9,7 @@ import { ACTION_OVERHEAD_BYTES, RequestBudget, jsonBytes, payloadBytes } from '.
 import { type Cell, numberFormatFor, styleFor, toCell } from '../workbook/cells';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
 import type { CellInput, ColumnKind, ColumnSpec, Highlight, TableSpec, Validation } from '../workbook/types';
+import type { XlContext, XlRange, XlWorksheet } from './office-api';
 
 /** Rows are sent in pieces of about this size, so a flush never has to split a piece. */
 const CHUNK_TARGET_BYTES = 512 * 1024;
@@ -20,14 +21,14 @@ export interface TableWriteResult {
   truncatedCells: number;
 }
 
-export function getOrAddSheet(context: Excel.RequestContext, inspection: WorkbookInspection, name: string): Excel.Worksheet {
+export function getOrAddSheet(context: XlContext, inspection: WorkbookInspection, name: string): XlWorksheet {
   if (inspection.hasSheet(name)) return context.workbook.worksheets.getItem(name);
   inspection.sheetCreated(name);
   return context.workbook.worksheets.add(name);
 }
 
 /** Removes content, formats, validation and conditional formats of a sheet we own entirely. */
-export function queueSheetReset(context: Excel.RequestContext, inspection: WorkbookInspection, sheet: string, tables: readonly string[]): void {
+export function queueSheetReset(context: XlContext, inspection: WorkbookInspection, sheet: string, tables: readonly string[]): void {
   for (const table of tables) {
     if (inspection.hasTable(table)) context.workbook.tables.getItem(table).delete();
   }
@@ -79,7 +80,7 @@ function* chunks(columns: readonly ColumnSpec[], rows: readonly (readonly CellIn
  * Makes sure the "ZK <kind>" cell styles exist and carry only their number format (a user may
  * have changed one: the format is set again every time; it is a few bytes).
  */
-export function queueStyles(context: Excel.RequestContext, inspection: WorkbookInspection, kinds: readonly ColumnKind[]): void {
+export function queueStyles(context: XlContext, inspection: WorkbookInspection, kinds: readonly ColumnKind[]): void {
   for (const kind of new Set(kinds)) {
     const name = styleFor(kind);
     if (inspection.stylesConfigured.has(name)) continue;
@@ -100,7 +101,7 @@ export function queueStyles(context: Excel.RequestContext, inspection: WorkbookI
 }
 
 /** Queues one chunk: exceptional formats, then values (formats are always set before values). */
-function queueChunk(sheet: Excel.Worksheet, chunk: Chunk, firstRow: number, c0: number, width: number): void {
+function queueChunk(sheet: XlWorksheet, chunk: Chunk, firstRow: number, c0: number, width: number): void {
   for (const cell of chunk.exceptions) {
     sheet.getRangeByIndexes(firstRow + cell.row, c0 + cell.col, 1, 1).numberFormat = [[cell.numberFormat]];
   }
@@ -108,7 +109,7 @@ function queueChunk(sheet: Excel.Worksheet, chunk: Chunk, firstRow: number, c0: 
 }
 
 /** Sets each column's style over `rows` rows starting at `firstRow`: one action per column. */
-function queueColumnStyles(sheet: Excel.Worksheet, columns: readonly ColumnSpec[], firstRow: number, c0: number, rows: number): void {
+function queueColumnStyles(sheet: XlWorksheet, columns: readonly ColumnSpec[], firstRow: number, c0: number, rows: number): void {
   columns.forEach((column, i) => {
     sheet.getRangeByIndexes(firstRow, c0 + i, rows, 1).style = styleFor(column.kind);
   });
@@ -127,7 +128,7 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
   return { list: { inCellDropDown: true, source: validation.values.join(',') } };
 }
 
-function queueHighlight(range: Excel.Range, highlight: Highlight): void {
+function queueHighlight(range: XlRange, highlight: Highlight): void {
   const format = range.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
   format.cellValue.format.fill.color = highlight.fill;
   if (highlight.font) format.cellValue.format.font.color = highlight.font;
@@ -139,7 +140,7 @@ function queueHighlight(range: Excel.Range, highlight: Highlight): void {
 
 /** Queues the header, the data (flushing through `budget` when needed), the table and its formatting. */
 export async function queueTable(
-  context: Excel.RequestContext,
+  context: XlContext,
   inspection: WorkbookInspection,
   spec: TableSpec,
   budget: RequestBudget,
@@ -194,7 +195,7 @@ export async function queueTable(
  * them. `dataRows` is the table's current number of data rows (read in an earlier sync).
  */
 export async function queueAppendRows(
-  context: Excel.RequestContext,
+  context: XlContext,
   inspection: WorkbookInspection,
   spec: TableSpec,
   dataRows: number,
@@ -219,7 +220,7 @@ export async function queueAppendRows(
 
 /** Replaces whole sheets by the given tables: one inspection sync, the writes, one closing sync. */
 export async function writeTables(
-  context: Excel.RequestContext,
+  context: XlContext,
   specs: readonly TableSpec[],
   options: { inspection?: WorkbookInspection; budget?: RequestBudget } = {},
 ): Promise<TableWriteResult[]> {
@@ -237,7 +238,7 @@ export async function writeTables(
 }
 
 /** The generic writer for one table on a sheet of its own. */
-export async function writeTable(context: Excel.RequestContext, spec: TableSpec): Promise<TableWriteResult> {
+export async function writeTable(context: XlContext, spec: TableSpec): Promise<TableWriteResult> {
   const [result] = await writeTables(context, [spec]);
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import { judgeBusinessCase } from '../rules/businesscase';
 import { activePolicy } from './policy';
-import { resolveMunicipality } from '../rules/regions';
+import { describeResolution, resolveLocation, type RegionResolution } from '../rules/regions';
 import { combineFindings } from '../rules/status';
 import { validateAgb, validateKvk, validatePostcode, type Validation } from '../rules/validators';
 import { functionError, type FunctionError } from './errors';
@@ -37,20 +37,33 @@ function cellBoolean(value: CellValue, name: string, fallback: boolean): boolean
   return `${name} '${cellText(value)}' is geen WAAR of ONWAAR`;
 }
 
+/** What =ZK.REGION can return besides the region, by its Dutch name. */
+const REGION_PARTS = {
+  regio: (r: RegionResolution) => r.regio ?? '',
+  gemeente: (r: RegionResolution) => r.gemeente ?? '',
+  soort: (r: RegionResolution) => r.soort ?? '',
+  toelichting: (r: RegionResolution) => describeResolution(r),
+} as const;
+
 /**
- * Kernregio van een gemeente volgens het beleid uit Instellingen (standaard Bijlage 2 van samenwerken-2021). Geeft "" voor een
- * bekende gemeente buiten de kernregio's en #N/B met een melding voor een onbekende naam.
- * Voorbeeld: =ZK.REGION("Capelle a/d IJssel") geeft "Rotterdam"; =ZK.REGION("Bussum") geeft "’t Gooi".
+ * Kernregio van een gemeente, plaats of postcode (4 cijfers) volgens het beleid uit Instellingen (standaard Bijlage 2 van
+ * samenwerken-2021). Geeft "" buiten de kernregio's en #N/B met een melding voor een onbekende of dubbelzinnige invoer.
+ * Voorbeeld: =ZK.REGION("Capelle a/d IJssel") geeft "Rotterdam"; =ZK.REGION("Zaandam") geeft "Zaanstreek-Waterland";
+ * =ZK.REGION(3511) geeft "Utrecht"; =ZK.REGION("Zaandam"; "soort") geeft "plaats".
  * @customfunction REGION
- * @param gemeente Naam van de gemeente (ook oude namen zoals Bussum of Vianen, en varianten zoals "Gemeente Den Haag").
- * @returns Naam van de kernregio, of "" buiten de kernregio's.
+ * @param gemeente Gemeente, plaats of postcode (ook oude namen zoals Bussum of Vianen, en varianten zoals "Den Haag").
+ * @param [wat] "regio" (standaard), "gemeente", "soort" (gemeente, plaats of postcode: waarop de invoer is herkend) of "toelichting".
+ * @returns Naam van de kernregio (of wat gevraagd is), of "" buiten de kernregio's.
  */
-export function region(gemeente: string | number | boolean | null): string | CustomFunctions.Error | FunctionError {
+export function region(gemeente: string | number | boolean | null, wat?: string | null): string | CustomFunctions.Error | FunctionError {
+  const part = cellText(wat).trim().toLowerCase() || 'regio';
+  if (!(part in REGION_PARTS)) return functionError('invalidValue', `wat '${cellText(wat)}' is onbekend; kies regio, gemeente, soort of toelichting`);
   // The policy loaded in the task pane (shared runtime), else the built-in 2021 policy.
-  const resolution = resolveMunicipality(cellText(gemeente), activePolicy());
-  if (resolution.status === 'kernregio') return resolution.regio ?? '';
-  if (resolution.status === 'buiten') return '';
-  return functionError('notAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
+  const resolution = resolveLocation(cellText(gemeente), activePolicy());
+  if (part !== 'toelichting' && resolution.status === 'onbekend') {
+    return functionError('notAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
+  }
+  return REGION_PARTS[part as keyof typeof REGION_PARTS](resolution);
 }
 
 /**

@@ -6,6 +6,10 @@ import { PROBLEMS } from '../rules/bi/messages';
 import { validateAgb } from '../rules/validators';
 import { BI_FIELDS, guessBiColumns, missingRequiredFields, type BiColumnMap } from './bi-columns';
 import { parseDutchNumber } from './dutch-number';
+import { checkedArchive } from './archive';
+import { columnsRefusal, MAX_BI_FILE_BYTES, MAX_BI_ROWS, MAX_CELLS, rowsRefusal } from './limits';
+import { openInput } from './open';
+import { decodeText as decodeAny } from './text';
 
 export { guessBiColumns, BI_FIELDS, type BiColumnMap, type BiField } from './bi-columns';
 
@@ -20,6 +24,8 @@ export interface BiParseResult {
   kopjes: string[];
   /** False when the input could not be read as BI data at all (no header, a required column missing, broken file). */
   leesbaar: boolean;
+  /** Non-empty data rows in the table, kept or not; `rows.length` of them were kept. */
+  aantalRijen?: number;
 }
 
 export interface BiParseOptions {
@@ -43,28 +49,35 @@ const unreadable = (bestand: string, reden: string): BiParseResult => ({
 const isEmptyCell = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const show = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
-/** Reads a header row plus data rows (the shape of a CSV, a worksheet or an Excel table's values). */
-export function parseBiRecords(records: readonly (readonly unknown[])[], options: BiParseOptions): BiParseResult {
+/**
+ * Reads a header row plus data rows one record at a time, so a large CSV is converted as it is
+ * parsed and no copy of all its records is kept. `add` returns false once the row limit is passed.
+ */
+function biReader(options: BiParseOptions) {
   const { bestand } = options;
   const kopRij = options.kopRij ?? 1;
-  const headerIndex = records.findIndex((r) => r.some((c) => !isEmptyCell(c)));
-  if (headerIndex < 0) {
-    return { rows: [], problemen: [{ bestand, plaats: 'rij 1', veld: '', melding: PROBLEMS.leegBestand(), ernst: 'fout' }], kolommen: {}, kopjes: [], leesbaar: false };
-  }
-  const kopjes = records[headerIndex].map((c) => (isEmptyCell(c) ? '' : show(c).trim()));
-  const kolommen = options.kolommen ?? guessBiColumns(kopjes);
-  const problemen: Problem[] = [];
-  const missing = missingRequiredFields(kolommen);
-  for (const spec of missing) {
-    problemen.push({ bestand, plaats: `rij ${kopRij + headerIndex}`, veld: spec.label, melding: PROBLEMS.kolomOntbreekt(spec.label, kopjes.filter(Boolean)), ernst: 'fout' });
-  }
-  if (missing.length > 0) return { rows: [], problemen, kolommen, kopjes, leesbaar: false };
-
   const rows: BiRow[] = [];
+  const problemen: Problem[] = [];
   const padded: string[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record.every(isEmptyCell)) continue;
+  let kolommen: BiColumnMap = {};
+  let kopjes: string[] = [];
+  let headerIndex = -1;
+  let missing = false;
+  let tooMany = false;
+  let count = 0;
+
+  function header(record: readonly unknown[], i: number): void {
+    headerIndex = i;
+    kopjes = record.map((c) => (isEmptyCell(c) ? '' : show(c).trim()));
+    kolommen = options.kolommen ?? guessBiColumns(kopjes);
+    const absent = missingRequiredFields(kolommen);
+    for (const spec of absent) {
+      problemen.push({ bestand, plaats: `rij ${kopRij + i}`, veld: spec.label, melding: PROBLEMS.kolomOntbreekt(spec.label, kopjes.filter(Boolean)), ernst: 'fout' });
+    }
+    missing = absent.length > 0;
+  }
+
+  function row(record: readonly unknown[], i: number): void {
     const plaats = `rij ${kopRij + i}`;
     const problem = (field: string, melding: string) => problemen.push({ bestand, plaats, veld: LABEL[field] ?? field, melding, ernst: 'fout' });
     const cell = (field: keyof BiColumnMap): unknown => {
@@ -77,7 +90,7 @@ export function parseBiRecords(records: readonly (readonly unknown[])[], options
     const agb = validateAgb(agbText);
     if (!agb.ok) {
       problem('agb', PROBLEMS.agbOngeldig(agb.melding));
-      continue;
+      return;
     }
     if (agbText !== agbRaw) padded.push(plaats);
 
@@ -85,7 +98,7 @@ export function parseBiRecords(records: readonly (readonly unknown[])[], options
     const jaar = parseDutchNumber(jaarRaw, { integer: true });
     if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1900 || jaar > 2100) {
       problem('jaar', PROBLEMS.jaarOngeldig(isEmptyCell(jaarRaw) ? '' : show(jaarRaw)));
-      continue;
+      return;
     }
 
     const measure = (field: 'bi' | 'ondergrens'): number | null => {
@@ -96,21 +109,52 @@ export function parseBiRecords(records: readonly (readonly unknown[])[], options
       else return value;
       return null;
     };
-    const row: BiRow = { agb: agb.value, naam: isEmptyCell(cell('naam')) ? '' : show(cell('naam')).trim(), jaar, bi: measure('bi'), plaats };
+    const entry: BiRow = { agb: agb.value, naam: isEmptyCell(cell('naam')) ? '' : show(cell('naam')).trim(), jaar, bi: measure('bi'), plaats };
     if (kolommen.patienten !== undefined) {
       const raw = cell('patienten');
       const value = parseDutchNumber(raw, { integer: true });
       if (value === undefined) problem('patienten', PROBLEMS.getalOngeldig(LABEL.patienten, show(raw)));
       else if (value !== null && (!Number.isInteger(value) || value < 0)) problem('patienten', PROBLEMS.aantalGeenGeheel(show(raw)));
-      row.patienten = value !== undefined && value !== null && Number.isInteger(value) && value >= 0 ? value : null;
+      entry.patienten = value !== undefined && value !== null && Number.isInteger(value) && value >= 0 ? value : null;
     }
-    if (kolommen.ondergrens !== undefined) row.ondergrens = measure('ondergrens');
-    rows.push(row);
+    if (kolommen.ondergrens !== undefined) entry.ondergrens = measure('ondergrens');
+    rows.push(entry);
   }
-  if (padded.length > 0) {
-    problemen.push({ bestand, plaats: padded[0], veld: LABEL.agb, melding: PROBLEMS.voorloopnulAangevuld(padded.length, padded[0]), ernst: 'waarschuwing' });
-  }
-  return { rows, problemen, kolommen, kopjes, leesbaar: true };
+
+  return {
+    /** Takes record `i` (0-based); false when reading should stop (a required column missing, too many rows). */
+    add(record: readonly unknown[], i: number): boolean {
+      if (headerIndex < 0) {
+        if (record.some((c) => !isEmptyCell(c))) header(record, i);
+        return !missing;
+      }
+      if (record.every(isEmptyCell)) return true;
+      if (++count > MAX_BI_ROWS) {
+        tooMany = true;
+        return false;
+      }
+      row(record, i);
+      return true;
+    },
+    finish(): BiParseResult {
+      if (tooMany) return unreadable(bestand, rowsRefusal('de tabel', count, MAX_BI_ROWS)!.replace(/; er is niets ingelezen$/, ''));
+      if (headerIndex < 0) return { rows: [], problemen: [{ bestand, plaats: 'rij 1', veld: '', melding: PROBLEMS.leegBestand(), ernst: 'fout' }], kolommen: {}, kopjes: [], leesbaar: false };
+      if (missing) return { rows: [], problemen, kolommen, kopjes, leesbaar: false };
+      const wide = columnsRefusal('de kopregel', kopjes.length);
+      if (wide) return unreadable(bestand, wide.replace(/; er is niets ingelezen$/, ''));
+      if (padded.length > 0) {
+        problemen.push({ bestand, plaats: padded[0], veld: LABEL.agb, melding: PROBLEMS.voorloopnulAangevuld(padded.length, padded[0]), ernst: 'waarschuwing' });
+      }
+      return { rows, problemen, kolommen, kopjes, leesbaar: true, aantalRijen: count };
+    },
+  };
+}
+
+/** Reads a header row plus data rows (the shape of a CSV, a worksheet or an Excel table's values). */
+export function parseBiRecords(records: readonly (readonly unknown[])[], options: BiParseOptions): BiParseResult {
+  const reader = biReader(options);
+  for (let i = 0; i < records.length; i++) if (!reader.add(records[i], i)) break;
+  return reader.finish();
 }
 
 /** The delimiter of the header line (`;`, `,` or tab), counted outside quotes; undefined lets papaparse guess. */
@@ -122,9 +166,20 @@ function headerDelimiter(text: string): string | undefined {
 
 export function parseBiCsv(text: string, options: BiParseOptions): BiParseResult {
   const clean = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(clean, { delimiter: headerDelimiter(clean), skipEmptyLines: 'greedy' });
-  const result = parseBiRecords(parsed.data, options);
-  for (const error of parsed.errors) {
+  const reader = biReader(options);
+  const errors: Papa.ParseError[] = [];
+  let index = 0;
+  // step: each record is converted as it is parsed, so memory holds the rows, not every record twice.
+  Papa.parse<string[]>(clean, {
+    delimiter: headerDelimiter(clean),
+    skipEmptyLines: 'greedy',
+    step: (record, parser) => {
+      if (record.errors.length && errors.length < 1000) errors.push(...record.errors.map((e) => ({ ...e, row: index })));
+      if (!reader.add(record.data, index++)) parser.abort();
+    },
+  });
+  const result = reader.finish();
+  for (const error of errors) {
     if (error.code === 'UndetectableDelimiter') continue;
     const plaats = error.row === undefined ? 'bestand' : `rij ${error.row + 1}`;
     result.problemen.push({ bestand: options.bestand, plaats, veld: '', melding: `CSV: ${error.message}`, ernst: 'waarschuwing' });
@@ -143,54 +198,68 @@ function cellValue(value: ExcelJS.CellValue): unknown {
   return null;
 }
 
-function worksheetRecords(sheet: ExcelJS.Worksheet): unknown[][] {
-  const records: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+/**
+ * The rows that hold cells, with their 0-based index; empty rows are not visited (a sheet with one
+ * cell in A1 and one in XFD1048576 is two rows, not seventeen billion cells).
+ */
+function worksheetRecords(sheet: ExcelJS.Worksheet): { index: number; cells: unknown[] }[] | string {
+  const records: { index: number; cells: unknown[] }[] = [];
+  let span = 0;
+  let over = false;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (over) return;
+    span += row.cellCount;
+    if (span > MAX_CELLS * 4) {
+      over = true;
+      return;
+    }
     const cells: unknown[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellValue(row.getCell(c).value));
-    records.push(cells);
-  }
-  return records;
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellValue(row.getCell(c).value));
+    records.push({ index: rowNumber - 1, cells });
+  });
+  return over ? `het blad ${sheet.name} is te groot om te lezen (meer dan ${MAX_CELLS * 4} cellen tot de laatste kolom)` : records;
 }
 
 /** First worksheet whose header row names an AGB and a BI column; else the first worksheet. */
 export async function parseBiXlsx(bytes: Uint8Array, options: BiParseOptions): Promise<BiParseResult> {
+  const archive = checkedArchive(bytes, 'xlsx');
+  if ('melding' in archive) return unreadable(options.bestand, archive.melding);
   const workbook = new ExcelJS.Workbook();
   try {
     // A Uint8Array, not a Node Buffer, so this also runs in the task pane (JSZip accepts both).
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(archive.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     return unreadable(options.bestand, `geen geldig .xlsx-bestand (${error instanceof Error ? error.message : String(error)})`);
   }
-  const sheets = workbook.worksheets.map((sheet) => ({ sheet, records: worksheetRecords(sheet) }));
+  const sheets: { index: number; cells: unknown[] }[][] = [];
+  for (const sheet of workbook.worksheets) {
+    const records = worksheetRecords(sheet);
+    if (typeof records === 'string') return unreadable(options.bestand, records);
+    sheets.push(records);
+  }
   if (sheets.length === 0) return unreadable(options.bestand, 'de werkmap heeft geen werkbladen');
-  const fits = sheets.find(({ records }) => {
-    const header = records.find((r) => r.some((c) => !isEmptyCell(c))) ?? [];
+  const fits = sheets.find((records) => {
+    const header = records.find((r) => r.cells.some((c) => !isEmptyCell(c)))?.cells ?? [];
     return missingRequiredFields(guessBiColumns(header.map((c) => (isEmptyCell(c) ? '' : show(c))))).length === 0;
   });
-  return parseBiRecords((fits ?? sheets[0]).records, options);
+  const reader = biReader(options);
+  for (const { index, cells } of fits ?? sheets[0]) if (!reader.add(cells, index)) break;
+  return reader.finish();
+}
+
+/** Text from bytes, as every other reader decodes it (BOM, UTF-16, UTF-8, else Windows-1252). */
+export function decodeText(bytes: Uint8Array): string {
+  return decodeAny(bytes).text;
 }
 
 /**
- * Text from bytes: UTF-8 when valid (BOM or not), else Windows-1252 as older Dutch Excel saves CSV.
- * TextDecoder exists in Node and in the browser, so no Buffer is needed.
+ * A BI file as bytes, opened like every input (open.ts): XLSX or CSV text; the old binary .xls,
+ * a Word document, binary data or a file over the BI size limit is refused with a message.
  */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not valid UTF-8: that is the signal to read it as Windows-1252, not an error.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
-
-/** A BI file as bytes: XLSX (zip signature) or CSV text; the old binary .xls is refused with a message. */
 export async function parseBiBytes(bytes: Uint8Array, options: BiParseOptions): Promise<BiParseResult> {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return parseBiXlsx(bytes, options);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return unreadable(options.bestand, 'dit is het oude .xls-formaat; sla het op als .xlsx of .csv');
-  if (bytes.includes(0)) return unreadable(options.bestand, 'het is geen tekst (CSV) en geen .xlsx');
-  return parseBiCsv(decodeText(bytes), options);
+  const opened = openInput(options.bestand, bytes, ['csv', 'xlsx'], { maxBytes: MAX_BI_FILE_BYTES });
+  if (!opened.ok) return unreadable(options.bestand, opened.melding);
+  if (opened.opened.kind === 'xlsx') return parseBiXlsx(opened.opened.archive.bytes, options);
+  if (opened.opened.kind === 'csv') return parseBiCsv(opened.opened.text, options);
+  return unreadable(options.bestand, 'verwacht CSV of Excel (.xlsx)');
 }

@@ -11,7 +11,7 @@ export interface BoxOption<T extends string> {
   words: readonly string[];
 }
 
-const MARK_TOKEN = /^[\[(]?[xX☒☑✓✔✗✘■●⊠][\])]?:?$/;
+const MARK_TOKEN = /^[[(]?[xX☒☑✓✔✗✘■●⊠][\])]?:?$/;
 const EMPTY_TOKEN = /^(?:[oO○☐□◯]|\[\s*\]|\(\s*\))$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

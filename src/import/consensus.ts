@@ -8,20 +8,30 @@ export const CONSENSUS_COLUMNS = ['aanvraag', 'item', 'score', 'motivatie', 'wie
 export interface ConsensusImport {
   consensus: ConsensusInput[];
   problemen: Problem[];
+  /** Where each line is in the file, same order as `consensus`. */
+  plaatsen: string[];
+  /** Data rows in the file (header not counted). */
+  rijen: number;
+  /** False when the file was refused whole. */
+  leesbaar: boolean;
 }
+
+const refusedConsensus = (bestand: string, melding: string): ConsensusImport => ({ consensus: [], problemen: [{ bestand, plaats: 'bestand', veld: '', melding, ernst: 'fout' }], plaatsen: [], rijen: 0, leesbaar: false });
 
 /**
  * Parses a CSV of consensus scores. A line without motivation is kept here: the scoring rule
  * refuses it with its own message, so the refusal is visible in the results and the audit.
  */
 export function parseConsensusCsv(text: string, bestand: string, rubric: Rubric): ConsensusImport {
-  return fromTable(csvRows(text), bestand, rubric);
+  const table = csvRows(text);
+  if ('melding' in table) return refusedConsensus(bestand, table.melding);
+  return fromTable(table, bestand, rubric);
 }
 
 /** The same from the worksheet named `Consensus` (else the first) of an .xlsx file. Never throws. */
 export async function parseConsensusXlsx(data: ArrayBuffer | Uint8Array, bestand: string, rubric: Rubric): Promise<ConsensusImport> {
   const table = await xlsxRows(data, 'Consensus');
-  if ('melding' in table) return { consensus: [], problemen: [{ bestand, plaats: 'bestand', veld: '', melding: table.melding }] };
+  if ('melding' in table) return refusedConsensus(bestand, table.melding);
   return fromTable(table, bestand, rubric);
 }
 
@@ -31,21 +41,45 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
   if (missing.length) {
     return {
       consensus: [],
-      problemen: [{ bestand, plaats: `${plaatsPrefix}rij 1`, veld: missing.join(', '), melding: `Kolom(men) ${missing.join(', ')} ontbreken; verwacht ${CONSENSUS_COLUMNS.join(', ')}.` }],
+      problemen: [{ bestand, plaats: `${plaatsPrefix}rij 1`, veld: missing.join(', '), melding: `Kolom(men) ${missing.join(', ')} ontbreken; verwacht ${CONSENSUS_COLUMNS.join(', ')}.`, ernst: 'fout' }],
+      plaatsen: [],
+      rijen: rows.length,
+      leesbaar: false,
     };
   }
   const consensus: ConsensusInput[] = [];
+  const plaatsen: string[] = [];
   const problemen: Problem[] = [];
+  const fout = (plaats: string, veld: string, melding: string) => problemen.push({ bestand, plaats, veld, melding, ernst: 'fout' });
   for (const { rij, cells } of rows) {
     const get = (c: (typeof CONSENSUS_COLUMNS)[number]) => String(cells[index.get(c) ?? -1] ?? '').trim();
     const plaats = `${plaatsPrefix}rij ${rij}`;
     const item = rubric.items.find((it) => it.id.toLowerCase() === get('item').toLowerCase());
     const score = Number(get('score').replace(',', '.'));
-    if (!get('aanvraag')) problemen.push({ bestand, plaats, veld: 'aanvraag', melding: "Het veld 'aanvraag' is leeg." });
-    else if (!item) problemen.push({ bestand, plaats, veld: 'item', melding: `Onbekend item '${get('item')}'.` });
-    else if (!get('score') || !Number.isFinite(score)) problemen.push({ bestand, plaats, veld: 'score', melding: `'${get('score')}' is geen score.` });
-    else if (!get('wie')) problemen.push({ bestand, plaats, veld: 'wie', melding: 'Wie de consensusscore vastlegt ontbreekt.' });
-    else consensus.push({ aanvraag: get('aanvraag'), item: item.id, score, motivatie: get('motivatie'), wie: get('wie'), rol: get('rol') });
+    if (!get('aanvraag')) fout(plaats, 'aanvraag', "Het veld 'aanvraag' is leeg.");
+    else if (!item) fout(plaats, 'item', `Onbekend item '${get('item')}'; de rubric kent ${rubric.items.map((i) => i.id).join(', ')}.`);
+    else if (!get('score') || !Number.isFinite(score)) fout(plaats, 'score', `'${get('score')}' is geen score.`);
+    else if (!get('wie')) fout(plaats, 'wie', 'Wie de consensusscore vastlegt ontbreekt.');
+    else {
+      consensus.push({ aanvraag: get('aanvraag'), item: item.id, score, motivatie: get('motivatie'), wie: get('wie'), rol: get('rol') });
+      plaatsen.push(plaats);
+    }
   }
-  return { consensus, problemen };
+  return { consensus, problemen, plaatsen, rijen: rows.length, leesbaar: true };
+}
+
+/** Consensus lines for applications that were not read: reported by row and left out. */
+export function keepKnownConsensus(imported: ConsensusImport, bestand: string, aanvragen: ReadonlySet<string>): ConsensusImport {
+  const consensus: ConsensusInput[] = [];
+  const plaatsen: string[] = [];
+  const problemen = [...imported.problemen];
+  imported.consensus.forEach((line, i) => {
+    if (aanvragen.has(line.aanvraag)) {
+      consensus.push(line);
+      plaatsen.push(imported.plaatsen[i]);
+    } else {
+      problemen.push({ bestand, plaats: imported.plaatsen[i] ?? '', veld: 'aanvraag', melding: `aanvraag '${line.aanvraag}' is niet ingelezen; deze consensusscore telt niet mee`, ernst: 'fout' });
+    }
+  });
+  return { ...imported, consensus, plaatsen, problemen };
 }

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Problem } from '../rules/outcome';
-import { checkFileSize } from './limits';
+import { openInput } from './open';
 import { fileProblem, refused, type ImportResult } from './result';
 import { assembleSheets, type Sheet } from './tables';
 import { decodeText } from './text';
@@ -60,10 +60,15 @@ function csvMessage(error: Papa.ParseError): string {
 }
 
 export function importCsv(bestand: string, bytes: Uint8Array): ImportResult {
-  const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return refused(bestand, tooLarge);
+  const opened = openInput(bestand, bytes, ['csv']);
+  if (!opened.ok) return refused(bestand, opened.melding);
+  return importCsvText(bestand, opened.opened.kind === 'csv' ? opened.opened.text : '');
+}
+
+/** CSV text (already decoded by open.ts) → applications. */
+export function importCsvText(bestand: string, text: string): ImportResult {
   const problems: Problem[] = [];
-  const sheet = readCsvSheet(bestand, decodeText(bytes).text, problems);
+  const sheet = readCsvSheet(bestand, text, problems);
   const result = assembleSheets([sheet]);
   return { ...result, problems: [...problems, ...result.problems] };
 }

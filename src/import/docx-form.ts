@@ -51,7 +51,7 @@ function sliceRuns(runs: readonly Run[], start: number, end = Infinity): Run[] {
 }
 
 /** "Lievelingskleur: blauw" — a short capitalised label (at most three words) and a colon. */
-const UNKNOWN_LABEL = /^\s*([A-ZÀ-Ý][\p{L}\-]*(?: [\p{L}\-]+){0,2})\s*:\s+(?=\S)/u;
+const UNKNOWN_LABEL = /^\s*([A-ZÀ-Ý][\p{L}-]*(?: [\p{L}-]+){0,2})\s*:\s+(?=\S)/u;
 
 const NEWLINE: Run = { text: '\n', struck: false };
 

@@ -11,7 +11,8 @@ import { htmlToBlocks } from './docx-html';
 import { readForm, runsText, type FormField } from './docx-form';
 import { plainChars } from './docx-labels';
 import { applicationFromCells, resolveHeader, type Cell } from './flat';
-import { checkArchive, checkFileSize } from './limits';
+import { checkedArchive } from './archive';
+import { checkFileSize } from './limits';
 import { fileStem, refused as refuse, type ImportResult } from './result';
 
 
@@ -102,13 +103,14 @@ function withGuessedCategories(app: Application): Application {
 export async function importDocx(bestand: string, bytes: Uint8Array): Promise<ImportResult> {
   const tooLarge = checkFileSize(bytes);
   if (tooLarge) return refuse(bestand, tooLarge);
-  const archive = await checkArchive(bytes, 'Word');
+  const archive = checkedArchive(bytes, 'docx');
   if ('melding' in archive) return refuse(bestand, archive.melding);
   let html: string;
   try {
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const checked = archive.bytes;
+    const arrayBuffer = checked.buffer.slice(checked.byteOffset, checked.byteOffset + checked.byteLength) as ArrayBuffer;
     // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; JSZip accepts a Uint8Array for both.
-    const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
+    const input = { arrayBuffer, buffer: checked } as unknown as { arrayBuffer: ArrayBuffer };
     html = (await mammoth.convertToHtml(input)).value;
   } catch (error) {
     return refuse(bestand, `het bestand is geen leesbaar Word-document (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);

@@ -9,6 +9,7 @@ import { APPLICATION_COLUMNS, COLUMN_GROUPS, headerOf, type Column, type ColumnG
 import { readKind } from './kinds';
 import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
+import { dataRecord, withExtra } from './result';
 
 export interface Target {
   column: Column;
@@ -147,8 +148,9 @@ type GroupCell = { column: Column; value: unknown; plaats: Place; veld: string }
 function applicationFromRow(headers: readonly string[], values: readonly unknown[], placeOf: (i: number) => Place, options: FromCellsOptions): FromCellsResult {
   const { bestand } = options;
   const app: Record<string, unknown> = {};
-  const raw: Record<string, unknown> = {};
-  const extra: Record<string, string> = {};
+  // No prototype: a column named __proto__ or constructor is data like any other.
+  const raw = dataRecord<unknown>();
+  const extra = dataRecord<string>();
   const problems: Problem[] = [];
   const targets = targetsOf(headers);
   let groupCells: Map<ColumnGroup, Map<number, GroupCell[]>> | undefined;
@@ -202,7 +204,7 @@ function applicationFromRow(headers: readonly string[], values: readonly unknown
 /** Safety net: every value above is typed by its reader, so this should never find anything. */
 function checkSchema(app: Record<string, unknown>, bestand: string, plaats: string, problems: Problem[]): Application {
   const parsed = applicationSchema.safeParse(app);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withExtra(parsed.data, app.extra);
   problems.push(...zodProblems(parsed.error.issues, bestand, () => plaats));
   return { id: String(app.id), extra: app.extra as Record<string, string> | undefined };
 }

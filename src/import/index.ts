@@ -2,15 +2,13 @@
  * Import entry point for the CLI and the add-in's file picker: bytes in, applications and
  * problems out. No Node-only APIs here, so the same code runs in the browser bundle.
  */
-import JSZip from 'jszip';
 import type { Problem } from '../rules/outcome';
-import { importCsv, readCsvSheet } from './csv';
-import { decodeText } from './text';
+import { importCsvText, readCsvSheet } from './csv';
 import { importDocx } from './docx';
-import { importJson } from './json';
-import { checkFileSize } from './limits';
-import { concatResults, fileProblem, refused, type ImportResult } from './result';
-import { assembleSheets } from './tables';
+import { importJsonText } from './json';
+import { extensionKind, openInput, type InputKind, type Opened } from './open';
+import { concatResults, refused, type ImportResult } from './result';
+import { assembleSheets, type Sheet } from './tables';
 import { importXlsx } from './xlsx';
 
 export type { ImportRecord, ImportResult } from './result';
@@ -18,55 +16,45 @@ export { formatProblem } from './result';
 export { applicationFromRecord, applicationToRecord, describeColumns, tableHeaders } from './flat';
 export { mergeApplications, diffApplications, rekey, type MergeResult, type FieldChange } from './merge';
 export { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
+export { openInput, type InputKind, type Opened } from './open';
 
 export type FileFormat = 'json' | 'csv' | 'xlsx' | 'docx';
 
-const EXTENSIONS: Record<string, FileFormat | 'oud'> = {
-  json: 'json',
-  csv: 'csv',
-  txt: 'csv',
-  tsv: 'csv',
-  xlsx: 'xlsx',
-  xlsm: 'xlsx',
-  docx: 'docx',
-  xls: 'oud',
-  doc: 'oud',
+/** What applications may come in as. */
+export const APPLICATION_KINDS: readonly InputKind[] = ['json', 'csv', 'xlsx', 'docx'];
+
+export type ImportFilesResult = ImportResult & {
+  /** Files that could not be read at all (refused whole, or nothing in them could be used). */
+  onleesbaar: string[];
 };
 
-/** The format by extension, else by content (zip with word/ or xl/ inside, JSON bracket, else CSV). */
+/** The format by content, checked against the extension (see open.ts); 'oud' for .xls/.doc. */
 export async function detectFormat(name: string, bytes: Uint8Array): Promise<FileFormat | 'oud'> {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  const known = extension ? EXTENSIONS[extension] : undefined;
-  if (known) return known;
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    try {
-      const zip = await JSZip.loadAsync(bytes);
-      if (zip.file('word/document.xml')) return 'docx';
-    } catch {
-      // Not a readable zip: the xlsx reader reports it.
-    }
-    return 'xlsx';
+  const opened = openInput(name, bytes, APPLICATION_KINDS);
+  if (opened.ok) return opened.opened.kind;
+  const byName = extensionKind(name);
+  return byName ?? 'csv';
+}
+
+async function importOpened(name: string, opened: Opened): Promise<ImportResult> {
+  switch (opened.kind) {
+    case 'json':
+      return importJsonText(name, opened.text);
+    case 'csv':
+      return importCsvText(name, opened.text);
+    case 'xlsx':
+      return await importXlsx(name, opened.archive.bytes);
+    case 'docx':
+      return await importDocx(name, opened.archive.bytes);
   }
-  const start = decodeText(bytes.subarray(0, 64)).text.trimStart();
-  return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
 }
 
 /** One file → its applications and problems. Never throws. */
 export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  const opened = openInput(name, bytes, APPLICATION_KINDS);
+  if (!opened.ok) return refused(name, opened.melding);
   try {
-    const format = await detectFormat(name, bytes);
-    switch (format) {
-      case 'json':
-        return importJson(name, bytes);
-      case 'csv':
-        return importCsv(name, bytes);
-      case 'xlsx':
-        return await importXlsx(name, bytes);
-      case 'docx':
-        return await importDocx(name, bytes);
-      case 'oud':
-        return refused(name, 'oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx');
-    }
+    return await importOpened(name, opened.opened);
   } catch (error) {
     // A reader bug must not lose the other files: report it as a problem of this file.
     const message = error instanceof Error ? error.message : String(error);
@@ -74,27 +62,47 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   }
 }
 
+/** A file gave nothing usable: refused whole, or every problem of it is at file level. */
+function unusable(name: string, result: ImportResult): boolean {
+  const own = result.problems.filter((p) => p.bestand === name);
+  return own.some((p) => p.ernst !== 'waarschuwing' && (p.plaats === 'bestand' || p.plaats === 'kopregel')) && !result.records.some((r) => r.bestand === name);
+}
+
 /**
  * Several files at once. CSV files are assembled together, so a Deelnemers or Begroting CSV
- * (keyed by aanvraagId) joins the applications of an Aanvragen CSV.
+ * (keyed by aanvraagId) joins the applications of an Aanvragen CSV. `onleesbaar` lists the files
+ * that gave nothing, so a caller can stop instead of going on without them.
  */
-export async function importFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<ImportResult> {
+export async function importFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<ImportFilesResult> {
   const results: ImportResult[] = [];
-  const csvSheets = [];
+  const csvSheets: Sheet[] = [];
   const csvProblems: Problem[] = [];
+  const onleesbaar: string[] = [];
   for (const file of files) {
-    const format = await detectFormat(file.name, file.bytes).catch(() => 'csv' as const);
-    if (format !== 'csv') {
-      results.push(await importFile(file.name, file.bytes));
+    const opened = openInput(file.name, file.bytes, APPLICATION_KINDS);
+    if (!opened.ok) {
+      onleesbaar.push(file.name);
+      results.push(refused(file.name, opened.melding));
       continue;
     }
-    const tooLarge = checkFileSize(file.bytes);
-    if (tooLarge) csvProblems.push(fileProblem(file.name, tooLarge));
-    else csvSheets.push(readCsvSheet(file.name, decodeText(file.bytes).text, csvProblems));
+    if (opened.opened.kind !== 'csv') {
+      const result = await importOpened(file.name, opened.opened).catch((error: unknown) => refused(file.name, `het bestand kon niet worden gelezen (${(error instanceof Error ? error.message : String(error)).slice(0, 160)})`));
+      if (unusable(file.name, result)) onleesbaar.push(file.name);
+      results.push(result);
+      continue;
+    }
+    const problems: Problem[] = [];
+    csvSheets.push(readCsvSheet(file.name, opened.opened.text, problems));
+    csvProblems.push(...problems);
   }
-  if (csvSheets.length || csvProblems.length) {
+  if (csvSheets.length) {
     const assembled = assembleSheets(csvSheets);
-    results.unshift({ ...assembled, problems: [...csvProblems, ...assembled.problems] });
+    const result = { ...assembled, problems: [...csvProblems, ...assembled.problems] };
+    for (const sheet of csvSheets) {
+      const linesOnly = result.problems.some((p) => p.bestand === sheet.bestand && p.plaats !== 'bestand' && p.plaats !== 'kopregel');
+      if (unusable(sheet.bestand, result) && !linesOnly) onleesbaar.push(sheet.bestand);
+    }
+    results.unshift(result);
   }
-  return concatResults(results);
+  return { ...concatResults(results), onleesbaar };
 }

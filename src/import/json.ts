@@ -8,9 +8,9 @@ import { applicationSchema, budgetSchema, businessCaseSchema, costLineSchema, in
 import type { Problem } from '../rules/outcome';
 import { APPLICATION_COLUMNS, COLUMN_GROUPS, type Column } from './columns';
 import { readKind } from './kinds';
-import { checkFileSize, MAX_ROWS } from './limits';
-import { decodeText } from './text';
-import { emptyResult, fileStem, refused, type ImportRecord, type ImportResult } from './result';
+import { MAX_ROWS } from './limits';
+import { openInput, parseJson } from './open';
+import { dataRecord, emptyResult, fileStem, refused, withExtra, type ImportRecord, type ImportResult } from './result';
 import { show } from './values';
 import { issueMessage, pathName } from './zod-problems';
 
@@ -74,7 +74,7 @@ const NESTED: { path: string[]; list?: string; known: Set<string> }[] = [
  * `begroting_toelichting`), because zod would drop them without a word.
  */
 function moveUnknownKeys(record: Json, unknown: Set<string>): void {
-  const extra: Record<string, string> = {};
+  const extra = dataRecord<string>();
   if (isObject(record.extra)) for (const [k, v] of Object.entries(record.extra)) extra[k] = typeof v === 'string' ? v : show(v);
   const move = (object: Json, known: Set<string>, name: (key: string) => string) => {
     for (const key of Object.keys(object)) {
@@ -114,7 +114,7 @@ function fromJsonRecord(input: unknown, index: number, bestand: string, unknown:
   for (let round = 0; round < 50; round++) {
     const parsed = applicationSchema.safeParse(record);
     if (parsed.success) {
-      const checked = checkIdentifiers(parsed.data, bestand, plaats);
+      const checked = checkIdentifiers(withExtra(parsed.data, record.extra), bestand, plaats);
       return { application: checked.application, problems: [...problems, ...checked.problems], record: { id: parsed.data.id, bestand, plaats, onvolledig: false, raw } };
     }
     const handled = new Set<string>();
@@ -160,13 +160,9 @@ function checkIdentifiers(app: Application, bestand: string, plaats: string): { 
 }
 
 export function importJsonText(bestand: string, text: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : '';
-    return refused(bestand, `geen geldige JSON (${detail.slice(0, 120)}); er is niets ingelezen`);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return refused(bestand, parsed.melding);
+  const data = parsed.value;
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.aanvragen) ? data.aanvragen : [data];
   if (list.length > MAX_ROWS) {
     return refused(bestand, `het bestand bevat ${list.length} aanvragen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`);
@@ -187,7 +183,7 @@ export function importJsonText(bestand: string, text: string): ImportResult {
 }
 
 export function importJson(bestand: string, bytes: Uint8Array): ImportResult {
-  const tooLarge = checkFileSize(bytes);
-  if (tooLarge) return refused(bestand, tooLarge);
-  return importJsonText(bestand, decodeText(bytes).text);
+  const opened = openInput(bestand, bytes, ['json']);
+  if (!opened.ok) return refused(bestand, opened.melding);
+  return importJsonText(bestand, opened.opened.kind === 'json' ? opened.opened.text : '');
 }

@@ -1,46 +1,47 @@
 /**
- * Size limits, checked before any parsing so a file is refused whole, never half-imported.
- * Archive sizes are the sizes the zip's central directory declares for its entries.
+ * Size limits, checked before parsing so a file is refused whole, never half-imported. The same
+ * limits and messages hold for every reader (applications, scores, consensus, BehandelIndex) and
+ * are listed in docs/import.md under "Grenzen".
  */
-import JSZip from 'jszip';
 
+/** Any input file (applications, scores, consensus, overrides, policy). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A BehandelIndex file: a national list of practices is larger than a set of applications. */
+export const MAX_BI_FILE_BYTES = 30 * 1024 * 1024;
+/** Everything an .xlsx/.docx unpacks to, counted while inflating (not taken from the zip's headers). */
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+/** Files inside one archive. */
+export const MAX_ARCHIVE_ENTRIES = 10_000;
+/** Cells in all worksheets of one workbook, counted in the sheet XML before the workbook is parsed. */
+export const MAX_CELLS = 2_000_000;
+/** Rows of one table (a CSV file, a sheet) of applications, scores or consensus; applications in one JSON file. */
 export const MAX_ROWS = 20_000;
+/**
+ * Rows of one BehandelIndex table: a national list is about 10,000 practices a year. The bound
+ * keeps `zk bi -o` (a styled workbook of every row) under 1 GB of memory.
+ */
+export const MAX_BI_ROWS = 50_000;
+/** Columns of one table: Excel's own limit (XFD). */
+export const MAX_COLUMNS = 16_384;
+/** Nesting of objects and lists in a JSON file; an application is 4 levels deep. */
+export const MAX_JSON_DEPTH = 64;
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 
 /** A Dutch refusal when a file of this many bytes is too large, else undefined. */
-export function fileSizeRefusal(byteLength: number): string | undefined {
-  if (byteLength > MAX_FILE_BYTES) return `het bestand is ${mb(byteLength)}, groter dan de grens van ${mb(MAX_FILE_BYTES)}; er is niets ingelezen`;
+export function fileSizeRefusal(byteLength: number, max = MAX_FILE_BYTES): string | undefined {
+  if (byteLength > max) return `het bestand is ${mb(byteLength)}, groter dan de grens van ${mb(max)}; er is niets ingelezen`;
   return undefined;
 }
 
-export const checkFileSize = (bytes: Uint8Array): string | undefined => fileSizeRefusal(bytes.byteLength);
+export const checkFileSize = (bytes: Uint8Array, max = MAX_FILE_BYTES): string | undefined => fileSizeRefusal(bytes.byteLength, max);
 
-/** Internal field of JSZip entries: the uncompressed size from the central directory. */
-interface SizedEntry {
-  _data?: { uncompressedSize?: number };
+export const unpackedRefusal = (): string => `het archief pakt uit tot meer dan ${mb(MAX_UNPACKED_BYTES)}, de grens; er is niets ingelezen`;
+
+export function rowsRefusal(what: string, count: number, max = MAX_ROWS): string | undefined {
+  return count > max ? `${what} heeft ${count} rijen, meer dan de grens van ${max}; er is niets ingelezen` : undefined;
 }
 
-/**
- * Opens the archive's directory (JSZip reads the central directory without inflating) and adds
- * up the declared sizes. Returns the opened zip, or a Dutch refusal.
- */
-export async function checkArchive(bytes: Uint8Array, what: string): Promise<{ zip: JSZip } | { melding: string }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { melding: `het bestand is geen leesbaar ${what}-bestand (geen geldig zip-archief)` };
-  }
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const size = (entry as unknown as SizedEntry)._data?.uncompressedSize;
-    total += typeof size === 'number' && size > 0 ? size : 0;
-  }
-  if (total > MAX_UNPACKED_BYTES) {
-    return { melding: `het archief pakt uit tot ${mb(total)}, meer dan de grens van ${mb(MAX_UNPACKED_BYTES)}; er is niets ingelezen` };
-  }
-  return { zip };
+export function columnsRefusal(what: string, count: number): string | undefined {
+  return count > MAX_COLUMNS ? `${what} heeft ${count} kolommen, meer dan de grens van ${MAX_COLUMNS}; er is niets ingelezen` : undefined;
 }

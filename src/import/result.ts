@@ -51,3 +51,24 @@ export function fileStem(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   return base.replace(/\.[^.]+$/, '') || 'aanvraag';
 }
+
+/**
+ * An object for keys that come from a file (column headers, JSON keys, labels): without a
+ * prototype, so `__proto__`, `constructor` or `prototype` are kept as data, never merged into one.
+ */
+export function dataRecord<T>(entries?: Iterable<readonly [string, T]>): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  if (entries) for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+/**
+ * zod rebuilds a record and leaves out a `__proto__` key; the `extra` of an application is put
+ * back from the checked input so every key stays.
+ */
+export function withExtra<T extends { extra?: Record<string, string> }>(parsed: T, extra: unknown): T {
+  if (typeof extra !== 'object' || extra === null) return parsed;
+  const keys = Object.keys(extra);
+  if (!keys.length) return parsed;
+  return { ...parsed, extra: dataRecord(keys.map((k) => [k, String((extra as Record<string, unknown>)[k])] as const)) };
+}

@@ -11,6 +11,12 @@ const REQUIRED: Column[] = ['aanvraag', 'beoordelaar', 'rol', 'item', 'score'];
 export interface ScoreImport {
   scores: Score[];
   problemen: Problem[];
+  /** Where each score is in the file (`rij 4`, `Scores!rij 4`), same order as `scores`. */
+  plaatsen: string[];
+  /** Data rows in the file (header not counted), so a summary can say how many were kept. */
+  rijen: number;
+  /** False when the file was refused whole (unreadable, a column missing, over a limit). */
+  leesbaar: boolean;
 }
 
 export interface ScoreImportOptions {
@@ -26,14 +32,17 @@ interface RawRow {
 
 /** Parses a CSV score file (comma or semicolon, UTF-8 with or without BOM). Never throws. */
 export function parseScoresCsv(text: string, bestand: string, rubric: Rubric, options: ScoreImportOptions = {}): ScoreImport {
-  const { header, rows } = csvRows(text);
-  return fromRows(header, rows, bestand, rubric, options);
+  const table = csvRows(text);
+  if ('melding' in table) return refusedScores(bestand, table.melding);
+  return fromRows(table.header, table.rows, bestand, rubric, options);
 }
+
+const refusedScores = (bestand: string, melding: string): ScoreImport => ({ scores: [], problemen: [problem(bestand, 'bestand', '', melding)], plaatsen: [], rijen: 0, leesbaar: false });
 
 /** Parses the worksheet named `Scores` (else the first) of an .xlsx score file. Never throws. */
 export async function parseScoresXlsx(data: ArrayBuffer | Uint8Array, bestand: string, rubric: Rubric, options: ScoreImportOptions = {}): Promise<ScoreImport> {
   const table = await xlsxRows(data, 'Scores');
-  if ('melding' in table) return { scores: [], problemen: [problem(bestand, 'bestand', '', table.melding)] };
+  if ('melding' in table) return refusedScores(bestand, table.melding);
   return fromRows(table.header, table.rows, bestand, rubric, options, table.plaatsPrefix);
 }
 
@@ -56,13 +65,14 @@ function fromRows(
     problemen.push(
       problem(bestand, `${sheetPrefix}rij 1`, missing.join(', '), `Kolom${missing.length > 1 ? 'men' : ''} ${missing.map((m) => `'${m}'`).join(', ')} ontbreekt; verwacht de kolommen ${SCORE_COLUMNS.join(', ')}.`),
     );
-    return { scores: [], problemen };
+    return { scores: [], problemen, plaatsen: [], rijen: rows.length, leesbaar: false };
   }
   const raw: RawRow[] = rows.map(({ rij, cells }) => ({
     rij,
     values: Object.fromEntries([...index].map(([col, i]) => [col, cells[i]])) as RawRow['values'],
   }));
   const scores: Score[] = [];
+  const plaatsen: string[] = [];
   const seen = new Map<string, number>();
   for (const row of raw) {
     const where = `${sheetPrefix}rij ${row.rij}`;
@@ -76,8 +86,28 @@ function fromRows(
     }
     seen.set(key, row.rij);
     scores.push(result);
+    plaatsen.push(where);
   }
-  return { scores, problemen };
+  return { scores, problemen, plaatsen, rijen: rows.length, leesbaar: true };
+}
+
+/**
+ * Scores for applications that were not read are reported by row and left out, so a typing error
+ * in an id is seen instead of silently not counting.
+ */
+export function keepKnownScores(imported: ScoreImport, bestand: string, aanvragen: ReadonlySet<string>): ScoreImport {
+  const scores: Score[] = [];
+  const plaatsen: string[] = [];
+  const problemen = [...imported.problemen];
+  imported.scores.forEach((score, i) => {
+    if (aanvragen.has(score.aanvraag)) {
+      scores.push(score);
+      plaatsen.push(imported.plaatsen[i]);
+    } else {
+      problemen.push({ bestand, plaats: imported.plaatsen[i] ?? '', veld: 'aanvraag', melding: `aanvraag '${score.aanvraag}' is niet ingelezen; deze score telt niet mee`, ernst: 'fout' });
+    }
+  });
+  return { ...imported, scores, plaatsen, problemen };
 }
 
 type Report = (veld: string, melding: string, ernst?: 'waarschuwing') => void;
@@ -126,5 +156,5 @@ function parseScore(value: unknown): number | null {
 }
 
 function problem(bestand: string, plaats: string, veld: string, melding: string): Problem {
-  return { bestand, plaats, veld, melding };
+  return { bestand, plaats, veld, melding, ernst: 'fout' };
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { checkedArchive } from './archive';
+import { columnsRefusal, rowsRefusal } from './limits';
 
 /** A table read from a CSV or a worksheet: the header and the body rows as a person numbers them. */
 export interface TableRows {
@@ -9,11 +11,23 @@ export interface TableRows {
   plaatsPrefix: string;
 }
 
-/** CSV with comma or semicolon, UTF-8 with or without BOM. Never throws. */
-export function csvRows(text: string): TableRows {
+/** A table over the row or column limit: refused whole, with the limit in the message. */
+function limitRefusal(table: TableRows, what: string): { melding: string } | undefined {
+  let width = table.header.length;
+  for (const row of table.rows) width = Math.max(width, row.cells.length);
+  const melding = rowsRefusal(what, table.rows.length) ?? columnsRefusal(what, width);
+  return melding ? { melding } : undefined;
+}
+
+/**
+ * CSV with comma or semicolon (decoded text, see text.ts). Never throws; a table over the row or
+ * column limit comes back as a message.
+ */
+export function csvRows(text: string): TableRows | { melding: string } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [header = [], ...body] = parsed.data;
-  return { header, rows: body.map((cells, i) => ({ rij: i + 2, cells })), plaatsPrefix: '' };
+  const table = { header, rows: body.map((cells, i) => ({ rij: i + 2, cells })), plaatsPrefix: '' };
+  return limitRefusal(table, 'het bestand') ?? table;
 }
 
 /**
@@ -21,14 +35,16 @@ export function csvRows(text: string): TableRows {
  * result, rich text its plain text. Returns a Dutch message instead of throwing.
  */
 export async function xlsxRows(data: ArrayBuffer | Uint8Array, sheet: string): Promise<TableRows | { melding: string }> {
+  const archive = checkedArchive(data instanceof Uint8Array ? data : new Uint8Array(data), 'xlsx');
+  if ('melding' in archive) return archive;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
+    await wb.xlsx.load(archive.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    return { melding: `Het bestand is geen leesbaar Excel-bestand (.xlsx): ${(error as Error).message}` };
+    return { melding: `geen leesbare Excel-werkmap (${(error as Error).message.slice(0, 120)})` };
   }
   const ws = wb.getWorksheet(sheet) ?? wb.worksheets[0];
-  if (!ws) return { melding: 'Het Excel-bestand bevat geen werkblad.' };
+  if (!ws) return { melding: 'de werkmap bevat geen werkblad' };
   const rows: TableRows['rows'] = [];
   let header: unknown[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -37,7 +53,8 @@ export async function xlsxRows(data: ArrayBuffer | Uint8Array, sheet: string): P
     if (!header.length) header = cells;
     else rows.push({ rij: rowNumber, cells });
   });
-  return { header, rows, plaatsPrefix: `${ws.name}!` };
+  const table = { header, rows, plaatsPrefix: `${ws.name}!` };
+  return limitRefusal(table, `het blad ${ws.name}`) ?? table;
 }
 
 function cellValue(v: ExcelJS.CellValue): unknown {

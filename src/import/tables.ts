@@ -7,7 +7,7 @@ import type { Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { COLUMN_GROUPS, COMPUTED_HEADERS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column, type ColumnGroup } from './columns';
 import { applicationFromRecord, cellPlace, describeHeaders, lineFromCells, resolveHeader, resolveLineHeader, rowPlace } from './flat';
-import { MAX_ROWS } from './limits';
+import { columnsRefusal, rowsRefusal } from './limits';
 import { emptyResult, fileProblem, type ImportRecord, type ImportResult } from './result';
 import { fold, isBlank, show } from './values';
 
@@ -86,7 +86,11 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
   for (const sheet of sheets) {
     if (refused.has(sheet.bestand)) continue;
     const head = headerRow(sheet);
-    if (!head) continue;
+    if (!head) {
+      // A CSV of only empty lines or separators: nothing to read, and it must not pass as read.
+      if (!sheet.blad) result.problems.push(fileProblem(sheet.bestand, 'het bestand bevat geen kopregel en geen gegevens (alleen lege regels)'));
+      continue;
+    }
     const kind = classify(sheet, head.headers);
     if (kind === 'overslaan') continue;
     if (kind === 'aanvragen' && !head.headers.some((h) => h && resolveHeader(h)) && !(sheet.blad && SHEET_NAMES[fold(sheet.blad)])) {
@@ -102,6 +106,9 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
     const computed = head.headers.map((h) => COMPUTED.has(fold(h)));
     if (computed.some(Boolean)) head.headers = head.headers.map((h, i) => (computed[i] ? '' : h));
     reportHeaders(sheet, head.headers, result.problems);
+    if (!sheet.blad && !sheet.rows.slice(head.index + 1).some((row) => row.values.some((v) => !isBlank(v)))) {
+      result.problems.push(fileProblem(sheet.bestand, 'geen aanvragen: het bestand heeft alleen een kopregel', 'fout', 'kopregel'));
+    }
     for (const source of sheet.rows.slice(head.index + 1)) {
       const row = computed.some(Boolean) ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
       if (!row.values.some((v) => !isBlank(v))) continue;
@@ -128,15 +135,18 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
   return result;
 }
 
-/** The row limit holds per table (a CSV file, a sheet); one table over it refuses its whole file. */
+/** The row and column limits hold per table (a CSV file, a sheet); one table over it refuses its whole file. */
 function refuseLargeFiles(sheets: readonly Sheet[], problems: Problem[]): Set<string> {
   const refused = new Set<string>();
   for (const sheet of sheets) {
-    const count = Math.max(0, sheet.rows.length - 1);
-    if (count <= MAX_ROWS || refused.has(sheet.bestand)) continue;
-    refused.add(sheet.bestand);
+    if (refused.has(sheet.bestand)) continue;
     const what = sheet.blad ? `het blad ${sheet.blad}` : 'het bestand';
-    problems.push(fileProblem(sheet.bestand, `${what} heeft ${count} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen`));
+    let width = 0;
+    for (const row of sheet.rows) width = Math.max(width, row.values.length);
+    const refusal = rowsRefusal(what, Math.max(0, sheet.rows.length - 1)) ?? columnsRefusal(what, width);
+    if (!refusal) continue;
+    refused.add(sheet.bestand);
+    problems.push(fileProblem(sheet.bestand, refusal));
   }
   return refused;
 }

@@ -1,12 +1,52 @@
 /**
- * Bytes → text for CSV and JSON files: UTF-8 (with or without BOM) or, when the bytes are not
- * valid UTF-8, Windows-1252 — what Dutch Excel writes when it saves "CSV (gescheiden door lijstscheidingsteken)".
+ * Bytes → text for CSV and JSON files. A byte-order mark decides first (UTF-8, UTF-16 LE/BE: Excel's
+ * "Unicode-tekst" is UTF-16 LE with a BOM); UTF-16 without a BOM shows as a NUL in every other
+ * byte; otherwise UTF-8 or, when the bytes are not valid UTF-8, Windows-1252 — what Dutch Excel
+ * writes when it saves "CSV (gescheiden door lijstscheidingsteken)". Text that still holds NULs or
+ * many control characters is not text: `readText` refuses it as "geen tekstbestand".
  */
 import iconv from 'iconv-lite';
 
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+/** Which UTF-16 the NUL pattern of the first bytes points to, if any (ASCII text in UTF-16 is half NULs). */
+function utf16ByNuls(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'UTF-16LE';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'UTF-16BE';
+  return undefined;
+}
+
+function utf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): string {
+  const even = bytes.subarray(0, bytes.length & ~1);
+  if (encoding === 'UTF-16LE') return new TextDecoder('utf-16le').decode(even);
+  // Swapped into little-endian: not every TextDecoder knows utf-16be.
+  const swapped = new Uint8Array(even.length);
+  for (let i = 0; i < even.length; i += 2) {
+    swapped[i] = even[i + 1];
+    swapped[i + 1] = even[i];
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8OrAnsi(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'UTF-16LE'), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'UTF-16BE'), encoding: 'UTF-16BE' };
+  const guessed = utf16ByNuls(bytes);
+  if (guessed) return { text: utf16(bytes, guessed), encoding: guessed };
+  return decodeUtf8OrAnsi(bytes);
+}
+
+function decodeUtf8OrAnsi(body: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
   } catch {
@@ -16,3 +56,26 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8'
   }
 }
 
+/**
+ * Control characters other than tab, line breaks and form feed, in the first 64k characters.
+ * Text has none (or a stray one); binary data decoded as Windows-1252 has one in every ten characters.
+ */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65_536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) controls++;
+  }
+  return controls > Math.max(2, n / 200);
+}
+
+export type TextOutcome = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; melding: string };
+
+/** Decoded text, or a Dutch refusal for bytes that are no text at all. Never throws. */
+export function readText(bytes: Uint8Array): TextOutcome {
+  const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) return { ok: false, melding: 'geen tekstbestand (de inhoud is binair; verwacht CSV of JSON als tekst)' };
+  return { ok: true, text, encoding };
+}

@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
-import { checkArchive, checkFileSize } from './limits';
+import { checkedArchive } from './archive';
+import { checkFileSize, columnsRefusal } from './limits';
 import { fileProblem, refused as refuse, type ImportResult } from './result';
 import { UnreadableCell } from './values';
 import { assembleSheets, type Sheet } from './tables';
@@ -46,11 +47,11 @@ function readSheet(bestand: string, worksheet: ExcelJS.Worksheet): Sheet {
 export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<ImportResult> {
   const tooLarge = checkFileSize(bytes);
   if (tooLarge) return refuse(bestand, tooLarge);
-  const archive = await checkArchive(bytes, 'Excel');
+  const archive = checkedArchive(bytes, 'xlsx');
   if ('melding' in archive) return refuse(bestand, archive.melding);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(archive.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     return refuse(bestand, `het bestand is geen leesbare Excel-werkmap (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }
@@ -61,7 +62,12 @@ export async function importXlsx(bestand: string, bytes: Uint8Array): Promise<Im
   } catch (error) {
     return refuse(bestand, `de werkmap kon niet worden gelezen (${error instanceof Error ? error.message.slice(0, 120) : 'onbekende fout'})`);
   }
-  if (!sheets.some((s) => s.rows.length)) problems.push(fileProblem(bestand, 'de werkmap bevat geen gegevens', 'waarschuwing'));
+  for (const sheet of sheets) {
+    const wide = columnsRefusal(`het blad ${sheet.blad}`, sheet.rows.reduce((n, r) => Math.max(n, r.values.length), 0));
+    if (wide) return refuse(bestand, wide);
+  }
+  if (!sheets.some((s) => s.rows.length)) problems.push(fileProblem(bestand, 'de werkmap bevat geen gegevens'));
   const result = assembleSheets(sheets);
+  if (!result.applications.length && !problems.length && !result.problems.some((p) => p.plaats === 'bestand')) problems.push(fileProblem(bestand, 'de werkmap bevat geen aanvragen (geen blad Aanvragen met rijen onder de kopregel)'));
   return { ...result, problems: [...problems, ...result.problems] };
 }

@@ -1,12 +1,18 @@
 import type { Application } from '../rules/application';
-import { formatDateLong } from '../rules/format';
+import type { Herkomst } from '../rules/findings';
+import { formatDateLong, formatEuro } from '../rules/format';
 import type { Policy } from '../rules/policy';
-import { checkName, deadlinePassed, plainReason } from '../rules/ranking/decisions';
+import { type Decision, checkName, plainReason } from '../rules/ranking/decisions';
 import type { BlockingCheck } from '../rules/ranking/eligibility-split';
 import type { ProcedureResult } from '../rules/ranking/procedure';
+import type { SkipDetail } from '../rules/ranking/select';
+import { itemLabel } from '../rules/scoring/rubric-2021';
 import { formatFixed2 } from '../rules/scoring/numbers';
+import type { MissingItem } from '../rules/team-decision';
+import { TEAM_SETTING_TEXTS, type TeamSettingId } from '../rules/team-settings';
+import { fieldLabel } from './field-labels';
 
-export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen';
+export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen' | 'verzoek om aanvulling';
 
 /** A piece of the letter's body, in order. */
 export type LetterBlock =
@@ -52,9 +58,11 @@ const alinea = (tekst: string): LetterBlock => ({ soort: 'alinea', tekst });
 
 /**
  * One letter per application with a decision: selected, not selected (with its scores next to
- * the lowest selected application's), or rejected (with the conditions that were not met, or the
- * information that was missing). An application that is not completely scored yet gets no letter:
- * there is no decision to write.
+ * the lowest selected application's), rejected (with the conditions that were not met), and for
+ * an incomplete application only what the team decided: a verzoek om aanvulling listing exactly
+ * what is missing, or a rejection quoting the team's motivation. An application that is not
+ * completely scored yet, or incomplete without a team decision, gets no letter: there is no
+ * decision to write.
  */
 export function buildLetters(input: LetterInput): LetterModel[] {
   const { result, policy, datum } = input;
@@ -84,10 +92,10 @@ export function buildLetters(input: LetterInput): LetterModel[] {
       ondertekening: ['Zilveren Kruis Zorginkoop Paramedisch', 'namens het beoordelingsteam Samenwerken in de Regio'],
     };
   };
-  const intro = (app: Application | undefined, id: string) =>
+  const intro = (app: Application | undefined, id: string, last = 'In deze brief leest u ons besluit.') =>
     alinea(
       `${app?.ontvangen ? `Op ${dutchDate(app.ontvangen)} ontvingen wij` : 'Wij ontvingen'} uw aanvraag voor de module Samenwerken in de Regio voor het initiatief ‘${app?.naamInitiatief?.trim() || id}’` +
-        `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband.trim().replace(/\.$/, '')}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken. In deze brief leest u ons besluit.`,
+        `${app?.naamSamenwerkingsverband ? ` van ${app.naamSamenwerkingsverband.trim().replace(/\.$/, '')}` : ''}. Hartelijk dank voor de zorg en tijd die u in uw plan heeft gestoken. ${last}`,
     );
   const panel = alinea(
     'Ons centrale beoordelingsteam, bestaande uit een analist, een beleidsontwikkelaar, een inkoper en een zorginhoudelijk adviseur, heeft alle plannen op hun eigen merites beoordeeld, op basis van de inhoudelijke kwaliteit en de impact voor onze klanten.',
@@ -128,9 +136,9 @@ export function buildLetters(input: LetterInput): LetterModel[] {
           : '';
       const place = `Uw plan eindigde op plaats ${e.positie} van ${result.ranglijst.length} met een totaalscore van ${formatFixed2(e.totaal)}`;
       const why =
-        e.overgeslagenDoor === 'maxSelecties' || e.overgeslagenDoor === undefined
+        e.overslag === undefined || e.overslag.soort === 'maxSelecties'
           ? `Omdat wij de plannen zorgvuldig willen begeleiden, sluiten wij met maximaal ${initiatives(result.instellingen.n)} de module af. ${place}.${tie}`
-          : `${place}, maar kon niet worden geselecteerd: ${e.reden.replace(/^Niet geselecteerd: /, '')}`;
+          : `${place}. ${teamSkipSentence(e.overslag, (item) => itemLabel(result.rubric, item))}`;
       letters.push({
         ...common(app, b.id, 'niet geselecteerd'),
         inhoud: [
@@ -153,28 +161,37 @@ export function buildLetters(input: LetterInput): LetterModel[] {
           ask(b.id),
         ],
       });
-    } else {
-      const u = excluded.get(b.id);
-      const points = (u?.punten ?? []).map(conditionPoint);
-      const incomplete = b.soort === 'afgewezenOnvolledig';
-      const passed = deadlinePassed({ datum, indienDeadline: policy.indienDeadline });
+    } else if (b.soort === 'aanvullingGevraagd' && b.teamBesluit?.antwoordVoor) {
+      letters.push({ ...common(app, b.id, 'verzoek om aanvulling'), onderwerp: `Verzoek om aanvulling van uw aanvraag voor de module Samenwerken in de Regio: ${app?.naamInitiatief?.trim() || b.id}`, inhoud: requestBody(b, app, intro, ask) });
+    } else if (b.soort === 'afgewezenOnvolledig') {
+      // Only the team rejects an incomplete application, and only with its written motivation.
+      const motivering = b.teamBesluit?.motivering.trim();
+      if (!motivering) continue;
+      const points = (b.ontbreekt ?? []).map(missingPoint);
       letters.push({
         ...common(app, b.id, 'afgewezen'),
         inhoud: [
           intro(app, b.id),
           alinea(
-            incomplete
-              ? 'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Uw aanvraag is onvolledig: op de volgende punten konden wij niet vaststellen dat uw aanvraag voldoet, omdat de benodigde informatie ontbrak.'
-              : 'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Op de volgende punten voldoet uw aanvraag niet.',
+            'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Uw aanvraag is onvolledig: op de volgende punten konden wij niet vaststellen dat uw aanvraag voldoet, omdat de benodigde informatie ontbrak.',
           ),
+          { soort: 'punten', punten: points },
+          alinea(`Het beoordelingsteam heeft besloten uw aanvraag af te wijzen, met deze motivering: ‘${motivering}’`),
+          alinea(`Wij hebben uw plan daardoor niet inhoudelijk gescoord. ${SEED_RESERVATION}`),
+          basis,
+          ask(b.id),
+        ],
+      });
+    } else if (b.soort === 'afgewezen') {
+      const u = excluded.get(b.id);
+      const points = (u?.punten ?? []).map(conditionPoint);
+      letters.push({
+        ...common(app, b.id, 'afgewezen'),
+        inhoud: [
+          intro(app, b.id),
+          alinea('Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Op de volgende punten voldoet uw aanvraag niet.'),
           { soort: 'punten', punten: points.length ? points : [{ kop: 'Voorwaarden', tekst: 'De aanvraag voldoet niet aan de voorwaarden.' }] },
-          alinea(
-            (incomplete
-              ? `Daarom wijzen wij uw aanvraag af: de aanvraag is onvolledig.${passed ? ` De uiterste datum om een initiatief in te dienen was ${passed}; wij beoordelen de aanvragen zoals zij op die datum waren ingediend.` : ''}`
-              : 'Daarom komt uw initiatief niet in aanmerking voor de module Samenwerken in de Regio.') +
-              ' Wij hebben uw plan daardoor niet inhoudelijk gescoord. ' +
-              SEED_RESERVATION,
-          ),
+          alinea(`Daarom komt uw initiatief niet in aanmerking voor de module Samenwerken in de Regio. Wij hebben uw plan daardoor niet inhoudelijk gescoord. ${SEED_RESERVATION}`),
           basis,
           ask(b.id),
         ],
@@ -184,13 +201,97 @@ export function buildLetters(input: LetterInput): LetterModel[] {
   return letters;
 }
 
-/** "Voorwaarde 9 (bijlage 1)" with the seed's wording, and what we found, for an applicant. */
+/** The body of a verzoek om aanvulling: every missing item, the reply date the team set, and its note. */
+function requestBody(
+  b: Decision,
+  app: Application | undefined,
+  intro: (app: Application | undefined, id: string, last?: string) => LetterBlock,
+  ask: (id: string) => LetterBlock,
+): LetterBlock[] {
+  const besluit = b.teamBesluit!;
+  const points = (b.ontbreekt ?? []).map(missingPoint);
+  return [
+    intro(app, b.id, 'In deze brief vragen wij u uw aanvraag aan te vullen.'),
+    alinea(
+      'Wij hebben uw aanvraag getoetst aan de kwaliteitsvoorwaarden van de module (bijlage 1) en de overige voorwaarden. Op de volgende punten konden wij niet vaststellen of uw aanvraag voldoet, omdat de benodigde informatie ontbreekt of niet te lezen is. Het beoordelingsteam heeft besloten u te vragen deze gegevens aan te vullen.',
+    ),
+    { soort: 'punten', punten: points },
+    ...(besluit.motivering.trim() ? [alinea(`Toelichting van het beoordelingsteam: ${besluit.motivering.trim()}`)] : []),
+    alinea(
+      `Wilt u de ontbrekende gegevens uiterlijk ${dutchDate(besluit.antwoordVoor!)} sturen naar zorginkoop.paramedisch@zilverenkruis.nl, met vermelding van ons kenmerk ${b.id}? Het beoordelingsteam beoordeelt uw aanvraag daarna verder.`,
+    ),
+    ask(b.id),
+  ];
+}
+
+/** One missing item for the applicant: the condition, and the questions of the form to answer. */
+export function missingPoint(m: MissingItem): { kop: string; tekst: string } {
+  const k = /^K(\d+)$/.exec(m.id);
+  const repeats = m.alsoIds.map((a) => a.replace(/^K/, '')).join(' en ');
+  const kop = k ? `Voorwaarde ${k[1]}${repeats ? ` (en ${repeats})` : ''} van bijlage 1` : capitalise(checkName(m));
+  const fields = [...new Set(m.velden.map(fieldLabel))];
+  const label = m.label.trim().replace(/[.:]$/, '');
+  return { kop, tekst: `‘${label}.’ Wij missen: ${fields.length ? fields.join('; ') : 'de gegevens waarmee wij dit kunnen vaststellen'}.` };
+}
+
+/**
+ * A skip that follows from a choice of the team (per region, budget, minimum quality), worded as
+ * the team's decision: none of these rests on the module's text.
+ */
+function teamSkipSentence(d: Exclude<SkipDetail, { soort: 'maxSelecties' }>, label: (item: string) => string): string {
+  switch (d.soort) {
+    case 'maxPerRegio':
+      return `Het beoordelingsteam heeft besloten ten hoogste ${d.maxPerRegio} ${d.maxPerRegio === 1 ? 'initiatief' : 'initiatieven'} per kernregio te selecteren; voor ${d.regio} is dat aantal al bereikt.`;
+    case 'bedragOnbekend':
+      return 'Het beoordelingsteam heeft besloten binnen een budgetplafond te selecteren; omdat het gevraagd bedrag van uw aanvraag niet bekend is, konden wij niet vaststellen dat het daarbinnen past.';
+    case 'budget':
+      return `Het beoordelingsteam heeft besloten binnen een budgetplafond van ${formatEuro(d.budget)} te selecteren; met het gevraagd bedrag van ${formatEuro(d.bedrag)} zou het totaal op ${formatEuro(d.totaal)} komen.`;
+    case 'minimumKwaliteit': {
+      const rule = [
+        d.minItemScore !== undefined ? `geen beoordelingsonderdeel lager dan ${formatFixed2(d.minItemScore)}` : '',
+        d.minTotaal !== undefined ? `een totaalscore van ten minste ${formatFixed2(d.minTotaal)}` : '',
+      ].filter(Boolean);
+      const found = [
+        ...d.onderMinimum.map((x) => `${label(x.item)} ${formatFixed2(x.score)}`),
+        ...(d.totaal !== undefined ? [`totaalscore ${formatFixed2(d.totaal)}`] : []),
+      ];
+      return `Het beoordelingsteam heeft besloten alleen initiatieven te selecteren die een minimumkwaliteit halen (${rule.join(' en ')}). Uw plan haalt die niet: ${found.join(', ')}.`;
+    }
+  }
+}
+
+/** Where the deciding rule of a point comes from: a team setting wins over the check's own origin. */
+function pointOrigin(p: BlockingCheck): { soort: 'bron'; plaats?: string; citaat?: string } | { soort: 'keuze'; instelling: string } | { soort: 'anders' } {
+  const deciding = (p.bevindingen ?? []).filter((b) => b.status === p.status);
+  const keuze = deciding.map((b) => b.herkomst).find((h): h is Extract<Herkomst, { soort: 'keuze' }> => h?.soort === 'keuze') ?? (p.herkomst?.soort === 'keuze' ? p.herkomst : undefined);
+  if (keuze) return { soort: 'keuze', instelling: keuze.instelling };
+  if (p.herkomst?.soort === 'bron') return { soort: 'bron', plaats: p.herkomst.plaats, citaat: p.herkomst.citaat };
+  // Until every check carries its herkomst, a Bijlage 1 criterion without one is quoted from the source.
+  if (!p.herkomst && /^K\d+$/.test(p.id)) return { soort: 'bron' };
+  return { soort: 'anders' };
+}
+
+/**
+ * "Voorwaarde 9 van bijlage 1" with the source's wording, and what we found, for an applicant.
+ * Only a rule with a `bron` is quoted as the module's condition; a rule the team set is worded as
+ * the team's decision, and any other finding is stated as what we found.
+ */
 function conditionPoint(p: BlockingCheck): { kop: string; tekst: string } {
+  const found = `Wat wij vonden: ${forApplicant(plainReason(p))}.`.replace(/\.\.$/, '.');
+  const origin = pointOrigin(p);
+  if (origin.soort === 'keuze') {
+    const setting = TEAM_SETTING_TEXTS[origin.instelling as TeamSettingId]?.label ?? origin.instelling;
+    return {
+      kop: `${capitalise(checkName(p))} (besluit van het beoordelingsteam)`,
+      tekst: `Het beoordelingsteam heeft besloten hoe het hiermee omgaat (${setting.toLowerCase()}); de voorwaarden van de module schrijven dit niet voor. ${found}`,
+    };
+  }
+  if (origin.soort === 'anders') return { kop: capitalise(checkName(p)), tekst: found };
   const k = /^K(\d+)$/.exec(p.id);
   const repeats = p.alsoIds.map((a) => a.replace(/^K/, '')).join(' en ');
-  const kop = k ? `Voorwaarde ${k[1]}${repeats ? ` (en ${repeats})` : ''} van bijlage 1` : capitalise(checkName(p));
-  const label = p.label.trim().replace(/[.:]$/, '');
-  return { kop, tekst: `‘${label}.’ Wat wij vonden: ${forApplicant(plainReason(p))}.`.replace(/\.\.$/, '.') };
+  const kop = k ? `Voorwaarde ${k[1]}${repeats ? ` (en ${repeats})` : ''} van bijlage 1` : `${capitalise(checkName(p))}${origin.plaats ? ` (${origin.plaats})` : ''}`;
+  const label = (origin.citaat ?? p.label).trim().replace(/[.:]$/, '');
+  return { kop, tekst: `‘${label}.’ ${found}` };
 }
 
 const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];

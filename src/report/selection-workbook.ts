@@ -11,6 +11,7 @@ import { applicationTables } from '../workbook/applications';
 import { AUDIT_COLUMNS, auditRow, procedureAuditEntries } from '../workbook/audit';
 import { rowsOf, specsOf } from '../workbook/columns';
 import { CONSENSUS_COLUMNS, consensusRow } from '../workbook/consensus';
+import { TEAM_DECISION_NOTE, teamDecisionReportRows, teamDecisionSpec } from '../workbook/decisions';
 import { SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { SETTING_COLUMNS } from '../workbook/results';
 import { SCREENING_COLUMNS, screeningRows } from '../workbook/screening';
@@ -18,6 +19,7 @@ import { scoreColumns } from '../workbook/scores';
 import { selectionColumns, selectionItems, selectionRows } from '../workbook/selection';
 import { settingRows, type SettingRow } from '../workbook/settings';
 import type { CellInput, TableSpec } from '../workbook/types';
+import { fieldLabel } from './field-labels';
 import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
 
 
@@ -35,7 +37,7 @@ export interface SelectionReportInput {
 
 
 /**
- * The selection workbook: Selectie, Toetsing, Aanvragen, Deelnemers, Begroting, a score sheet per
+ * The selection workbook: Selectie, Besluiten, Toetsing, Aanvragen, Deelnemers, Begroting, a score sheet per
  * role, Consensus, Aggregatie, Gevoeligheid, Audit, Instellingen. The sheets the add-in also
  * writes come from the one schema, so the add-in opens this workbook and carries on with it.
  */
@@ -51,6 +53,7 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
     },
     bladen: [
       selectieSheet(input),
+      besluitenSheet(input),
       toetsingSheet(input),
       ...applicationTables(input.aanvragen, input.toetsing).map((t) => sheetFromSpec(t)),
       ...scoreSheets(input),
@@ -65,6 +68,11 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
 
 const sheetOf = (spec: TableSpec, extra?: Parameters<typeof sheetFromSpec>[1]): SheetModel => sheetFromSpec(spec, extra);
 
+/** Besluiten: a row per incomplete application, as the add-in saves and reads team decisions. */
+function besluitenSheet({ result, aanvragen }: SelectionReportInput): SheetModel {
+  return sheetOf(teamDecisionSpec(teamDecisionReportRows(result, aanvragen, fieldLabel)), { leegTekst: '(geen onvolledige aanvragen)', notities: [TEAM_DECISION_NOTE] });
+}
+
 function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): SheetModel {
   const n = result.instellingen.n;
   const columns = selectionColumns(selectionItems(result), n);
@@ -72,6 +80,7 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
   const selected = result.ranglijst.filter((e) => e.geselecteerd);
   const sum = selected.reduce((t, e) => t + (e.kandidaat.gevraagdBedrag ?? 0), 0);
   const waiting = result.besluiten.filter((b) => b.soort === 'nietVolledigBeoordeeld').length;
+  const open = result.besluiten.filter((b) => b.soort === 'besluitNodig').length;
   return sheetOf(
     { sheet: SHEETS.selectie, table: TABLES.selectie, columns: specsOf(columns), rows: rowsOf(columns, rows) },
     {
@@ -82,6 +91,7 @@ function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): S
         `Geselecteerd: ${selected.length} aanvragen; samen gevraagd ${formatEuro(sum)}.` +
           (selected.length ? ` Laagste geselecteerde totaalscore: ${formatNumber(selected[selected.length - 1].totaal)}.` : ''),
         ...(waiting ? [`Nog niet volledig beoordeeld: ${waiting} aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.`] : []),
+        ...(open ? [`Besluit van het team nodig: ${open} onvolledige aanvraag/aanvragen; vul het besluit in op het blad Besluiten (zonder besluit geen brief).`] : []),
         `Totaalscore = gewogen som van de ${result.instellingen.aggregatie === 'mediaan' ? 'mediane' : 'gemiddelde'} scores per onderdeel (schaal ${result.rubric.schaal.min}–${result.rubric.schaal.max}); gewichten en methode staan op het blad Instellingen.`,
       ],
     },
@@ -184,14 +194,13 @@ function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel
   const r = result.rubric;
   const info = (sleutel: string, waarde: string | number, toelichting?: string): SettingRow => ({ sleutel, waarde: String(waarde), ...(toelichting ? { toelichting } : {}) });
   const rows: SettingRow[] = [
-    ...settingRows({ seed: s.seed, aggregation: s.aggregatie, normalise: s.normaliseren }, policy, s.gewichten),
+    ...settingRows({ seed: s.seed, aggregation: s.aggregatie, normalise: s.normaliseren }, { ...policy, maxSelecties: s.n }, s.gewichten),
     info('bron', policy.bron),
     info('besluitdatum', policy.besluitDatum ?? 'niet vastgelegd'),
     info('schaal', `${r.schaal.min}–${r.schaal.max}`),
     info('minimaal aantal beoordelaars', r.minBeoordelaars),
     info('spreidingsdrempel', r.spreidingsDrempel, 'onenigheid vanaf deze spreiding'),
     info('tiebreak', s.tiebreakLabels.join('; '), 'bij gelijke totaalscore, daarna loting'),
-    info('maximaal aantal selecties', s.n),
     info('maximaal per kernregio', s.maxPerRegio ?? 'geen'),
     info('budgetplafond', s.budget !== undefined ? formatEuro(s.budget) : 'geen'),
     info('steekproeven', s.resamples, 'stabiliteit: beoordelaars opnieuw getrokken'),

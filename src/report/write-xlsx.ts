@@ -184,7 +184,8 @@ function addRule(ws: ExcelJS.Worksheet, sheet: SheetModel, rule: NonNullable<She
 
 /** As wide as the widest value or header (room for the filter button), at most `breedte`. */
 function columnWidth(k: ColumnModel, shown: readonly string[]): number {
-  const longest = Math.max(...shown.map((t) => t.length), 0);
+  // A loop, not Math.max(...shown): a column of 190,000 values would overflow the call stack.
+  const longest = shown.reduce((n, t) => Math.max(n, t.length), 0);
   const headerWords = Math.max(...k.kop.split(/\s+/).map((w) => w.length));
   const natural = Math.max(longest + 2, headerWords + 4, 8);
   // Never narrower than the header's longest word: a header is not broken inside a word.

@@ -6,5 +6,10 @@ export interface AuditEvent {
   rol: string;
   /** Kind of event and what it concerns, e.g. `override K5 (A-03)`, `consensus`, `loting`. */
   wat: string;
+  /**
+   * The kind of event as data (`overschrijving`, `consensusscore`, `beslisregel`, `loting`,
+   * `besluit van het team`, `besluit`), so the sheets' Actie column needs no parsing of `wat`.
+   */
+  soort?: string;
   waarom: string;
 }

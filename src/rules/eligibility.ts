@@ -113,10 +113,10 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
     .map((c) => guarded(c.id, c.tekst, c.velden, () => criterionResult(safeApp, c, repeatsOf(c))));
   let regio: string | null = null;
   const general: Computed[] = [
-    guarded('regio', labels.regio, ['deelnemers[].gemeente', 'deelnemers[].plaats'], () => {
+    guarded('regio', labels.regio, ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode'], () => {
       const r = checkRegion(safeApp, policy);
       regio = r.regio;
-      return { id: 'regio', label: labels.regio, status: r.status, reden: r.reden, velden: ['deelnemers[].gemeente', 'deelnemers[].plaats'], knockout: true };
+      return { id: 'regio', label: labels.regio, status: r.status, reden: r.reden, bevindingen: r.bevindingen, herkomst: r.herkomst, velden: ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode'], knockout: true };
     }),
     guarded('looptijd', labels.looptijd, ['startdatum', 'einddatum', 'looptijd'], () => ({
       id: 'looptijd', label: labels.looptijd, ...checkPeriod(safeApp, policy), velden: ['startdatum', 'einddatum', 'looptijd'], knockout: true,

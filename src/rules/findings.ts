@@ -18,7 +18,7 @@ export const BRON_DOCUMENTEN = {
 export type BronDocument = keyof typeof BRON_DOCUMENTEN;
 
 /**
- * Where a rule comes from (DESIGN.md "Where each rule comes from"):
+ * Where a rule comes from (docs/ontwerp.md, "Waar elke regel staat"; the sources in docs/bronnen.md):
  * - `bron`: quoted from a source document, with its place ("Bijlage 1, 9"). Only these are stated
  *   as Zilveren Kruis policy in letters and sheets.
  * - `keuze`: the team's choice: a setting with a default, changeable in the policy JSON and in

@@ -30,21 +30,34 @@ export function plainNameKey(raw: string): string {
 
 /**
  * Levenshtein distance, for "bedoelde u …?" suggestions. With `limit`, stops early and returns
- * `limit + 1` as soon as the distance must exceed it (most candidates are far away).
+ * `limit + 1` as soon as the distance must exceed it (most candidates are far away). Two reused
+ * rows keep it allocation-free: a suggestion compares one name with thousands.
  */
+let previousRow = new Uint32Array(64);
+let currentRow = new Uint32Array(64);
+
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (previousRow.length <= n) {
+    previousRow = new Uint32Array(n + 1);
+    currentRow = new Uint32Array(n + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (current[j] < rowMin) rowMin = current[j];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return previous[n];
 }

@@ -2,7 +2,7 @@ import type { Bevinding, Herkomst } from './findings';
 
 /**
  * Three-valued outcomes. Missing data is `onbekend`, never a silent pass or fail
- * (DESIGN.md, "Outcomes are three-valued").
+ * (docs/regels.md, "Uitkomsten: drie waarden").
  */
 export const CHECK_STATUSES = ['voldoet', 'voldoet niet', 'onbekend'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -68,7 +68,7 @@ export interface Problem {
   ernst?: 'fout' | 'waarschuwing';
 }
 
-/** Combines knock-out results into the overall status (DESIGN.md). */
+/** Combines knock-out results into the overall status (docs/regels.md, "Uitkomsten: drie waarden"). */
 export function combineKnockouts(statuses: readonly CheckStatus[]): EligibilityStatus {
   if (statuses.some((s) => s === 'voldoet niet')) return 'niet geschikt';
   if (statuses.every((s) => s === 'voldoet')) return 'geschikt';

@@ -3,7 +3,7 @@ import { teamSettingsSchema } from './team-settings';
 
 /**
  * A policy (beleid) as data: what the module demands, where, when, and how the team scores.
- * One zod schema; a team can load its own JSON of this shape (DESIGN.md, "Policy as data").
+ * One zod schema; a team can load its own JSON of this shape (docs/ontwerp.md, "Waar elke regel staat").
  */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD');

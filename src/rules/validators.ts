@@ -8,7 +8,7 @@ const ok = (value: string, info?: string): Validation => (info ? { ok: true, val
 const fail = (melding: string): Validation => ({ ok: false, melding });
 
 function digitsOnly(raw: string): string {
-  return raw.replace(/[\s.\-]/g, '');
+  return raw.replace(/[\s.-]/g, '');
 }
 
 function describeDigits(input: string, digits: string, expected: number): Validation | null {

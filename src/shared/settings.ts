@@ -1,4 +1,10 @@
-import type { Policy } from '../rules/policy';
+import type { BiRule, Policy } from '../rules/policy';
+import type { BiSettingOverrides } from '../rules/bi/behandelindex';
+import type { PercentileMethod } from '../rules/bi/percentile';
+import type { Aggregation } from '../rules/scoring/score';
+import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
+
+export type { Aggregation, PercentileMethod };
 
 /**
  * The one settings store the task pane and the `=ZK.*` functions share. In Excel's shared
@@ -6,16 +12,20 @@ import type { Policy } from '../rules/policy';
  * bundle gets its own copy of this module: the state therefore lives on `globalThis` under one
  * key, and whichever bundle loads first creates it.
  */
-export type Aggregation = 'gemiddelde' | 'mediaan';
-export type PercentileMethod = 'inc' | 'exc' | 'nearest';
+/**
+ * The BehandelIndex choices of the pane and of =ZK.BI.*: the rules' overrides of a policy's BI
+ * rule (src/rules/bi/behandelindex.ts), each one filled in.
+ */
+export type BiSettings = Required<BiSettingOverrides>;
 
-export interface BiSettings {
-  contractjaar: number;
-  deciel: number;
-  methode: PercentileMethod;
-  minPatienten: number;
-  /** Judge by the lower confidence bound instead of the BI itself. */
-  ondergrens: boolean;
+/** The BI rule of a policy; a policy without one (Samenwerken in de Regio) uses Voortdurend Verbeteren 2024's. */
+export function biRuleOf(policy: Policy | null): BiRule {
+  return policy?.behandelIndex ?? VOORTDUREND_VERBETEREN_2024.behandelIndex!;
+}
+
+/** What a policy's BI rule sets: decile, percentile method and minimum number of patients. */
+function biFromRule(rule: BiRule): Pick<BiSettings, 'deciel' | 'methode' | 'minPatienten'> {
+  return { deciel: rule.deciel, methode: rule.methode, minPatienten: rule.minPatienten };
 }
 
 export interface ZkSettings {
@@ -50,7 +60,7 @@ export function defaultSettings(): ZkSettings {
     seed: 2021,
     aggregation: 'gemiddelde',
     normalise: false,
-    bi: { contractjaar: 2025, deciel: 6, methode: 'inc', minPatienten: 10, ondergrens: false },
+    bi: { contractjaar: 2025, ...biFromRule(biRuleOf(null)), opOndergrens: false },
   };
 }
 
@@ -68,10 +78,16 @@ export function getSettings(): ZkSettings {
   return store().settings;
 }
 
-/** Replaces the given top-level fields (`bi` is merged one level deep) and notifies listeners. */
+/**
+ * Replaces the given top-level fields (`bi` is merged one level deep) and notifies listeners.
+ * Loading a policy with a BI rule (or going back to the built-in policy) sets the BI decile,
+ * method and minimum number of patients from that rule; `bi` fields in the same patch still win.
+ */
 export function updateSettings(patch: SettingsPatch): ZkSettings {
   const s = store();
-  const next: ZkSettings = { ...s.settings, ...patch, bi: { ...s.settings.bi, ...(patch.bi ?? {}) } };
+  // A policy without a BI rule (Samenwerken in de Regio) says nothing about the BI: choices stay.
+  const fromPolicy = 'policy' in patch && (patch.policy === null || patch.policy?.behandelIndex) ? biFromRule(biRuleOf(patch.policy ?? null)) : {};
+  const next: ZkSettings = { ...s.settings, ...patch, bi: { ...s.settings.bi, ...fromPolicy, ...(patch.bi ?? {}) } };
   s.settings = next;
   for (const listener of s.listeners) listener(next);
   return next;

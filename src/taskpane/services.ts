@@ -6,6 +6,7 @@ import type { EligibilityResult, Override, Problem } from '../rules/outcome';
 import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { TeamDecision } from '../rules/team-decision';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
 import type { ConsensusEntry, ExplicitOverride, TableData, TableInfo } from '../workbook';
@@ -91,6 +92,8 @@ export interface RankingInput {
   consensus?: readonly ConsensusInput[];
   /** Resamples of assessors for stability; 0 skips it. */
   resamples: number;
+  /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
+  teamBesluiten?: readonly TeamDecision[];
   /** ISO time of the decision, and who takes it (for the audit). */
   tijdstip: string;
 }
@@ -154,6 +157,14 @@ export interface WorkbookService {
    * (an error with a Dutch message) without a written motivation.
    */
   saveConsensus(entry: ConsensusEntry, rubric: Rubric): Promise<void>;
+  /**
+   * Stores the team's decision on an incomplete application on the Besluiten sheet with an audit
+   * row (one workbook batch). Refused (a Dutch message) without a motivation for a rejection or a
+   * reply date after `datum` for a request.
+   */
+  saveTeamDecision(besluit: TeamDecision, datum: string): Promise<void>;
+  /** The decisions on the Besluiten sheet (empty when there is none); unusable rows come back as problems. */
+  readTeamDecisions(datum: string): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;

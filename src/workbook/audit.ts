@@ -32,9 +32,9 @@ export function auditRow(entry: AuditEntry, at: string, user: string): AuditRow 
   return { tijdstip: entry.tijdstip ?? at, actie: entry.actie, onderwerp: entry.onderwerp, melding: entry.melding, wie: entry.wie ?? user, rol: entry.rol ?? '' };
 }
 
-/** The ranking procedure's audit (what, why, who) as rows of the sheet: the action is the first word of "what". */
+/** The ranking procedure's audit (what, why, who) as rows of the sheet: the action is the event's kind. */
 export function procedureAuditEntries(entries: readonly AuditEvent[]): AuditEntry[] {
-  return entries.map((e) => ({ tijdstip: e.tijdstip, actie: e.wat.split(/[ :]/)[0], onderwerp: e.wat, melding: e.waarom, wie: e.wie, rol: e.rol }));
+  return entries.map((e) => ({ tijdstip: e.tijdstip, actie: e.soort ?? 'rangschikking', onderwerp: e.wat, melding: e.waarom, wie: e.wie, rol: e.rol }));
 }
 
 export function problemAuditRows(problems: readonly Problem[], tijdstip: string): AuditRow[] {

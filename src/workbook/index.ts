@@ -13,3 +13,4 @@ export * from './consensus';
 export * from './audit';
 export * from './selection';
 export * from './results';
+export * from './decisions';

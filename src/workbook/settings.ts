@@ -5,6 +5,8 @@
  */
 import type { Problem } from '../rules/outcome';
 import type { Aggregation, PercentileMethod, SettingsPatch, ZkSettings } from '../shared/settings';
+import type { TeamSettings } from '../rules/team-settings';
+import { selectionCountText, teamSettingLines } from '../rules/team-settings-display';
 
 /** One row of the Instellingen sheet. Values are written as text the way a Dutch user reads them. */
 export interface SettingRow {
@@ -43,7 +45,7 @@ const FIXED: { sleutel: string; toelichting?: string; write: (s: KnownSettings) 
   { sleutel: 'BI deciel', write: (s) => s.bi && String(s.bi.deciel), read: (t) => biPatch('deciel', number(t)) },
   { sleutel: 'BI methode', toelichting: 'inc, exc of nearest', write: (s) => s.bi?.methode, read: (t) => biPatch('methode', oneOf<PercentileMethod>(['inc', 'exc', 'nearest'])(t)) },
   { sleutel: 'BI minimum patiënten', write: (s) => s.bi && String(s.bi.minPatienten), read: (t) => biPatch('minPatienten', number(t)) },
-  { sleutel: 'BI op ondergrens', toelichting: 'ja/nee', write: (s) => s.bi && yesNo(s.bi.ondergrens), read: (t) => biPatch('ondergrens', bool(t)) },
+  { sleutel: 'BI op ondergrens', toelichting: 'ja/nee', write: (s) => s.bi && yesNo(s.bi.opOndergrens), read: (t) => biPatch('opOndergrens', bool(t)) },
 ];
 
 function optional<K extends keyof ZkSettings>(key: K, value: ZkSettings[K] | undefined): Patch | undefined {
@@ -56,8 +58,15 @@ function biPatch<K extends keyof ZkSettings['bi']>(key: K, value: ZkSettings['bi
 
 const POLICY_KEY = 'beleid';
 const WEIGHT_PREFIX = 'gewicht ';
+/** Rows that show the policy's team settings; they are changed in the policy JSON, so reading skips them. */
+const TEAM_PREFIX = 'teamkeuze ';
+const SELECTION_COUNT_KEY = 'aantal selecties';
 
-export function settingRows(settings: KnownSettings, policy: { id: string; versie: string; naam: string }, weights: Record<string, number>): SettingRow[] {
+export function settingRows(
+  settings: KnownSettings,
+  policy: { id: string; versie: string; naam: string; maxSelecties?: number; teamkeuzes?: TeamSettings },
+  weights: Record<string, number>,
+): SettingRow[] {
   return [
     { sleutel: POLICY_KEY, waarde: `${policy.id} ${policy.versie}`, toelichting: policy.naam },
     ...Object.entries(weights).map(([item, w]) => ({ sleutel: `${WEIGHT_PREFIX}${item}`, waarde: String(w) })),
@@ -65,6 +74,9 @@ export function settingRows(settings: KnownSettings, policy: { id: string; versi
       const waarde = f.write(settings);
       return waarde === undefined ? [] : [{ sleutel: f.sleutel, waarde, toelichting: f.toelichting }];
     }),
+    { sleutel: SELECTION_COUNT_KEY, waarde: String(policy.maxSelecties ?? 6), toelichting: selectionCountText(policy.maxSelecties ?? 6, policy.teamkeuzes) },
+    // Every team choice with its value, default and why it is a choice (changed in the policy JSON).
+    ...teamSettingLines(policy.teamkeuzes).map((l) => ({ sleutel: `${TEAM_PREFIX}${l.id}`, waarde: l.waarde, toelichting: `${l.label}. Standaard: ${l.standaard}. ${l.waarom} Wijzigen: in het beleid (teamkeuzes).` })),
   ];
 }
 
@@ -101,6 +113,7 @@ export function settingsFromRows(rows: readonly { sleutel: string; waarde: strin
       beleid = row.waarde.trim();
       continue;
     }
+    if (key.startsWith(TEAM_PREFIX) || key === SELECTION_COUNT_KEY) continue;
     if (key.startsWith(WEIGHT_PREFIX)) {
       const w = number(row.waarde);
       if (w !== undefined && w >= 0) weights[key.slice(WEIGHT_PREFIX.length)] = w;

@@ -12,6 +12,8 @@ function capture(cwd: string) {
   return { io: { out: (t: string) => (io.out += t), err: (t: string) => (io.err += t), cwd }, text: io };
 }
 
+jest.setTimeout(120_000);
+
 describe('zk import', () => {
   it('reads every sample format and lists the problems; exit 1 because some applications are incomplete', async () => {
     const { io, text } = capture(samples);
@@ -19,7 +21,8 @@ describe('zk import', () => {
     expect(code).toBe(1);
     expect(text.out).toContain('10 aanvragen ingelezen');
     expect(text.out).toMatch(/C-03\s+Beweegkracht Den Helder\s+aanvragen-excel-nl\.csv\s+rij 4\s+3\s+onvolledig/);
-    expect(text.out).toContain("aanvragen-excel-nl.csv  rij 4 kolom E (kvkNummer): '1234567' heeft 7 cijfers, verwacht 8");
+    expect(text.err).toContain("aanvragen-excel-nl.csv  rij 4 kolom E (kvkNummer): '1234567' heeft 7 cijfers, verwacht 8");
+    expect(text.err).toContain('zk import: 10 aanvragen ingelezen, waarvan 4 onvolledig');
   });
 
   it('--json gives applications, their origin and the problems; -o writes the applications', async () => {
@@ -40,7 +43,8 @@ describe('zk import', () => {
     const code = await main(['import', 'bestaat-niet.csv', 'aanvragen.json'], io);
     expect(code).toBe(2);
     expect(text.out).toContain('3 aanvragen ingelezen');
-    expect(text.out).toContain('bestaat-niet.csv  bestand: bestand niet gevonden');
+    expect(text.err).toContain("zk import: kan 'bestaat-niet.csv' niet lezen: het bestand bestaat niet");
+    expect(text.err).toContain("zk import: 3 aanvragen ingelezen, waarvan 1 onvolledig, 1 bestand niet te lezen ('bestaat-niet.csv')");
   });
 
   it('--bij: a newer version of a Word form updates the application in the list, keeps its id and reports each change', async () => {
@@ -107,13 +111,17 @@ describe('zk template', () => {
     expect(rows.some((r) => r[1] === 'Deelnemers' && r[2] === 'agb' && r[3] === 'AGB-code (8 cijfers)')).toBe(true);
   });
 
-  it('the empty template imports as no applications and no problems', async () => {
+  it('the empty template imports as no applications, and says so (an empty file never passes as read)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zk-template-'));
     await main(['template', '-o', 't.xlsx'], capture(dir).io);
     await main(['template', '--csv', '-o', 't.csv'], capture(dir).io);
     const result = await loadApplications(['t.xlsx', 't.csv'], dir);
     expect(result.applications).toEqual([]);
-    expect(result.problems).toEqual([]);
+    expect(result.unreadable.sort()).toEqual(['t.csv', 't.xlsx']);
+    expect(result.problems.map((p) => [p.bestand, p.melding])).toEqual([
+      ['t.csv', 'geen aanvragen: het bestand heeft alleen een kopregel'],
+      ['t.xlsx', 'de werkmap bevat geen aanvragen (geen blad Aanvragen met rijen onder de kopregel)'],
+    ]);
   });
 
   it('--csv writes the header line with numbered participant and cost columns, ; separated', async () => {

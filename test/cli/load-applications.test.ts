@@ -31,7 +31,7 @@ describe('loadApplications: every file is read through src/import; wrong values 
     const { applications, unreadable, problems } = await loadApplications(['.', 'weg.json'], dir);
     expect(applications.map((a) => a.id)).toEqual(['T1', 'T2']);
     expect(unreadable).toEqual(['weg.json']);
-    expect(problems).toContainEqual(expect.objectContaining({ bestand: 'weg.json', melding: 'bestand niet gevonden' }));
+    expect(problems).toContainEqual(expect.objectContaining({ bestand: 'weg.json', melding: 'het bestand bestaat niet' }));
   });
 
   it('formula-like text stays text', async () => {

@@ -16,7 +16,8 @@ describe('--overschrijvingen', () => {
     );
     const args = [...SAMPLE_ARGS.slice(0, 3), '--overschrijvingen', file, '--json', '--steekproeven', '0'];
     const { code, out, err } = await zk(['rangschik', ...args]);
-    expect(code).toBe(0);
+    // Ranked, but two override lines were left out: read with errors, exit 1.
+    expect(code).toBe(1);
     expect(err).toContain('overschrijving 1 (reden): overschrijving van uitsluitingen geweigerd: een schriftelijke motivering is verplicht');
     expect(err).toMatch(/overschrijving 2 \(status\)/);
     const json = JSON.parse(out);

@@ -1,11 +1,14 @@
 /**
- * End-to-end walk through the task pane in Debian's Chromium, with the fake Excel host injected:
+ * End-to-end walk through the task pane in headless Chromium (Debian's when installed, otherwise
+ * the one inside the npm package @sparticuz/chromium; ZK_BROWSER=npm forces that one), with the
+ * fake Excel host injected:
  * import → screen (with an override) → score sheets and typed scores → rank → selection and
  * letters → BehandelIndex → settings. Asserts the fake workbook's cells, saves screenshots of each
  * step at 320 px and 500 px into test-results/e2e/, and checks every step with axe-core.
  *
  * Run after a build:  npm run build && npx tsx test/e2e/run.ts
- * Exit code 0 when every check passes, 1 otherwise (the failures are printed in Dutch/English).
+ * Exit code 0 when every check passes, 1 otherwise (the failures are printed in Dutch/English);
+ * a run that takes longer than ZK_E2E_TIMEOUT_S (900 s) ends with exit 1 and names its step.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,18 +68,28 @@ async function openPane(context: BrowserContext, url: string, fake: string, inje
 const clickTab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
 
+/** What the run is doing now: named by the global timeout when a step hangs. */
+let stage = 'voorbereiden';
+
+/**
+ * The whole walk normally takes a few minutes; a stuck step (a browser that never answers, a
+ * wait without its own timeout) must not keep CI waiting for hours. ZK_E2E_TIMEOUT_S overrides it.
+ */
+const E2E_TIMEOUT_S = Number(process.env.ZK_E2E_TIMEOUT_S ?? 900);
+
 async function main(): Promise<void> {
+  stage = 'dist/taskpane.html lezen';
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html ontbreekt: draai eerst `npm run build`.');
   const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  stage = 'de nep-Office-bundel bouwen';
   const fake = await fakeOfficeBundle();
-  const server = await serveDirectory(DIST);
-  const browser = await launchChromium();
   const foreign: string[] = [];
   const reports: StepReport[] = [];
   const failures: string[] = [];
   let passed = 0;
   let current: Page | null = null;
   const check = async (label: string, body: () => Promise<void>) => {
+    stage = label;
     try {
       await body();
       passed += 1;
@@ -84,12 +97,22 @@ async function main(): Promise<void> {
     } catch (e) {
       // The pane's own error message (role=alert) usually says what went wrong.
       const alerts = current ? await current.getByRole('alert').allTextContents().catch(() => []) : [];
-      const message = [(e as Error).message, ...alerts.map((a) => `melding in het taakvenster: ${a}`)].join('\n');
+      // What the pane showed when the check failed, for the reader of a CI log.
+      const shot = join(RESULTS_DIR, `mislukt-${failures.length + 1}.png`);
+      const saved = current ? await current.screenshot({ path: shot, fullPage: true, timeout: 10_000 }).then(() => `schermafbeelding: ${shot}`).catch(() => null) : null;
+      const message = [(e as Error).message, ...alerts.map((a) => `melding in het taakvenster: ${a}`), ...(saved ? [saved] : [])].join('\n');
       failures.push(`${label}: ${message}`);
       console.log(`  ✗ ${label}\n    ${message.split('\n').join('\n    ')}`);
     }
   };
+  // Everything started is started inside the try, so the finally closes whatever did start.
+  const opened: { server?: Awaited<ReturnType<typeof serveDirectory>>; browser?: Awaited<ReturnType<typeof launchChromium>> } = {};
   try {
+    stage = 'de bestandsserver starten';
+    const server = (opened.server = await serveDirectory(DIST));
+    stage = 'Chromium starten';
+    const browser = (opened.browser = await launchChromium());
+    console.log(`Chromium: ${browser.choice.kind} (${browser.choice.executablePath})`);
     await guardNetwork(browser.context, server.url, fake, foreign);
     // ZK_OFFICE_JS=none builds have no office.js tag: the fake is then injected before the page's scripts.
     const injectDirectly = !html.includes(OFFICE_CDN) && !/src=["']?office\.js/.test(html);
@@ -252,6 +275,8 @@ async function main(): Promise<void> {
       await button(page, /Stabiliteit berekenen/).click();
       await page.getByText(/Kans op selectie bij hersteekproef/).first().waitFor();
       await page.getByRole('button', { name: /Wat als/ }).click();
+      // The panel renders when it opens: until then `.last()` below would be the main constraints field.
+      await button(page, 'Vergelijken').waitFor();
       await page.getByLabel('Maximaal per kernregio').last().fill('1');
       await button(page, 'Vergelijken').click();
       await page.getByText(/De selectie blijft gelijk|Erin: /).waitFor();
@@ -453,8 +478,10 @@ async function main(): Promise<void> {
     });
     writeFileSync(join(RESULTS_DIR, 'report.json'), JSON.stringify({ reports, actions, failures, foreign }, null, 2));
   } finally {
-    await browser.close();
-    await server.close();
+    stage = 'Chromium en de bestandsserver sluiten';
+    // A failing close must not hide the other close, nor the run's own error.
+    await opened.browser?.close().catch((e) => console.error(`Chromium sluiten mislukt: ${(e as Error).message}`));
+    await opened.server?.close().catch((e) => console.error(`bestandsserver sluiten mislukt: ${(e as Error).message}`));
   }
   // The plain closing line CI reads.
   console.log(`\ne2e: ${passed} passed, ${failures.length} failed`);
@@ -466,7 +493,19 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+const watchdog = setTimeout(() => {
+  console.error(`\ne2e: afgebroken na ${E2E_TIMEOUT_S} s; bezig met: ${stage}`);
+  // Playwright ends the browsers it launched when the process exits.
+  process.exit(1);
+}, E2E_TIMEOUT_S * 1000);
+
+main()
+  .catch((e) => {
+    console.error(`\ne2e mislukt bij: ${stage}\n`, e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearTimeout(watchdog);
+    // Ends the run even if a handle (a socket, a child) is still open: the result is already printed.
+    process.exit(process.exitCode ?? 0);
+  });

@@ -42,7 +42,8 @@ export async function recordStep(page: Page, index: number, name: string): Promi
     await page.setViewportSize({ width, height: original.height });
     await page.waitForTimeout(150); // let Fluent re-measure (tab overflow, text wrapping)
     const file = (suffix: string) => join(RESULTS_DIR, `${String(index).padStart(2, '0')}-${name}-${width}${suffix}.png`);
-    // What the user sees without scrolling, and the whole step.
+    // What the user sees on opening the step (from its top, without scrolling), and the whole step.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: file(''), fullPage: false });
     await page.screenshot({ path: file('-volledig'), fullPage: true });
     report.screenshots.push(file(''), file('-volledig'));

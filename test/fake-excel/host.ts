@@ -2,6 +2,7 @@
  * One fake Excel host: a workbook model, `Excel.run`, the sync/request statistics, and installers
  * that put `Excel`, `Office` and `CustomFunctions` globals on a page or on Node's globalThis.
  */
+import type { ExcelRunner } from '../../src/excel/office-api';
 import { WorkbookModel } from './model';
 import { FakeContext } from './objects';
 import { REQUEST_LIMIT_BYTES, emptyStats, type HostStats } from './request';
@@ -10,7 +11,7 @@ export interface FakeExcelHost {
   model: WorkbookModel;
   stats: HostStats;
   /** `Excel.run(batch)`: one fresh context; queued operations left at the end are synced like Office.js does. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run: ExcelRunner;
   resetStats(): void;
 }
 
@@ -26,7 +27,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHost {
     async run(batch) {
       host.stats.runs += 1;
       const context = new FakeContext(host.model, host.stats, options.limitBytes ?? REQUEST_LIMIT_BYTES);
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const result = await batch(context);
       if (context.queue.pending > 0) await context.sync();
       return result;
     },

@@ -18,6 +18,25 @@ import {
   writeValue,
 } from './model';
 import { FakeOfficeError, type HostStats, RequestQueue } from './request';
+import type {
+  XlApplication,
+  XlChart,
+  XlChartCollection,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlDataValidation,
+  XlRange,
+  XlRangeFormat,
+  XlStyle,
+  XlStyleCollection,
+  XlTable,
+  XlTableCollection,
+  XlTableRowCollection,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from '../../src/excel/office-api';
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -31,11 +50,27 @@ function loadProps(spec: LoadSpec): string[] {
   return spec.split(',');
 }
 
+/** A range argument (`tables.add(range)`, `resize(range)`): Office.js accepts only its own proxies, so does the fake. */
+function ownRange(range: XlRange): FakeRange {
+  if (!(range instanceof FakeRange)) throw new FakeOfficeError('InvalidArgument', 'The range does not belong to this request context.');
+  return range;
+}
+
+/** A style after `styles.load('items/name')`: as in Office.js only the loaded name can be read. */
+function loadedStyle(name: string): XlStyle {
+  return new Proxy({ name } as XlStyle, {
+    get: (target, prop) => {
+      if (prop === 'name' || typeof prop === 'symbol' || prop === 'toJSON') return Reflect.get(target, prop);
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load it first.`);
+    },
+  });
+}
+
 function notFound(what: string): FakeOfficeError {
   return new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }
 
-export class FakeContext {
+export class FakeContext implements XlContext {
   readonly queue: RequestQueue;
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
@@ -49,8 +84,9 @@ export class FakeContext {
     this.application = new FakeApplication(this);
   }
 
-  async sync(): Promise<void> {
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this.queue.sync();
+    return passThroughValue as T;
   }
 
   /** Office.js keeps proxies alive across syncs through trackedObjects; the fake needs nothing. */
@@ -115,7 +151,7 @@ abstract class ClientObject {
   }
 }
 
-export class FakeApplication {
+export class FakeApplication implements XlApplication {
   constructor(private readonly context: FakeContext) {}
   /** Formulas in the fake are evaluated when written, so a recalculation only has to be a valid request. */
   calculate(calculationType: string): void {
@@ -128,7 +164,7 @@ export class FakeApplication {
   }
 }
 
-export class FakeWorkbook {
+export class FakeWorkbook implements XlWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly styles: FakeStyleCollection;
@@ -141,13 +177,13 @@ export class FakeWorkbook {
 
 // ---- cell styles ----------------------------------------------------------------------------------
 
-export class FakeStyleCollection {
-  items: { name: string }[] = [];
+export class FakeStyleCollection implements XlStyleCollection {
+  items: XlStyle[] = [];
   constructor(private readonly context: FakeContext) {}
 
   load(_spec?: LoadSpec): this {
     this.context.queue.enqueue({ load: 'styles' }, () => {
-      this.items = [...this.context.model.styles.values()].map((s) => ({ name: s.name }));
+      this.items = [...this.context.model.styles.values()].map((s) => loadedStyle(s.name));
     });
     return this;
   }
@@ -159,15 +195,16 @@ export class FakeStyleCollection {
     });
   }
 
-  getItem(name: string): Record<string, unknown> {
+  /** A write-only proxy: the add-in sets a style's number format and include* flags, never reads them. */
+  getItem(name: string): XlStyle {
     const context = this.context;
     const style = () => {
       const found = context.model.styles.get(name.toLowerCase());
       if (!found) throw notFound(`style ${name}`);
       return found;
     };
-    return new Proxy<Record<string, unknown>>(
-      {},
+    return new Proxy<XlStyle>(
+      {} as XlStyle,
       {
         set: (_t, prop, value) => {
           context.queue.enqueue({ style: name, [String(prop)]: value }, () => {
@@ -184,7 +221,7 @@ export class FakeStyleCollection {
 
 // ---- worksheets ---------------------------------------------------------------------------------
 
-export class FakeWorksheetCollection extends ClientObject {
+export class FakeWorksheetCollection extends ClientObject implements XlWorksheetCollection {
   items: FakeWorksheet[] = [];
 
   protected resolveTarget(): unknown {
@@ -235,7 +272,7 @@ export class FakeWorksheetCollection extends ClientObject {
   }
 }
 
-export class FakeWorksheet extends ClientObject {
+export class FakeWorksheet extends ClientObject implements XlWorksheet {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
@@ -349,7 +386,7 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
-export class FakeRange extends ClientObject {
+export class FakeRange extends ClientObject implements XlRange {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormatCollection;
@@ -492,7 +529,7 @@ export class FakeRange extends ClientObject {
   }
 }
 
-export class FakeRangeFormat {
+export class FakeRangeFormat implements XlRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: Record<string, unknown>;
   constructor(private readonly range: FakeRange) {
@@ -526,17 +563,17 @@ export class FakeRangeFormat {
   }
 }
 
-export class FakeDataValidation {
+export class FakeDataValidation implements XlDataValidation {
   constructor(private readonly range: FakeRange) {}
 
-  set rule(rule: Record<string, unknown>) {
+  set rule(rule: Excel.DataValidationRule) {
     this.range.context.queue.enqueue({ dataValidation: rule }, () => {
       const { sheet, rect } = this.range.target();
-      sheet.validations.push({ rect, rule });
+      sheet.validations.push({ rect, rule: { ...rule } });
     });
   }
 
-  set errorAlert(alert: Record<string, unknown>) {
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.range.context.queue.enqueue({ errorAlert: alert }, () => this.range.target());
   }
 
@@ -548,10 +585,10 @@ export class FakeDataValidation {
   }
 }
 
-export class FakeConditionalFormatCollection {
+export class FakeConditionalFormatCollection implements XlConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
 
-  add(type: string): FakeConditionalFormat {
+  add(type: Excel.ConditionalFormatType): FakeConditionalFormat {
     const format = new FakeConditionalFormat(this.range.context);
     this.range.context.queue.enqueue({ conditionalFormat: type }, () => {
       const { sheet, rect } = this.range.target();
@@ -570,12 +607,18 @@ export class FakeConditionalFormatCollection {
   }
 }
 
+/** One kind of conditional format (`cellValue`, …): its rule and the fill and font it applies. */
+interface ConditionalPart<R> {
+  rule: R;
+  readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+}
+
 /** `cellValue`, `custom`, `textComparison` all share the shape { rule, format: { fill, font } }. */
-export class FakeConditionalFormat {
+export class FakeConditionalFormat implements XlConditionalFormat {
   model: ConditionalFormatModel | undefined;
-  readonly cellValue: ReturnType<FakeConditionalFormat['part']>;
-  readonly custom: ReturnType<FakeConditionalFormat['part']>;
-  readonly textComparison: ReturnType<FakeConditionalFormat['part']>;
+  readonly cellValue: ConditionalPart<Excel.ConditionalCellValueRule>;
+  readonly custom: ConditionalPart<Excel.ConditionalFormatRule>;
+  readonly textComparison: ConditionalPart<Excel.ConditionalTextComparisonRule>;
 
   constructor(private readonly context: FakeContext) {
     this.cellValue = this.part();
@@ -590,16 +633,16 @@ export class FakeConditionalFormat {
     });
   }
 
-  private part() {
+  private part<R extends object>(): ConditionalPart<R> {
     const self = this;
-    const rule = {} as Record<string, unknown>;
+    const rule = {} as R;
     return {
-      set rule(value: Record<string, unknown>) {
+      set rule(value: R) {
         self.edit({ rule: value }, (m) => {
-          m.rule = { ...value };
+          m.rule = { ...(value as Record<string, unknown>) };
         });
       },
-      get rule(): Record<string, unknown> {
+      get rule(): R {
         // `cf.custom.rule.formula = "…"` style: writes go through this proxy object.
         return new Proxy(rule, {
           set: (_t, prop, value) => {
@@ -632,7 +675,7 @@ export class FakeConditionalFormat {
 
 // ---- tables ---------------------------------------------------------------------------------------
 
-export class FakeTableCollection extends ClientObject {
+export class FakeTableCollection extends ClientObject implements XlTableCollection {
   items: FakeTable[] = [];
 
   constructor(
@@ -686,13 +729,13 @@ export class FakeTableCollection extends ClientObject {
     return proxy;
   }
 
-  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+  add(address: string | XlRange, hasHeaders: boolean): FakeTable {
     let created: TableModel | undefined;
     this.queue({ addTable: typeof address === 'string' ? address : 'range', hasHeaders }, () => {
       const target =
         typeof address === 'string'
           ? { sheet: this.scopeOrNamed(address), rect: parseRangeAddress(address) }
-          : address.target();
+          : ownRange(address).target();
       const model = this.context.model;
       if (model.tables.some((t) => t.sheet === target.sheet && intersects(t.rect, target.rect))) {
         throw new FakeOfficeError('InvalidOperation', 'A table can\u2019t overlap another table.');
@@ -727,7 +770,7 @@ export class FakeTableCollection extends ClientObject {
   }
 }
 
-export class FakeTable extends ClientObject {
+export class FakeTable extends ClientObject implements XlTable {
   readonly rows: FakeTableRowCollection;
   readonly columns: { getItem: (name: string) => { getDataBodyRange: () => FakeRange } };
 
@@ -822,10 +865,10 @@ export class FakeTable extends ClientObject {
     });
   }
 
-  resize(range: FakeRange | string): void {
+  resize(range: XlRange | string): void {
     this.queue({ resize: typeof range === 'string' ? range : 'range' }, () => {
       const table = this.table();
-      const rect = typeof range === 'string' ? parseRangeAddress(range) : range.target().rect;
+      const rect = typeof range === 'string' ? parseRangeAddress(range) : ownRange(range).target().rect;
       if (rect.row !== table.rect.row || rect.col !== table.rect.col) {
         throw new FakeOfficeError('InvalidArgument', 'The table must keep its header row in place.');
       }
@@ -845,7 +888,7 @@ export class FakeTable extends ClientObject {
   }
 }
 
-export class FakeTableRowCollection {
+export class FakeTableRowCollection implements XlTableRowCollection {
   private loadedCount: number | undefined;
   constructor(private readonly table: FakeTable) {}
 
@@ -882,7 +925,7 @@ export class FakeTableRowCollection {
 
 // ---- charts ---------------------------------------------------------------------------------------
 
-export class FakeChartCollection extends ClientObject {
+export class FakeChartCollection extends ClientObject implements XlChartCollection {
   items: FakeChart[] = [];
   constructor(
     context: FakeContext,
@@ -912,11 +955,11 @@ export class FakeChartCollection extends ClientObject {
     return this;
   }
 
-  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
+  add(type: Excel.ChartType, source: XlRange, seriesBy: Excel.ChartSeriesBy = 'Auto' as Excel.ChartSeriesBy): FakeChart {
     let created: ChartModel | undefined;
     this.queue({ addChart: type, seriesBy }, () => {
       const sheet = this.scope();
-      const { rect } = source.target();
+      const { rect } = ownRange(source).target();
       created = { name: `Chart ${sheet.charts.length + 1}`, type, source: rect, seriesBy, title: '' };
       sheet.charts.push(created);
     });
@@ -933,7 +976,7 @@ export class FakeChartCollection extends ClientObject {
   }
 }
 
-export class FakeChart extends ClientObject {
+export class FakeChart extends ClientObject implements XlChart {
   readonly title: { text: string };
   readonly legend: { visible: boolean; position: string };
 
@@ -1001,7 +1044,7 @@ export class FakeChart extends ClientObject {
     });
   }
 
-  setPosition(start: string | FakeRange, end?: string | FakeRange): void {
+  setPosition(start: string | XlRange, end?: string | XlRange): void {
     this.queue({ setPosition: [typeof start === 'string' ? start : 'range', typeof end === 'string' ? end : 'range'] }, () => this.chart());
   }
 

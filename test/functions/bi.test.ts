@@ -5,9 +5,6 @@ import { isFunctionError } from '../../src/functions/errors';
 import { PopulationCache } from '../../src/rules/bi/population-cache';
 import { sortAscending } from '../../src/rules/bi/percentile';
 
-// Generous limit for a busy machine: these read the 9,800-practice sample or loop 10,000 times (no timing is asserted).
-jest.setTimeout(60_000);
-
 /** A column as Excel passes it: one array per row. */
 const column = (values: unknown[]) => values.map((v) => [v]);
 /** 91 … 100: INC P60 = 96 + 0.4 · 1 = 96.4 (h = 0.6 · 9 = 5.4). */

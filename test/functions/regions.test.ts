@@ -12,9 +12,29 @@ describe('=ZK.REGION(gemeente)', () => {
     expect(region('Eindhoven')).toBe('');
   });
   it('returns #N/A with a message for an unknown name', () => {
-    expect(region('Utreht')).toEqual({ code: 'notAvailable', message: "onbekende gemeente 'Utreht'; bedoelde u Utrecht?" });
+    expect(region('Utreht')).toEqual({ code: 'notAvailable', message: "onbekende gemeente of plaats 'Utreht'; bedoelde u Utrecht?" });
     expect(region(null)).toEqual({ code: 'notAvailable', message: 'geen gemeente opgegeven' });
     expect(region(42)).toMatchObject({ code: 'notAvailable' });
+  });
+});
+
+describe('=ZK.REGION with a place or a postcode (Bijlage 3 asks for Plaats and Postcode)', () => {
+  it('a place resolves to its municipality\'s region; a postcode (number or text) too', () => {
+    expect(region('Zaandam')).toBe('Zaanstreek-Waterland');
+    expect(region('Maarssen')).toBe('Utrecht');
+    expect(region(3511)).toBe('Utrecht');
+    expect(region('1411 AB')).toBe('’t Gooi');
+  });
+  it('[wat] says what the input was matched as, and which municipality', () => {
+    expect(region('Zaandam', 'soort')).toBe('plaats');
+    expect(region('Zaandam', 'gemeente')).toBe('Zaanstad');
+    expect(region('Houten', 'soort')).toBe('gemeente');
+    expect(region(3511, 'soort')).toBe('postcode');
+    expect(region('Rozenburg', 'toelichting')).toContain('Rozenburg (Haarlemmermeer), Rozenburg (Rotterdam)');
+    expect(region('Zaandam', 'kleur')).toMatchObject({ code: 'invalidValue' });
+  });
+  it('an ambiguous place is #N/A naming the candidates', () => {
+    expect(region('Huis ter Heide')).toMatchObject({ code: 'notAvailable', message: expect.stringContaining('Huis ter Heide (Noordenveld), Huis ter Heide (Zeist)') });
   });
 });
 

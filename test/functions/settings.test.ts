@@ -1,7 +1,8 @@
 import { threshold } from '../../src/functions/bi';
 import { region } from '../../src/functions/regions';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
-import { resetSettings, updateSettings } from '../../src/shared/settings';
+import { VOORTDUREND_VERBETEREN_2024 } from '../../src/rules/policies/voortdurend-verbeteren-2024';
+import { getSettings, resetSettings, updateSettings } from '../../src/shared/settings';
 
 /*
  * Shared runtime: what the task pane puts in the settings store (a loaded policy, the BI decile and
@@ -34,5 +35,28 @@ describe('=ZK functions follow the settings of the task pane', () => {
     updateSettings({ bi: { methode: 'exc' } });
     expect(threshold(range)).toBe(threshold(range, undefined, 'EXC'));
     expect(threshold(range)).not.toBe(threshold(range, undefined, 'INC'));
+  });
+
+  test('loading a team policy sets the BI decile, method and minimum from its BI rule, and BI.THRESHOLD follows', () => {
+    // The built-in rule (Voortdurend Verbeteren 2024): "kleiner dan of gelijk aan de waarde van het 6e deciel".
+    expect(getSettings().bi).toMatchObject({ deciel: 6, methode: 'inc', minPatienten: 10 });
+    const team = { ...VOORTDUREND_VERBETEREN_2024, id: 'team-bi', behandelIndex: { ...VOORTDUREND_VERBETEREN_2024.behandelIndex!, deciel: 7, methode: 'exc' as const, minPatienten: 25 } };
+    updateSettings({ policy: team });
+    expect(getSettings().bi).toMatchObject({ deciel: 7, methode: 'exc', minPatienten: 25 });
+    // BI 90 … 100 (n = 11), PERCENTILE.EXC at k = 0.7: rank 0.7 · (11 + 1) = 8.4 → 97 + 0.4 · (98 − 97) = 97.4.
+    const range = Array.from({ length: 11 }, (_, i) => [90 + i]);
+    expect(threshold(range)).toBeCloseTo(97.4, 9);
+    // A choice in the pane after loading still counts …
+    updateSettings({ bi: { deciel: 6 } });
+    expect(getSettings().bi.deciel).toBe(6);
+    // … and going back to the built-in policy brings back its rule.
+    updateSettings({ policy: null });
+    expect(getSettings().bi).toMatchObject({ deciel: 6, methode: 'inc', minPatienten: 10 });
+  });
+
+  test('a policy without a BI rule (Samenwerken in de Regio) leaves the BI choices as they are', () => {
+    updateSettings({ bi: { deciel: 8, minPatienten: 30 } });
+    updateSettings({ policy: samenwerken2021 });
+    expect(getSettings().bi).toMatchObject({ deciel: 8, methode: 'inc', minPatienten: 30 });
   });
 });

@@ -25,7 +25,7 @@ describe('limits: refused whole, with a message, nothing half-imported', () => {
     const result = await importFile('groot.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(result.applications).toEqual([]);
     expect(result.problems).toEqual([expect.objectContaining({ melding: `het blad Deelnemers heeft ${MAX_ROWS + 1} rijen, meer dan de grens van ${MAX_ROWS}; er is niets ingelezen` })]);
-  });
+  }, 60_000);
 
   it('exactly the limit is still read', async () => {
     const text = 'id;naamInitiatief\n' + Array.from({ length: MAX_ROWS }, (_, i) => `A-${i};Plan ${i}`).join('\n');
@@ -42,12 +42,12 @@ describe('limits: refused whole, with a message, nothing half-imported', () => {
     for (const name of ['bom.xlsx', 'bom.docx']) {
       const result = await importFile(name, bytes);
       expect(result.applications).toEqual([]);
-      expect(result.problems).toEqual([expect.objectContaining({ melding: expect.stringMatching(/pakt uit tot 110 MB, meer dan de grens van 100 MB/) })]);
+      expect(result.problems).toEqual([expect.objectContaining({ melding: expect.stringMatching(/zegt uit te pakken tot 110 MB, meer dan de grens van 100 MB/) })]);
     }
-  });
+  }, 60_000);
 
   it('old binary formats are named, not guessed at', async () => {
     const result = await importFile('oud.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
-    expect(result.problems[0].melding).toBe('oud Office-formaat (.xls/.doc) wordt niet gelezen; bewaar het bestand als .xlsx of .docx');
+    expect(result.problems[0].melding).toMatch(/^oud Office-formaat \(\.xls\/\.doc\) of een met een wachtwoord beveiligd bestand; dat wordt niet gelezen/);
   });
 });

@@ -43,8 +43,8 @@ describe('JSON → export → import gives the same applications', () => {
         expect(result.applications).toEqual(expected);
       }),
       // exceljs writes (with the schema's validation, colours and notes) and reads a workbook in
-      // about 0.3 s, so fewer runs than for CSV, and a generous timeout on a loaded machine.
+      // about 0.3 s, so fewer runs than for CSV (jest.config.js gives every test 120 s).
       { numRuns: 30 },
     );
-  }, 120_000);
+  });
 });

@@ -9,7 +9,7 @@ export const TEST_POLICY: Policy = policySchema.parse({
   id: 'samenwerken-2021',
   versie: 'test',
   naam: 'Samenwerken in de Regio 2021',
-  bron: 'seed 000',
+  bron: 'Samenwerken in de Regio 2021',
   maxSelecties: 6,
   besluitDatum: '2020-12-31',
   rollen: ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur'],

@@ -1,5 +1,6 @@
 import type { CheckResult, EligibilityResult } from '../../src/rules/outcome';
 import { runProcedure } from '../../src/rules/ranking/procedure';
+import type { TeamDecision } from '../../src/rules/team-decision';
 import { TEST_POLICY, application, byGroup, eligible, rejected, scoresFor } from '../ranking/fixtures';
 
 /** Four applications: two selected (N = 2), one not selected, one rejected on K9. Applicant text tries formula injection. */
@@ -26,9 +27,10 @@ export function smallRun() {
 /**
  * The honest outputs for what has no ordinary decision: B1 is selected; B2 passed screening but
  * Zeno Zorg has not scored bereik and jzojp yet; B3's screening is onvolledig (K9 unknown: the
- * number of clients was not given) and the policy's deadline, 5 November 2020, has passed.
+ * number of clients was not given) and the policy's deadline, 5 November 2020, has passed. What
+ * happens to B3 is the team's decision, passed in (none by default).
  */
-export function incompleteRun() {
+export function incompleteRun(teamBesluiten: TeamDecision[] = []) {
   const policy = { ...TEST_POLICY, indienDeadline: '2020-11-05' };
   const aanvragen = [application('B1', { handtekening: 'A. de Wit, voorzitter' }), application('B2'), application('B3', { handtekening: '-1' })];
   const onbekend: CheckResult = { id: 'K9', label: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.', status: 'onbekend', reden: 'aantal klanten van Zilveren Kruis niet opgegeven', velden: ['aantalZkKlanten'], knockout: true };
@@ -43,6 +45,6 @@ export function incompleteRun() {
     ...scoresFor('B2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)).filter((s) => !(s.beoordelaar === 'Zeno Zorg' && (s.item === 'bereik' || s.item === 'jzojp'))),
   ];
   const tijdstip = '2020-12-15T10:30:00.000Z';
-  const result = runProcedure({ policy, aanvragen, toetsing, scores, instellingen: { seed: 1, resamples: 0 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
+  const result = runProcedure({ policy, aanvragen, toetsing, scores, teamBesluiten, instellingen: { seed: 1, resamples: 0 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
   return { policy, aanvragen, toetsing, scores, result, tijdstip };
 }

@@ -5,6 +5,7 @@ import { incompleteRun, smallRun } from './fixture';
 import type { Application } from '../../src/rules/application';
 import { type ProcedureSettings, runProcedure } from '../../src/rules/ranking/procedure';
 import type { Score } from '../../src/rules/scoring/score';
+import type { TeamDecision } from '../../src/rules/team-decision';
 import { TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranking/fixtures';
 
 async function docxText(buffer: Buffer): Promise<string> {
@@ -120,12 +121,14 @@ describe('decision letters', () => {
 describe('letters for what has no ordinary decision', () => {
   const run = incompleteRun();
   const letters = buildLetters({ result: run.result, policy: run.policy, aanvragen: run.aanvragen, datum: '2020-12-31' });
+  const decided = (besluit: TeamDecision['besluit'], extra: Partial<TeamDecision> = {}) => {
+    const r = incompleteRun([{ aanvraag: 'B3', besluit, motivering: '', wie: 'Ilse Inkoper', rol: 'inkoper', tijdstip: '2020-12-16T09:00:00Z', ...extra }]);
+    return buildLetters({ result: r.result, policy: r.policy, aanvragen: r.aanvragen, datum: '2020-12-31' });
+  };
 
-  it('no letter for B2, which is not completely scored yet: there is no decision to write', () => {
-    expect(letters.map((l) => [l.aanvraag, l.soort])).toEqual([
-      ['B1', 'geselecteerd'],
-      ['B3', 'afgewezen'],
-    ]);
+  it('no letter for B2 (not completely scored yet) nor for B3 (incomplete, and the team has not decided)', () => {
+    expect(letters.map((l) => [l.aanvraag, l.soort])).toEqual([['B1', 'geselecteerd']]);
+    expect(run.result.besluiten.find((b) => b.id === 'B3')!.besluit).toBe('besluit van het team nodig');
   });
 
   it('selected under samenwerken-2021: the module period of the seed, 1 april 2021 tot en met 31 december 2022', () => {
@@ -134,15 +137,36 @@ describe('letters for what has no ordinary decision', () => {
     expect(b1.inhoud.some((b) => b.soort === 'alinea' && b.tekst.includes('De module loopt van 1 april 2021 tot en met 31 december 2022; de doelstellingen van uw initiatief moeten binnen dit tijdspad te behalen zijn.'))).toBe(true);
   });
 
-  it('onvolledig: "afgewezen: de aanvraag is onvolledig", the missing information listed, the deadline of 5 november 2020 named', async () => {
-    const text = await docxText(await renderLetterDocx(letters.find((l) => l.aanvraag === 'B3')!));
+  it('the team rejects B3 with a motivation: the letter quotes it, and says nothing of completion being impossible', async () => {
+    const b3 = decided('afwijzen', { motivering: 'Het aantal klanten is ook na navraag niet onderbouwd.' }).find((l) => l.aanvraag === 'B3')!;
+    expect(b3.soort).toBe('afgewezen');
+    const text = await docxText(await renderLetterDocx(b3));
     expect(text).toContain('Uw aanvraag is onvolledig: op de volgende punten konden wij niet vaststellen dat uw aanvraag voldoet, omdat de benodigde informatie ontbrak.');
-    expect(text).toContain('Voorwaarde 9 van bijlage 1: ‘Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.’ Wat wij vonden: aantal klanten van Zilveren Kruis niet opgegeven.');
-    expect(text).toContain('Daarom wijzen wij uw aanvraag af: de aanvraag is onvolledig. De uiterste datum om een initiatief in te dienen was 5 november 2020');
+    expect(text).toContain('Het beoordelingsteam heeft besloten uw aanvraag af te wijzen, met deze motivering: ‘Het aantal klanten is ook na navraag niet onderbouwd.’');
     expect(text).toContain(SEED_RESERVATION);
+    expect(text).not.toMatch(/aanvullen kan niet meer|niet meer mogelijk|zoals zij op die datum waren ingediend/);
     // The signature "-1" is no name.
     expect(text).toContain('Geachte heer/mevrouw,');
     expect(text).toContain('T.a.v. het bestuur');
+  });
+
+  it('a rejection without motivation is refused: no letter, and the refusal is reported', () => {
+    const r = incompleteRun([{ aanvraag: 'B3', besluit: 'afwijzen', motivering: '  ', wie: 'Ilse Inkoper', tijdstip: '2020-12-16T09:00:00Z' }]);
+    expect(buildLetters({ result: r.result, policy: r.policy, aanvragen: r.aanvragen, datum: '2020-12-31' }).map((l) => l.aanvraag)).toEqual(['B1']);
+    expect(r.result.besluiten.find((b) => b.id === 'B3')!.soort).toBe('besluitNodig');
+    expect(r.result.meldingen.join('\n')).toContain('afwijzen bij B3 geweigerd: een onvolledige aanvraag wordt alleen met een schriftelijke motivering afgewezen');
+  });
+
+  it('the team asks for the missing items: a verzoek om aanvulling naming the form question of K9 and the reply date', async () => {
+    const b3 = decided('aanvulling', { antwoordVoor: '2021-01-14', motivering: 'Graag ook de bron van het aantal.' }).find((l) => l.aanvraag === 'B3')!;
+    expect([b3.soort, b3.bestandsnaam]).toEqual(['verzoek om aanvulling', 'B3-verzoek-om-aanvulling.docx']);
+    const points = b3.inhoud.filter((b) => b.soort === 'punten').flatMap((b) => (b as Extract<typeof b, { soort: 'punten' }>).punten);
+    // Exactly the one unknown knock-out, with the Bijlage 3-style label of its field aantalZkKlanten.
+    expect(points).toEqual([{ kop: 'Voorwaarde 9 van bijlage 1', tekst: '‘Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.’ Wij missen: Aantal klanten Zilveren Kruis.' }]);
+    const text = await docxText(await renderLetterDocx(b3));
+    expect(text).toContain('Wilt u de ontbrekende gegevens uiterlijk 14 januari 2021 sturen naar zorginkoop.paramedisch@zilverenkruis.nl, met vermelding van ons kenmerk B3?');
+    expect(text).toContain('Toelichting van het beoordelingsteam: Graag ook de bron van het aantal.');
+    expect(text).not.toContain(SEED_RESERVATION);
   });
 });
 
@@ -158,7 +182,9 @@ describe('not selected: the letter gives the reason that decided', () => {
     const aanvragen = [application('C1'), application('C2', { begroting: { gevraagdBedrag: 125000.5 } }), application('C3')];
     const scores = [...scoresFor('C1', byGroup([5, 5, 5, 5], [5, 5, 5], 5, 5)), ...scoresFor('C2', byGroup([4, 4, 4, 4], [4, 4, 4], 4, 4)), ...scoresFor('C3', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3))];
     const text = letterText(procedure(policy, aanvragen, scores, { seed: 1, resamples: 0, budget: 100000 }), policy, aanvragen, 'C2');
-    expect(text).toContain('Uw plan eindigde op plaats 2 van 3 met een totaalscore van 36,00, maar kon niet worden geselecteerd: met het gevraagd bedrag van € 125.000,50 komt het totaal op € 175.000,50, boven het budgetplafond van € 100.000,00.');
+    expect(text).toContain(
+      'Uw plan eindigde op plaats 2 van 3 met een totaalscore van 36,00. Het beoordelingsteam heeft besloten binnen een budgetplafond van € 100.000,00 te selecteren; met het gevraagd bedrag van € 125.000,50 zou het totaal op € 175.000,50 komen.',
+    );
     expect(text).not.toContain('maximaal twee initiatieven');
   });
 

@@ -25,9 +25,10 @@ describe('selection workbook, read back with exceljs', () => {
     ({ wb } = await readBack());
   });
 
-  it('has the add-in\'s sheets (Selectie, Toetsing, the three import tables, a score sheet per role, Consensus, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
+  it('has the add-in\'s sheets (Selectie, Besluiten, Toetsing, the three import tables, a score sheet per role, Consensus, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Selectie',
+      'Besluiten',
       'Toetsing',
       'Aanvragen',
       'Deelnemers',
@@ -215,11 +216,11 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     );
   });
 
-  it('screening onvolledig: "afgewezen: aanvraag onvolledig" with the missing information and the passed deadline', () => {
+  it('screening onvolledig without a team decision: "besluit van het team nodig" with the missing information, never a rejection', () => {
     const r = row('B3');
-    expect(cellBy(ws, r, 'Besluit').value).toBe('afgewezen: aanvraag onvolledig');
+    expect(cellBy(ws, r, 'Besluit').value).toBe('besluit van het team nodig');
     expect(cellBy(ws, r, 'Reden').value).toBe(
-      'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. De uiterste indiendatum (5 november 2020) is verstreken; aanvullen kan niet meer.',
+      'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. Het team vraagt om aanvulling of wijst gemotiveerd af. De uiterste indiendatum (5 november 2020) is verstreken.',
     );
   });
 
@@ -243,9 +244,9 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
     expect(notes).toContain('Nog niet volledig beoordeeld: 1 aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.');
   });
 
-  it('the decision colours cover both new decisions', async () => {
+  it('the decision colours cover the decisions that are no ordinary selection', async () => {
     const cf = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
-    expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"afgewezen: aanvraag onvolledig"']));
+    expect(cf.flatMap((c) => c.rules.flatMap((r) => r.formulae ?? []))).toEqual(expect.arrayContaining(['"nog niet volledig beoordeeld"', '"besluit van het team nodig"', '"verzoek om aanvulling"', '"afgewezen: aanvraag onvolledig (besluit van het team)"']));
   });
 });
 

@@ -192,19 +192,20 @@ describe('regio: the core region where most participants are', () => {
     const app = withChange((a) => a.deelnemers!.push({ praktijknaam: 'Fysio Hilversum', gemeente: 'Hilversum' }));
     const r = check(app, 'regio');
     expect(r.status).toBe('voldoet');
-    expect(r.reden).toContain("deelnemers in meerdere kernregio's: Utrecht (3), ’t Gooi (1)");
+    expect(r.reden).toContain('3 van 4 deelnemers in kernregio Utrecht');
+    expect(r.reden).toContain('Fysio Hilversum: Hilversum in kernregio ’t Gooi');
   });
   it('a tie between regions picks the first in Bijlage 2 and says so', () => {
     const app = withChange((a) => (a.deelnemers = [{ gemeente: 'Hilversum' }, { gemeente: 'Zeist' }]));
     const result = evaluateEligibility(app, policy);
     expect(result.regio).toBe('Utrecht');
-    expect(reportedChecks(result).find((c) => c.id === 'regio')!.reden).toContain('gelijke aantallen; Utrecht staat eerst in Bijlage 2');
+    expect(reportedChecks(result).find((c) => c.id === 'regio')!.reden).toContain('gelijk aantal in ’t Gooi, Utrecht staat eerst in Bijlage 2');
   });
   it('participants outside are named', () => {
     const app = withChange((a) => a.deelnemers!.push({ praktijknaam: 'Fysio Eindhoven', plaats: 'Eindhoven' }));
     const r = check(app, 'regio');
     expect(r.status).toBe('voldoet');
-    expect(r.reden).toContain("buiten de kernregio's: Fysio Eindhoven (Eindhoven)");
+    expect(r.reden).toContain("Fysio Eindhoven: Eindhoven ligt buiten de kernregio's");
   });
   it('all participants outside the core regions fails', () => {
     const app = withChange((a) => a.deelnemers!.forEach((d) => ((d.gemeente = 'Eindhoven'), (d.plaats = 'Eindhoven'))));
@@ -240,8 +241,11 @@ describe('looptijd: de module loopt van 1 april 2021 en eindigt uiterlijk op 31-
     expect(r).toMatchObject({ status: 'voldoet niet', overall: 'niet geschikt' });
     expect(r.reden).toContain('einddatum 1-1-2023 ligt na 31-12-2022');
   });
-  it('a start before 1 April 2021 is too early', () => {
-    expect(check(withChange((a) => (a.startdatum = '2021-03-31')), 'looptijd').status).toBe('voldoet niet');
+  it('a start before 1 April 2021: a running initiative passes by default ("uw (lopende) initiatief"), fails under startVoorModule niet-toegestaan', () => {
+    expect(check(withChange((a) => (a.startdatum = '2021-03-31')), 'looptijd').status).toBe('voldoet');
+    const strict = { ...policy, teamkeuzes: { ...policy.teamkeuzes, startVoorModule: 'niet-toegestaan' as const } };
+    const looptijd = evaluateEligibility(withChange((a) => (a.startdatum = '2021-03-31')), strict).checks.find((c) => c.id === 'looptijd')!;
+    expect(looptijd.status).toBe('voldoet niet');
   });
   it('a missing end date is onbekend', () => {
     expect(check(withChange((a) => delete a.einddatum), 'looptijd').status).toBe('onbekend');

@@ -1,6 +1,6 @@
 import { combineKnockouts } from '../../src/rules/outcome';
 
-describe('combineKnockouts (DESIGN.md: outcomes are three-valued)', () => {
+describe('combineKnockouts (docs/regels.md: outcomes are three-valued)', () => {
   it('is geschikt only when every knock-out is voldoet', () => {
     expect(combineKnockouts(['voldoet', 'voldoet'])).toBe('geschikt');
   });

@@ -5,7 +5,7 @@ import { policySchema } from '../../src/rules/policy';
 
 const clone = () => JSON.parse(JSON.stringify(policy));
 
-describe('policy samenwerken-2021 (seed 000)', () => {
+describe('policy samenwerken-2021 (module Samenwerken in de Regio 2021)', () => {
   it('is valid against policySchema', () => {
     expect(policySchema.safeParse(policy).success).toBe(true);
   });

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { samenwerken2021 as policy } from '../../src/rules/policies/samenwerken-2021';
 import { policySchema } from '../../src/rules/policy';
 import { MERGERS, MUNICIPALITIES } from '../../src/rules/data/municipalities';
-import { resolveMunicipality } from '../../src/rules/regions';
+import { resolveParticipantLocation } from '../../src/rules/participant-location';
+import { resolveLocation, resolveMunicipality } from '../../src/rules/regions';
 
 /**
  * Bijlage 2 as printed in the seed, typed by hand (not read from the policy), with the quirks
- * split the way DESIGN.md says: "Vijfheerenlanden Oudewater" and "Gooise Meren Hilversum" are two
+ * split the way docs/regels.md says: "Vijfheerenlanden Oudewater" and "Gooise Meren Hilversum" are two
  * municipalities each; "Capelle a/d IJssel", "Krimpen a/d IJssel", "Gemeente Amsterdam/Diemen" are
  * name variants.
  */
@@ -32,6 +33,11 @@ describe('regions: every Bijlage 2 municipality resolves to its core region', ()
   const handWritten = Object.entries(BIJLAGE_2).flatMap(([regio, names]) => names.map((name) => [name, regio] as const));
   it.each(handWritten)('seed: %s → %s', (name, regio) => {
     expect(resolveMunicipality(name, policy)).toMatchObject({ status: 'kernregio', regio });
+  });
+
+  it.each(handWritten)('seed via zk regio / =ZK.REGION and as a participant\'s gemeente: %s → %s', (name, regio) => {
+    expect(resolveLocation(name, policy)).toMatchObject({ status: 'kernregio', regio, soort: 'gemeente' });
+    expect(resolveParticipantLocation({ gemeente: name }, policy)).toMatchObject({ uitkomst: 'gevonden', regio });
   });
 
   const fromPolicy = policy.regios.flatMap((r) => r.gemeenten.map((g) => [g, r.naam] as const));
@@ -158,7 +164,10 @@ describe('regions: unknown names', () => {
       status: 'onbekend',
       regio: null,
       gemeente: null,
+      soort: null,
+      kandidaten: [],
       suggestie: 'Utrecht',
+      suggesties: ['Utrecht'],
       toelichting: "onbekende gemeente 'Utreht'; bedoelde u Utrecht?",
     });
   });

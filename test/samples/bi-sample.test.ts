@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { generateBiSample, SAMPLE_PATH } from '../../scripts/generate-bi-sample';
 import { parseBiCsv } from '../../src/import/bi';
 
-// Generous limit for a busy machine: these read the 9,800-practice sample or loop 10,000 times (no timing is asserted).
-jest.setTimeout(60_000);
-
 describe('samples/bi/behandelindex-2022-2023.csv', () => {
   const committed = readFileSync(SAMPLE_PATH, 'utf8');
 

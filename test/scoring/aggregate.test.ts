@@ -53,7 +53,7 @@ describe('consensus score', () => {
       '2020-12-10T09:00:00Z',
     );
     expect(out.aggregaten.get('A-1')!.get('smart')).toMatchObject({ waarde: 3, gemiddelde: 2.75, consensus: { score: 3 } });
-    expect(out.audit).toEqual([{ tijdstip: '2020-12-10T09:00:00Z', wie: 'Anna', rol: 'analist', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 2,75 → 3', waarom: 'Nulmeting is alsnog aangeleverd.' }]);
+    expect(out.audit).toEqual([{ tijdstip: '2020-12-10T09:00:00Z', wie: 'Anna', rol: 'analist', soort: 'consensusscore', wat: 'consensusscore A-1 / SMART-doelen en nulmeting: 2,75 → 3', waarom: 'Nulmeting is alsnog aangeleverd.' }]);
   });
 
   it('is refused outside the scale', () => {

@@ -36,7 +36,7 @@ describe('score file (CSV): aanvraag, beoordelaar, rol, item, score, toelichting
     const { scores, problemen } = parseScoresCsv(csv, 'scores.csv', DEFAULT_RUBRIC_2021);
     expect(scores.map((s) => s.item)).toEqual(['bereik']);
     const at = (rij: number) => problemen.filter((p) => p.plaats === `rij ${rij}`);
-    expect(at(2)).toEqual([{ bestand: 'scores.csv', plaats: 'rij 2', veld: 'score', melding: 'Score 6 ligt buiten de schaal 1–5.' }]);
+    expect(at(2)).toEqual([{ bestand: 'scores.csv', plaats: 'rij 2', veld: 'score', melding: 'Score 6 ligt buiten de schaal 1–5.', ernst: 'fout' }]);
     expect(at(3)[0]).toMatchObject({ veld: 'score', melding: expect.stringContaining("'drie' is geen score") });
     expect(at(4)[0]).toMatchObject({ veld: 'score', melding: expect.stringContaining('3,5 is geen geheel getal') });
     expect(at(5)[0]).toMatchObject({ veld: 'item', melding: expect.stringContaining("Onbekend item 'kwaliteit'") });
@@ -90,11 +90,11 @@ describe('score file (XLSX)', () => {
     const data = await wb.xlsx.writeBuffer();
     const { scores, problemen } = await parseScoresXlsx(data as ArrayBuffer, 'scores.xlsx', DEFAULT_RUBRIC_2021);
     expect(scores).toEqual([{ aanvraag: 'A-1', beoordelaar: 'Anna', rol: 'analist', item: 'protocol', score: 4, toelichting: 'prima' }]);
-    expect(problemen).toEqual([{ bestand: 'scores.xlsx', plaats: 'Scores!rij 3', veld: 'score', melding: 'Score 9 ligt buiten de schaal 1–5.' }]);
+    expect(problemen).toEqual([{ bestand: 'scores.xlsx', plaats: 'Scores!rij 3', veld: 'score', melding: 'Score 9 ligt buiten de schaal 1–5.', ernst: 'fout' }]);
   });
 
   it('reports a file that is not an xlsx', async () => {
     const { problemen } = await parseScoresXlsx(new Uint8Array([1, 2, 3]), 'kapot.xlsx', DEFAULT_RUBRIC_2021);
-    expect(problemen[0].melding).toContain('geen leesbaar Excel-bestand');
+    expect(problemen[0].melding).toContain('geen geldig zip-archief');
   });
 });

@@ -5,6 +5,8 @@ import type { ZkSettings } from '../../src/shared/settings';
 import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRows';
 import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
+import type { TeamDecision } from '../../src/rules/team-decision';
+import { teamDecisionRefusal } from '../../src/workbook/decisions';
 import type { ConsensusEntry, ExplicitOverride, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
@@ -56,6 +58,17 @@ export class MemoryWorkbook implements WorkbookService {
     this.calls.push('saveConsensus');
     if (!entry.motivatie.trim()) throw new Error('Consensusscore opslaan is mislukt: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
     this.consensus = [...this.consensus.filter((c) => c.aanvraag !== entry.aanvraag || c.item !== entry.item), entry];
+  }
+  teamDecisions: TeamDecision[] = [];
+  async saveTeamDecision(besluit: TeamDecision, datum: string) {
+    this.calls.push('saveTeamDecision');
+    const refusal = teamDecisionRefusal(besluit, datum);
+    if (refusal) throw new Error(`Besluit opslaan is mislukt: ${refusal}`);
+    this.teamDecisions = [...this.teamDecisions.filter((b) => b.aanvraag !== besluit.aanvraag), besluit];
+  }
+  async readTeamDecisions() {
+    this.calls.push('readTeamDecisions');
+    return { besluiten: this.teamDecisions, problems: [] };
   }
   async writeSelection(input: SelectionWrite) {
     this.calls.push('writeSelection');

@@ -6,6 +6,9 @@ import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
 import { mergeApplications } from '../../src/import/merge';
 import { STEP_IDS } from '../../src/taskpane/steps/types';
 import { workedExample } from './workedExample';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
+import { RankingExplanation } from '../../src/taskpane/steps/rank/RankingExplanation';
 import { renderPane } from './render';
 
 const sample: Application = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/01-geschikt-utrecht.json'), 'utf8'));
@@ -79,6 +82,15 @@ describe('Toetsen', () => {
     expect(text).toMatch(/Bijna genoeg klanten niet geschikt door K9\b/);
   });
 
+  test('one row per application: the checks and the criteria\'s wording wait until the row is opened', () => {
+    const { text } = renderPane('toetsen', { applications: [k9Short], eligibility: eligibility.slice(1) });
+    const k9 = eligibility[1].checks.find((c) => c.id === 'K9')!;
+    expect(text).toContain(`niet geschikt door K9: ${k9.reden}`);
+    // The criterion's text (on the Toetsing sheet and in the opened row) is not on the first screen.
+    expect(text).not.toContain(k9.label);
+    expect(text).not.toContain('Afwijken…');
+  });
+
   test('before import it asks to import first', () => {
     expect(renderPane('toetsen').text).toContain('Importeer eerst aanvragen.');
   });
@@ -91,8 +103,9 @@ describe('Beoordelen', () => {
     expect(text).toContain('analist: 63 van 63 scores ingevuld');
     expect(text).toContain('inkoper: 0 van 63 scores ingevuld');
     expect(text).toContain('Scorebladen maken');
-    expect(text).toContain('Schaal 1 tot en met 5');
-    expect(text).toContain('Uitstekend: concreet, meetbaar, onderbouwd en overtuigend');
+    // The items and the scale's wording fold away under one line that says what is there.
+    expect(text).toContain('Onderdelen (9) en schaal 1 tot en met 5');
+    expect(text.indexOf('Scorebladen maken')).toBeLessThan(text.indexOf('Onderdelen (9)'));
   });
 });
 
@@ -101,11 +114,25 @@ describe('Rangschikken', () => {
     const { applications, eligibility, scores, ranking } = workedExample();
     const { text } = renderPane('rangschikken', { applications, eligibility, scores, ranking });
     expect(text).toContain('Loting met seed 2021.');
-    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
+    expect(text).toContain('7 gerangschikt, 6 geselecteerd, 2 niet gerangschikt.');
     expect(text).toMatch(/6\. Initiatief A6 30 geselecteerd/);
-    expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd/);
+    // A7's one line says why it is below A6 with the same total.
+    expect(text).toMatch(/7\. Initiatief A7 30 niet geselecteerd Rotterdam · gelijk, beslist door hogere score op impact voor klanten/);
+    expect(text).toMatch(/Niet gerangschikt Initiatief A8 niet geschikt door K9: 749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750\./);
+  });
+
+  test('on demand: the weights, the tie-break chain and how each tie was decided', () => {
+    const { ranking } = workedExample();
+    const html = renderToStaticMarkup(<RankingExplanation ranking={ranking} rubric={DEFAULT_RUBRIC_2021} />);
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('meer klanten van Zilveren Kruis → lager gevraagd bedrag → loting');
     expect(text).toContain('A6 boven A7: gelijk totaal, beslist door');
-    expect(text).toContain('A8 (niet geschikt)');
+  });
+
+  test('the main action comes before the limits, which fold away and say what they are', () => {
+    const { applications, eligibility } = workedExample();
+    const { text } = renderPane('rangschikken', { applications, eligibility, constraints: { maxPerRegio: 2 } });
+    expect(text.indexOf('Scores inlezen en rangschikken')).toBeLessThan(text.indexOf('Grenzen: hoogstens 2 per kernregio'));
   });
 });
 

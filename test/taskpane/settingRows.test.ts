@@ -18,7 +18,7 @@ describe('the Instellingen sheet', () => {
     const weights = fc.dictionary(fc.constantFrom('protocol', 'smart', 'bereik', 'jzojp'), fc.double({ min: 0, max: 10, noNaN: true }));
     fc.assert(
       fc.property(settings, weights, (s, w) => {
-        const full: ZkSettings = { ...defaultSettings(), seed: s.seed, aggregation: s.aggregation, normalise: s.normalise, bi: { ...defaultSettings().bi, contractjaar: s.contractjaar, deciel: s.deciel, methode: s.methode, ondergrens: s.ondergrens } };
+        const full: ZkSettings = { ...defaultSettings(), seed: s.seed, aggregation: s.aggregation, normalise: s.normalise, bi: { ...defaultSettings().bi, contractjaar: s.contractjaar, deciel: s.deciel, methode: s.methode, opOndergrens: s.ondergrens } };
         const read = settingsFromRows(settingRows(full, policy, w));
         expect(read.problems).toEqual([]);
         expect(read.beleid).toBe('samenwerken-2021 1.1');

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
 import { buildBiWorkbook } from '../../report/bi-workbook';
+import { biXlsx } from '../../report/workbook-charts';
 import { computeBehandelIndex, settingsFromRule, type BiResult, type BiSettingOverrides } from '../../rules/bi/behandelindex';
 import { formatDutch } from '../../rules/bi/messages';
 import type { PercentileMethod } from '../../rules/bi/percentile';
@@ -10,6 +11,8 @@ import type { Problem } from '../../rules/outcome';
 import { policySchema, type Policy } from '../../rules/policy';
 import { VOORTDUREND_VERBETEREN_2024 } from '../../rules/policies/voortdurend-verbeteren-2024';
 import { CliError, type CliIo, type Command } from '../command';
+import { MAX_BI_FILE_BYTES } from '../../import/limits';
+import { readInputBytes, readJsonInput } from '../read-input';
 
 const POLICY = VOORTDUREND_VERBETEREN_2024;
 const RULE = POLICY.behandelIndex!;
@@ -117,13 +120,6 @@ function humanReport(policy: Policy, result: BiResult, bestand: string, rowCount
   return lines.join('\n') + '\n';
 }
 
-async function readFileOrFail(cwd: string, name: string): Promise<Uint8Array> {
-  try {
-    return await readFile(resolve(cwd, name));
-  } catch (error) {
-    throw new CliError(`kan '${name}' niet lezen: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'het bestand bestaat niet' : String(error)}.`);
-  }
-}
 
 /** zod's English issue text in Dutch, for the few kinds a policy file runs into. */
 function dutchIssue(zodIssue: { code: string; message: string }): string {
@@ -142,16 +138,10 @@ function dutchIssue(zodIssue: { code: string; message: string }): string {
   }
 }
 
-/** The built-in policy, or a team's own JSON (DESIGN.md, "Policy as data"); it must have a BI rule. */
+/** The built-in policy, or a team's own JSON (docs/ontwerp.md); it must have a BI rule. */
 async function loadPolicy(cwd: string, name: string | undefined): Promise<Policy & { behandelIndex: NonNullable<Policy['behandelIndex']> }> {
   if (name === undefined) return { ...POLICY, behandelIndex: RULE };
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(await readFileOrFail(cwd, name)));
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`beleid '${name}' is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}.`);
-  }
+  const { json } = readJsonInput(name, cwd, 'beleid');
   const parsed = policySchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(hoofdniveau)'}: ${dutchIssue(i)}`).join('; ');
@@ -169,9 +159,12 @@ export const biCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseOptions(args);
     const policy = await loadPolicy(io.cwd, options.beleid);
-    const bytes = await readFileOrFail(io.cwd, options.bestand);
-    const parsed = await parseBiBytes(bytes, { bestand: options.bestand });
-    if (!parsed.leesbaar) throw new CliError(parsed.problemen.map((p) => `${p.plaats}: ${p.melding}`).join('\n'));
+    const { bestand, bytes } = readInputBytes(options.bestand, io.cwd, 'BehandelIndex-bestand', { maxBytes: MAX_BI_FILE_BYTES });
+    const parsed = await parseBiBytes(bytes, { bestand });
+    if (!parsed.leesbaar) {
+      const why = parsed.problemen.filter((p) => p.ernst !== 'waarschuwing').map((p) => (p.plaats === 'bestand' ? p.melding : `${p.plaats}${p.veld ? ` (${p.veld})` : ''}: ${p.melding}`));
+      throw new CliError(`kan BehandelIndex-bestand '${bestand}' niet lezen: ${why.join('\n  ')}`);
+    }
     const result = computeBehandelIndex(parsed.rows, settingsFromRule(policy.behandelIndex, options.overrides), options.bestand);
     const problems = [...parsed.problemen, ...result.problemen];
     io.out(options.json ? JSON.stringify(biJson(result), null, 2) + '\n' : humanReport(policy, result, options.bestand, parsed.rows.length, problems));
@@ -185,12 +178,16 @@ export const biCommand: Command = {
         tijdstip: new Date().toISOString(),
       });
       try {
-        await workbook.xlsx.writeFile(target);
+        await writeFile(target, await biXlsx(workbook, result));
       } catch (error) {
         throw new CliError(`kan '${options.uitvoer}' niet schrijven: ${error instanceof Error ? error.message : String(error)}.`);
       }
       (options.json ? io.err : io.out)(`Werkmap geschreven: ${options.uitvoer}\n`);
     }
-    return result.drempel === null ? 1 : 0;
+    // Rows or values left out for an error: the result stands, but not all input was read (exit 1).
+    const total = parsed.aantalRijen ?? parsed.rows.length;
+    const wrong = problems.filter((p) => p.ernst !== 'waarschuwing').length;
+    if (wrong) io.err(`zk bi: '${bestand}': ${count(parsed.rows.length)} van ${count(total)} rijen ingelezen; ${count(wrong)} ${wrong === 1 ? 'melding' : 'meldingen'} over rijen of waarden die niet meetellen\n`);
+    return result.drempel === null || wrong ? 1 : 0;
   },
 };

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Application } from '../../rules/application';
@@ -8,6 +8,7 @@ import { formatProblem } from '../../import/result';
 import { buildImportWorkbook } from '../../report/import-workbook';
 import { CliError, type CliIo, type Command } from '../command';
 import { loadApplications } from '../load-applications';
+import { readInput } from '../read-input';
 import { formatTable } from '../text-table';
 
 const usage = `Gebruik: zk import <bestand|map>… [--json] [-o aanvragen.json|aanvragen.xlsx] [--bij aanvragen.json]
@@ -30,17 +31,11 @@ Voorbeeld: zk import nieuwe-versie.docx --bij aanvragen.json -o aanvragen.json
 Uitgangscode: 0 alles ingelezen zonder fouten, 1 ingelezen met fouten (aanvragen gemarkeerd als
 onvolledig), 2 een bestand kon niet worden gelezen of verkeerd gebruik.`;
 
-async function readExisting(path: string, io: CliIo): Promise<Application[]> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (error) {
-    throw new CliError(`kan '${path}' (--bij) niet lezen (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  const existing = importJsonText(path, text);
-  if (existing.problems.some((p) => p.ernst !== 'waarschuwing' && p.plaats === 'bestand')) {
-    throw new CliError(`'${path}' (--bij) is geen lijst van aanvragen: ${existing.problems[0].melding}`);
-  }
+function readExisting(path: string, io: CliIo): Application[] {
+  const { bestand, opened } = readInput(path, io.cwd, 'de lijst van --bij', ['json']);
+  const existing = importJsonText(bestand, opened.kind === 'json' ? opened.text : '');
+  const refusal = existing.problems.find((p) => p.ernst !== 'waarschuwing' && p.plaats === 'bestand');
+  if (refusal) throw new CliError(`kan de lijst van --bij '${bestand}' niet lezen: ${refusal.melding}`);
   return existing.applications;
 }
 
@@ -51,6 +46,8 @@ function outputFormat(file: string): 'json' | 'xlsx' {
   if (extension === '.xlsx') return 'xlsx';
   throw new CliError(`-o '${file}': kies een bestand dat eindigt op .json (de aanvragen als JSON) of .xlsx (de werkmap met de tabellen Aanvragen, Deelnemers en Begroting)${extension ? `, niet ${extension}` : ''}.`);
 }
+
+const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 export const importCommand: Command = {
   name: 'import',
@@ -66,42 +63,53 @@ export const importCommand: Command = {
     }
     if (!parsed.positionals.length) throw new CliError(`geen bestand opgegeven.\n${usage}`);
     const format = parsed.values.uitvoer ? outputFormat(parsed.values.uitvoer) : undefined;
-    const existing = parsed.values.bij ? await readExisting(parsed.values.bij, io) : undefined;
+    const existing = parsed.values.bij ? readExisting(parsed.values.bij, io) : undefined;
     const result = await loadApplications(parsed.positionals, io.cwd);
     const merged = existing ? mergeApplications(existing, result.applications) : undefined;
     const output = merged ? merged.applications : result.applications;
+    // Every message on stderr, naming its file; a file that could not be read is said first.
+    for (const p of result.problems) {
+      if (result.unreadable.includes(p.bestand) && p.plaats === 'bestand') io.err(`zk import: kan '${p.bestand}' niet lezen: ${p.melding}\n`);
+    }
+    for (const p of result.problems) {
+      if (!(result.unreadable.includes(p.bestand) && p.plaats === 'bestand')) io.err(`${p.ernst === 'waarschuwing' ? 'let op' : 'fout  '}  ${p.bestand}  ${formatProblem(p)}\n`);
+    }
+    const incomplete = result.records.filter((r) => r.onvolledig).length;
+    const errors = result.problems.some((p) => p.ernst !== 'waarschuwing');
+    const count = result.applications.length;
+    const exitCode = result.unreadable.length ? 2 : errors || count === 0 ? 1 : 0;
 
-    if (parsed.values.uitvoer) {
+    // Nothing is written when a file could not be read: a list without it would look complete.
+    if (parsed.values.uitvoer && exitCode < 2) {
       const target = resolve(io.cwd, parsed.values.uitvoer);
       const bytes = format === 'xlsx' ? Buffer.from(await buildImportWorkbook(output).xlsx.writeBuffer()) : JSON.stringify(output, null, 2) + '\n';
       try {
         await writeFile(target, bytes);
       } catch (error) {
-        throw new CliError(`kan '${parsed.values.uitvoer}' niet schrijven (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw new CliError(`kan '${parsed.values.uitvoer}' niet schrijven: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
     }
     if (parsed.values.json) {
       const wijzigingen = merged ? { idMap: merged.idMap, toegevoegd: merged.added, bijgewerkt: merged.updated, velden: merged.changes } : undefined;
       io.out(JSON.stringify({ aanvragen: output, herkomst: result.records, problemen: result.problems, wijzigingen }, null, 2) + '\n');
     } else {
-      const count = result.applications.length;
       const rows = result.applications.map((app, i) => {
         const record = result.records[i];
         const id = merged && merged.idMap[app.id] !== app.id ? `${app.id} → ${merged.idMap[app.id]}` : app.id;
         return [id, app.naamInitiatief ?? '', record.bestand, record.plaats, String(app.deelnemers?.length ?? 0), record.onvolledig ? 'onvolledig' : 'ingelezen'];
       });
       io.out(`${count} aanvra${count === 1 ? 'ag' : 'gen'} ingelezen\n\n${formatTable(['id', 'naam initiatief', 'bestand', 'plaats', 'deelnemers', 'status'], rows)}\n`);
-      if (result.problems.length) {
-        io.out(`\nProblemen (${result.problems.length}):\n`);
-        for (const p of result.problems) io.out(`  ${p.ernst === 'waarschuwing' ? 'let op' : 'fout  '}  ${p.bestand}  ${formatProblem(p)}\n`);
-      }
       if (merged) {
         io.out(`\nSamengevoegd met ${parsed.values.bij}: ${merged.updated.length} bijgewerkt, ${merged.added.length} nieuw, ${merged.changes.length} wijziging(en)\n`);
         for (const change of merged.changes) io.out(`  ${change.melding}\n`);
       }
-      if (parsed.values.uitvoer) io.out(`\nGeschreven: ${parsed.values.uitvoer}\n`);
+      if (parsed.values.uitvoer && exitCode < 2) io.out(`\nGeschreven: ${parsed.values.uitvoer}\n`);
     }
-    if (result.unreadable.length) return 2;
-    return result.problems.some((p) => p.ernst !== 'waarschuwing') ? 1 : 0;
+    const summary = [`${plural(count, 'aanvraag', 'aanvragen')} ingelezen`];
+    if (incomplete) summary.push(`waarvan ${incomplete} onvolledig`);
+    if (result.unreadable.length) summary.push(`${plural(result.unreadable.length, 'bestand', 'bestanden')} niet te lezen (${result.unreadable.map((f) => `'${f}'`).join(', ')})${parsed.values.uitvoer ? `; ${parsed.values.uitvoer} is niet geschreven` : ''}`);
+    else if (count === 0) summary.push('er is niets om in te lezen');
+    if (exitCode) io.err(`zk import: ${summary.join(', ')}\n`);
+    return exitCode;
   },
 };

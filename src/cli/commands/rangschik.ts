@@ -23,6 +23,7 @@ export const rangschik: Command = {
     const parsed = parseCommandArgs({ args, allowPositionals: true, options: { ...SELECTION_OPTIONS, json: { type: 'boolean' } } }, usage);
     const run = await runSelection(selectionRunFrom(parsed, usage, new Date().toISOString()), io.cwd);
     for (const p of run.problemen) io.err(formatProblem(p) + '\n');
+    for (const line of run.samenvatting ?? []) io.err(`zk rangschik: ${line}\n`);
     const r = run.result;
     if (parsed.values.json) {
       const json = {
@@ -38,6 +39,7 @@ export const rangschik: Command = {
       };
       io.out(JSON.stringify(json, null, 2) + '\n');
     } else io.out(rankingSummary(r, run.aanvragen));
-    return 0;
+    // 1: the ranking stands, but rows of an input were left out (each one is reported above).
+    return run.samenvatting?.length ? 1 : 0;
   },
 };

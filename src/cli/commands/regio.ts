@@ -1,18 +1,20 @@
-import { describeResolution, resolveMunicipality } from '../../rules/regions';
+import { describeResolution, resolveLocation } from '../../rules/regions';
 import { CliError, type Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { policyFromOption } from '../policy-option';
 import { formatTable } from '../text-table';
 
-const usage = `Gebruik: zk regio <gemeente>… [--json] [--beleid beleid.json]
+const usage = `Gebruik: zk regio <gemeente|plaats|postcode>… [--json] [--beleid beleid.json]
 
-Zoekt per gemeente de kernregio op (Bijlage 2). Eén regel per naam:
-kernregio, buiten de kernregio's, of onbekend (met een suggestie).
+Zoekt per gemeente, woonplaats of postcode (4 cijfers) de kernregio op (Bijlage 2).
+Eén regel per invoer: waarop die herkend is (gemeente, plaats of postcode), en
+kernregio, buiten de kernregio's, of onbekend (dubbelzinnig, met de kandidaten,
+of onbekend, met suggesties).
 
-  --json            een JSON-lijst van {"invoer","status","regio","gemeente"}
+  --json            een JSON-lijst van {"invoer","soort","status","regio","gemeente","kandidaten"}
   --beleid <pad>    een eigen beleid (JSON) in plaats van samenwerken-2021
 
-Voorbeeld: zk regio Houten "Capelle a/d IJssel" Bussum Eindhoven Utreht`;
+Voorbeeld: zk regio Houten "Capelle a/d IJssel" Zaandam 1381 Rozenburg Utreht`;
 
 export const regioCommand: Command = {
   name: 'regio',
@@ -21,16 +23,16 @@ export const regioCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } }, usage);
-    if (parsed.positionals.length === 0) throw new CliError(`geef minstens één gemeente op.\n${usage}`);
+    if (parsed.positionals.length === 0) throw new CliError(`geef minstens één gemeente, plaats of postcode op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
-    const results = parsed.positionals.map((name) => resolveMunicipality(name, policy));
+    const results = parsed.positionals.map((name) => resolveLocation(name, policy));
     if (parsed.values.json) {
-      io.out(JSON.stringify(results.map(({ invoer, status, regio, gemeente }) => ({ invoer, status, regio, gemeente })), null, 2) + '\n');
+      io.out(JSON.stringify(results.map(({ invoer, soort, status, regio, gemeente, kandidaten }) => ({ invoer, soort, status, regio, gemeente, kandidaten: kandidaten.map((k) => ({ gemeente: k.gemeente, status: k.status, regio: k.regio })) })), null, 2) + '\n');
       return 0;
     }
     const label = { kernregio: 'kernregio', buiten: 'buiten', onbekend: 'onbekend' } as const;
-    const rows = results.map((r) => [r.invoer, label[r.status], r.regio ?? '', describeResolution(r)]);
-    io.out(formatTable(['Invoer', 'Status', 'Regio', 'Toelichting'], rows) + '\n');
+    const rows = results.map((r) => [r.invoer, r.soort ?? '', label[r.status], r.regio ?? '', describeResolution(r)]);
+    io.out(formatTable(['Invoer', 'Herkend als', 'Status', 'Regio', 'Toelichting'], rows) + '\n');
     return 0;
   },
 };

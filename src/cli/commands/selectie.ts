@@ -28,16 +28,27 @@ export const selectie: Command = {
     if (!parsed.values.uit) throw new CliError(`geef met -o aan waar de werkmap moet komen.\n${usage}`);
     const run = await runSelection(options, io.cwd);
     for (const p of run.problemen) io.err(formatProblem(p) + '\n');
+    for (const line of run.samenvatting ?? []) io.err(`zk selectie: ${line}\n`);
+    // Every input has been read (runSelection stops with exit 2 otherwise); only now is anything written.
     const file = path.resolve(io.cwd, parsed.values.uit);
-    await writeSelectionWorkbook(run, file, tijdstip);
+    await written(parsed.values.uit, () => writeSelectionWorkbook(run, file, tijdstip));
     io.out(rankingSummary(run.result, run.aanvragen));
     io.out(`\nWerkmap geschreven: ${path.relative(io.cwd, file) || file}\n`);
     if (parsed.values.brieven) {
       const dir = path.resolve(io.cwd, parsed.values.brieven);
-      const letters = await writeLetters(run, dir, tijdstip);
+      const letters = await written(parsed.values.brieven, () => writeLetters(run, dir, tijdstip));
       const waiting = run.result.onvolledig.length;
       io.out(`${letters.length} besluitbrieven geschreven in ${path.relative(io.cwd, dir) || dir}` + (waiting ? ` (nog geen brief voor ${waiting} aanvraag/aanvragen die nog niet volledig beoordeeld zijn)` : '') + '\n');
     }
-    return 0;
+    return run.samenvatting?.length ? 1 : 0;
   },
 };
+
+/** A write that fails names its target instead of ending in an unexpected error. */
+async function written<T>(target: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw new CliError(`kan '${target}' niet schrijven: ${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}`);
+  }
+}

@@ -66,14 +66,15 @@ export const toetsCommand: Command = {
     }
     if (parsed.positionals.length === 0) throw new CliError(`geef minstens één bestand of map op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
-    const { applications, problems } = await loadApplications(parsed.positionals, io.cwd);
-    const refusedFiles = problems.filter(isFileRefusal);
+    const { applications, problems, unreadable } = await loadApplications(parsed.positionals, io.cwd);
+    const refusal = (p: Problem) => isFileRefusal(p) || (unreadable.includes(p.bestand) && p.plaats === 'kopregel');
     for (const p of problems) {
-      if (isFileRefusal(p)) io.err(`zk toets: kan '${p.bestand}' niet lezen: ${p.melding}\n`);
+      if (refusal(p)) io.err(`zk toets: kan '${p.bestand}' niet lezen: ${p.melding}\n`);
       else io.err(`${p.bestand} ${formatProblem(p)}\n`);
     }
-    const exitCode = refusedFiles.length ? 2 : 0;
-    if (!applications.length && refusedFiles.length) return exitCode;
+    const exitCode = unreadable.length || problems.some(isFileRefusal) ? 2 : 0;
+    if (exitCode && applications.length) io.err(`zk toets: ${Math.max(unreadable.length, 1) === 1 ? 'een bestand' : `${unreadable.length} bestanden`} niet te lezen; ${applications.length} aanvra${applications.length === 1 ? 'ag' : 'gen'} uit de andere bestanden getoetst\n`);
+    if (!applications.length && exitCode) return exitCode;
     const results = applications.map((application) => evaluateEligibility(application, policy));
     if (parsed.values.json) {
       const json = results.map((r) => ({ id: r.id, status: r.status, regio: r.regio, checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden })) }));

@@ -4,7 +4,7 @@ import { formatDutch, PROBLEMS, REASONS, isBiError } from './messages';
 import { PERCENTILE_METHODS, decileBoundaries, decileOf, sortAscending, type PercentileMethod } from './percentile';
 
 /**
- * BehandelIndex compliance (seed 002): "De Behandelindex is kleiner dan of gelijk aan de waarde
+ * BehandelIndex compliance (KNGF analysis 2024–2025, docs/bronnen.md): "De Behandelindex is kleiner dan of gelijk aan de waarde
  * van het 6e deciel." and "Voor het jaar 2024 wordt gekeken naar de B.I. in 2022 en voor 2025 is
  * dat 2023."
  *

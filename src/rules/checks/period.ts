@@ -1,40 +1,149 @@
 import type { Application } from '../application';
+import { endAfterMonths, parseLooptijd, type Looptijd } from '../durations';
+import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import { formatDateNl } from '../format';
+import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import { nonEmptyText, weakest, type Finding } from '../status';
+import { nonEmptyText, weakest } from '../status';
+import { TEAM_SETTING_TEXTS } from '../team-settings';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `startdatum` + "21 maanden" → the last day of the period (2021-04-01 + 21 months − 1 day = 2022-12-31). */
-export function endFromDuration(startdatum: string, looptijd: string): string | undefined {
-  const match = /(\d+)\s*(maand|maanden|jaar|jaren)\b/i.exec(looptijd);
-  if (!match || !ISO.test(startdatum)) return undefined;
-  const months = Number(match[1]) * (match[2].toLowerCase().startsWith('jaar') ? 12 : 1);
-  const [y, m, d] = startdatum.split('-').map(Number);
-  const end = new Date(Date.UTC(y, m - 1 + months, d) - 86_400_000);
-  return end.toISOString().slice(0, 10);
+/** The end of the period is the source's: "eindigt uiterlijk op 31-12-2022". */
+export const PERIOD_HERKOMST: Herkomst = {
+  soort: 'bron',
+  document: 'samenwerken2021',
+  plaats: 'Hoofdstuk 1, 5 (Duur van het initiatief)',
+  citaat: 'De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022. De doelstellingen van het initiatief moeten dus binnen dit tijdspad te behalen zijn.',
+};
+
+/** A start before the module is the team's call: the source invites "uw (lopende) initiatief". */
+function startHerkomst(): Herkomst {
+  return { soort: 'keuze', instelling: 'startVoorModule', standaard: 'toegestaan', uitleg: TEAM_SETTING_TEXTS.startVoorModule.waarom };
 }
 
-/** Seed item 5: "De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022." */
-export function checkPeriod(app: Application, policy: Policy): Finding {
-  const modulePeriod = policy.looptijd;
-  if (!modulePeriod) return { status: 'voldoet', reden: 'het beleid stelt geen looptijd' };
-  const start = typeof app.startdatum === 'string' && ISO.test(app.startdatum) ? app.startdatum : undefined;
-  let end = typeof app.einddatum === 'string' && ISO.test(app.einddatum) ? app.einddatum : undefined;
-  let derived = '';
-  const duration = nonEmptyText(app.looptijd);
-  if (!end && start && duration) {
-    end = endFromDuration(start, duration);
-    if (end) derived = ` (afgeleid uit looptijd '${duration}')`;
+export interface PeriodCheck {
+  status: CheckStatus;
+  reden: string;
+  bevindingen: Bevinding[];
+  herkomst: Herkomst;
+}
+
+const date = (v: unknown): string => (typeof v === 'string' ? formatDateNl(v) : '');
+const afgeleid = (b: Bevinding, en = false): string => {
+  if (!b.citaat) return '';
+  return en ? ` (from duration '${b.citaat}')` : ` (afgeleid uit looptijd '${b.citaat}')`;
+};
+
+export const PERIOD_MESSAGES: MessageCatalogue = {
+  'looptijd.geen_beleid': { nl: () => 'het beleid stelt geen looptijd', en: () => 'the policy sets no period' },
+  'looptijd.start_ontbreekt': { nl: () => 'startdatum ontbreekt', en: () => 'start date missing' },
+  'looptijd.start_in_module': {
+    nl: (b) => `startdatum ${date(b.gevonden)}${afgeleid(b)}`,
+    en: (b) => `start date ${date(b.gevonden)}${afgeleid(b, true)}`,
+  },
+  'looptijd.start_voor_module_toegestaan': {
+    nl: (b) => `startdatum ${date(b.gevonden)} ligt vóór ${date(b.drempel)}, de start van de module; een lopend initiatief mag (keuze van het team)`,
+    en: (b) => `start date ${date(b.gevonden)} is before ${date(b.drempel)}, the start of the module; a running initiative is allowed (team setting)`,
+  },
+  'looptijd.start_voor_module': {
+    nl: (b) => `startdatum ${date(b.gevonden)} ligt vóór ${date(b.drempel)}, de start van de module (keuze van het team: niet toegestaan)`,
+    en: (b) => `start date ${date(b.gevonden)} is before ${date(b.drempel)}, the start of the module (team setting: not allowed)`,
+  },
+  'looptijd.start_na_module': {
+    nl: (b) => `startdatum ${date(b.gevonden)} ligt na ${date(b.drempel)}, het einde van de module`,
+    en: (b) => `start date ${date(b.gevonden)} is after ${date(b.drempel)}, the end of the module`,
+  },
+  'looptijd.einde_ontbreekt': { nl: () => 'einddatum en looptijd ontbreken', en: () => 'end date and duration missing' },
+  'looptijd.onleesbaar': {
+    nl: (b) => `looptijd '${b.citaat ?? ''}' is niet te lezen als duur of einddatum`,
+    en: (b) => `duration '${b.citaat ?? ''}' cannot be read as a duration or end date`,
+  },
+  'looptijd.geen_start_voor_duur': {
+    nl: (b) => `looptijd '${b.citaat ?? ''}' geeft zonder startdatum geen einddatum`,
+    en: (b) => `duration '${b.citaat ?? ''}' gives no end date without a start date`,
+  },
+  'looptijd.einde_in_module': {
+    nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)}`,
+    en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)}`,
+  },
+  'looptijd.einde_na_module': {
+    nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)} ligt na ${date(b.drempel)}, het einde van de module`,
+    en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)} is after ${date(b.drempel)}, the end of the module`,
+  },
+  'looptijd.einde_voor_module': {
+    nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)} ligt vóór ${date(b.drempel)}, de start van de module`,
+    en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)} is before ${date(b.drempel)}, the start of the module`,
+  },
+  'looptijd.einde_tegenstrijdig': {
+    nl: (b) => `einddatum ${date(b.gevonden)} en looptijd '${b.citaat ?? ''}' (einde ${date(b.extra?.uitLooptijd)}) geven een andere uitkomst tegenover ${date(b.drempel)}; de beoordelaar beslist`,
+    en: (b) => `end date ${date(b.gevonden)} and duration '${b.citaat ?? ''}' (end ${date(b.extra?.uitLooptijd)}) disagree about ${date(b.drempel)}; the assessor decides`,
+  },
+  'looptijd.einde_voor_start': {
+    nl: (b) => `einddatum ${date(b.gevonden)}${afgeleid(b)} ligt vóór de startdatum ${date(b.drempel)}`,
+    en: (b) => `end date ${date(b.gevonden)}${afgeleid(b, true)} is before the start date ${date(b.drempel)}`,
+  },
+};
+registerMessages(PERIOD_MESSAGES);
+
+const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.test(v) ? v : undefined);
+
+/**
+ * "De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022. De doelstellingen van het
+ * initiatief moeten dus binnen dit tijdspad te behalen zijn." The end date is the applicant's
+ * `einddatum`, or else what "Beoogde looptijd" says (a duration from the start date, an end, or
+ * a period). A start before 1 April 2021 is the team's setting `startVoorModule`.
+ */
+export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
+  const result = (bevindingen: Bevinding[]): PeriodCheck => ({
+    status: weakest(bevindingen.map((b) => b.status)),
+    reden: renderBevindingen(bevindingen, 'nl'),
+    bevindingen,
+    herkomst: PERIOD_HERKOMST,
+  });
+  const module = policy.looptijd;
+  if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
+  const text = nonEmptyText(app.looptijd);
+  const read: Looptijd | undefined = text ? parseLooptijd(text) : undefined;
+  const startFromText = read?.soort === 'periode' ? read.van : undefined;
+  const start = isoOf(app.startdatum) ?? startFromText;
+  const startCitaat = !isoOf(app.startdatum) && startFromText && text ? { citaat: text } : {};
+  const findings: Bevinding[] = [];
+
+  if (!start) findings.push({ status: 'onbekend', code: 'looptijd.start_ontbreekt', veld: 'startdatum', gevonden: null });
+  else if (start > module.tot) findings.push({ status: 'voldoet niet', code: 'looptijd.start_na_module', veld: 'startdatum', gevonden: start, drempel: module.tot, ...startCitaat });
+  else if (start < module.van) {
+    const allowed = (policy.teamkeuzes?.startVoorModule ?? 'toegestaan') === 'toegestaan';
+    findings.push({
+      status: allowed ? 'voldoet' : 'voldoet niet',
+      code: allowed ? 'looptijd.start_voor_module_toegestaan' : 'looptijd.start_voor_module',
+      veld: 'startdatum', gevonden: start, drempel: module.van, herkomst: startHerkomst(), ...startCitaat,
+    });
+  } else findings.push({ status: 'voldoet', code: 'looptijd.start_in_module', veld: 'startdatum', gevonden: start, drempel: module.van, ...startCitaat });
+
+  let end = isoOf(app.einddatum);
+  let citaat: { citaat?: string } = {};
+  if (!end && text) {
+    if (!read) findings.push({ status: 'onbekend', code: 'looptijd.onleesbaar', veld: 'looptijd', gevonden: text, citaat: text });
+    else if (read.soort === 'duur' && !start) findings.push({ status: 'onbekend', code: 'looptijd.geen_start_voor_duur', veld: 'looptijd', gevonden: text, citaat: text });
+    else {
+      end = read.soort === 'duur' ? endAfterMonths(start!, read.maanden) : read.tot;
+      citaat = { citaat: text };
+    }
   }
-  const findings: Finding[] = [];
-  if (!start) findings.push({ status: 'onbekend', reden: 'startdatum ontbreekt' });
-  else if (start < modulePeriod.van) findings.push({ status: 'voldoet niet', reden: `startdatum ${formatDateNl(start)} ligt vóór de start van de module op ${formatDateNl(modulePeriod.van)}` });
-  else findings.push({ status: 'voldoet', reden: `startdatum ${formatDateNl(start)}` });
-  if (!end) findings.push({ status: 'onbekend', reden: duration ? `einddatum ontbreekt en looptijd '${duration}' is niet te lezen` : 'einddatum ontbreekt' });
-  else if (end > modulePeriod.tot) findings.push({ status: 'voldoet niet', reden: `einddatum ${formatDateNl(end)}${derived} ligt na ${formatDateNl(modulePeriod.tot)}, het einde van de module` });
-  else if (start && end < start) findings.push({ status: 'voldoet niet', reden: `einddatum ${formatDateNl(end)} ligt vóór de startdatum` });
-  else findings.push({ status: 'voldoet', reden: `einddatum ${formatDateNl(end)}${derived}` });
-  const status = weakest(findings.map((f) => f.status));
-  return { status, reden: `${findings.map((f) => f.reden).join(', ')} (module ${formatDateNl(modulePeriod.van)} t/m ${formatDateNl(modulePeriod.tot)})` };
+  const veld = citaat.citaat ? 'looptijd' : 'einddatum';
+  // An einddatum and a looptijd that lead to different verdicts: the assessor decides which holds.
+  const endFromText = read && isoOf(app.einddatum) ? (read.soort === 'duur' ? (start ? endAfterMonths(start, read.maanden) : undefined) : read.tot) : undefined;
+  if (end && endFromText && text && (end > module.tot) !== (endFromText > module.tot)) {
+    findings.push({
+      status: 'onbekend', code: 'looptijd.einde_tegenstrijdig', veld: 'einddatum', gevonden: end, drempel: module.tot, citaat: text,
+      extra: { uitLooptijd: endFromText }, herkomst: { soort: 'hulp', uitleg: 'Einddatum en looptijd geven een andere uitkomst; de beoordelaar stelt vast welke geldt.' },
+    });
+  } else if (!end) {
+    if (!text) findings.push({ status: 'onbekend', code: 'looptijd.einde_ontbreekt', veld: 'einddatum', gevonden: null });
+  } else if (end > module.tot) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_na_module', veld, gevonden: end, drempel: module.tot, ...citaat });
+  else if (start && end < start) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_start', veld, gevonden: end, drempel: start, ...citaat });
+  else if (end < module.van) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_module', veld, gevonden: end, drempel: module.van, ...citaat });
+  else findings.push({ status: 'voldoet', code: 'looptijd.einde_in_module', veld, gevonden: end, drempel: module.tot, ...citaat });
+  return result(findings);
 }

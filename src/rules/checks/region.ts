@@ -1,60 +1,231 @@
 import type { Application } from '../application';
+import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
+import type { CheckStatus } from '../outcome';
+import { resolveParticipantLocation, type ParticipantLocation } from '../participant-location';
 import type { Policy } from '../policy';
-import { resolveMunicipality, type RegionResolution } from '../regions';
-import { nonEmptyText, type Finding } from '../status';
+import type { Kandidaat } from '../regions';
+import { nonEmptyText } from '../status';
+import { TEAM_SETTING_TEXTS, type TeamSettings } from '../team-settings';
 
-export interface RegionFinding extends Finding {
+/** The rule: the collaboration lies in a core region, whose municipalities Bijlage 2 lists. */
+export const REGION_HERKOMST: Herkomst = {
+  soort: 'bron',
+  document: 'samenwerken2021',
+  plaats: 'Hoofdstuk 1 en Bijlage 2',
+  citaat:
+    'Onze kernregio’s zijn de regio’s Utrecht, ’t Gooi, Apeldoorn/Zutphen, Kennemerland, Zaanstreek-Waterland, Zwolle, Flevoland, Drenthe, Amsterdam en Rotterdam. In bijlage 2 treft u een overzicht aan van de gemeentes die binnen deze kernregio’s vallen.',
+};
+
+type MixedRule = TeamSettings['gemengdeRegio'];
+
+function mixedHerkomst(): Herkomst {
+  return { soort: 'keuze', instelling: 'gemengdeRegio', standaard: 'meerderheid', uitleg: TEAM_SETTING_TEXTS.gemengdeRegio.waarom };
+}
+
+export interface RegionCheck {
+  status: CheckStatus;
+  reden: string;
+  bevindingen: Bevinding[];
+  herkomst: Herkomst;
+  /** The core region of the collaboration, when one can be named. */
   regio: string | null;
 }
 
-/** The participant's municipality, or else its place name; a place is tried when the municipality is unknown. */
-function resolveParticipant(p: { gemeente?: unknown; plaats?: unknown }, policy: Policy): { invoer?: string; resolution?: RegionResolution } {
-  const gemeente = nonEmptyText(p.gemeente);
-  const plaats = nonEmptyText(p.plaats);
-  const first = gemeente ?? plaats;
-  if (!first) return {};
-  const resolution = resolveMunicipality(first, policy);
-  if (resolution.status === 'onbekend' && gemeente && plaats && plaats !== gemeente) {
-    const byPlace = resolveMunicipality(plaats, policy);
-    if (byPlace.status !== 'onbekend') return { invoer: plaats, resolution: byPlace };
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const who = (b: Bevinding): string => b.deelnemer?.naam ?? 'deelnemer';
+const veldNl: Record<string, string> = { gemeente: 'gemeente', plaats: 'plaats', postcode: 'postcode' };
+const veldEn: Record<string, string> = { gemeente: 'municipality', plaats: 'place', postcode: 'postcode' };
+const via = (b: Bevinding, en = false): string => {
+  // The field that decided first; the others that agreed are in `extra.op`.
+  const first = list(b.extra?.op)[0];
+  return first ? ` (${en ? 'by' : 'op'} ${(en ? veldEn[first] : veldNl[first]) ?? first} '${str(b.gevonden)}')` : '';
+};
+const regel = (b: Bevinding, en = false): string => {
+  const value = str(b.extra?.regel);
+  if (!value) return '';
+  return en ? ` (team setting gemengdeRegio: ${value})` : ` (keuze van het team: ${value})`;
+};
+
+export const REGION_MESSAGES: MessageCatalogue = {
+  'regio.geen_deelnemers': { nl: () => 'geen deelnemers opgegeven', en: () => 'no participants given' },
+  'regio.deelnemer_kernregio': {
+    nl: (b) => `${who(b)}: ${str(b.extra?.gemeente)} in kernregio ${str(b.extra?.regio)}${via(b)}`,
+    en: (b) => `${who(b)}: ${str(b.extra?.gemeente)} in core region ${str(b.extra?.regio)}${via(b, true)}`,
+  },
+  'regio.deelnemer_buiten': {
+    nl: (b) => `${who(b)}: ${str(b.extra?.gemeente)} ligt buiten de kernregio's${via(b)}`,
+    en: (b) => `${who(b)}: ${str(b.extra?.gemeente)} lies outside the core regions${via(b, true)}`,
+  },
+  'regio.deelnemer_geen_locatie': {
+    nl: (b) => `${who(b)}: geen gemeente, plaats of postcode`,
+    en: (b) => `${who(b)}: no municipality, place or postcode`,
+  },
+  'regio.deelnemer_onbekend': {
+    nl: (b) => `${who(b)}: ${list(b.gevonden).map((g) => `'${g}'`).join(', ')} niet gevonden${b.lijst?.length ? `; bedoelde u ${b.lijst.join(' of ')}?` : ''}`,
+    en: (b) => `${who(b)}: ${list(b.gevonden).map((g) => `'${g}'`).join(', ')} not found${b.lijst?.length ? `; did you mean ${b.lijst.join(' or ')}?` : ''}`,
+  },
+  'regio.deelnemer_dubbelzinnig': {
+    nl: (b) => `${who(b)}: '${str(b.gevonden)}' kan ${candidates(b, 'nl').join(' of ')} zijn; de beoordelaar beslist${b.extra?.postcodeOntbreekt ? ' (een postcode zou beslissen)' : ''}`,
+    en: (b) => `${who(b)}: '${str(b.gevonden)}' may be ${candidates(b, 'en').join(' or ')}; the assessor decides${b.extra?.postcodeOntbreekt ? ' (a postcode would decide)' : ''}`,
+  },
+  'regio.deelnemer_tegenstrijdig': {
+    nl: (b) => `${who(b)}: de gegevens spreken elkaar tegen (${readings(b, 'nl').join('; ')}); de beoordelaar beslist`,
+    en: (b) => `${who(b)}: the data disagree (${readings(b, 'en').join('; ')}); the assessor decides`,
+  },
+  'regio.alle_in_regio': {
+    nl: (b) => (b.extra?.totaal === 1 ? `de deelnemer ligt in kernregio ${str(b.extra?.regio)}` : `alle ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}`),
+    en: (b) => (b.extra?.totaal === 1 ? `the participant lies in core region ${str(b.extra?.regio)}` : `all ${str(b.extra?.totaal)} participants in core region ${str(b.extra?.regio)}`),
+  },
+  'regio.meerderheid_in_regio': {
+    nl: (b) => `${str(b.extra?.inRegio)} van ${str(b.extra?.totaal)} deelnemers in kernregio ${str(b.extra?.regio)}${b.extra?.gelijk ? `; gelijk aantal in ${str(b.extra?.gelijk)}, ${str(b.extra?.regio)} staat eerst in Bijlage 2` : ''}${regel(b)}`,
+    en: (b) => `${str(b.extra?.inRegio)} of ${str(b.extra?.totaal)} participants in core region ${str(b.extra?.regio)}${b.extra?.gelijk ? `; same number in ${str(b.extra?.gelijk)}, ${str(b.extra?.regio)} comes first in Bijlage 2` : ''}${regel(b, true)}`,
+  },
+  'regio.meerderheid_buiten': {
+    nl: (b) => `de meeste deelnemers liggen buiten de kernregio's: ${str(b.extra?.buiten)} van ${str(b.extra?.totaal)}${regel(b)}`,
+    en: (b) => `most participants lie outside the core regions: ${str(b.extra?.buiten)} of ${str(b.extra?.totaal)}${regel(b, true)}`,
+  },
+  'regio.geen_in_kernregio': {
+    nl: (b) => (b.extra?.totaal === 1 ? 'de deelnemer ligt niet in een kernregio' : `geen van de ${str(b.extra?.totaal)} deelnemers ligt in een kernregio`),
+    en: (b) => (b.extra?.totaal === 1 ? 'the participant does not lie in a core region' : `none of the ${str(b.extra?.totaal)} participants lies in a core region`),
+  },
+  'regio.niet_te_bepalen': {
+    nl: (b) => (b.extra?.totaal === 1 ? 'de deelnemer is niet te plaatsen' : `${str(b.extra?.onbekend)} van ${str(b.extra?.totaal)} deelnemers niet te plaatsen; de uitkomst hangt van ${b.extra?.onbekend === 1 ? 'die deelnemer' : 'hen'} af${regel(b)}`),
+    en: (b) => (b.extra?.totaal === 1 ? 'the participant cannot be placed' : `${str(b.extra?.onbekend)} of ${str(b.extra?.totaal)} participants cannot be placed; the outcome depends on ${b.extra?.onbekend === 1 ? 'that participant' : 'them'}${regel(b, true)}`),
+  },
+  'regio.gemengd_niet_toegestaan': {
+    nl: (b) => `niet alle deelnemers liggen in één kernregio (${(b.lijst ?? []).join(', ')})${regel(b)}`,
+    en: (b) => `not all participants lie in one core region (${(b.lijst ?? []).join(', ')})${regel(b, true)}`,
+  },
+  'regio.gemengd_beoordelaar': {
+    nl: (b) => `deelnemers in meerdere of buiten de kernregio's (${(b.lijst ?? []).join(', ')}); de beoordelaar beslist${regel(b)}`,
+    en: (b) => `participants in several core regions or outside them (${(b.lijst ?? []).join(', ')}); the assessor decides${regel(b, true)}`,
+  },
+};
+registerMessages(REGION_MESSAGES);
+
+/**
+ * Candidates travel as parallel lists: `lijst` the municipalities, `extra.regios` their region
+ * ('' outside), `extra.aandelen` the postcode share in percent (-1 when not a split postcode),
+ * and for disagreeing fields `extra.veldVan` the index in `extra.velden` each candidate belongs to.
+ */
+function candidateData(list: readonly Kandidaat[]): { lijst: string[]; regios: string[]; aandelen: string[] } {
+  return {
+    lijst: list.map((k) => k.gemeente),
+    regios: list.map((k) => k.regio ?? ''),
+    aandelen: list.map((k) => (k.aandeel !== undefined && k.aandeel < 1 ? String(Math.round(k.aandeel * 100)) : '')),
+  };
+}
+
+function candidateText(gemeente: string, regio: string, aandeel: string, taal: 'nl' | 'en'): string {
+  const where = regio ? (taal === 'nl' ? `kernregio ${regio}` : `core region ${regio}`) : taal === 'nl' ? "buiten de kernregio's" : 'outside the core regions';
+  const share = aandeel ? (taal === 'nl' ? `, ${aandeel}% van de postcode` : `, ${aandeel}% of the postcode`) : '';
+  return `${gemeente} (${where}${share})`;
+}
+
+function candidates(b: Bevinding, taal: 'nl' | 'en', only?: (i: number) => boolean): string[] {
+  const regios = list(b.extra?.regios);
+  const aandelen = list(b.extra?.aandelen);
+  return [...new Set((b.lijst ?? []).map((g, i) => (only && !only(i) ? '' : candidateText(g, regios[i] ?? '', aandelen[i] ?? '', taal))).filter(Boolean))];
+}
+
+function readings(b: Bevinding, taal: 'nl' | 'en'): string[] {
+  const velden = list(b.extra?.velden);
+  const invoer = list(b.gevonden);
+  const veldVan = list(b.extra?.veldVan).map(Number);
+  const names = taal === 'nl' ? veldNl : veldEn;
+  return velden.map((veld, v) => {
+    const found = candidates(b, taal, (i) => veldVan[i] === v);
+    return `${names[veld] ?? veld} '${invoer[v] ?? ''}': ${found.length ? found.join(taal === 'nl' ? ' of ' : ' or ') : taal === 'nl' ? 'niet gevonden' : 'not found'}`;
+  });
+}
+
+/** The evidence for one participant. */
+function participantFinding(loc: ParticipantLocation, deelnemer: { index: number; naam: string }): Bevinding {
+  const veld = `deelnemers[${deelnemer.index}]`;
+  const deciding = loc.velden.find((v) => v.veld === loc.op[0]);
+  const base = { deelnemer, veld: deciding ? `${veld}.${deciding.veld}` : veld };
+  switch (loc.uitkomst) {
+    case 'geen':
+      return { ...base, status: 'onbekend', code: 'regio.deelnemer_geen_locatie', gevonden: null };
+    case 'onbekend': {
+      const suggesties = [...new Set(loc.velden.flatMap((v) => v.resolution.suggesties ?? []))].slice(0, 3);
+      return { ...base, status: 'onbekend', code: 'regio.deelnemer_onbekend', gevonden: loc.velden.map((v) => v.invoer), lijst: suggesties };
+    }
+    case 'dubbelzinnig':
+      return {
+        ...base,
+        status: 'onbekend',
+        code: 'regio.deelnemer_dubbelzinnig',
+        gevonden: deciding?.invoer ?? null,
+        ...(({ lijst, regios, aandelen }) => ({ lijst, extra: { regios, aandelen, postcodeOntbreekt: !loc.velden.some((v) => v.veld === 'postcode') } }))(candidateData(loc.kandidaten)),
+      };
+    case 'tegenstrijdig': {
+      const read = loc.velden.filter((v) => v.resolution.kandidaten.length);
+      const all = read.flatMap((v) => v.resolution.kandidaten);
+      const { lijst, regios, aandelen } = candidateData(all);
+      const veldVan = read.flatMap((v, i) => v.resolution.kandidaten.map(() => String(i)));
+      return { ...base, status: 'onbekend', code: 'regio.deelnemer_tegenstrijdig', gevonden: read.map((v) => v.invoer), lijst, extra: { velden: read.map((v) => v.veld), veldVan, regios, aandelen } };
+    }
+    case 'gevonden': {
+      const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
+      const extra = { gemeente, regio: loc.regio, op: loc.op };
+      return loc.status === 'kernregio'
+        ? { ...base, status: 'voldoet', code: 'regio.deelnemer_kernregio', gevonden: deciding?.invoer ?? null, extra }
+        : { ...base, status: 'voldoet niet', code: 'regio.deelnemer_buiten', gevonden: deciding?.invoer ?? null, extra };
+    }
   }
-  return { invoer: first, resolution };
 }
 
 /**
- * The core region where most participants are (Bijlage 2), by each participant's municipality,
- * or else its place name. Passes when that region holds at least as many participants as are
- * outside the core regions or unknown together; fails when even all unknowns could not make up
- * for the participants outside.
+ * The collaboration's core region (Bijlage 2), by each participant's gemeente, else plaats,
+ * else postcode. The source names core regions but no rule for a collaboration spread over
+ * several regions or partly outside them: that is the team's setting `gemengdeRegio`:
+ * - `meerderheid` (default): the region with most participants decides; passes when it holds at
+ *   least as many as are outside or unknown together, fails when even all unknowns could not
+ *   make up for those outside;
+ * - `alle`: every participant in one core region;
+ * - `beoordelaar`: a mixed collaboration is `onbekend` until an assessor decides.
+ * A collaboration wholly in one core region passes, and one with nobody in a core region fails,
+ * whatever the setting.
  */
-export function checkRegion(app: Application, policy: Policy): RegionFinding {
-  const list = Array.isArray(app.deelnemers) ? app.deelnemers.filter((p) => p && typeof p === 'object') : [];
-  if (list.length === 0) return { status: 'onbekend', reden: 'geen deelnemers opgegeven', regio: null };
-  const perRegion = new Map<string, string[]>();
-  const outside: string[] = [];
-  const unknown: string[] = [];
-  list.forEach((p, i) => {
-    const name = nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`;
-    const { invoer, resolution: r } = resolveParticipant(p, policy);
-    if (!invoer || !r) unknown.push(`${name} (geen gemeente of plaats)`);
-    else if (r.status === 'kernregio' && r.regio) perRegion.set(r.regio, [...(perRegion.get(r.regio) ?? []), name]);
-    else if (r.status === 'buiten') outside.push(`${name} (${r.gemeente ?? invoer})`);
-    else unknown.push(`${name} (${r.toelichting ?? `onbekende gemeente '${invoer}'`})`);
+export function checkRegion(app: Application, policy: Policy): RegionCheck {
+  const deelnemers = Array.isArray(app.deelnemers) ? app.deelnemers.map((p, index) => ({ p, index })).filter(({ p }) => p && typeof p === 'object') : [];
+  const result = (status: CheckStatus, bevindingen: Bevinding[], regio: string | null): RegionCheck => ({ status, reden: renderBevindingen(bevindingen, 'nl'), bevindingen, herkomst: REGION_HERKOMST, regio });
+  if (deelnemers.length === 0) return result('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
+  const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
+  const perRegion = new Map<string, number>();
+  let outside = 0;
+  let unknown = 0;
+  const participants = deelnemers.map(({ p, index }) => {
+    const loc = resolveParticipantLocation(p, policy);
+    if (loc.status === 'kernregio' && loc.regio) perRegion.set(loc.regio, (perRegion.get(loc.regio) ?? 0) + 1);
+    else if (loc.status === 'buiten') outside++;
+    else unknown++;
+    return participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` });
   });
+  const totaal = deelnemers.length;
   // Policy order breaks ties, so the outcome does not depend on the participants' order.
-  const ranked = policy.regios.map((r) => r.naam).filter((naam) => perRegion.has(naam)).sort((a, b) => perRegion.get(b)!.length - perRegion.get(a)!.length);
-  const top = ranked[0];
-  const inTop = top ? perRegion.get(top)!.length : 0;
-  const parts: string[] = [];
-  if (top) parts.push(`${inTop} van ${list.length} deelnemers in kernregio ${top}`);
-  if (ranked.length > 1) parts.push(`deelnemers in meerdere kernregio's: ${ranked.map((r) => `${r} (${perRegion.get(r)!.length})`).join(', ')}`);
-  if (ranked.length > 1 && perRegion.get(ranked[1])!.length === inTop) parts.push(`gelijke aantallen; ${top} staat eerst in Bijlage 2`);
-  if (outside.length) parts.push(`buiten de kernregio's: ${outside.join(', ')}`);
-  if (unknown.length) parts.push(`niet te plaatsen: ${unknown.join(', ')}`);
-  const reden = parts.join('; ');
-  if (inTop > 0 && inTop >= outside.length + unknown.length) return { status: 'voldoet', reden, regio: top };
-  if (inTop + unknown.length < outside.length || (inTop === 0 && unknown.length === 0)) {
-    return { status: 'voldoet niet', reden: inTop === 0 ? `geen deelnemer in een kernregio; ${reden}` : `de meeste deelnemers liggen buiten de kernregio's; ${reden}`, regio: top ?? null };
+  const ranked = policy.regios.map((r) => r.naam).filter((naam) => perRegion.has(naam)).sort((a, b) => perRegion.get(b)! - perRegion.get(a)!);
+  const top = ranked[0] ?? null;
+  const inTop = top ? perRegion.get(top)! : 0;
+  const spread = [...ranked.map((r) => `${r}: ${perRegion.get(r)}`), ...(outside ? [`buiten: ${outside}`] : [])];
+  const keuze = { herkomst: mixedHerkomst() };
+  const summary = (status: CheckStatus, code: string, extra: Bevinding['extra'], lijst?: string[]): Bevinding => ({
+    status, code, veld: 'deelnemers', gevonden: top, ...(lijst ? { lijst } : {}), extra: { totaal, ...extra },
+  });
+  const done = (s: Bevinding) => result(s.status, [s, ...participants], top);
+
+  if (inTop === totaal) return done(summary('voldoet', 'regio.alle_in_regio', { regio: top }));
+  if (inTop === 0 && unknown === 0) return done(summary('voldoet niet', 'regio.geen_in_kernregio', {}));
+  const mixed = ranked.length > 1 || outside > 0;
+  if (rule === 'alle' && mixed) return done({ ...summary('voldoet niet', 'regio.gemengd_niet_toegestaan', { regel: rule }, spread), ...keuze });
+  if (rule === 'beoordelaar' && mixed) return done({ ...summary('onbekend', 'regio.gemengd_beoordelaar', { regel: rule }, spread), ...keuze });
+  if (rule !== 'meerderheid') return done({ ...summary('onbekend', 'regio.niet_te_bepalen', { onbekend: unknown, regel: rule }), ...keuze });
+  const gelijk = ranked.length > 1 && perRegion.get(ranked[1]) === inTop ? ranked[1] : undefined;
+  if (inTop > 0 && inTop >= outside + unknown) {
+    return done({ ...summary('voldoet', 'regio.meerderheid_in_regio', { regio: top, inRegio: inTop, regel: rule, ...(gelijk ? { gelijk } : {}) }), ...keuze });
   }
-  return { status: 'onbekend', reden, regio: top ?? null };
+  if (inTop + unknown < outside) return done({ ...summary('voldoet niet', 'regio.meerderheid_buiten', { buiten: outside, regel: rule }), ...keuze });
+  return done({ ...summary('onbekend', 'regio.niet_te_bepalen', { onbekend: unknown, regel: rule }), ...keuze });
 }

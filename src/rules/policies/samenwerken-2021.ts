@@ -2,8 +2,8 @@ import { policySchema, type Policy, type PolicyInput } from '../policy';
 
 /**
  * Policy `samenwerken-2021`: Zilveren Kruis, module Samenwerken in de Regio 2021, version 1.1
- * (Bijlage 3 amended 16 October 2020). Texts are quoted from the seed
- * (`seeds/000_f136047a84af20d1.txt`); line breaks of the PDF extraction are joined.
+ * (Bijlage 3 amended 16 October 2020). Texts are quoted from that document (docs/bronnen.md);
+ * line breaks of the PDF extraction are joined.
  */
 const input: PolicyInput = {
   id: 'samenwerken-2021',

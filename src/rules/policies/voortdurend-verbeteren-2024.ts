@@ -2,7 +2,7 @@ import { policySchema, type Policy } from '../policy';
 
 /**
  * Module Voortdurend Verbeteren, contract years 2024–2025: the BehandelIndex condition
- * (seed 002, KNGF analysis of the Zilveren Kruis purchasing policy 2024–2025).
+ * (KNGF analysis of the Zilveren Kruis purchasing policy 2024–2025, docs/bronnen.md).
  */
 export const VOORTDUREND_VERBETEREN_2024: Policy = policySchema.parse({
   id: 'voortdurend-verbeteren-2024',

@@ -1,7 +1,9 @@
+import { renderBevindingen } from '../findings';
 import { formatDateLong } from '../format';
 import type { EligibilityResult } from '../outcome';
+import { type MissingItem, type TeamDecision, missingItems } from '../team-decision';
 import type { Completeness } from '../scoring/completeness';
-import type { BlockingCheck, ExcludedApplication } from './eligibility-split';
+import { type BlockingCheck, type ExcludedApplication, blockingCheck } from './eligibility-split';
 import type { SelectionEntry } from './select';
 
 /** The decision on an application, in the words every output uses (sheet, summary, JSON, letter). */
@@ -10,8 +12,12 @@ export const DECISION_LABELS = {
   nietGeselecteerd: 'niet geselecteerd',
   /** Eligible, but not every assessor scored every item yet: no decision, no letter. */
   nietVolledigBeoordeeld: 'nog niet volledig beoordeeld',
-  /** Knock-outs unknown because information was missing, after the submission deadline. */
-  afgewezenOnvolledig: 'afgewezen: aanvraag onvolledig',
+  /** Knock-outs unknown because information is missing, and the team has not decided yet: no letter. */
+  besluitNodig: 'besluit van het team nodig',
+  /** Incomplete; the team asks for the missing items (letter: verzoek om aanvulling). */
+  aanvullingGevraagd: 'verzoek om aanvulling',
+  /** Incomplete; the team rejected it with a written motivation (never without one). */
+  afgewezenOnvolledig: 'afgewezen: aanvraag onvolledig (besluit van het team)',
   afgewezen: 'afgewezen',
 } as const;
 export type DecisionKind = keyof typeof DECISION_LABELS;
@@ -27,6 +33,10 @@ export interface Decision {
   brief: boolean;
   /** Screening warnings that block nothing (`indiening: ontvangen op … na de uiterste indiendatum`). */
   waarschuwingen: string[];
+  /** For an incomplete application: what is missing, as data (the verzoek om aanvulling lists exactly these). */
+  ontbreekt?: MissingItem[];
+  /** The team's decision on an incomplete application, when it took one. */
+  teamBesluit?: TeamDecision;
 }
 
 /** Checks that are no knock-out and not met, per application: shown, never blocking. */
@@ -34,7 +44,7 @@ export function screeningWarnings(toetsing: readonly EligibilityResult[]): Map<s
   const out = new Map<string, BlockingCheck[]>();
   for (const r of toetsing) {
     const open = r.checks.filter((c) => !c.knockout && c.status !== 'voldoet');
-    if (open.length) out.set(r.id, open.map((c) => ({ id: c.id, alsoIds: c.alsoIds ?? [], label: c.label, reden: c.reden })));
+    if (open.length) out.set(r.id, open.map(blockingCheck));
   }
   return out;
 }
@@ -54,9 +64,19 @@ export function checkName(c: Pick<BlockingCheck, 'id' | 'alsoIds'>): string {
   return CHECK_NAMES[c.id] ?? [c.id, ...c.alsoIds].join('/');
 }
 
-/** The reason without eligibility.ts's note that K10 repeats K1 (the name already says `K1/K10`) and without a final full stop. */
-export function plainReason(c: Pick<BlockingCheck, 'reden'>): string {
-  return c.reden.replace(/ \([^()]*herhaalt [^()]* en is één keer getoetst\)/, '').replace(/\.\s*$/, '');
+/**
+ * The reason of a check for a motivation: rendered from its typed evidence when it has it (the
+ * deciding findings only), else its reason without eligibility.ts's note that K10 repeats K1 (the
+ * name already says `K1/K10`), without a final full stop.
+ */
+export function plainReason(c: Pick<BlockingCheck, 'reden' | 'id' | 'alsoIds'> & Partial<Pick<BlockingCheck, 'bevindingen' | 'status'>>): string {
+  const deciding = (c.bevindingen ?? []).filter((b) => c.status === undefined || c.status === 'voldoet' || b.status === c.status);
+  let text = deciding.length ? renderBevindingen(deciding) : c.reden;
+  // eligibility.ts appends exactly this note to a criterion another one repeats.
+  const note = c.alsoIds.length ? ` (${c.alsoIds.join(', ')} herhaalt ${c.id} en is één keer getoetst)` : '';
+  if (note) text = text.split(note).join('');
+  text = text.trim();
+  return text.endsWith('.') ? text.slice(0, -1).trimEnd() : text;
 }
 
 export interface DecisionContext {
@@ -66,6 +86,8 @@ export interface DecisionContext {
   waarschuwingen?: ReadonlyMap<string, readonly BlockingCheck[]>;
   /** The policy's submission deadline, ISO, when it has one. */
   indienDeadline?: string;
+  /** The team's decisions on incomplete applications, by application id (already validated). */
+  teamBesluiten?: ReadonlyMap<string, TeamDecision>;
 }
 
 /** "De uiterste indiendatum (5 november 2020) is verstreken" when the decision comes after it. */
@@ -82,17 +104,50 @@ function rejection(u: ExcludedApplication, ctx: DecisionContext): Omit<Decision,
   if (u.status === 'niet getoetst') {
     return { id: u.id, soort: 'nietVolledigBeoordeeld', besluit: DECISION_LABELS.nietVolledigBeoordeeld, motivering: 'Nog niet getoetst aan de voorwaarden.', brief: false };
   }
-  if (u.status === 'onvolledig') {
+  if (u.status === 'onvolledig') return incomplete(u, ctx, points);
+  return { id: u.id, soort: 'afgewezen', besluit: DECISION_LABELS.afgewezen, motivering: `Niet geschikt: ${points}.`, brief: true };
+}
+
+/**
+ * An incomplete application: the team's decision, or none yet. Without one there is no letter:
+ * the source allows a rejection only "gemotiveerd", and asking for the missing items is as open.
+ */
+function incomplete(u: ExcludedApplication, ctx: DecisionContext, points: string): Omit<Decision, 'waarschuwingen'> {
+  const ontbreekt = missingItems(u.punten);
+  const besluit = ctx.teamBesluiten?.get(u.id);
+  const missing = `Niet vast te stellen door ontbrekende gegevens: ${points}.`;
+  if (!besluit) {
     const passed = deadlinePassed(ctx);
     return {
       id: u.id,
-      soort: 'afgewezenOnvolledig',
-      besluit: DECISION_LABELS.afgewezenOnvolledig,
-      motivering: `Niet vast te stellen door ontbrekende gegevens: ${points}.` + (passed ? ` De uiterste indiendatum (${passed}) is verstreken; aanvullen kan niet meer.` : ''),
-      brief: true,
+      soort: 'besluitNodig',
+      besluit: DECISION_LABELS.besluitNodig,
+      motivering: `${missing} Het team vraagt om aanvulling of wijst gemotiveerd af.` + (passed ? ` De uiterste indiendatum (${passed}) is verstreken.` : ''),
+      brief: false,
+      ontbreekt,
     };
   }
-  return { id: u.id, soort: 'afgewezen', besluit: DECISION_LABELS.afgewezen, motivering: `Niet geschikt: ${points}.`, brief: true };
+  const door = [besluit.wie, besluit.rol].filter(Boolean).join(', ');
+  if (besluit.besluit === 'aanvulling') {
+    return {
+      id: u.id,
+      soort: 'aanvullingGevraagd',
+      besluit: DECISION_LABELS.aanvullingGevraagd,
+      motivering: `${missing} Het team (${door}) vraagt om aanvulling vóór ${formatDateLong(besluit.antwoordVoor ?? '')}.` + (besluit.motivering.trim() ? ` ${besluit.motivering.trim()}` : ''),
+      brief: true,
+      ontbreekt,
+      teamBesluit: besluit,
+    };
+  }
+  return {
+    id: u.id,
+    soort: 'afgewezenOnvolledig',
+    besluit: DECISION_LABELS.afgewezenOnvolledig,
+    motivering: `${missing} Het team (${door}) wijst de aanvraag af: ${besluit.motivering.trim()}`,
+    brief: true,
+    ontbreekt,
+    teamBesluit: besluit,
+  };
 }
 
 /** One decision per application: the ranked ones, then those not completely scored, then the rejected. */

@@ -1,5 +1,6 @@
 import type { Application } from '../application';
-import type { EligibilityResult, EligibilityStatus } from '../outcome';
+import type { Bevinding, Herkomst } from '../findings';
+import type { CheckStatus, EligibilityResult, EligibilityStatus } from '../outcome';
 
 export interface ExcludedApplication {
   id: string;
@@ -18,7 +19,32 @@ export interface BlockingCheck {
   /** The seed's wording of the condition. */
   label: string;
   reden: string;
+  status: CheckStatus;
+  knockout: boolean;
+  /** The fields the check reads. */
+  velden: string[];
+  /** The check's typed evidence, when it returns it: letters and decisions word from these. */
+  bevindingen?: Bevinding[];
+  herkomst?: Herkomst;
 }
+
+/** The data of one check as a blocking point (what letters, decisions and the audit read). */
+export function blockingCheck(c: CheckResultLike): BlockingCheck {
+  return {
+    id: c.id,
+    alsoIds: c.alsoIds ?? [],
+    label: c.label,
+    reden: c.reden,
+    status: c.status,
+    knockout: c.knockout,
+    velden: c.velden,
+    // An overridden check is worded by its reason (with the override), not by the computed evidence.
+    ...(c.bevindingen && !c.override ? { bevindingen: c.bevindingen } : {}),
+    ...(c.herkomst ? { herkomst: c.herkomst } : {}),
+  };
+}
+
+type CheckResultLike = EligibilityResult['checks'][number];
 
 /**
  * Splits the screening results: only `geschikt` applications (after any override with a written
@@ -40,7 +66,7 @@ export function splitByEligibility(
       id: r.id,
       status: r.status,
       redenen: blocking.map((c) => `${c.id} (${c.label}): ${c.reden}`),
-      punten: blocking.map((c) => ({ id: c.id, alsoIds: c.alsoIds ?? [], label: c.label, reden: c.reden })),
+      punten: blocking.map(blockingCheck),
     });
   }
   const screened = new Set(toetsing.map((r) => r.id));

@@ -1,19 +1,20 @@
 import type { Application } from '../application';
 import type { AuditEvent } from '../audit';
 import type { EligibilityResult } from '../outcome';
-import { decisionEvents, overrideEvents, tieEvents } from './decision-audit';
+import { decisionEvents, overrideEvents, teamDecisionEvents, tieEvents } from './decision-audit';
+import { type TeamDecision, teamDecisionProblems } from '../team-decision';
 import { type Decision, decisionsFor, screeningWarnings } from './decisions';
 import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
 import { applyConsensus } from '../scoring/consensus';
 import { normalizeByAssessor } from '../scoring/normalize';
-import { rubricFor, weightsOf } from '../scoring/rubric-2021';
+import { itemLabel, rubricFor, weightsOf } from '../scoring/rubric-2021';
 import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
 import type { RankCandidate, RankSettings } from './candidate';
 import { type ExcludedApplication, splitByEligibility } from './eligibility-split';
 import { type RankResult, type TieRecord, rankCandidates } from './rank';
-import { type SelectionConstraints, type SelectionEntry, selectTop } from './select';
+import { type QualityMinimum, type SelectionConstraints, type SelectionEntry, selectTop } from './select';
 import { type StabilityResult, bootstrapStability } from './stability';
 import { RankingError, resolveTieBreaks } from './tiebreaks';
 import { type WeightSensitivity, type WhatIfResult, weightSensitivity, whatIf } from './whatif';
@@ -38,6 +39,8 @@ export interface ProcedureInput {
   toetsing: readonly EligibilityResult[];
   scores: readonly Score[];
   consensus?: readonly ConsensusInput[];
+  /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
+  teamBesluiten?: readonly TeamDecision[];
   instellingen: ProcedureSettings;
   /** When the decision is taken (ISO), passed in. */
   tijdstip: string;
@@ -57,6 +60,8 @@ export interface EffectiveSettings {
   n: number;
   maxPerRegio?: number;
   budget?: number;
+  /** The team's minimum quality (teamkeuze `minimumKwaliteit`), only when switched on. */
+  minimumKwaliteit?: QualityMinimum;
   resamples: number;
 }
 
@@ -125,6 +130,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     maxPerRegio: s.maxPerRegio,
     budget: s.budget,
     resamples: s.resamples ?? 1000,
+    ...qualityMinimum(policy),
   };
   const meldingen: string[] = [];
   const audit: AuditEvent[] = [];
@@ -155,10 +161,11 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     tiebreaks: settings.tiebreaks,
     seed: settings.seed,
   };
-  const constraints: SelectionConstraints = { n: settings.n, maxPerRegio: settings.maxPerRegio, budget: settings.budget };
+  const constraints: SelectionConstraints = { n: settings.n, maxPerRegio: settings.maxPerRegio, budget: settings.budget, minimumKwaliteit: settings.minimumKwaliteit };
   const candidates = geschikt.filter((r) => complete.has(r.id)).map((r) => toCandidate(byId.get(r.id), r, aggregaten));
   const ranked: RankResult = rankCandidates(candidates, rankSettings);
-  const ranglijst = selectTop(ranked.ranglijst, constraints);
+  const itemKop = (id: string) => itemLabel(rubric, id);
+  const ranglijst = selectTop(ranked.ranglijst, constraints, itemKop);
 
   let normalisatie: RankShift[] | undefined;
   if (settings.normaliseren) {
@@ -194,8 +201,10 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     : undefined;
 
   const actor = { tijdstip, wie: input.wie, rol: input.rol };
-  const besluiten = decisionsFor(ranglijst, onvolledig, uitgesloten, { datum: policy.besluitDatum ?? tijdstip, indienDeadline: policy.indienDeadline, waarschuwingen: screeningWarnings(input.toetsing) });
-  audit.push(...tieEvents(ranked.gelijkspelen, settings, actor), ...decisionEvents(besluiten, actor));
+  const datum = policy.besluitDatum ?? tijdstip;
+  const teamBesluiten = acceptedTeamDecisions(input.teamBesluiten ?? [], uitgesloten, datum, meldingen);
+  const besluiten = decisionsFor(ranglijst, onvolledig, uitgesloten, { datum, indienDeadline: policy.indienDeadline, waarschuwingen: screeningWarnings(input.toetsing), teamBesluiten });
+  audit.push(...teamDecisionEvents([...teamBesluiten.values()]), ...tieEvents(ranked.gelijkspelen, settings, actor), ...decisionEvents(besluiten, actor));
 
   return {
     beleid: { id: policy.id, versie: policy.versie, naam: policy.naam },
@@ -215,6 +224,37 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     audit,
     meldingen,
   };
+}
+
+/** The team's minimum quality as a selection constraint, when it is switched on and sets a number. */
+function qualityMinimum(policy: Policy): { minimumKwaliteit?: QualityMinimum } {
+  const q = policy.teamkeuzes?.minimumKwaliteit;
+  if (!q?.aan || (q.minItemScore === undefined && q.minTotaal === undefined)) return {};
+  return { minimumKwaliteit: { ...(q.minItemScore !== undefined ? { minItemScore: q.minItemScore } : {}), ...(q.minTotaal !== undefined ? { minTotaal: q.minTotaal } : {}) } };
+}
+
+/**
+ * The team decisions that count: valid, for an application that is incomplete. A refused one
+ * (no motivation for a rejection, no reply date, …) or one for an application that is not
+ * incomplete is reported in `meldingen` and decides nothing; the last valid one per application counts.
+ */
+function acceptedTeamDecisions(list: readonly TeamDecision[], uitgesloten: readonly ExcludedApplication[], datum: string, meldingen: string[]): Map<string, TeamDecision> {
+  const status = new Map(uitgesloten.map((u) => [u.id, u.status]));
+  const out = new Map<string, TeamDecision>();
+  for (const b of list) {
+    const problems = teamDecisionProblems(b, datum);
+    if (problems.length) {
+      meldingen.push(`Besluit van het team geweigerd: ${problems.map((p) => p.melding).join('; ')}.`);
+      continue;
+    }
+    const id = b.aanvraag.trim();
+    if (status.get(id) !== 'onvolledig') {
+      meldingen.push(`Besluit van het team over ${id} telt niet: ${status.has(id) ? `de aanvraag is ${status.get(id)}` : 'de aanvraag is niet onvolledig'}; alleen over een onvolledige aanvraag beslist het team.`);
+      continue;
+    }
+    out.set(id, { ...b, aanvraag: id, motivering: b.motivering.trim() });
+  }
+  return out;
 }
 
 /** Per application (in the given order), one row per complete assessor with the scores in item order. */

@@ -84,7 +84,12 @@ export function bootstrapStability(input: StabilityInput, options: StabilityOpti
   const buffer = new Float64Array(maxK);
   const useMedian = input.methode === 'mediaan';
   const n = Math.min(options.constraints.n, count);
-  const plain = options.constraints.maxPerRegio === undefined && options.constraints.budget === undefined;
+  const quality = options.constraints.minimumKwaliteit;
+  const minItem = quality?.minItemScore;
+  const minTotal = quality?.minTotaal;
+  const plain = options.constraints.maxPerRegio === undefined && options.constraints.budget === undefined && !quality;
+  // Per resample: 1 when the candidate falls below the team's minimum quality (never selected then).
+  const below = new Uint8Array(count);
 
   for (let r = 0; r < options.resamples; r++) {
     keys.lotterySeed = resampleSeed(options.seed, r);
@@ -96,6 +101,7 @@ export function bootstrapStability(input: StabilityInput, options: StabilityOpti
       for (let x = 0; x < g; x++) keys.values[row + groupSteps[x]] = 0;
       for (let j = 0; j < k; j++) pick[j] = Math.floor(rand() * k);
       let total = 0;
+      below[c] = 0;
       for (let i = 0; i < m; i++) {
         let v: number;
         if (useMedian) {
@@ -108,13 +114,15 @@ export function bootstrapStability(input: StabilityInput, options: StabilityOpti
           v = s / k;
         }
         total += weights[i] * v;
+        if (minItem !== undefined && round9(v) < minItem) below[c] = 1;
         const step = stepOfItem[i];
         if (step >= 0) keys.values[row + step] += weights[i] * v;
       }
       keys.totals[c] = round9(total);
+      if (minTotal !== undefined && keys.totals[c] < minTotal) below[c] = 1;
       for (let x = 0; x < g; x++) keys.values[row + groupSteps[x]] = round9(keys.values[row + groupSteps[x]]);
     }
-    const chosen = plain ? topN(keys, n) : constrainedTop(keys, input.candidates, options.constraints);
+    const chosen = plain ? topN(keys, n) : constrainedTop(keys, input.candidates, options.constraints, below);
     for (const c of chosen) hits[c] += 1;
   }
   const kans = new Map<string, number>();
@@ -193,12 +201,13 @@ function topN(keys: Keys, n: number): Int32Array {
   return heap.subarray(0, size);
 }
 
-function constrainedTop(keys: Keys, candidates: readonly RankCandidate[], constraints: SelectionConstraints): number[] {
+function constrainedTop(keys: Keys, candidates: readonly RankCandidate[], constraints: SelectionConstraints, below: Uint8Array): number[] {
   const order = Array.from(keys.totals.keys()).sort((a, b) => (worse(keys, a, b) ? 1 : worse(keys, b, a) ? -1 : 0));
   const walk = constraintWalk(constraints);
   const out: number[] = [];
   for (const c of order) {
     if (walk.selected >= constraints.n) break;
+    if (below[c]) continue;
     if (walk.take(candidates[c].regio, candidates[c].gevraagdBedrag) === null) out.push(c);
   }
   return out;

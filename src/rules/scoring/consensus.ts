@@ -14,7 +14,7 @@ export interface ConsensusOutcome {
 
 /**
  * Replaces an item's aggregate by the panel's consensus score — only with a written motivation
- * (DESIGN.md: "a consensus score that overrides only with a written motivation (logged)").
+ * (logged in the audit; docs/beoordeling.md).
  */
 export function applyConsensus(
   aggregaten: Aggregates,
@@ -49,6 +49,7 @@ export function applyConsensus(
       tijdstip,
       wie: c.wie,
       rol: c.rol,
+      soort: 'consensusscore',
       wat: `${wat}: ${formatNumber(current.waarde)} → ${formatNumber(c.score)}`,
       waarom: c.motivatie.trim(),
     });

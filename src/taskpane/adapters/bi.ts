@@ -1,4 +1,5 @@
 import { guessBiColumns } from '../../import/bi-columns';
+import { biRuleOf } from '../../shared/settings';
 import type { BiService } from '../services';
 
 /**
@@ -8,25 +9,9 @@ import type { BiService } from '../services';
 export const biService: BiService = {
   guessColumns: (headers) => guessBiColumns(headers),
   async compute(table, records, columns, settings, policy) {
-    const [{ parseBiRecords }, { computeBehandelIndex, settingsFromRule }, { VOORTDUREND_VERBETEREN_2024 }, { biRuleSchema }] = await Promise.all([
-      import('../../import/bi'),
-      import('../../rules/bi/behandelindex'),
-      import('../../rules/policies/voortdurend-verbeteren-2024'),
-      import('../../rules/policy'),
-    ]);
-    const rule = policy.behandelIndex ?? VOORTDUREND_VERBETEREN_2024.behandelIndex ?? biRuleSchema.parse({});
+    const [{ parseBiRecords }, { computeBehandelIndex, settingsFromRule }] = await Promise.all([import('../../import/bi'), import('../../rules/bi/behandelindex')]);
     const parsed = parseBiRecords(records, { bestand: table, kolommen: columns });
-    const result = computeBehandelIndex(
-      parsed.rows,
-      settingsFromRule(rule, {
-        contractjaar: settings.contractjaar,
-        deciel: settings.deciel,
-        methode: settings.methode,
-        minPatienten: settings.minPatienten,
-        opOndergrens: settings.ondergrens,
-      }),
-      table,
-    );
+    const result = computeBehandelIndex(parsed.rows, settingsFromRule(biRuleOf(policy), settings), table);
     return { ...result, problemen: [...parsed.problemen, ...result.problemen] };
   },
 };

@@ -10,6 +10,7 @@ export const rankingService: RankingService = {
       toetsing: input.eligibility,
       scores: input.scores,
       consensus: input.consensus,
+      teamBesluiten: input.teamBesluiten,
       instellingen: {
         seed: input.seed,
         aggregatie: input.aggregation,

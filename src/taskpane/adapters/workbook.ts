@@ -58,6 +58,10 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async saveConsensus(entry, rubric) {
       await service.saveConsensus(entry, rubric);
     },
+    async saveTeamDecision(besluit, datum) {
+      await service.saveTeamDecision(besluit, datum);
+    },
+    readTeamDecisions: (datum) => service.readTeamDecisions({ datum }),
     listTables: () => service.readTableNames(),
     readTable: (name) => service.readTable(name),
     async writeBiResult(result) {

@@ -25,6 +25,7 @@ export function rankingInput(
     normalise: settings.normalise,
     constraints: options.constraints ?? state.constraints,
     resamples: options.resamples ?? 0,
+    teamBesluiten: state.teamDecisions,
     tijdstip,
   };
 }

@@ -2,6 +2,7 @@ import type { FieldChange, MergeResult } from '../../import/merge';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
+import type { TeamDecision } from '../../rules/team-decision';
 import type { RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
@@ -32,6 +33,10 @@ export interface PaneState {
   selectionWritten: boolean;
   /** What was wrong in cells typed in the sheets (overrides, scores), from the last read. */
   sheetProblems: Problem[];
+  /** The team's decisions on incomplete applications, as saved on the Besluiten sheet. */
+  teamDecisions: TeamDecision[];
+  /** True once the Besluiten sheet was read in this session (the sheet is the source of truth). */
+  teamDecisionsRead: boolean;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -52,6 +57,8 @@ export const initialState: PaneState = {
   stability: null,
   selectionWritten: false,
   sheetProblems: [],
+  teamDecisions: [],
+  teamDecisionsRead: false,
 };
 
 export type PaneAction =
@@ -64,7 +71,9 @@ export type PaneAction =
   | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
-  | { type: 'selectionWritten' };
+  | { type: 'selectionWritten' }
+  | { type: 'teamDecided'; decisions: TeamDecision[] }
+  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -99,6 +108,19 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, stability: action.stability };
     case 'selectionWritten':
       return { ...state, selectionWritten: true };
+    case 'teamDecided':
+      // A decision changes the outcome of an incomplete application: the ranking so far is stale.
+      return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };
+    case 'teamDecisionsRead':
+      // What the sheet holds wins over nothing; a decision made in this session was saved there too.
+      return {
+        ...state,
+        teamDecisions: action.decisions,
+        teamDecisionsRead: true,
+        sheetProblems: [...state.sheetProblems, ...action.problems],
+        // A ranking made without these decisions is stale.
+        ...(JSON.stringify(action.decisions) !== JSON.stringify(state.teamDecisions) ? { ranking: null, selectionWritten: false } : {}),
+      };
   }
 }
 

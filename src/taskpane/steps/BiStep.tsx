@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { updateSettings, type PercentileMethod } from '../../shared/settings';
 import { Histogram } from '../components/Histogram';
@@ -102,6 +102,11 @@ export function BiStep(_props: StepProps) {
             </Select>
           </Field>
           {columns && (
+            // Open when the BehandelIndex column was not recognised: without it nothing can be computed.
+            <Accordion collapsible defaultOpenItems={columns.bi === undefined ? ['columns'] : []}>
+              <AccordionItem value="columns">
+                <AccordionHeader size="small">{t('bi.columnsFolded', { n: COLUMN_KEYS.filter((k) => columns[k] !== undefined).length, total: COLUMN_KEYS.length })}</AccordionHeader>
+                <AccordionPanel>
             <FieldGrid>
               {COLUMN_KEYS.map((key) => (
                 <Field key={key} label={t(`bi.column.${key}` as MessageKey)}>
@@ -119,6 +124,9 @@ export function BiStep(_props: StepProps) {
                 </Field>
               ))}
             </FieldGrid>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
           )}
           <FieldGrid>
             <NumberField
@@ -146,7 +154,7 @@ export function BiStep(_props: StepProps) {
               </Select>
             </Field>
           </FieldGrid>
-          <Switch checked={bi.ondergrens} label={t('bi.lowerBound')} onChange={(_, d) => updateSettings({ bi: { ...bi, ondergrens: d.checked } })} />
+          <Switch checked={bi.opOndergrens} label={t('bi.lowerBound')} onChange={(_, d) => updateSettings({ bi: { ...bi, opOndergrens: d.checked } })} />
         </>
       )}
       <Actions>

@@ -1,67 +1,39 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Switch,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { updateSettings } from '../../shared/settings';
-import { ConsensusForm } from '../components/ConsensusForm';
 import { ProblemList } from '../components/ProblemList';
 import { FieldGrid } from '../components/FieldGrid';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { formatNumber, useLanguage, useT } from '../i18n';
-import { consensusUsed, disagreementItems } from '../model/consensusUsed';
 import { rankingInput, selectedIds, selectionChange } from '../model/rankingInput';
-import { resolveTieBreaks } from '../../rules/ranking/tiebreaks';
 import type { ConsensusEntry, RankingConstraints, RankingOutcome, TypedScores } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { usePolicy, useRubric, useSettings } from '../useSettings';
 import { appTitle } from './ScreenStep';
-import { itemLabel } from '../../rules/scoring/rubric-2021';
+import { ConsensusPanel } from './rank/ConsensusPanel';
+import { parseOptional } from './rank/parseOptional';
+import { RankingExplanation } from './rank/RankingExplanation';
+import { agreedItems, NotRankedList, RankingList } from './rank/RankingList';
+import { WhatIf } from './rank/WhatIf';
 import type { StepProps } from './types';
+
+export { parseOptional } from './rank/parseOptional';
 
 const STABILITY_RUNS = 1000;
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: 'anywhere',
-  },
-  rowHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground2 },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-/** "" → undefined (no limit); a decimal comma is accepted. */
-export function parseOptional(value: string): number | undefined {
-  const n = Number(value.replace(',', '.'));
-  return value.trim() === '' || !Number.isFinite(n) ? undefined : n;
-}
-
-/** The tie-break chain in the rules' own Dutch labels ("meer klanten van Zilveren Kruis"). */
-function tieBreakLabels(ranking: RankingOutcome): string[] {
-  const groepen = Object.fromEntries(ranking.rubric.items.map((i) => [i.id, i.groep]));
-  return resolveTieBreaks({ gewichten: ranking.instellingen.gewichten, groepen, tiebreaks: ranking.instellingen.tiebreaks, seed: ranking.instellingen.seed }).map((tb) => tb.label);
-}
-
+/**
+ * Rangschikken: read the scores and rank (the main action, first), the ranking as compact rows,
+ * what has no place, and on demand how it came about, a consensus score and a what-if.
+ */
 export function RankStep({ state, dispatch, goTo }: StepProps) {
   const styles = useStyles();
   const t = useT();
@@ -71,9 +43,6 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
   const rubric = useRubric();
   const settings = useSettings();
   const action = useAction();
-  const [whatIfWeights, setWhatIfWeights] = useState<Record<string, string>>({});
-  const [whatIfConstraints, setWhatIfConstraints] = useState<{ maxPerRegio: string; budget: string }>({ maxPerRegio: '', budget: '' });
-  const [whatIf, setWhatIf] = useState<{ in: string[]; out: string[] } | null>(null);
   const titles = new Map(state.applications.map((a) => [a.id, appTitle(a, a.id)]));
   /** Shown after a consensus score is saved, until the next ranking counts it. */
   const [consensusSaved, setConsensusSaved] = useState<string | null>(null);
@@ -111,24 +80,21 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
   const setConstraint = (key: keyof RankingConstraints, value: string) =>
     dispatch({ type: 'constraints', constraints: { ...state.constraints, [key]: parseOptional(value) } });
 
-  const runWhatIf = () =>
-    action.run(async () => {
-      if (!state.ranking) return;
-      const weights = Object.fromEntries(rubric.items.map((i) => [i.id, parseOptional(whatIfWeights[i.id] ?? '') ?? i.gewicht]));
-      const constraints: RankingConstraints = {
-        maxPerRegio: parseOptional(whatIfConstraints.maxPerRegio) ?? state.constraints.maxPerRegio,
-        budget: parseOptional(whatIfConstraints.budget) ?? state.constraints.budget,
-      };
-      const outcome = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { weights, constraints }));
-      setWhatIf(selectionChange(selectedIds(state.ranking), selectedIds(outcome)));
-    });
+  const compare = (weights: Record<string, number>, constraints: RankingConstraints) => {
+    const outcome = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { weights, constraints }));
+    return state.ranking ? selectionChange(selectedIds(state.ranking), selectedIds(outcome)) : { in: [], out: [] };
+  };
+
+  const { maxPerRegio, budget } = state.constraints;
+  const limits = [
+    maxPerRegio !== undefined && t('rank.limitRegion', { n: maxPerRegio }),
+    budget !== undefined && t('rank.limitBudget', { budget: formatNumber(language, budget, 0) }),
+  ].filter((l): l is string => typeof l === 'string');
 
   const ranking = state.ranking;
-  const shifts = new Map((ranking?.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
-  const disagreement = (id: string) => (ranking ? disagreementItems(ranking, id) : []);
-  /** Items where the panel's consensus score counts instead of the aggregate, e.g. "SMART-doelen en nulmeting 5 (Bea Beleid)". */
-  const agreedItems = (id: string) => (ranking ? consensusUsed(ranking, id) : []).map((c) => `${c.item} ${formatNumber(language, c.score)}${c.wie ? ` (${c.wie})` : ''}`);
-  const changedBy20 = ranking?.gevoeligheid.filter((g) => g.verandert) ?? [];
+  const selected = ranking?.ranglijst.filter((r) => r.geselecteerd).length ?? 0;
+  const notRanked = ranking ? ranking.onvolledig.length + ranking.uitgesloten.length : 0;
+  const agreed = ranking ? ranking.ranglijst.flatMap((r) => agreedItems(ranking, r.id, language).map((item) => ({ id: r.id, item }))) : [];
 
   return (
     <StepLayout title={t('rank.title')} intro={t('rank.intro', { max: policy.maxSelecties })} busy={action.busy} error={action.error}>
@@ -136,67 +102,42 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
         <Text>{t('score.screenFirst')}</Text>
       ) : (
         <div className={styles.controls}>
-          <Switch checked={settings.normalise} label={t('rank.normalise')} onChange={(_, data) => updateSettings({ normalise: data.checked })} />
-          <FieldGrid>
-            <Field label={t('rank.maxPerRegio')} hint={t('rank.emptyNoLimit')}>
-              <Input type="number" min={1} value={state.constraints.maxPerRegio?.toString() ?? ''} onChange={(_, d) => setConstraint('maxPerRegio', d.value)} />
-            </Field>
-            <Field label={t('rank.budget')} hint={t('rank.emptyNoLimit')}>
-              <Input type="number" min={0} value={state.constraints.budget?.toString() ?? ''} onChange={(_, d) => setConstraint('budget', d.value)} />
-            </Field>
-          </FieldGrid>
           <Actions>
             <Button appearance="primary" onClick={rank} disabled={action.busy}>
               {t('rank.run')}
             </Button>
           </Actions>
+          <Switch checked={settings.normalise} label={t('rank.normalise')} onChange={(_, data) => updateSettings({ normalise: data.checked })} />
+          <Accordion collapsible>
+            <AccordionItem value="limits">
+              <AccordionHeader size="small">{t('rank.limits', { limits: limits.join(', ') || t('rank.noLimits') })}</AccordionHeader>
+              <AccordionPanel>
+                <FieldGrid>
+                  <Field label={t('rank.maxPerRegio')} hint={t('rank.emptyNoLimit')}>
+                    <Input type="number" min={1} value={maxPerRegio?.toString() ?? ''} onChange={(_, d) => setConstraint('maxPerRegio', d.value)} />
+                  </Field>
+                  <Field label={t('rank.budget')} hint={t('rank.emptyNoLimit')}>
+                    <Input type="number" min={0} value={budget?.toString() ?? ''} onChange={(_, d) => setConstraint('budget', d.value)} />
+                  </Field>
+                </FieldGrid>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         </div>
       )}
       {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
       {ranking && (
         <>
-          <div role="status">
-            <Text block>{t('rank.seed', { seed: ranking.instellingen.seed })}</Text>
-            <Text block size={200} className={styles.muted}>
-              {t('rank.weights', {
-                weights: Object.entries(ranking.instellingen.gewichten)
-                  .map(([id, w]) => `${itemLabel(rubric, id)} ${formatNumber(language, w)}`)
-                  .join(', '),
-              })}
+          <div role="status" className={styles.summary}>
+            <Text>{t('rank.summary', { n: ranking.ranglijst.length, selected, notRanked })}</Text>
+            <Text size={200} className={styles.muted}>
+              {t('rank.seed', { seed: ranking.instellingen.seed })}
             </Text>
-            <Text block size={200} className={styles.muted}>
-              {t('rank.chain', { chain: tieBreakLabels(ranking).join(' → ') })}
-            </Text>
+            {agreed.length > 0 && <Text size={200}>{agreed.map((a) => t('rank.consensusUsedAt', { items: a.item, app: a.id })).join(' ')}</Text>}
+            {state.stability && <Text size={200}>{t('rank.chanceShown', { runs: STABILITY_RUNS })}</Text>}
           </div>
-          <ol className={styles.list} aria-label={t('rank.listLabel')}>
-            {ranking.ranglijst.map((row) => {
-              const shift = shifts.get(row.id);
-              const items = disagreement(row.id);
-              const agreed = agreedItems(row.id);
-              return (
-                <li key={row.id} className={styles.row}>
-                  <span className={styles.rowHead}>
-                    <Text weight="semibold">{t('rank.position', { positie: row.positie })}</Text>
-                    <Text>{titles.get(row.id) ?? row.id}</Text>
-                    <Text weight="semibold">{formatNumber(language, row.totaal)}</Text>
-                    <Badge appearance="tint" color={row.geselecteerd ? 'success' : 'informative'}>
-                      {row.geselecteerd ? t('rank.selected') : t('rank.notSelected')}
-                    </Badge>
-                  </span>
-                  <Text size={200} className={styles.muted}>
-                    {[row.id, row.kandidaat.regio ?? t('screen.noRegion')].join(' · ')}
-                  </Text>
-                  <Text size={200}>{row.reden}</Text>
-                  {row.beslistDoor && <Text size={200}>{t('rank.tiebreak', { tiebreak: row.beslistDoor.label })}</Text>}
-                  {shift !== undefined && shift !== 0 && <Text size={200}>{t('rank.moved', { n: shift })}</Text>}
-                  {items.length > 0 && <Text size={200}>{t('rank.disagreement', { items: items.join(', ') })}</Text>}
-                  {agreed.length > 0 && <Text size={200}>{t('rank.consensusUsed', { items: agreed.join(', ') })}</Text>}
-                  {state.stability && <Text size={200}>{t('rank.chance', { pct: formatNumber(language, 100 * (state.stability[row.id] ?? 0), 0) })}</Text>}
-                </li>
-              );
-            })}
-          </ol>
           {ranking.meldingen.length > 0 && (
+            // Notes change what the ranking means (a refused consensus score): shown, not folded away.
             <div>
               <h3 className={styles.subheading}>{t('rank.notes')}</h3>
               <ul className={styles.plain}>
@@ -208,109 +149,47 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
               </ul>
             </div>
           )}
-          {ranking.gelijkspelen.length > 0 && (
-            <div>
-              <h3 className={styles.subheading}>{t('rank.tiebreaks')}</h3>
-              <ul className={styles.plain}>
-                {ranking.gelijkspelen.map((tie, i) => (
-                  <li key={i}>
-                    <Text size={200}>
-                      {t(tie.criterium === 'loting' ? 'rank.tieLottery' : 'rank.tieBy', { boven: tie.boven, onder: tie.onder, label: tie.label, seed: ranking.instellingen.seed })}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {(ranking.onvolledig.length > 0 || ranking.uitgesloten.length > 0) && (
-            <div>
+          <RankingList ranking={ranking} titles={titles} stability={state.stability} />
+          {notRanked > 0 && (
+            <>
               <h3 className={styles.subheading}>{t('rank.notRanked')}</h3>
-              <ul className={styles.plain}>
-                {ranking.onvolledig.map((c) => (
-                  <li key={c.aanvraag}>
-                    <Text size={200}>{`${c.aanvraag}: ${c.melding}`}</Text>
-                  </li>
-                ))}
-                {ranking.uitgesloten.map((u) => (
-                  <li key={u.id}>
-                    <Text size={200}>{`${u.id} (${u.status}): ${u.redenen.join(' ') || '–'}`}</Text>
-                  </li>
-                ))}
-              </ul>
-            </div>
+              <NotRankedList ranking={ranking} titles={titles} />
+            </>
           )}
-          <div>
-            <h3 className={styles.subheading}>{t('rank.sensitivity')}</h3>
-            <Text size={200}>
-              {changedBy20.length === 0
-                ? t('rank.sensitivityStable')
-                : changedBy20.map((g) => t('rank.sensitivityChange', { item: g.item, factor: formatNumber(language, g.factor), in: g.erbij.join(', ') || '–', out: g.eraf.join(', ') || '–' })).join(' ')}
-            </Text>
-          </div>
           <Actions>
             <Button onClick={stability} disabled={action.busy}>
               {t('rank.stability', { runs: STABILITY_RUNS })}
             </Button>
+            <NextButton label={t('rank.next')} onClick={() => goTo('selectie')} />
           </Actions>
           <Accordion collapsible multiple>
+            <AccordionItem value="how">
+              <AccordionHeader>{t('rank.how')}</AccordionHeader>
+              <AccordionPanel>
+                <RankingExplanation ranking={ranking} rubric={rubric} />
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="consensus">
               <AccordionHeader>{t('consensus.title')}</AccordionHeader>
               <AccordionPanel>
-                <div className={styles.controls}>
-                  <Text size={200}>{t('consensus.intro')}</Text>
-                  <ConsensusForm
-                    applications={ranking.ranglijst.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id }))}
-                    rubric={rubric}
-                    roles={policy.rollen}
-                    now={services.now}
-                    busy={action.busy}
-                    onSave={saveConsensus}
-                  />
-                  {consensusSaved && <Text role="status">{consensusSaved}</Text>}
-                </div>
+                <ConsensusPanel
+                  applications={ranking.ranglijst.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id }))}
+                  rubric={rubric}
+                  roles={policy.rollen}
+                  now={services.now}
+                  busy={action.busy}
+                  onSave={saveConsensus}
+                  saved={consensusSaved}
+                />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="whatif">
               <AccordionHeader>{t('rank.whatIf')}</AccordionHeader>
               <AccordionPanel>
-                <div className={styles.controls}>
-                  <FieldGrid>
-                    {rubric.items.map((item) => (
-                      <Field key={item.id} label={t('rank.weightOf', { id: itemLabel(rubric, item.id) })}>
-                        <Input
-                          type="number"
-                          min={0}
-                          step={0.1}
-                          placeholder={String(item.gewicht)}
-                          value={whatIfWeights[item.id] ?? ''}
-                          onChange={(_, d) => setWhatIfWeights({ ...whatIfWeights, [item.id]: d.value })}
-                        />
-                      </Field>
-                    ))}
-                    <Field label={t('rank.maxPerRegio')}>
-                      <Input type="number" min={1} value={whatIfConstraints.maxPerRegio} onChange={(_, d) => setWhatIfConstraints({ ...whatIfConstraints, maxPerRegio: d.value })} />
-                    </Field>
-                    <Field label={t('rank.budget')}>
-                      <Input type="number" min={0} value={whatIfConstraints.budget} onChange={(_, d) => setWhatIfConstraints({ ...whatIfConstraints, budget: d.value })} />
-                    </Field>
-                  </FieldGrid>
-                  <Actions>
-                    <Button onClick={runWhatIf}>{t('rank.whatIfRun')}</Button>
-                  </Actions>
-                  {whatIf && (
-                    <Text role="status">
-                      {whatIf.in.length === 0 && whatIf.out.length === 0
-                        ? t('rank.whatIfSame')
-                        : t('rank.whatIfChange', { in: whatIf.in.join(', ') || '–', out: whatIf.out.join(', ') || '–' })}
-                    </Text>
-                  )}
-                </div>
+                <WhatIf rubric={rubric} constraints={state.constraints} compare={compare} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
-          <Actions>
-            <NextButton label={t('rank.next')} onClick={() => goTo('selectie')} />
-          </Actions>
         </>
       )}
     </StepLayout>

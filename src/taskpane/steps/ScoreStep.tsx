@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
@@ -54,28 +54,6 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
       {ids.length > 0 && (
         <>
           <Text>{t('score.eligible', { n: ids.length, roles: policy.rollen.join(', ') })}</Text>
-          <ul className={styles.items} aria-label={t('score.itemsLabel')}>
-            {rubric.items.map((item) => (
-              <li key={item.id}>
-                <Text size={200}>{t('score.item', { id: item.id, tekst: item.tekst, gewicht: item.gewicht })}</Text>
-              </li>
-            ))}
-          </ul>
-          {Object.keys(rubric.schaal.niveaus).length > 0 && (
-            <div>
-              <h3 className={styles.subheading}>{t('score.scale', { min: rubric.schaal.min, max: rubric.schaal.max })}</h3>
-              <dl className={styles.scale}>
-                {Object.entries(rubric.schaal.niveaus).map(([level, text]) => (
-                  <div key={level} className={styles.level}>
-                    <dt className={styles.levelNumber}>{level}</dt>
-                    <dd className={styles.levelText}>
-                      <Text size={200}>{text}</Text>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          )}
           <Actions>
             <Button appearance="primary" onClick={createSheets} disabled={action.busy}>
               {t('score.createSheets')}
@@ -85,6 +63,35 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
             </Button>
           </Actions>
           {state.scoreSheetsCreated && <Text role="status">{t('score.sheetsCreated', { n: policy.rollen.length })}</Text>}
+          <Accordion collapsible>
+            <AccordionItem value="rubric">
+              <AccordionHeader size="small">{t('score.rubricFolded', { n: rubric.items.length, min: rubric.schaal.min, max: rubric.schaal.max })}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.items} aria-label={t('score.itemsLabel')}>
+                  {rubric.items.map((item) => (
+                    <li key={item.id}>
+                      <Text size={200}>{t('score.item', { id: item.id, tekst: item.tekst, gewicht: item.gewicht })}</Text>
+                    </li>
+                  ))}
+                </ul>
+                {Object.keys(rubric.schaal.niveaus).length > 0 && (
+                  <div>
+                    <h3 className={styles.subheading}>{t('score.scale', { min: rubric.schaal.min, max: rubric.schaal.max })}</h3>
+                    <dl className={styles.scale}>
+                      {Object.entries(rubric.schaal.niveaus).map(([level, text]) => (
+                        <div key={level} className={styles.level}>
+                          <dt className={styles.levelNumber}>{level}</dt>
+                          <dd className={styles.levelText}>
+                            <Text size={200}>{text}</Text>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </div>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
           {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
           <div className={styles.roles}>
             {completeness.map((c) => (

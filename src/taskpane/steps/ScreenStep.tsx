@@ -1,19 +1,12 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override } from '../../rules/outcome';
-import { OverrideForm } from '../components/OverrideForm';
+import { CheckList } from '../components/CheckList';
 import { ProblemList } from '../components/ProblemList';
+import { ResultRow, ResultRows } from '../components/ResultRow';
 import { StatusBadge } from '../components/StatusBadge';
+import { TeamDecisionSection } from '../components/TeamDecisionForm';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { screenFromSheet } from '../model/screenFlow';
@@ -24,12 +17,7 @@ import type { StepProps } from './types';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0, overflowWrap: 'anywhere' },
-  checks: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  check: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-  checkHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
-  start: { alignSelf: 'flex-start' },
 });
 
 /** The knock-outs that keep an application from `geschikt`: failed first, then unknown. */
@@ -71,6 +59,13 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
       setEditing(null);
     });
 
+  /** The row's one line: what decided a rejection, else where the application belongs. */
+  const oneLine = (result: EligibilityResult): string => {
+    if (result.status === 'geschikt') return t('screen.region', { id: result.id, regio: result.regio ?? t('screen.noRegion') });
+    const first = result.checks.find((c) => c.knockout && c.status === 'voldoet niet') ?? result.checks.find((c) => c.knockout && c.status === 'onbekend');
+    return t('screen.line', { checks: decidingChecks(result), reden: first ? (first.override?.reden ?? first.reden) : '' });
+  };
+
   const count = (status: EligibilityResult['status']) => state.eligibility.filter((r) => r.status === status).length;
 
   return (
@@ -92,59 +87,33 @@ export function ScreenStep({ state, dispatch, goTo }: StepProps) {
             <StatusBadge status="niet geschikt" /> <Text>{count('niet geschikt')}</Text>
             <StatusBadge status="onvolledig" /> <Text>{count('onvolledig')}</Text>
           </div>
-          <Accordion multiple collapsible>
+          <ResultRows label={t('screen.listLabel')}>
             {state.eligibility.map((result) => (
-              <AccordionItem key={result.id} value={result.id}>
-                <AccordionHeader>
-                  <span className={styles.header}>
-                    <span>{appTitle(byId.get(result.id), result.id)}</span>
-                    <StatusBadge status={result.status} />
-                    {result.status !== 'geschikt' && (
-                      <Text size={200} className={styles.muted}>
-                        {t('screen.deciding', { checks: decidingChecks(result) })}
-                      </Text>
-                    )}
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
+              <ResultRow
+                key={result.id}
+                id={result.id}
+                title={appTitle(byId.get(result.id), result.id)}
+                chip={<StatusBadge status={result.status} />}
+                line={oneLine(result)}
+              >
+                {result.status !== 'geschikt' && (
                   <Text size={200} className={styles.muted}>
                     {t('screen.region', { id: result.id, regio: result.regio ?? t('screen.noRegion') })}
                   </Text>
-                  <ul className={styles.checks}>
-                    {result.checks.map((check) => {
-                      const key = `${result.id}/${check.id}`;
-                      return (
-                        <li key={check.id} className={styles.check}>
-                          <span className={styles.checkHead}>
-                            <Text weight="semibold">{[check.id, ...(check.alsoIds ?? [])].join(' = ')}</Text>
-                            <StatusBadge status={check.status} />
-                            {check.override && <Text size={200}>{t('screen.overridden', { by: check.override.beoordelaar, was: check.berekend ?? '' })}</Text>}
-                          </span>
-                          <Text size={200}>{check.label}</Text>
-                          <Text size={200} className={styles.muted}>
-                            {check.override ? check.override.reden : check.reden}
-                          </Text>
-                          {editing === key ? (
-                            <OverrideForm
-                              check={check}
-                              roles={policy.rollen}
-                              now={services.now}
-                              onSave={(o) => saveOverride(result.id, o)}
-                              onCancel={() => setEditing(null)}
-                            />
-                          ) : (
-                            <Button className={styles.start} size="small" appearance="subtle" onClick={() => setEditing(key)} aria-label={t('screen.overrideButtonFor', { check: check.id, app: result.id })}>
-                              {t('screen.overrideButton')}
-                            </Button>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
+                )}
+                <CheckList
+                  aanvraag={result.id}
+                  checks={result.checks}
+                  roles={policy.rollen}
+                  now={services.now}
+                  editing={editing}
+                  onEdit={setEditing}
+                  onSave={(o) => saveOverride(result.id, o)}
+                />
+                {result.status === 'onvolledig' && <TeamDecisionSection result={result} state={state} dispatch={dispatch} />}
+              </ResultRow>
             ))}
-          </Accordion>
+          </ResultRows>
           <Actions>
             <NextButton label={t('screen.next')} onClick={() => goTo('beoordelen')} />
           </Actions>

@@ -17,6 +17,18 @@ import type { StepProps } from './types';
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // The form is longer than a narrow pane: saving stays in reach at the bottom of the screen.
+  saveBar: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export function SettingsStep(_props: StepProps) {
@@ -93,12 +105,14 @@ export function SettingsStep(_props: StepProps) {
         </Field>
         <Switch checked={settings.normalise} label={t('rank.normalise')} onChange={(_, d) => updateSettings({ normalise: d.checked })} />
       </div>
-      <Actions>
-        <Button appearance="primary" onClick={save} disabled={action.busy}>
-          {t('settings.save')}
-        </Button>
-      </Actions>
-      {saved && <Text role="status">{t('settings.saved')}</Text>}
+      <div className={styles.saveBar}>
+        <Actions>
+          <Button appearance="primary" onClick={save} disabled={action.busy}>
+            {t('settings.save')}
+          </Button>
+        </Actions>
+        {saved && <Text role="status">{t('settings.saved')}</Text>}
+      </div>
     </StepLayout>
   );
 }

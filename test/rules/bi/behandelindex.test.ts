@@ -14,7 +14,7 @@ const row = (jaar: number, bi: number | null, extra: Partial<BiRow> = {}): BiRow
 /** Ten practices with BI 91 … 100; INC P60: h = 0.6·9 = 5.4 → 96 + 0.4·(97 − 96) = 96.4. */
 const tenPractices = (jaar: number) => [91, 92, 93, 94, 95, 96, 97, 98, 99, 100].map((bi) => row(jaar, bi));
 
-describe('policy data quotes seed 002', () => {
+describe('policy data quotes the KNGF analysis 2024–2025', () => {
   it('"De Behandelindex is kleiner dan of gelijk aan de waarde van het 6e deciel."', () => {
     expect(VOORTDUREND_VERBETEREN_2024.criteria.map((c) => c.tekst)).toContain('De Behandelindex is kleiner dan of gelijk aan de waarde van het 6e deciel.');
     expect(RULE).toEqual({ deciel: 6, referentiejaarVerschil: 2, methode: 'inc', minPatienten: 10, contractjaren: [2024, 2025] });
