@@ -53,7 +53,7 @@ function restrictedGlobals(layer) {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'out/**', 'bench/out/**', '**/*.d.ts'],
+    ignores: ['dist/**', 'build/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'out/**', 'bench/out/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
-import { CliError, type CliIo, type Command } from './command';
-import { COMMANDS } from './commands';
+import { CliError, type CliIo } from './command';
+import { COMMANDS, type CommandEntry } from './commands';
 
-function findCommand(name: string): Command | undefined {
+function findCommand(name: string): CommandEntry | undefined {
   return COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
 }
 
@@ -15,7 +15,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' && rest[0] ? findCommand(rest[0]) : undefined;
-    io.out((topic ? topic.usage : helpText()) + '\n');
+    io.out((topic ? (await topic.load()).usage : helpText()) + '\n');
     return 0;
   }
   const command = findCommand(name);
@@ -24,7 +24,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`zk ${command.name}: ${error.message}\n`);
@@ -34,15 +34,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`zk ${command.name}: onverwachte fout: ${message}\n`);
     return 2;
   }
-}
-
-if (require.main === module) {
-  const io: CliIo = {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-  };
-  main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
-  });
 }

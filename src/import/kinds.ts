@@ -14,7 +14,8 @@ export interface KindResult {
 }
 
 /** A list with one unknown item keeps the known items next to the message. */
-const fromParsed = (parsed: Parsed<unknown>): KindResult => (parsed.ok ? { value: parsed.value } : { value: parsed.partial, melding: parsed.melding });
+// A successful parse already has the shape of a KindResult (a value, no melding): no copy per cell.
+const fromParsed = (parsed: Parsed<unknown>): KindResult => (parsed.ok ? parsed : { value: parsed.partial, melding: parsed.melding });
 
 /** Validated text: kept as written (or normalised when valid) with the validator's message. */
 function identifier(value: unknown, validate: (raw: string) => Validation, keepWritten: boolean): KindResult {
@@ -44,7 +45,18 @@ const READERS: Record<ValueKind, (value: unknown) => KindResult> = {
   phone: (v) => identifier(v, validatePhone, true),
 };
 
+const unreadable = (cell: UnreadableCell): KindResult => ({ value: undefined, melding: cell.melding });
+
+/** The reader of one kind, for a caller that reads many values of the same column. */
+const CELL_READERS = Object.fromEntries(
+  (Object.keys(READERS) as ValueKind[]).map((kind) => {
+    const read = READERS[kind];
+    return [kind, (value: unknown): KindResult => (value instanceof UnreadableCell ? unreadable(value) : read(value))];
+  }),
+) as Record<ValueKind, (value: unknown) => KindResult>;
+
+export const readerOf = (kind: ValueKind): ((value: unknown) => KindResult) => CELL_READERS[kind];
+
 export function readKind(kind: ValueKind, value: unknown): KindResult {
-  if (value instanceof UnreadableCell) return { value: undefined, melding: value.melding };
-  return READERS[kind](value);
+  return CELL_READERS[kind](value);
 }

@@ -113,7 +113,8 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
       const row = computed.some(Boolean) ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
       if (!row.values.some((v) => !isBlank(v))) continue;
       const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad };
-      const overflow = row.values.slice(head.headers.length).filter((v) => !isBlank(v)).length;
+      let overflow = 0;
+      for (let i = head.headers.length; i < row.values.length; i++) if (!isBlank(row.values[i])) overflow++;
       if (overflow) {
         result.problems.push({ bestand: sheet.bestand, plaats: rowPlace(where), veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
       }

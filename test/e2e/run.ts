@@ -17,6 +17,7 @@ import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { reportPaneStart } from './perf';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
@@ -464,6 +465,10 @@ async function main(): Promise<void> {
       reports.push(await recordStep(dark.page, 10, 'donker'));
       await dark.page.close();
     });
+
+    await check('start gemeten tegen een minimale Fluent-pagina; geen zware bibliotheek bij de start', () =>
+      reportPaneStart(browser.context, `${server.url}/taskpane.html`, injectDirectly ? fake : undefined),
+    );
 
     for (const report of reports) {
       await check(`axe: geen ernstige of kritieke overtredingen bij ${report.name}`, async () => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { RankingError } from '../../rules/ranking/tiebreaks';
 import { parseCommandArgs } from '../parse-command-args';
+import { projectRoot } from '../project-root';
 import { type Command, CliError } from '../command';
 import { DEMO_STEPS, type DemoContext, demoSummary } from '../demo-steps';
 import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-options';
@@ -24,7 +25,7 @@ export const demo: Command = {
     const parsed = parseCommandArgs({ args, allowPositionals: false, options: { ...SELECTION_OPTIONS, samples: { type: 'string' }, uit: { type: 'string' } } }, usage);
     const ctx: DemoContext = {
       io,
-      samples: path.resolve(io.cwd, parsed.values.samples ?? path.resolve(__dirname, '../../../samples')),
+      samples: path.resolve(io.cwd, parsed.values.samples ?? path.join(projectRoot(), 'samples')),
       uit: path.resolve(io.cwd, parsed.values.uit ?? 'out'),
       tijdstip: new Date().toISOString(),
       instellingen: settingsFrom(parsed.values),

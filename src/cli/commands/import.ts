@@ -5,7 +5,6 @@ import type { Application } from '../../rules/application';
 import { mergeApplications } from '../../import/merge';
 import { importJsonText } from '../../import/json';
 import { formatProblem } from '../../import/result';
-import { buildImportWorkbook } from '../../report/import-workbook';
 import { CliError, type CliIo, type Command } from '../command';
 import { loadApplications } from '../load-applications';
 import { readInput } from '../read-input';
@@ -82,7 +81,8 @@ export const importCommand: Command = {
     // Nothing is written when a file could not be read: a list without it would look complete.
     if (parsed.values.uitvoer && exitCode < 2) {
       const target = resolve(io.cwd, parsed.values.uitvoer);
-      const bytes = format === 'xlsx' ? Buffer.from(await buildImportWorkbook(output).xlsx.writeBuffer()) : JSON.stringify(output, null, 2) + '\n';
+      // exceljs is loaded only for a workbook, so `zk import … -o x.json` stays light.
+      const bytes = format === 'xlsx' ? Buffer.from(await (await import('../../report/import-workbook')).buildImportWorkbook(output).xlsx.writeBuffer()) : JSON.stringify(output, null, 2) + '\n';
       try {
         await writeFile(target, bytes);
       } catch (error) {

@@ -1,0 +1,234 @@
+/**
+ * Row → application: one row of a flat table (CSV, a worksheet, the add-in's import table,
+ * `=ZK.ELIGIBLE(koppen, rij)`) or the cells of a Word form become an Application, its problems
+ * and the raw values. Every value is read by its column's reader (kinds.ts); a wrong value gets a
+ * Dutch message naming its cell and field and is kept in `raw`, never dropped silently.
+ *
+ * This runs for every cell of a 10,000-row import, so the work that depends only on the header
+ * row (which field, which reader, which numbered line) is done once per header row (RowPlan),
+ * and a cell's place is put into words only when there is a problem to report.
+ */
+import { applicationSchema, type Application } from '../rules/application';
+import type { Problem } from '../rules/outcome';
+import { placeText, rowPlace, columnLetter, type Place } from './cell-address';
+import { COLUMN_GROUPS, type Column, type ColumnGroup } from './columns';
+import { resolveHeader, type Target } from './headers';
+import { readerOf, type KindResult } from './kinds';
+import { fold, isBlank, show } from './values';
+import { zodProblems } from './zod-problems';
+import { dataRecord, withExtra } from './result';
+
+export interface Cell {
+  header: string;
+  value: unknown;
+  plaats: Place;
+}
+
+export interface FromCellsOptions {
+  bestand: string;
+  /** Id used when the record has none. */
+  fallbackId: string;
+  /** Report a generated id (tables should have an id column; a Word form has none). */
+  warnMissingId: boolean;
+  /** Where the record is, for record-level messages. */
+  plaats: string;
+}
+
+export interface FromCellsResult {
+  application: Application;
+  problems: Problem[];
+  raw: Record<string, unknown>;
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i];
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+}
+
+/** Reads one line (participant, cost line) from cells with known columns; blank lines give undefined. */
+export function lineFromCells(
+  cells: readonly { column: Column; value: unknown; plaats: Place; veld: string }[],
+  bestand: string,
+): { line: Record<string, unknown> | undefined; problems: Problem[] } {
+  const line: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  let filled = false;
+  for (const cell of cells) {
+    if (isBlank(cell.value)) continue;
+    const read = readerOf(cell.column.kind)(cell.value);
+    if (read.melding) problems.push({ bestand, plaats: placeText(cell.plaats), veld: cell.veld, melding: read.melding, ernst: 'fout' });
+    if (read.value !== undefined) {
+      setPath(line, cell.column.path, read.value);
+      filled = true;
+    }
+  }
+  return { line: filled ? line : undefined, problems };
+}
+
+/** What a header row means, worked out once and shared by every data row under it. */
+interface ColumnPlan {
+  header: string;
+  /** Key under `extra` for a column that fills no field. */
+  extraKey: string;
+  target: Target | undefined;
+  read: ((value: unknown) => KindResult) | undefined;
+  /** Index into RowPlan.lines for a numbered line (`deelnemer2_agb`), else -1. */
+  line: number;
+}
+
+interface RowPlan {
+  columns: ColumnPlan[];
+  /** The numbered lines the headers name, in the order they are filled in: by group, then number. */
+  lines: { group: ColumnGroup; index: number }[];
+}
+
+const plans = new WeakMap<readonly string[], RowPlan>();
+
+function planOf(headers: readonly string[]): RowPlan {
+  const cached = plans.get(headers);
+  if (cached) return cached;
+  const targets = headers.map(resolveHeader);
+  const lines: RowPlan['lines'] = [];
+  for (const group of COLUMN_GROUPS) {
+    const indexes = new Set<number>();
+    for (const target of targets) if (target?.group?.group === group) indexes.add(target.group.index);
+    for (const index of [...indexes].sort((a, b) => a - b)) lines.push({ group, index });
+  }
+  const columns = headers.map((header, i): ColumnPlan => {
+    const target = targets[i];
+    const line = target?.group ? lines.findIndex((l) => l.group === target.group!.group && l.index === target.group!.index) : -1;
+    return { header, extraKey: header.trim(), target, read: target && readerOf(target.column.kind), line };
+  });
+  const plan = { columns, lines };
+  plans.set(headers, plan);
+  return plan;
+}
+
+/** Builds an Application from cells of one Word form (or any list of cells). Never throws. */
+export function applicationFromCells(cells: readonly Cell[], options: FromCellsOptions): FromCellsResult {
+  return applicationFromRow(
+    cells.map((c) => c.header),
+    cells.map((c) => c.value),
+    (i) => cells[i].plaats,
+    options,
+  );
+}
+
+/** Builds an Application from one row: headers, values and where each cell is. Never throws. */
+function applicationFromRow(
+  headers: readonly string[],
+  values: readonly unknown[],
+  placeOf: (i: number) => Place,
+  options: Omit<FromCellsOptions, 'fallbackId'> & { fallbackId: string | (() => string) },
+): FromCellsResult {
+  const { bestand } = options;
+  const plan = planOf(headers);
+  const app: Record<string, unknown> = {};
+  // No prototype: a column named __proto__ or constructor is data like any other.
+  const raw = dataRecord<unknown>();
+  let extra: Record<string, string> | undefined;
+  const problems: Problem[] = [];
+  // Per numbered line, the columns of this row that fill it (in column order).
+  let lineColumns: number[][] | undefined;
+
+  for (let i = 0; i < headers.length; i++) {
+    const value = values[i];
+    if (value === undefined || value === null || value === '') continue;
+    const column = plan.columns[i];
+    raw[column.header] = value;
+    if (isBlank(value)) continue;
+    const target = column.target;
+    if (!target) {
+      (extra ??= dataRecord<string>())[column.extraKey] = show(value);
+      continue;
+    }
+    if (column.line >= 0) {
+      lineColumns ??= plan.lines.map(() => []);
+      lineColumns[column.line].push(i);
+      continue;
+    }
+    const read = column.read!(value);
+    if (read.melding) problems.push({ bestand, plaats: placeText(placeOf(i)), veld: target.name, melding: read.melding, ernst: 'fout' });
+    if (read.value !== undefined) setPath(app, target.column.path, read.value);
+  }
+
+  if (lineColumns) {
+    let items: Record<string, unknown>[] = [];
+    plan.lines.forEach(({ group }, n) => {
+      let line: Record<string, unknown> | undefined;
+      for (const i of lineColumns![n]) {
+        const { target, read } = plan.columns[i];
+        const result = read!(values[i]);
+        if (result.melding) problems.push({ bestand, plaats: placeText(placeOf(i)), veld: target!.name, melding: result.melding, ernst: 'fout' });
+        if (result.value !== undefined) setPath((line ??= {}), target!.column.path, result.value);
+      }
+      if (line) items.push(line);
+      // The last line of its group: the group's list is complete.
+      if (plan.lines[n + 1]?.group !== group) {
+        if (items.length) setPath(app, group.path, items);
+        items = [];
+      }
+    });
+  }
+
+  if (typeof app.id !== 'string' || !app.id) {
+    const fallbackId = typeof options.fallbackId === 'string' ? options.fallbackId : options.fallbackId();
+    app.id = fallbackId;
+    if (options.warnMissingId) {
+      problems.push({ bestand, plaats: options.plaats, veld: 'id', melding: `geen id ingevuld; de aanvraag krijgt id '${fallbackId}'`, ernst: 'waarschuwing' });
+    }
+  }
+  if (extra) app.extra = extra;
+  return { application: checkSchema(app, bestand, options.plaats, problems), problems, raw };
+}
+
+/** Safety net: every value above is typed by its reader, so this should never find anything. */
+function checkSchema(app: Record<string, unknown>, bestand: string, plaats: string, problems: Problem[]): Application {
+  const parsed = applicationSchema.safeParse(app);
+  if (parsed.success) return withExtra(parsed.data, app.extra);
+  problems.push(...zodProblems(parsed.error.issues, bestand, () => plaats));
+  return { id: String(app.id), extra: app.extra as Record<string, string> | undefined };
+}
+
+const namedHeaderLists = new WeakMap<readonly string[], string[]>();
+
+/** Headers with a name for every column (`kolom C` where the header cell is empty), once per header row. */
+function namedHeaders(headers: readonly string[], width: number): string[] {
+  const cached = namedHeaderLists.get(headers);
+  if (cached && cached.length >= width) return cached;
+  const named = Array.from({ length: Math.max(width, headers.length) }, (_, i) => {
+    const header = headers[i];
+    return header === undefined || header === null || String(header).trim() === '' ? `kolom ${columnLetter(i + 1)}` : String(header);
+  });
+  namedHeaderLists.set(headers, named);
+  return named;
+}
+
+let lastFile = { bestand: '', stem: '' };
+
+/** The file name without folders and extension; every row of a file asks, so the last answer is kept. */
+function stemOf(bestand: string): string {
+  if (lastFile.bestand !== bestand) lastFile = { bestand, stem: bestand.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '') };
+  return lastFile.stem;
+}
+
+/** One row of a flat table → an Application, its problems and the raw values. */
+export function applicationFromRecord(
+  headers: string[],
+  values: unknown[],
+  where: { bestand: string; rij: number | string; blad?: string },
+): FromCellsResult {
+  const named = namedHeaders(headers, values.length);
+  const row = { rij: where.rij, blad: where.blad };
+  return applicationFromRow(named, named.length === values.length ? values : named.map((_, i) => values[i]), (column) => ({ row, column }), {
+    bestand: where.bestand,
+    fallbackId: () => `${stemOf(where.bestand) || 'aanvraag'}-${typeof where.rij === 'number' ? where.rij : fold(String(where.rij))}`,
+    warnMissingId: true,
+    plaats: rowPlace(where),
+  });
+}
