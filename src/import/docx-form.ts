@@ -201,8 +201,15 @@ const TRAILING_AMOUNT = /^(.*?)\s*((?:€|eur(?:o)?)\s*[-−(]?[\d.,]+\)?(?:,-{1
 function splitSide(cells: string[]): { desc: string; amount: string } {
   const descs: string[] = [];
   let amount = '';
+  // The amount is the last cell that is only an amount: a description such as "-1" before it stays text.
+  const amountCells = cells.filter((t) => t.trim() && AMOUNT_ONLY.test(t) && /\d/.test(t));
+  const amountCell = amountCells.length > 1 ? amountCells[amountCells.length - 1] : undefined;
   for (const text of cells) {
     if (!text.trim()) continue;
+    if (amountCell !== undefined && AMOUNT_ONLY.test(text) && text !== amountCell) {
+      descs.push(text);
+      continue;
+    }
     if (AMOUNT_ONLY.test(text)) {
       if (/\d/.test(text) && !amount) amount = text.trim();
       continue;

@@ -3,13 +3,12 @@
  * our own label matcher (docx-form.ts) reads the labels of the seed from it.
  */
 import mammoth from 'mammoth';
-import { COST_CATEGORIES, LEGAL_FORMS, type Application, type CostLine } from '../rules/application';
+import { LEGAL_FORMS } from '../rules/application';
 import type { Problem } from '../rules/outcome';
 import { chosenOptions, looksLikeBoxes, type BoxOption } from './checkboxes';
-import { CATEGORY_CHOICES, CLIENT_GROUP_CHOICES, JZOJP_CHOICES, type ValueKind } from './columns';
+import { CLIENT_GROUP_CHOICES, JZOJP_CHOICES, type ValueKind } from './columns';
 import { htmlToBlocks } from './docx-html';
 import { readForm, runsText, type FormField } from './docx-form';
-import { plainChars } from './docx-labels';
 import { applicationFromCells, resolveHeader, type Cell } from './flat';
 import { checkedArchive } from './archive';
 import { checkFileSize } from './limits';
@@ -78,28 +77,6 @@ function fieldCells(field: FormField, bestand: string, problems: Problem[]): Cel
   return [{ header: field.header, value: text, plaats }];
 }
 
-/** Word forms have no category column: a cost line named after a category gets it, so exclusions (overhead, onderzoek) show. */
-export function guessCategory(description: string | undefined): CostLine['categorie'] {
-  if (!description) return undefined;
-  const plain = plainChars(description);
-  for (const choice of CATEGORY_CHOICES) {
-    for (const word of [choice.value, ...choice.aliases].map(plainChars)) {
-      if (word.length >= 3 && new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(plain)) return choice.value;
-    }
-  }
-  return undefined;
-}
-
-function withGuessedCategories(app: Application): Application {
-  const kosten = app.begroting?.kosten;
-  if (!kosten?.some((k) => !k.categorie)) return app;
-  const guessed = kosten.map((k) => {
-    const categorie = k.categorie ?? guessCategory(k.omschrijving);
-    return categorie && (COST_CATEGORIES as readonly string[]).includes(categorie) ? { ...k, categorie } : k;
-  });
-  return { ...app, begroting: { ...app.begroting, kosten: guessed } };
-}
-
 export async function importDocx(bestand: string, bytes: Uint8Array): Promise<ImportResult> {
   const tooLarge = checkFileSize(bytes);
   if (tooLarge) return refuse(bestand, tooLarge);
@@ -146,7 +123,10 @@ export async function importDocx(bestand: string, bytes: Uint8Array): Promise<Im
   const built = applicationFromCells(cells, { bestand, fallbackId: fileStem(bestand), warnMissingId: false, plaats: 'formulier' });
   const allProblems = [...problems, ...built.problems];
   return {
-    applications: [withGuessedCategories(built.application)],
+    // No category is guessed from a cost line's description: a guessed category would reject
+    // ("Overheadkosten" → overhead) where the same line from JSON or CSV is a signal for an
+    // assessor. The exclusions check reads the descriptions itself (src/rules/checks/exclusions.ts).
+    applications: [built.application],
     records: [{ id: built.application.id, bestand, plaats: 'formulier', onvolledig: allProblems.some((p) => p.ernst !== 'waarschuwing'), raw: built.raw }],
     problems: allProblems,
   };

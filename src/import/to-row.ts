@@ -30,7 +30,8 @@ function getPath(record: unknown, path: readonly string[]): unknown {
 
 function flatValue(value: unknown): FlatValue {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.join('; ');
+  // An empty list is an answer ("none of these"), not an empty cell: written as "geen".
+  if (Array.isArray(value)) return value.length ? value.join('; ') : 'geen';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return show(value);
 }

@@ -282,6 +282,8 @@ export function parseChoiceList<T extends string>(value: unknown, choices: reado
 
 function readChoiceList<T extends string>(value: unknown, choices: readonly Choice<T>[], what: string): Parsed<T[]> {
   if (isBlank(value)) return ok(undefined);
+  // "geen" is the written form of an empty list ("none of these"), as the exports write it.
+  if (!Array.isArray(value) && /^geen( van (deze|alle))?$/.test(fold(show(value)))) return ok([]);
   const items = Array.isArray(value) ? value.map(show) : show(value).split(/[;,|/\n]| en /);
   const result: T[] = [];
   const unknown: string[] = [];

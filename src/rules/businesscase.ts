@@ -1,12 +1,19 @@
 import type { Application, Budget } from './application';
+import { registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
 import { formatEuro } from './format';
-import { combineFindings, finiteNumber, type Finding } from './status';
+import type { CheckStatus } from './outcome';
+import { finiteNumber, weakest, type Finding } from './status';
 
 /**
  * Seed section 1, item 4 "Een positieve business case": "de opbrengsten van het initiatief
  * opwegen tegen de kosten … Indien er zorg vanuit de tweede lijn wordt verplaatst naar de eerste
- * lijn, moet dit een directe besparing opleveren in de tweede lijn." Plus Bijlage 3's budget:
- * cost and income columns add up to their totals, and the income covers the costs.
+ * lijn, moet dit een directe besparing opleveren in de tweede lijn." That is the business case
+ * check (`businesscase`, bron).
+ *
+ * Bijlage 3's budget ("Begroting (in grote lijnen)", "Dekking projectbegroting …") is another
+ * question: whether the columns add up and the income covers the costs. That is the `dekking`
+ * check; the source does not say that an uncovered budget rejects, so the team decides
+ * (`teamkeuzes.begrotingsdekking`: a signal by default, a knock-out when the team sets it).
  */
 export interface BusinessCaseFigures {
   kosten?: number;
@@ -19,32 +26,40 @@ export interface BusinessCaseFigures {
 const CENT = 0.005;
 
 /** Revenues against costs, and the second-line saving when care moves from the second line. */
-export function judgeBusinessCase(figures: BusinessCaseFigures): Finding[] {
-  const findings: Finding[] = [];
+export function businessCaseFindings(figures: BusinessCaseFigures): Bevinding[] {
+  const out: Bevinding[] = [];
   const kosten = finiteNumber(figures.kosten);
   const opbrengsten = finiteNumber(figures.opbrengsten);
   if (opbrengsten === undefined || kosten === undefined) {
-    const missing = [opbrengsten === undefined ? 'opbrengsten' : '', kosten === undefined ? 'kosten' : ''].filter(Boolean).join(' en ');
-    findings.push({ status: 'onbekend', reden: `${missing} van de businesscase ontbreken` });
+    const missing = [opbrengsten === undefined ? 'opbrengsten' : '', kosten === undefined ? 'kosten' : ''].filter(Boolean);
+    out.push({ status: 'onbekend', code: 'businesscase.ontbreekt', veld: opbrengsten === undefined ? 'businesscase.opbrengsten' : 'businesscase.kosten', gevonden: null, lijst: missing });
   } else if (opbrengsten + CENT < kosten) {
-    findings.push({ status: 'voldoet niet', reden: `opbrengsten ${formatEuro(opbrengsten)} wegen niet op tegen de kosten ${formatEuro(kosten)} (tekort ${formatEuro(kosten - opbrengsten)})` });
+    out.push({ status: 'voldoet niet', code: 'businesscase.negatief', veld: 'businesscase.opbrengsten', gevonden: opbrengsten, drempel: kosten, extra: { tekort: kosten - opbrengsten } });
   } else {
-    findings.push({ status: 'voldoet', reden: `opbrengsten ${formatEuro(opbrengsten)} ≥ kosten ${formatEuro(kosten)}` });
+    out.push({ status: 'voldoet', code: 'businesscase.positief', veld: 'businesscase.opbrengsten', gevonden: opbrengsten, drempel: kosten });
   }
 
   const saving = finiteNumber(figures.besparingTweedeLijn);
   if (figures.zorgUitTweedeLijn === true) {
-    if (saving === undefined) findings.push({ status: 'onbekend', reden: 'zorg wordt uit de tweede lijn verplaatst, maar de directe besparing in de tweede lijn ontbreekt' });
-    else if (saving <= 0) findings.push({ status: 'voldoet niet', reden: `zorg wordt uit de tweede lijn verplaatst zonder directe besparing in de tweede lijn (${formatEuro(saving)})` });
-    else findings.push({ status: 'voldoet', reden: `directe besparing in de tweede lijn ${formatEuro(saving)}` });
+    if (saving === undefined) out.push({ status: 'onbekend', code: 'businesscase.besparing_ontbreekt', veld: 'businesscase.besparingTweedeLijn', gevonden: null });
+    else if (saving <= 0) out.push({ status: 'voldoet niet', code: 'businesscase.geen_besparing', veld: 'businesscase.besparingTweedeLijn', gevonden: saving, drempel: 0 });
+    else out.push({ status: 'voldoet', code: 'businesscase.besparing', veld: 'businesscase.besparingTweedeLijn', gevonden: saving });
   } else if (figures.zorgUitTweedeLijn === undefined) {
-    findings.push({ status: 'onbekend', reden: 'niet opgegeven of zorg uit de tweede lijn wordt verplaatst' });
+    out.push({ status: 'onbekend', code: 'businesscase.tweede_lijn_onbekend', veld: 'businesscase.zorgUitTweedeLijn', gevonden: null });
   }
-  return findings;
+  return out;
+}
+
+const asFindings = (list: Bevinding[]): Finding[] => list.map((b) => ({ status: b.status, reden: renderBevinding(b, 'nl') }));
+
+/** `businessCaseFindings` as status and Dutch sentence (for =ZK.BUSINESSCASE's message). */
+export function judgeBusinessCase(figures: BusinessCaseFigures): Finding[] {
+  return asFindings(businessCaseFindings(figures));
 }
 
 function sumLines(lines: ReadonlyArray<{ bedrag?: unknown }> | undefined): { total?: number; missing: number } {
-  if (!Array.isArray(lines)) return { missing: 0 };
+  // No cost lines says nothing about the costs (a table file cannot tell an empty list from none).
+  if (!Array.isArray(lines) || lines.length === 0) return { missing: 0 };
   let total = 0;
   let missing = 0;
   for (const line of lines) {
@@ -55,61 +70,108 @@ function sumLines(lines: ReadonlyArray<{ bedrag?: unknown }> | undefined): { tot
   return { total, missing };
 }
 
-function compareTotal(what: string, lines: { total?: number; missing: number }, written: number | undefined): Finding | undefined {
-  if (lines.missing > 0) return { status: 'onbekend', reden: `${lines.missing} ${what}regel(s) zonder bedrag` };
+function compareTotal(kolom: 'kosten' | 'inkomsten', lines: { total?: number; missing: number }, written: number | undefined): Bevinding | undefined {
+  const veld = kolom === 'kosten' ? 'begroting.totaalKosten' : 'begroting.totaalInkomsten';
+  if (lines.missing > 0) return { status: 'onbekend', code: 'dekking.regels_zonder_bedrag', veld: kolom === 'kosten' ? 'begroting.kosten' : 'begroting.andereBronnen', extra: { kolom, aantal: lines.missing } };
   if (lines.total === undefined || written === undefined) return undefined;
   const difference = lines.total - written;
-  if (Math.abs(difference) < CENT) return { status: 'voldoet', reden: `${what}regels tellen op tot het totaal ${formatEuro(written)}` };
-  return {
-    status: 'onbekend',
-    reden: `${what}regels tellen op tot ${formatEuro(lines.total)}, het opgegeven totaal is ${formatEuro(written)} (verschil ${formatEuro(Math.abs(difference))})`,
-  };
+  if (Math.abs(difference) < CENT) return { status: 'voldoet', code: 'dekking.totaal_klopt', veld, gevonden: written, extra: { kolom } };
+  return { status: 'onbekend', code: 'dekking.totaal_wijkt_af', veld, gevonden: written, drempel: lines.total, extra: { kolom } };
 }
 
 /** Budget arithmetic (Bijlage 3): the columns add up, and the income covers the costs. */
-export function judgeBudget(begroting: Budget | undefined): Finding[] {
-  if (!begroting || typeof begroting !== 'object') return [{ status: 'onbekend', reden: 'begroting ontbreekt' }];
-  const findings: Finding[] = [];
+export function budgetFindings(begroting: Budget | undefined): Bevinding[] {
+  if (!begroting || typeof begroting !== 'object') return [{ status: 'onbekend', code: 'dekking.geen_begroting', veld: 'begroting', gevonden: null }];
+  const out: Bevinding[] = [];
   const costs = sumLines(begroting.kosten);
   const requested = finiteNumber(begroting.gevraagdBedrag);
   const others = sumLines(begroting.andereBronnen);
   const incomeLines = { total: requested === undefined && others.total === undefined ? undefined : (requested ?? 0) + (others.total ?? 0), missing: others.missing };
   const writtenCosts = finiteNumber(begroting.totaalKosten);
   const writtenIncome = finiteNumber(begroting.totaalInkomsten);
-  for (const finding of [compareTotal('kosten', costs, writtenCosts), compareTotal('inkomsten', incomeLines, writtenIncome)]) {
-    if (finding) findings.push(finding);
-  }
+  for (const b of [compareTotal('kosten', costs, writtenCosts), compareTotal('inkomsten', incomeLines, writtenIncome)]) if (b) out.push(b);
   const totalCosts = writtenCosts ?? costs.total;
   const totalIncome = writtenIncome ?? incomeLines.total;
   if (totalCosts === undefined || totalIncome === undefined) {
-    findings.push({ status: 'onbekend', reden: `${totalCosts === undefined ? 'kosten' : 'inkomsten'} van de begroting ontbreken` });
+    out.push({ status: 'onbekend', code: 'dekking.ontbreekt', veld: totalCosts === undefined ? 'begroting.totaalKosten' : 'begroting.totaalInkomsten', gevonden: null, extra: { kolom: totalCosts === undefined ? 'kosten' : 'inkomsten' } });
   } else if (totalIncome + CENT < totalCosts) {
-    findings.push({ status: 'voldoet niet', reden: `inkomsten ${formatEuro(totalIncome)} dekken de kosten ${formatEuro(totalCosts)} niet (tekort ${formatEuro(totalCosts - totalIncome)})` });
+    out.push({ status: 'voldoet niet', code: 'dekking.tekort', veld: 'begroting.totaalInkomsten', gevonden: totalIncome, drempel: totalCosts, extra: { tekort: totalCosts - totalIncome } });
   } else {
-    findings.push({ status: 'voldoet', reden: `inkomsten ${formatEuro(totalIncome)} dekken de kosten ${formatEuro(totalCosts)}` });
+    out.push({ status: 'voldoet', code: 'dekking.gedekt', veld: 'begroting.totaalInkomsten', gevonden: totalIncome, drempel: totalCosts });
   }
-  return findings;
+  return out;
+}
+
+/** `budgetFindings` as status and Dutch sentence. */
+export function judgeBudget(begroting: Budget | undefined): Finding[] {
+  return asFindings(budgetFindings(begroting));
+}
+
+/** The findings that decide: the weakest status, and the findings with it (all when it passes). */
+function deciding(list: Bevinding[]): { status: CheckStatus; bevindingen: Bevinding[] } {
+  const status = weakest(list.map((b) => b.status));
+  return { status, bevindingen: status === 'voldoet' ? list : list.filter((b) => b.status === status) };
 }
 
 /** The business case check of an application; costs default to the budget's cost total. */
-export function evaluateBusinessCase(app: Application): Finding & { velden: string[] } {
+export function evaluateBusinessCase(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
   const bc = app.businesscase && typeof app.businesscase === 'object' ? app.businesscase : {};
   const lines = sumLines(app.begroting?.kosten);
   const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
   const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
-  const result = combineFindings([...judgeBusinessCase(figures), ...judgeBudget(app.begroting)]);
   return {
-    ...result,
-    velden: [
-      'businesscase.opbrengsten',
-      'businesscase.kosten',
-      'businesscase.zorgUitTweedeLijn',
-      'businesscase.besparingTweedeLijn',
-      'begroting.kosten',
-      'begroting.totaalKosten',
-      'begroting.gevraagdBedrag',
-      'begroting.andereBronnen',
-      'begroting.totaalInkomsten',
-    ],
+    ...deciding(businessCaseFindings(figures)),
+    velden: ['businesscase.opbrengsten', 'businesscase.kosten', 'businesscase.zorgUitTweedeLijn', 'businesscase.besparingTweedeLijn', 'begroting.totaalKosten'],
   };
 }
+
+/** "Dekking projectbegroting": the budget's columns and whether the income covers the costs. */
+export function evaluateBudgetCoverage(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
+  return {
+    ...deciding(budgetFindings(app.begroting)),
+    velden: ['begroting.kosten', 'begroting.totaalKosten', 'begroting.gevraagdBedrag', 'begroting.andereBronnen', 'begroting.totaalInkomsten', 'dekking'],
+  };
+}
+
+const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));
+const kolomNl = (b: Bevinding) => (b.extra?.kolom === 'inkomsten' ? 'inkomsten' : 'kosten');
+const kolomEn = (b: Bevinding) => (b.extra?.kolom === 'inkomsten' ? 'income' : 'cost');
+
+export const BUSINESSCASE_MESSAGES: MessageCatalogue = {
+  'businesscase.ontbreekt': {
+    nl: (b) => `${(b.lijst ?? []).join(' en ')} van de businesscase ontbreken`,
+    en: (b) => `business case ${(b.lijst ?? []).map((w) => (w === 'opbrengsten' ? 'revenues' : 'costs')).join(' and ')} missing`,
+  },
+  'businesscase.negatief': {
+    nl: (b) => `opbrengsten ${euro(b.gevonden)} wegen niet op tegen de kosten ${euro(b.drempel)} (tekort ${euro(b.extra?.tekort)})`,
+    en: (b) => `revenues ${euro(b.gevonden)} do not outweigh the costs ${euro(b.drempel)} (short by ${euro(b.extra?.tekort)})`,
+  },
+  'businesscase.positief': { nl: (b) => `opbrengsten ${euro(b.gevonden)} ≥ kosten ${euro(b.drempel)}`, en: (b) => `revenues ${euro(b.gevonden)} ≥ costs ${euro(b.drempel)}` },
+  'businesscase.besparing_ontbreekt': {
+    nl: () => 'zorg wordt uit de tweede lijn verplaatst, maar de directe besparing in de tweede lijn ontbreekt',
+    en: () => 'care moves from the second line, but the direct saving in the second line is missing',
+  },
+  'businesscase.geen_besparing': {
+    nl: (b) => `zorg wordt uit de tweede lijn verplaatst zonder directe besparing in de tweede lijn (${euro(b.gevonden)})`,
+    en: (b) => `care moves from the second line without a direct saving there (${euro(b.gevonden)})`,
+  },
+  'businesscase.besparing': { nl: (b) => `directe besparing in de tweede lijn ${euro(b.gevonden)}`, en: (b) => `direct saving in the second line ${euro(b.gevonden)}` },
+  'businesscase.tweede_lijn_onbekend': { nl: () => 'niet opgegeven of zorg uit de tweede lijn wordt verplaatst', en: () => 'not stated whether care moves from the second line' },
+  'dekking.geen_begroting': { nl: () => 'begroting ontbreekt', en: () => 'budget missing' },
+  'dekking.regels_zonder_bedrag': {
+    nl: (b) => `${String(b.extra?.aantal)} ${kolomNl(b)}${b.extra?.aantal === 1 ? 'regel' : 'regels'} zonder bedrag`,
+    en: (b) => `${String(b.extra?.aantal)} ${kolomEn(b)} line(s) without an amount`,
+  },
+  'dekking.totaal_klopt': { nl: (b) => `${kolomNl(b)}regels tellen op tot het totaal ${euro(b.gevonden)}`, en: (b) => `${kolomEn(b)} lines add up to the total ${euro(b.gevonden)}` },
+  'dekking.totaal_wijkt_af': {
+    nl: (b) => `${kolomNl(b)}regels tellen op tot ${euro(b.drempel)}, het opgegeven totaal is ${euro(b.gevonden)} (verschil ${euro(Math.abs(Number(b.drempel) - Number(b.gevonden)))})`,
+    en: (b) => `${kolomEn(b)} lines add up to ${euro(b.drempel)}, the stated total is ${euro(b.gevonden)}`,
+  },
+  'dekking.ontbreekt': { nl: (b) => `${kolomNl(b)} van de begroting ontbreken`, en: (b) => `budget ${kolomEn(b)} missing` },
+  'dekking.tekort': {
+    nl: (b) => `inkomsten ${euro(b.gevonden)} dekken de kosten ${euro(b.drempel)} niet (tekort ${euro(b.extra?.tekort)})`,
+    en: (b) => `income ${euro(b.gevonden)} does not cover the costs ${euro(b.drempel)} (short by ${euro(b.extra?.tekort)})`,
+  },
+  'dekking.gedekt': { nl: (b) => `inkomsten ${euro(b.gevonden)} dekken de kosten ${euro(b.drempel)}`, en: (b) => `income ${euro(b.gevonden)} covers the costs ${euro(b.drempel)}` },
+};
+registerMessages(BUSINESSCASE_MESSAGES);

@@ -1,155 +1,322 @@
 import type { Application, Participant } from './application';
-import { isPhysiotherapy, participantDiscipline } from './disciplines';
+import { participantDiscipline, physiotherapyStatus, type DisciplineFinding } from './disciplines';
+import { registerMessages, type Bevinding, type MessageCatalogue } from './findings';
+import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
-import { finiteNumber, nonEmptyText, weakest, type Finding } from './status';
+import { finiteNumber, nonEmptyText, weakest } from './status';
 import { validateKvk } from './validators';
 
 /**
  * Automatic rules for the Bijlage 1 criteria, keyed by criterion id. The policy says which
- * criteria exist, their text and thresholds (`minimum`); this table says how a criterion is
- * decided from the application's fields. A criterion without a rule here is left to an assessor.
+ * criteria exist, their text, thresholds (`minimum`) and origin; this table says how a criterion
+ * is decided from the application's fields, as typed findings (`Bevinding`) under message codes
+ * `K<n>.…`. A criterion without a rule here is left to an assessor.
  */
-export type CriterionRule = (app: Application, criterion: Criterion) => Finding & { beoordelaarNodig?: boolean };
+export interface CriterionOutcome {
+  status: CheckStatus;
+  bevindingen: Bevinding[];
+  beoordelaarNodig?: boolean;
+}
+export type CriterionRule = (app: Application, criterion: Criterion) => CriterionOutcome;
 
 function participants(app: Application): Participant[] {
   return Array.isArray(app.deelnemers) ? app.deelnemers.filter((p) => p && typeof p === 'object') : [];
 }
 
-function practiceName(p: Participant, index: number): string {
-  return nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}`;
+function who(p: Participant, index: number): { index: number; naam: string } {
+  return { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` };
 }
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const list = (items: readonly string[], and = 'en') => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const arr = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** Forms written under "Anders, namelijk…" that are legal entities (rechtspersonen). */
-const OTHER_LEGAL_ENTITIES = /^(b\.?v\.?|besloten vennootschap|n\.?v\.?|naamloze vennootschap|vereniging|coöperatie|cooperatie|coöperatieve vereniging|u\.?a\.?)\b/i;
+const OTHER_LEGAL_ENTITIES = /^(b\.?\s?v\.?|besloten vennootschap|n\.?\s?v\.?|naamloze vennootschap|stichting|vereniging|coöperatie|cooperatie|coöperatieve vereniging|cooperatieve vereniging|u\.?a\.?)(?![\p{L}])/iu;
 
-function legalEntity(app: Application): Finding & { beoordelaarNodig?: boolean } {
-  const findings: Finding[] = [];
+function legalEntity(app: Application): CriterionOutcome {
+  const found: Bevinding[] = [];
   const form = app.samenwerkingsvorm;
-  const kvk = typeof app.kvkNummer === 'string' ? validateKvk(app.kvkNummer) : undefined;
   let beoordelaarNodig = false;
   if (form === 'Coöperatie' || form === 'Stichting') {
-    findings.push({ status: 'voldoet', reden: `samenwerkingsvorm ${form}` });
+    found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: form });
   } else if (form === 'Anders') {
     const other = nonEmptyText(app.samenwerkingsvormAnders);
-    if (other && OTHER_LEGAL_ENTITIES.test(other)) findings.push({ status: 'voldoet', reden: `samenwerkingsvorm ${other}` });
+    if (other && OTHER_LEGAL_ENTITIES.test(other)) found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvormAnders', gevonden: other });
     else {
       beoordelaarNodig = true;
-      findings.push({ status: 'onbekend', reden: other ? `samenwerkingsvorm '${other}': een beoordelaar stelt vast of dit een juridisch geformaliseerde entiteit is` : "samenwerkingsvorm 'Anders' zonder omschrijving" });
+      found.push(other ? { status: 'onbekend', code: 'K1.vorm_beoordelaar', veld: 'samenwerkingsvormAnders', gevonden: other } : { status: 'onbekend', code: 'K1.vorm_anders_leeg', veld: 'samenwerkingsvormAnders', gevonden: null });
     }
   } else {
-    findings.push({ status: 'onbekend', reden: 'samenwerkingsvorm ontbreekt' });
+    found.push({ status: 'onbekend', code: 'K1.vorm_ontbreekt', veld: 'samenwerkingsvorm', gevonden: null });
   }
-  if (!kvk) findings.push({ status: 'onbekend', reden: 'KvK-nummer ontbreekt' });
-  else if (!kvk.ok) findings.push({ status: 'onbekend', reden: `KvK-nummer ongeldig: ${kvk.melding}` });
-  else findings.push({ status: 'voldoet', reden: `KvK-nummer ${kvk.value}` });
-  if (app.handeltConformWetgeving === false) findings.push({ status: 'voldoet niet', reden: 'het samenwerkingsverband verklaart niet in overeenstemming met de geldende wet- en regelgeving te handelen' });
-  const status = weakest(findings.map((f) => f.status));
-  const reden = findings.map((f) => f.reden).join('; ');
-  return beoordelaarNodig ? { status, reden, beoordelaarNodig } : { status, reden };
+  const kvk = typeof app.kvkNummer === 'string' ? validateKvk(app.kvkNummer) : undefined;
+  if (!kvk) found.push({ status: 'onbekend', code: 'K1.kvk_ontbreekt', veld: 'kvkNummer', gevonden: null });
+  else if (!kvk.ok) found.push({ status: 'onbekend', code: 'K1.kvk_ongeldig', veld: 'kvkNummer', gevonden: app.kvkNummer ?? null, extra: { melding: kvk.melding } });
+  else found.push({ status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: kvk.value });
+  if (app.handeltConformWetgeving === false) found.push({ status: 'voldoet niet', code: 'K1.wetgeving_nee', veld: 'handeltConformWetgeving', gevonden: false });
+  const status = weakest(found.map((f) => f.status));
+  return beoordelaarNodig ? { status, bevindingen: found, beoordelaarNodig } : { status, bevindingen: found };
 }
 
-function atLeastOne(values: unknown, what: string, minimum = 1): Finding {
-  if (!Array.isArray(values)) return { status: 'onbekend', reden: `${what} niet opgegeven` };
-  const distinct = [...new Set(values.filter((v) => typeof v === 'string'))];
-  if (distinct.length < minimum) return { status: 'voldoet niet', reden: `geen ${what} opgegeven` };
-  return { status: 'voldoet', reden: `${what}: ${distinct.join(', ')}` };
+function atLeastOne(values: unknown, id: string, veld: string, minimum = 1): CriterionOutcome {
+  if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: `${id}.ontbreekt`, veld, gevonden: null }] };
+  const distinct = [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+  if (distinct.length < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: `${id}.geen`, veld, gevonden: distinct, drempel: minimum }] };
+  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: `${id}.gevonden`, veld, gevonden: distinct, drempel: minimum }] };
 }
 
-function atLeast(value: unknown, minimum: number, what: string, unit: string): Finding {
-  const n = finiteNumber(value);
-  if (n === undefined) return { status: 'onbekend', reden: `${what} niet opgegeven` };
-  if (n < minimum) return { status: 'voldoet niet', reden: `${what}: ${n}, minder dan ${minimum} ${unit}` };
-  return { status: 'voldoet', reden: `${what}: ${n} (minimaal ${minimum} ${unit})` };
+function atLeast(value: unknown, minimum: number, id: string, veld: string): CriterionOutcome {
+  const count = finiteNumber(value);
+  if (count === undefined) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: `${id}.ontbreekt`, veld, gevonden: null, drempel: minimum }] };
+  if (count < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: `${id}.onder_minimum`, veld, gevonden: count, drempel: minimum }] };
+  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: `${id}.voldoet`, veld, gevonden: count, drempel: minimum }] };
 }
 
-function firstLineDisciplines(app: Application, minimum: number): Finding {
-  const list = participants(app);
-  if (list.length === 0) return { status: 'onbekend', reden: 'geen deelnemers opgegeven' };
+/** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
+function disciplineEvidence(f: DisciplineFinding): Record<string, string> {
+  const out: Record<string, string> = {};
+  if ('tekst' in f && f.tekst) out.tekst = f.tekst;
+  if (f.agbSoort) out.agbSoort = f.agbSoort;
+  if (f.kind === 'strijdig') {
+    if (f.tekstDiscipline) out.tekstDiscipline = f.tekstDiscipline;
+    out.agbDiscipline = f.agbDiscipline;
+  }
+  if (f.kind === 'eerstelijns' || f.kind === 'tweedelijns') {
+    out.discipline = f.discipline;
+    // The AGB code alone named this discipline.
+    if (f.agbSoort && !('tekst' in f && f.tekst)) out.agbDiscipline = f.discipline;
+  }
+  return out;
+}
+
+function firstLineDisciplines(app: Application, minimum: number): CriterionOutcome {
+  const all = participants(app);
+  if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K4.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   const found = new Set<string>();
-  const unknown: string[] = [];
-  const other: string[] = [];
-  const secondLine: string[] = [];
-  list.forEach((p, i) => {
-    const finding = participantDiscipline(p);
-    if (finding.kind === 'eerstelijns') found.add(finding.discipline);
-    else if (finding.kind === 'tweedelijns') secondLine.push(`${practiceName(p, i)} (${finding.discipline})`);
-    else if (finding.kind === 'anders') other.push(`${practiceName(p, i)} (${finding.discipline})`);
-    else unknown.push(practiceName(p, i));
+  const notes: Bevinding[] = [];
+  // Participants whose discipline is not settled, with the disciplines they could add.
+  const open: Array<string[] | 'elke'> = [];
+  all.forEach((p, i) => {
+    const f = participantDiscipline(p);
+    const deelnemer = who(p, i);
+    const veld = `deelnemers[${i}].discipline`;
+    const extra = disciplineEvidence(f);
+    if (f.kind === 'eerstelijns') found.add(f.discipline);
+    else if (f.kind === 'tweedelijns') notes.push({ status: 'voldoet niet', code: 'K4.tweedelijns', veld, deelnemer, gevonden: f.tekst ?? null, extra });
+    else if (f.kind === 'strijdig') {
+      notes.push({ status: 'onbekend', code: 'K4.strijdig', veld, deelnemer, gevonden: f.tekst, extra });
+      open.push([f.tekstDiscipline, f.agbDiscipline].filter((d): d is string => !!d));
+    } else if (f.kind === 'anders') {
+      notes.push({ status: 'onbekend', code: 'K4.niet_herkend', veld, deelnemer, gevonden: f.tekst, extra });
+      open.push('elke');
+    } else {
+      notes.push({ status: 'onbekend', code: 'K4.discipline_onbekend', veld, deelnemer, gevonden: null, extra });
+      open.push('elke');
+    }
   });
-  const counted = `${found.size} eerstelijns discipline(s)${found.size ? ': ' + [...found].join(', ') : ''}`;
-  const notes = [
-    secondLine.length ? `niet eerstelijns: ${secondLine.join(', ')}` : '',
-    other.length ? `niet als eerstelijns discipline herkend: ${other.join(', ')}` : '',
-    unknown.length ? `discipline onbekend bij ${unknown.join(', ')}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
-  const reden = notes ? `${counted}; ${notes}` : counted;
-  if (found.size >= minimum) return { status: 'voldoet', reden };
-  if (found.size + unknown.length + other.length >= minimum && (unknown.length > 0 || other.length > 0)) return { status: 'onbekend', reden: `${reden}; minimaal ${minimum} nodig` };
-  return { status: 'voldoet niet', reden: `${reden}; minimaal ${minimum} nodig` };
+  // The most the open participants could still add: each at most one discipline not yet counted.
+  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.has(d))).length;
+  const status: CheckStatus = found.size >= minimum ? 'voldoet' : found.size + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
+  const count: Bevinding = { status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: [...found], drempel: minimum, lijst: [...found] };
+  return { status, bevindingen: [count, ...notes], ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
 }
 
-function physiotherapyContracts(app: Application): Finding {
-  const list = participants(app);
-  if (list.length === 0) return { status: 'onbekend', reden: 'geen deelnemers opgegeven' };
-  const missing: string[] = [];
-  const without: string[] = [];
+function physiotherapyContracts(app: Application): CriterionOutcome {
+  const all = participants(app);
+  if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
+  const findings: Bevinding[] = [];
+  const withContracts: string[] = [];
   let physio = 0;
-  let undetermined = 0;
-  list.forEach((p, i) => {
-    const isPhysio = isPhysiotherapy(p);
-    if (isPhysio === undefined) undetermined++;
-    if (!isPhysio) return;
-    physio++;
-    const name = practiceName(p, i);
-    const years = [p.zkContract2021 === false ? '2021' : '', p.zkContract2022 === false ? '2022' : ''].filter(Boolean);
-    if (years.length) without.push(`${name} (geen overeenkomst ${years.join(' en ')})`);
-    else if (p.zkContract2021 !== true || p.zkContract2022 !== true) missing.push(name);
+  all.forEach((p, i) => {
+    const kind = physiotherapyStatus(p);
+    if (kind === 'nee') return;
+    const deelnemer = who(p, i);
+    const extra = disciplineEvidence(participantDiscipline(p));
+    const missingYears = [p.zkContract2021 === false ? '2021' : '', p.zkContract2022 === false ? '2022' : ''].filter(Boolean);
+    const unstated = [p.zkContract2021 === undefined ? '2021' : '', p.zkContract2022 === undefined ? '2022' : ''].filter(Boolean);
+    const veld = `deelnemers[${i}].zkContract2022`;
+    if (kind === 'ja') {
+      physio++;
+      if (missingYears.length) findings.push({ status: 'voldoet niet', code: 'K11.geen_overeenkomst', veld, deelnemer, lijst: missingYears, extra });
+      else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld, deelnemer, lijst: unstated, extra });
+      else withContracts.push(deelnemer.naam);
+      return;
+    }
+    // Maybe a physiotherapy practice: its agreements settle it when they are there for both years.
+    if (missingYears.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_geen_overeenkomst', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: missingYears, extra });
+    else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: unstated, extra });
   });
-  if (without.length) return { status: 'voldoet niet', reden: `fysiotherapiepraktijk zonder overeenkomst met Zilveren Kruis: ${without.join(', ')}` };
-  if (physio === 0) return { status: 'onbekend', reden: undetermined ? 'van geen deelnemer is bekend dat het een fysiotherapiepraktijk is' : 'geen fysiotherapiepraktijk onder de deelnemers' };
-  if (missing.length) return { status: 'onbekend', reden: `overeenkomst 2021/2022 niet opgegeven voor ${missing.join(', ')}` };
-  const note = undetermined ? `; van ${undetermined} deelnemer(s) is de discipline onbekend` : '';
-  return { status: 'voldoet', reden: `alle ${physio} fysiotherapiepraktijk(en) hebben een overeenkomst voor 2021 en 2022${note}` };
+  if (physio === 0 && findings.length === 0) {
+    return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_fysiotherapie', veld: 'deelnemers[].discipline', gevonden: null }] };
+  }
+  const status = weakest(findings.map((f) => f.status));
+  // The practices with both agreements are named when they decide, i.e. when the check passes.
+  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts });
+  return { status, bevindingen: findings };
 }
 
-/** Judgement criteria: explicit "no" fails, evidence makes a provisional pass an assessor confirms. */
-function judged(evidence: Finding): Finding & { beoordelaarNodig: true } {
-  return { ...evidence, beoordelaarNodig: true };
+function judged(outcome: CriterionOutcome): CriterionOutcome {
+  return { ...outcome, beoordelaarNodig: true };
+}
+
+function single(b: Bevinding): CriterionOutcome {
+  return { status: b.status, bevindingen: [b] };
 }
 
 export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {
   K1: (app) => legalEntity(app),
-  K2: (app, c) => atLeastOne(app.klantgroepen, 'klantgroepen', c.minimum ?? 1),
-  K3: (app, c) => atLeastOne(app.jzojpDoelen, 'JZOJP-doelen', c.minimum ?? 1),
+  K2: (app, c) => atLeastOne(app.klantgroepen, 'K2', 'klantgroepen', c.minimum ?? 1),
+  K3: (app, c) => atLeastOne(app.jzojpDoelen, 'K3', 'jzojpDoelen', c.minimum ?? 1),
   K4: (app, c) => firstLineDisciplines(app, c.minimum ?? 3),
   K5: (app) =>
     judged(
-      app.samenwerkingsprotocol === false
-        ? { status: 'voldoet niet', reden: 'er is geen samenwerkingsprotocol' }
-        : app.samenwerkingsprotocol === true
-          ? { status: 'voldoet', reden: 'samenwerkingsprotocol aanwezig; een beoordelaar bevestigt dat het vastlegt wat men doet, wie wat doet en wat het de patiënt oplevert' }
-          : { status: 'onbekend', reden: 'niet opgegeven of er een samenwerkingsprotocol is' },
+      single(
+        app.samenwerkingsprotocol === false
+          ? { status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false }
+          : app.samenwerkingsprotocol === true
+            ? { status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true }
+            : { status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null },
+      ),
     ),
   K6: (app) => {
     const how = nonEmptyText(app.verbeterwijze);
-    const evidence = how ? ` (${how.length > 80 ? how.slice(0, 77) + '…' : how})` : '';
+    const citaat = how ? { citaat: how.length > 80 ? how.slice(0, 77) + '…' : how } : {};
     return judged(
-      app.intervisie === false
-        ? { status: 'voldoet niet', reden: 'er zijn geen intercollegiale sessies zoals intervisie' }
-        : app.intervisie === true
-          ? { status: 'voldoet', reden: `intercollegiale sessies (intervisie) opgegeven${evidence}; een beoordelaar bevestigt de gestructureerde verbetering` }
-          : { status: 'onbekend', reden: 'niet opgegeven of er intercollegiale sessies (intervisie) zijn' },
+      single(
+        app.intervisie === false
+          ? { status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false }
+          : app.intervisie === true
+            ? { status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, ...citaat }
+            : { status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null },
+      ),
     );
   },
   K7: (app) =>
     judged(
-      nonEmptyText(app.probleemOnderbouwing)
-        ? { status: 'voldoet', reden: 'onderbouwing van het regionale probleem opgegeven; een beoordelaar bevestigt dat het met feiten onderbouwd en afgebakend is' }
-        : { status: 'onbekend', reden: 'geen onderbouwing van het probleem, de behoefte of de uitdaging in de regio' },
+      single(
+        nonEmptyText(app.probleemOnderbouwing)
+          ? { status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true }
+          : { status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null },
+      ),
     ),
-  K8: (app, c) => atLeast(app.mdoPerJaar, c.minimum ?? 4, 'MDO per jaar', 'per jaar, één keer per kwartaal'),
-  K9: (app, c) => atLeast(app.aantalZkKlanten, c.minimum ?? 750, 'aantal klanten van Zilveren Kruis', 'klanten'),
+  K8: (app, c) => atLeast(app.mdoPerJaar, c.minimum ?? 4, 'K8', 'mdoPerJaar'),
+  K9: (app, c) => atLeast(app.aantalZkKlanten, c.minimum ?? 750, 'K9', 'aantalZkKlanten'),
   K11: (app) => physiotherapyContracts(app),
 };
+
+/** "discipline 'Fysiotherapiepraktijk', AGB-code 01… (huisartsenzorg)": both pieces of evidence, as found. */
+function evidenceNl(b: Bevinding): string {
+  const e = b.extra ?? {};
+  const parts: string[] = [];
+  if (e.tekst) parts.push(`discipline '${str(e.tekst)}'${e.tekstDiscipline ? ` (${str(e.tekstDiscipline)})` : ''}`);
+  else parts.push('geen discipline opgegeven');
+  if (e.agbSoort) parts.push(`AGB-code ${str(e.agbSoort)}…${e.agbDiscipline ? ` (${str(e.agbDiscipline)})` : ''}`);
+  else parts.push('geen geldige AGB-code');
+  return parts.join(', ');
+}
+function evidenceEn(b: Bevinding): string {
+  const e = b.extra ?? {};
+  const parts: string[] = [];
+  parts.push(e.tekst ? `discipline '${str(e.tekst)}'${e.tekstDiscipline ? ` (${str(e.tekstDiscipline)})` : ''}` : 'no discipline given');
+  parts.push(e.agbSoort ? `AGB code ${str(e.agbSoort)}…${e.agbDiscipline ? ` (${str(e.agbDiscipline)})` : ''}` : 'no valid AGB code');
+  return parts.join(', ');
+}
+const name = (b: Bevinding) => b.deelnemer?.naam ?? 'deelnemer';
+const years = (b: Bevinding) => list(arr(b.lijst));
+
+export const CRITERIA_MESSAGES: MessageCatalogue = {
+  'K1.vorm': { nl: (b) => `samenwerkingsvorm ${str(b.gevonden)}`, en: (b) => `legal form ${str(b.gevonden)}` },
+  'K1.vorm_beoordelaar': {
+    nl: (b) => `samenwerkingsvorm '${str(b.gevonden)}': een beoordelaar stelt vast of dit een juridisch geformaliseerde entiteit is`,
+    en: (b) => `legal form '${str(b.gevonden)}': an assessor decides whether this is a formal legal entity`,
+  },
+  'K1.vorm_anders_leeg': { nl: () => "samenwerkingsvorm 'Anders' zonder omschrijving", en: () => "legal form 'Anders' without a description" },
+  'K1.vorm_ontbreekt': { nl: () => 'samenwerkingsvorm ontbreekt', en: () => 'legal form missing' },
+  'K1.kvk': { nl: (b) => `KvK-nummer ${str(b.gevonden)}`, en: (b) => `KvK number ${str(b.gevonden)}` },
+  'K1.kvk_ontbreekt': { nl: () => 'KvK-nummer ontbreekt', en: () => 'KvK number missing' },
+  'K1.kvk_ongeldig': { nl: (b) => `KvK-nummer ongeldig: ${str(b.extra?.melding)}`, en: (b) => `KvK number '${str(b.gevonden)}' is not valid` },
+  'K1.wetgeving_nee': {
+    nl: () => 'het samenwerkingsverband verklaart niet in overeenstemming met de geldende wet- en regelgeving te handelen',
+    en: () => 'the collaboration does not declare that it acts in accordance with the law',
+  },
+  'K2.gevonden': { nl: (b) => `klantgroepen: ${arr(b.gevonden).join(', ')}`, en: (b) => `client groups: ${arr(b.gevonden).join(', ')}` },
+  'K2.geen': { nl: () => 'geen klantgroep opgegeven', en: () => 'no client group given' },
+  'K2.ontbreekt': { nl: () => 'klantgroepen niet opgegeven', en: () => 'client groups not stated' },
+  'K3.gevonden': { nl: (b) => `JZOJP-doelen: ${arr(b.gevonden).join(', ')}`, en: (b) => `JZOJP aims: ${arr(b.gevonden).join(', ')}` },
+  'K3.geen': { nl: () => 'geen JZOJP-doel opgegeven', en: () => 'no JZOJP aim given' },
+  'K3.ontbreekt': { nl: () => 'JZOJP-doelen niet opgegeven', en: () => 'JZOJP aims not stated' },
+  'K4.geen_deelnemers': { nl: () => 'geen deelnemers opgegeven', en: () => 'no participants given' },
+  'K4.telling': {
+    nl: (b) => {
+      const found = arr(b.lijst);
+      const counted = found.length ? `${n(found.length, 'eerstelijns discipline', 'eerstelijns disciplines')}: ${found.join(', ')}` : 'geen eerstelijns discipline herkend';
+      return b.status === 'voldoet' ? `${counted} (minimaal ${str(b.drempel)})` : `${counted}; minimaal ${str(b.drempel)} nodig`;
+    },
+    en: (b) => {
+      const found = arr(b.lijst);
+      const counted = found.length ? `${n(found.length, 'first-line discipline', 'first-line disciplines')}: ${found.join(', ')}` : 'no first-line discipline recognised';
+      return b.status === 'voldoet' ? `${counted} (at least ${str(b.drempel)})` : `${counted}; at least ${str(b.drempel)} needed`;
+    },
+  },
+  'K4.tweedelijns': { nl: (b) => `${name(b)} is niet eerstelijns (${evidenceNl(b)})`, en: (b) => `${name(b)} is not first line (${evidenceEn(b)})` },
+  'K4.strijdig': {
+    nl: (b) => `${name(b)}: ${evidenceNl(b)} spreken elkaar tegen; een beoordelaar stelt de discipline vast`,
+    en: (b) => `${name(b)}: ${evidenceEn(b)} disagree; an assessor decides the discipline`,
+  },
+  'K4.niet_herkend': {
+    nl: (b) => `${name(b)}: ${evidenceNl(b)}; discipline niet herkend, een beoordelaar stelt haar vast`,
+    en: (b) => `${name(b)}: ${evidenceEn(b)}; discipline not recognised, an assessor decides`,
+  },
+  'K4.discipline_onbekend': {
+    nl: (b) => (b.extra?.agbSoort ? `${name(b)}: geen discipline, en AGB-code ${str(b.extra.agbSoort)}… is geen bekende zorgsoort` : `${name(b)}: geen discipline en geen geldige AGB-code`),
+    en: (b) => (b.extra?.agbSoort ? `${name(b)}: no discipline, and AGB code ${str(b.extra.agbSoort)}… is not a known kind of care` : `${name(b)}: no discipline and no valid AGB code`),
+  },
+  'K5.nee': { nl: () => 'er is geen samenwerkingsprotocol', en: () => 'there is no collaboration protocol' },
+  'K5.ja': {
+    nl: () => 'samenwerkingsprotocol aanwezig; een beoordelaar bevestigt dat het vastlegt wat men doet, wie wat doet en wat het de patiënt oplevert',
+    en: () => 'collaboration protocol present; an assessor confirms that it records what is done, by whom, and what it brings the patient',
+  },
+  'K5.ontbreekt': { nl: () => 'niet opgegeven of er een samenwerkingsprotocol is', en: () => 'not stated whether there is a collaboration protocol' },
+  'K6.nee': { nl: () => 'er zijn geen intercollegiale sessies zoals intervisie', en: () => 'there are no peer sessions such as intervision' },
+  'K6.ja': {
+    nl: (b) => `intercollegiale sessies (intervisie) opgegeven${b.citaat ? ` (${b.citaat})` : ''}; een beoordelaar bevestigt de gestructureerde verbetering`,
+    en: (b) => `peer sessions (intervision) stated${b.citaat ? ` (${b.citaat})` : ''}; an assessor confirms the structured improvement`,
+  },
+  'K6.ontbreekt': { nl: () => 'niet opgegeven of er intercollegiale sessies (intervisie) zijn', en: () => 'not stated whether there are peer sessions (intervision)' },
+  'K7.ja': {
+    nl: () => 'onderbouwing van het regionale probleem opgegeven; een beoordelaar bevestigt dat het met feiten onderbouwd en afgebakend is',
+    en: () => 'the regional problem is described; an assessor confirms that it is factual and bounded',
+  },
+  'K7.ontbreekt': { nl: () => 'geen onderbouwing van het probleem, de behoefte of de uitdaging in de regio', en: () => 'no substantiation of the problem, need or challenge in the region' },
+  'K8.voldoet': { nl: (b) => `MDO ${str(b.gevonden)} keer per jaar (minimaal ${str(b.drempel)}: één keer per kwartaal)`, en: (b) => `MDO ${str(b.gevonden)} times a year (at least ${str(b.drempel)}: once a quarter)` },
+  'K8.onder_minimum': { nl: (b) => `MDO ${str(b.gevonden)} keer per jaar, minder dan ${str(b.drempel)} (één keer per kwartaal)`, en: (b) => `MDO ${str(b.gevonden)} times a year, fewer than ${str(b.drempel)} (once a quarter)` },
+  'K8.ontbreekt': { nl: () => 'aantal MDO per jaar niet opgegeven', en: () => 'number of MDOs a year not stated' },
+  'K9.voldoet': { nl: (b) => `${str(b.gevonden)} klanten van Zilveren Kruis (minimaal ${str(b.drempel)})`, en: (b) => `${str(b.gevonden)} Zilveren Kruis clients (at least ${str(b.drempel)})` },
+  'K9.onder_minimum': { nl: (b) => `${str(b.gevonden)} klanten van Zilveren Kruis, minder dan ${str(b.drempel)}`, en: (b) => `${str(b.gevonden)} Zilveren Kruis clients, fewer than ${str(b.drempel)}` },
+  'K9.ontbreekt': { nl: () => 'aantal klanten van Zilveren Kruis niet opgegeven', en: () => 'number of Zilveren Kruis clients not stated' },
+  'K11.geen_deelnemers': { nl: () => 'geen deelnemers opgegeven', en: () => 'no participants given' },
+  'K11.overeenkomsten': {
+    nl: (b) => `${list(arr(b.lijst))} ${arr(b.lijst).length === 1 ? 'heeft' : 'hebben'} een overeenkomst fysiotherapie voor 2021 en 2022`,
+    en: (b) => `${list(arr(b.lijst), 'and')} ${arr(b.lijst).length === 1 ? 'has' : 'have'} a physiotherapy agreement for 2021 and 2022`,
+  },
+  'K11.geen_overeenkomst': {
+    nl: (b) => `fysiotherapiepraktijk ${name(b)} heeft geen overeenkomst met Zilveren Kruis voor ${years(b)} (${evidenceNl(b)})`,
+    en: (b) => `physiotherapy practice ${name(b)} has no Zilveren Kruis agreement for ${years(b)} (${evidenceEn(b)})`,
+  },
+  'K11.overeenkomst_onbekend': {
+    nl: (b) => `fysiotherapiepraktijk ${name(b)}: overeenkomst voor ${years(b)} niet opgegeven`,
+    en: (b) => `physiotherapy practice ${name(b)}: agreement for ${years(b)} not stated`,
+  },
+  'K11.twijfel_geen_overeenkomst': {
+    nl: (b) => `${name(b)} heeft geen overeenkomst voor ${years(b)}, maar of het een fysiotherapiepraktijk is, staat niet vast (${evidenceNl(b)})`,
+    en: (b) => `${name(b)} has no agreement for ${years(b)}, but whether it is a physiotherapy practice is not settled (${evidenceEn(b)})`,
+  },
+  'K11.twijfel_onbekend': {
+    nl: (b) => `${name(b)}: of het een fysiotherapiepraktijk is, staat niet vast (${evidenceNl(b)}) en de overeenkomst voor ${years(b)} is niet opgegeven`,
+    en: (b) => `${name(b)}: not settled whether it is a physiotherapy practice (${evidenceEn(b)}), and the agreement for ${years(b)} is not stated`,
+  },
+  'K11.geen_fysiotherapie': { nl: () => 'geen fysiotherapiepraktijk onder de deelnemers', en: () => 'no physiotherapy practice among the participants' },
+};
+registerMessages(CRITERIA_MESSAGES);

@@ -2,64 +2,167 @@ import type { Participant } from './application';
 import { validateAgb } from './validators';
 
 /**
- * First-line (eerstelijns) disciplines for Bijlage 1 K4, with the spellings people write.
- * Medical specialists and hospitals (AGB 03, 22) are second line and do not count.
+ * First-line (eerstelijns) disciplines for Bijlage 1 K4 and the physiotherapy practices of K11,
+ * read from what a participant writes as discipline and from its AGB code.
+ *
+ * The written text is normalised before it is looked up: lower case, accents dropped, a trailing
+ * "praktijk"/"praktijken"/"centrum" removed ("Fysiotherapiepraktijk" → "fysiotherapie",
+ * "Diëtistenpraktijk" → "dietisten"), then plurals ("huisartsen" → "huisarts"). The AGB code's
+ * first two digits are the zorgverlenerssoort (Vektis): evidence of its own. Where text and code
+ * disagree, or the text is not a spelling we know, the result says so and the checks are
+ * `onbekend` with both shown: a verdict never rests on a spelling the program did not recognise.
  */
 const FIRST_LINE: ReadonlyArray<{ discipline: string; spellings: string[]; agb?: string[] }> = [
-  { discipline: 'fysiotherapie', spellings: ['fysiotherapie', 'fysiotherapeut', 'fysio', 'kinderfysiotherapie', 'bekkenfysiotherapie', 'oncologische fysiotherapie'], agb: ['04'] },
-  { discipline: 'oefentherapie', spellings: ['oefentherapie', 'oefentherapeut', 'cesar', 'mensendieck'], agb: ['08'] },
-  { discipline: 'huisartsenzorg', spellings: ['huisartsenzorg', 'huisarts', 'huisartsen', 'huisartsenpraktijk', 'poh', 'praktijkondersteuner'], agb: ['01'] },
-  { discipline: 'ergotherapie', spellings: ['ergotherapie', 'ergotherapeut'], agb: ['26'] },
-  { discipline: 'diëtetiek', spellings: ['diëtetiek', 'dietetiek', 'diëtist', 'dietist'], agb: ['24'] },
-  { discipline: 'logopedie', spellings: ['logopedie', 'logopedist'], agb: ['05'] },
-  { discipline: 'podotherapie', spellings: ['podotherapie', 'podotherapeut'], agb: ['53'] },
+  {
+    discipline: 'fysiotherapie',
+    spellings: ['fysiotherapie', 'fysiotherapeut', 'fysio', 'fysiotherapeutisch', 'kinderfysiotherapie', 'kinderfysiotherapeut', 'bekkenfysiotherapie', 'bekkenfysiotherapeut', 'oncologische fysiotherapie', 'geriatriefysiotherapie', 'geriatriefysiotherapeut', 'manuele therapie', 'manueel therapeut'],
+    agb: ['04'],
+  },
+  { discipline: 'oefentherapie', spellings: ['oefentherapie', 'oefentherapeut', 'cesar', 'mensendieck', 'oefentherapie cesar', 'oefentherapie mensendieck'], agb: ['08'] },
+  // POH (praktijkondersteuner huisarts), also POH-GGZ, works in and is paid through the huisartsenpraktijk.
+  { discipline: 'huisartsenzorg', spellings: ['huisartsenzorg', 'huisarts', 'ha', 'huisartsgeneeskunde', 'poh', 'poh ggz', 'pohggz', 'poh somatiek', 'praktijkondersteuner', 'praktijkondersteuner huisarts', 'praktijkondersteuning'], agb: ['01'] },
+  { discipline: 'ergotherapie', spellings: ['ergotherapie', 'ergotherapeut', 'ergo'], agb: ['26'] },
+  { discipline: 'diëtetiek', spellings: ['dietetiek', 'dietist', 'dietiste', 'dieetadvies'], agb: ['24'] },
+  { discipline: 'logopedie', spellings: ['logopedie', 'logopedist', 'logo'], agb: ['05'] },
+  { discipline: 'podotherapie', spellings: ['podotherapie', 'podotherapeut', 'podo'], agb: ['53'] },
   { discipline: 'huidtherapie', spellings: ['huidtherapie', 'huidtherapeut'], agb: ['30'] },
   { discipline: 'verloskunde', spellings: ['verloskunde', 'verloskundige'], agb: ['06'] },
-  { discipline: 'farmacie', spellings: ['farmacie', 'apotheek', 'apotheker'], agb: ['02'] },
-  { discipline: 'mondzorg', spellings: ['mondzorg', 'tandarts', 'tandheelkunde', 'mondhygiënist', 'mondhygienist'], agb: ['12'] },
-  { discipline: 'eerstelijnspsychologie', spellings: ['eerstelijnspsychologie', 'psycholoog', 'gz-psycholoog', 'psychologie', 'generalistische basis ggz', 'poh-ggz'], agb: ['41'] },
-  { discipline: 'wijkverpleging', spellings: ['wijkverpleging', 'wijkverpleegkundige', 'thuiszorg', 'verpleging'] },
-  { discipline: 'maatschappelijk werk', spellings: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werk'] },
+  { discipline: 'farmacie', spellings: ['farmacie', 'apotheek', 'apotheker', 'openbare apotheek'], agb: ['02'] },
+  { discipline: 'mondzorg', spellings: ['mondzorg', 'tandarts', 'tandheelkunde', 'mondhygienist', 'mondhygiene'], agb: ['12'] },
+  { discipline: 'eerstelijnspsychologie', spellings: ['eerstelijnspsychologie', 'eerstelijnspsycholoog', 'psycholoog', 'gz psycholoog', 'gzpsycholoog', 'psychologie', 'generalistische basis ggz', 'basis ggz', 'gbggz'], agb: ['41'] },
+  { discipline: 'wijkverpleging', spellings: ['wijkverpleging', 'wijkverpleegkundige', 'wijkverpleegkunde', 'thuiszorg', 'wijkzorg', 'verpleging'] },
+  { discipline: 'maatschappelijk werk', spellings: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werk', 'sociaal werker'] },
 ];
 
 /** Second-line care written as a discipline: known not to count for K4. */
-const SECOND_LINE = new Set(['medisch specialist', 'medisch specialistische zorg', 'specialist', 'ziekenhuis', 'revalidatiecentrum', 'revalidatiearts', 'geriater', 'longarts', 'oncoloog', 'ggz-instelling', 'verpleeghuis', 'specialist ouderengeneeskunde']);
-const SECOND_LINE_AGB = new Set(['03', '22']);
+const SECOND_LINE = ['medisch specialist', 'medisch specialistische zorg', 'specialist', 'ziekenhuis', 'revalidatiecentrum', 'revalidatiearts', 'geriater', 'longarts', 'oncoloog', 'ggz instelling', 'verpleeghuis', 'specialist ouderengeneeskunde', 'internist', 'cardioloog'];
+// Only kinds we are sure of count as evidence; an AGB kind not in these tables is no evidence either way.
+const SECOND_LINE_AGB: ReadonlyMap<string, string> = new Map([['03', 'medisch specialist']]);
+
+/** Lower case, no accents, punctuation as spaces, single spaces. */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’`]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
 
 const BY_SPELLING = new Map<string, string>();
 const BY_AGB_KIND = new Map<string, string>();
 for (const entry of FIRST_LINE) {
-  for (const spelling of entry.spellings) BY_SPELLING.set(spelling, entry.discipline);
+  for (const spelling of entry.spellings) BY_SPELLING.set(plain(spelling), entry.discipline);
   for (const kind of entry.agb ?? []) BY_AGB_KIND.set(kind, entry.discipline);
+}
+const SECOND_LINE_SET = new Set(SECOND_LINE.map(plain));
+
+/** The forms a word may be written in: as is, without "praktijk"/"centrum", and singular. */
+function variants(word: string): string[] {
+  const out = new Set<string>([word]);
+  for (const suffix of [' praktijken', ' praktijk', 'praktijken', 'praktijk', ' centrum', 'centrum', ' groep', 'groep']) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) out.add(word.slice(0, -suffix.length).trim());
+  }
+  for (const w of [...out]) {
+    if (w.endsWith('en')) {
+      out.add(w.slice(0, -2));
+      out.add(w.slice(0, -1));
+    }
+    if (w.endsWith('s') && w.length > 3) out.add(w.slice(0, -1));
+  }
+  return [...out];
+}
+
+type Lookup = { first?: string; second?: boolean };
+
+function lookUp(phrase: string): Lookup {
+  for (const v of variants(phrase)) {
+    const first = BY_SPELLING.get(v);
+    if (first) return { first };
+    if (SECOND_LINE_SET.has(v)) return { second: true };
+  }
+  return {};
+}
+
+/** The discipline a written text names, trying the whole text, then its words ("Praktijk voor fysiotherapie"). */
+export function disciplineFromText(text: string): { kind: 'eerstelijns'; discipline: string } | { kind: 'tweedelijns' } | { kind: 'anders' } {
+  const whole = plain(text);
+  const direct = lookUp(whole);
+  if (direct.first) return { kind: 'eerstelijns', discipline: direct.first };
+  if (direct.second) return { kind: 'tweedelijns' };
+  const found = new Set<string>();
+  let second = false;
+  for (const word of whole.split(' ')) {
+    const hit = lookUp(word);
+    if (hit.first) found.add(hit.first);
+    if (hit.second) second = true;
+  }
+  // Two disciplines in one text ("fysio- en oefentherapie") or first and second line mixed: an assessor reads it.
+  if (found.size === 1 && !second) return { kind: 'eerstelijns', discipline: [...found][0] };
+  if (found.size === 0 && second) return { kind: 'tweedelijns' };
+  return { kind: 'anders' };
+}
+
+/** What the AGB code says: its zorgverlenerssoort and the discipline that goes with it, if known. */
+export function disciplineFromAgb(agb: unknown): { soort: string; discipline?: string; tweedelijns?: boolean } | undefined {
+  if (typeof agb !== 'string') return undefined;
+  const checked = validateAgb(agb);
+  if (!checked.ok) return undefined;
+  const soort = checked.value.slice(0, 2);
+  const discipline = BY_AGB_KIND.get(soort) ?? SECOND_LINE_AGB.get(soort);
+  return { soort, ...(discipline ? { discipline } : {}), ...(SECOND_LINE_AGB.has(soort) ? { tweedelijns: true } : {}) };
 }
 
 export type DisciplineFinding =
-  | { kind: 'eerstelijns'; discipline: string; bron: 'discipline' | 'agb' }
-  | { kind: 'tweedelijns'; discipline: string }
-  /** Written, but not a spelling we know: an assessor decides. */
-  | { kind: 'anders'; discipline: string }
-  | { kind: 'onbekend' };
+  /** `bron`: what it rests on: the written text, the AGB code, or both agreeing. */
+  | { kind: 'eerstelijns'; discipline: string; bron: 'discipline' | 'agb' | 'beide'; tekst?: string; agbSoort?: string }
+  | { kind: 'tweedelijns'; discipline: string; tekst?: string; agbSoort?: string }
+  /** Text and AGB code name different disciplines: an assessor decides. */
+  | { kind: 'strijdig'; tekst: string; tekstDiscipline?: string; agbSoort: string; agbDiscipline: string }
+  /** Written, but not a spelling we know (the AGB code, if any, names no known discipline). */
+  | { kind: 'anders'; tekst: string; agbSoort?: string }
+  /** Neither a discipline nor a usable AGB code. */
+  | { kind: 'onbekend'; agbSoort?: string };
 
-/** Which first-line discipline a participant practises: from `discipline`, else from the AGB kind. */
+/** Which discipline a participant practises, from `discipline` and the AGB code together. */
 export function participantDiscipline(participant: Participant): DisciplineFinding {
-  const written = typeof participant.discipline === 'string' ? participant.discipline.trim().toLowerCase() : '';
-  if (written) {
-    const known = BY_SPELLING.get(written);
-    if (known) return { kind: 'eerstelijns', discipline: known, bron: 'discipline' };
-    return { kind: SECOND_LINE.has(written) ? 'tweedelijns' : 'anders', discipline: participant.discipline!.trim() };
+  const tekst = typeof participant.discipline === 'string' && participant.discipline.trim() ? participant.discipline.trim() : undefined;
+  const agb = disciplineFromAgb(participant.agb);
+  const fromText = tekst ? disciplineFromText(tekst) : undefined;
+  const agbSoort = agb ? { agbSoort: agb.soort } : {};
+  if (!tekst || !fromText) {
+    if (agb?.discipline && !agb.tweedelijns) return { kind: 'eerstelijns', discipline: agb.discipline, bron: 'agb', ...agbSoort };
+    if (agb?.tweedelijns) return { kind: 'tweedelijns', discipline: agb.discipline!, ...agbSoort };
+    return { kind: 'onbekend', ...agbSoort };
   }
-  const agb = typeof participant.agb === 'string' ? validateAgb(participant.agb) : undefined;
-  if (agb?.ok) {
-    const kind = agb.value.slice(0, 2);
-    const known = BY_AGB_KIND.get(kind);
-    if (known) return { kind: 'eerstelijns', discipline: known, bron: 'agb' };
-    if (SECOND_LINE_AGB.has(kind)) return { kind: 'tweedelijns', discipline: `AGB-zorgsoort ${kind}` };
+  if (fromText.kind === 'eerstelijns') {
+    if (!agb?.discipline) return { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'discipline', tekst, ...agbSoort };
+    if (agb.discipline === fromText.discipline) return { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'beide', tekst, agbSoort: agb.soort };
+    return { kind: 'strijdig', tekst, tekstDiscipline: fromText.discipline, agbSoort: agb.soort, agbDiscipline: agb.discipline };
   }
-  return { kind: 'onbekend' };
+  if (fromText.kind === 'tweedelijns') {
+    if (agb?.discipline && !agb.tweedelijns) return { kind: 'strijdig', tekst, agbSoort: agb.soort, agbDiscipline: agb.discipline };
+    return { kind: 'tweedelijns', discipline: tekst, tekst, ...agbSoort };
+  }
+  if (agb?.discipline) return { kind: 'strijdig', tekst, agbSoort: agb.soort, agbDiscipline: agb.discipline };
+  return { kind: 'anders', tekst, ...agbSoort };
 }
 
+/**
+ * Whether a participant is a physiotherapy practice (K11): `ja`, `nee`, or `misschien` when the
+ * evidence is missing, unrecognised or contradictory and physiotherapy is one of the readings.
+ */
+export function physiotherapyStatus(participant: Participant): 'ja' | 'nee' | 'misschien' {
+  const f = participantDiscipline(participant);
+  if (f.kind === 'eerstelijns') return f.discipline === 'fysiotherapie' ? 'ja' : 'nee';
+  if (f.kind === 'tweedelijns') return 'nee';
+  if (f.kind === 'strijdig') return f.tekstDiscipline === 'fysiotherapie' || f.agbDiscipline === 'fysiotherapie' ? 'misschien' : 'nee';
+  return 'misschien';
+}
+
+/** @deprecated kept for callers outside the checks: true, false, or undefined when not known. */
 export function isPhysiotherapy(participant: Participant): boolean | undefined {
-  const finding = participantDiscipline(participant);
-  if (finding.kind === 'onbekend') return undefined;
-  return finding.kind === 'eerstelijns' && finding.discipline === 'fysiotherapie';
+  const s = physiotherapyStatus(participant);
+  return s === 'misschien' ? undefined : s === 'ja';
 }

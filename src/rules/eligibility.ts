@@ -1,11 +1,12 @@
 import type { Application } from './application';
-import { evaluateBusinessCase } from './businesscase';
+import { evaluateBudgetCoverage, evaluateBusinessCase } from './businesscase';
 import { checkPlanElements } from './checks/elements';
 import { checkExclusions } from './checks/exclusions';
 import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { CRITERION_RULES } from './criteria';
+import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from './findings';
 import { formatDateLong, formatDateNl } from './format';
 import { CHECK_STATUSES, combineKnockouts, type CheckResult, type EligibilityResult, type Override } from './outcome';
 import type { Criterion, Policy } from './policy';
@@ -13,14 +14,14 @@ import { samenwerken2021 } from './policies/samenwerken-2021';
 import type { Finding } from './status';
 
 /** The checks after the Bijlage 1 criteria, in report order. */
-export const GENERAL_CHECK_IDS = ['regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening'] as const;
+export const GENERAL_CHECK_IDS = ['regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'dekking', 'indiening'] as const;
 
 /** Every id a result reports for `policy`, in order (K10 included: it is answered by K1). */
 export function checkIds(policy: Policy): string[] {
   return [...policy.criteria.map((c) => c.id), ...GENERAL_CHECK_IDS];
 }
 
-/** The reported ids under `samenwerken-2021`: K1 … K11, regio, looptijd, uitsluitingen, elementen, businesscase, indiening. */
+/** The reported ids under `samenwerken-2021`: K1 … K11, regio, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening. */
 export const CHECK_IDS: readonly string[] = checkIds(samenwerken2021);
 
 /** Thrown when an override is refused (no written reason, unknown check, invalid status). */
@@ -31,27 +32,58 @@ export class OverrideRefusedError extends Error {
   }
 }
 
-type Computed = Omit<CheckResult, 'override' | 'berekend'>;
+type Computed = Omit<CheckResult, 'override' | 'berekend'> & { bevindingen: Bevinding[]; herkomst: Herkomst };
+
+/** A team's own criterion or check without a stated origin: the team's policy, not a quote. */
+const EIGEN_BELEID: Herkomst = { soort: 'keuze', instelling: 'beleid', standaard: null, uitleg: 'Staat in het beleid van het team zonder bron.' };
+
+function criterionHerkomst(criterion: Criterion): Herkomst {
+  return criterion.herkomst ?? EIGEN_BELEID;
+}
+
+function generalHerkomst(policy: Policy, id: string): Herkomst {
+  return policy.herkomst[id] ?? EIGEN_BELEID;
+}
+
+/** What a check gives: typed findings, or (checks not yet migrated) a status with a Dutch sentence. */
+type CheckOutput = { status: CheckResult['status']; bevindingen: Bevinding[]; herkomst?: Herkomst; beoordelaarNodig?: boolean } | Finding;
+
+function findingsOf(out: CheckOutput, id: string): Bevinding[] {
+  if ('bevindingen' in out && Array.isArray(out.bevindingen)) return out.bevindingen;
+  // A sentence from a check that gives no findings yet is kept as it is, as one finding.
+  return [{ status: out.status, code: 'toets.tekst', extra: { toets: id, tekst: (out as Finding).reden } }];
+}
+
+function computed(base: { id: string; label: string; velden: string[]; knockout: boolean; herkomst: Herkomst; beoordelaarNodig?: boolean }, out: CheckOutput, extra: Partial<Computed> = {}): Computed {
+  const bevindingen = [...findingsOf(out, base.id), ...(extra.bevindingen ?? [])];
+  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
+  const nodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig);
+  return {
+    ...extra,
+    id: base.id,
+    label: base.label,
+    status: out.status,
+    reden: renderBevindingen(bevindingen, 'nl'),
+    bevindingen,
+    herkomst,
+    velden: base.velden,
+    ...(nodig ? { beoordelaarNodig: true } : {}),
+    knockout: base.knockout,
+  };
+}
 
 function criterionResult(app: Application, criterion: Criterion, repeats: Criterion[]): Computed {
   const rule = CRITERION_RULES[criterion.id];
-  const finding: Finding & { beoordelaarNodig?: boolean } = rule
+  const out: CheckOutput = rule
     ? rule(app, criterion)
-    : criterion.wijze === 'beoordelaar'
-      ? { status: 'onbekend', reden: 'een beoordelaar beoordeelt dit criterium', beoordelaarNodig: true }
-      : { status: 'onbekend', reden: `geen automatische toets bekend voor ${criterion.id}; een beoordelaar beoordeelt dit`, beoordelaarNodig: true };
+    : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
   const alsoIds = repeats.map((r) => r.id);
-  const repeatNote = alsoIds.length ? ` (${alsoIds.join(', ')} herhaalt ${criterion.id} en is één keer getoetst)` : '';
-  return {
-    id: criterion.id,
-    ...(alsoIds.length ? { alsoIds } : {}),
-    label: criterion.tekst,
-    status: finding.status,
-    reden: finding.reden + repeatNote,
-    velden: criterion.velden,
-    ...(finding.beoordelaarNodig || criterion.wijze === 'beoordelaar' ? { beoordelaarNodig: true } : {}),
-    knockout: criterion.knockout,
-  };
+  const repeat: Bevinding[] = alsoIds.length ? [{ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }] : [];
+  return computed(
+    { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion), beoordelaarNodig: criterion.wijze === 'beoordelaar' },
+    out,
+    { ...(alsoIds.length ? { alsoIds, alsoHerkomst: repeats.map(criterionHerkomst) } : {}), bevindingen: repeat },
+  );
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
@@ -62,6 +94,7 @@ function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number
     uitsluitingen: 'Voorstellen waarbij onderstaande onderwerpen (gedeeltelijk) deel uit maken van het initiatief, komen niet in aanmerking',
     elementen: 'Deze onderbouwing moet tenminste de volgende elementen bevatten',
     businesscase: 'Een positieve business case',
+    dekking: 'Dekking projectbegroting',
     indiening: policy.indienDeadline
       ? `Uiterlijk ${formatDateLong(policy.indienDeadline)} dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis`
       : 'Uiterste datum van indienen',
@@ -69,12 +102,12 @@ function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number
 }
 
 /** Runs a check; a programming error becomes `onbekend` with its message, never a silent pass. */
-function guarded(id: string, label: string, velden: string[], run: () => Computed): Computed {
+function guarded(base: { id: string; label: string; velden: string[]; knockout: boolean; herkomst: Herkomst }, run: () => Computed): Computed {
   try {
     return run();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { id, label, status: 'onbekend', reden: `toets kon niet worden uitgevoerd: ${message}`, velden, knockout: true };
+    const melding = error instanceof Error ? error.message : String(error);
+    return computed(base, { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'toets.fout', extra: { melding } }] });
   }
 }
 
@@ -95,7 +128,14 @@ function applyOverrides(checks: Computed[], overrides: readonly Override[], poli
     // The last override for a check counts; K10 overrides land on K1, which answers for it.
     const override = [...overrides].reverse().find((o) => o.checkId === check.id || check.alsoIds?.includes(o.checkId));
     if (!override) return check;
-    return { ...check, status: override.status, berekend: check.status, override, reden: `${check.reden} — overschreven door ${override.beoordelaar || 'beoordelaar'}: ${override.reden.trim()}` };
+    const afwijking: Bevinding = {
+      status: override.status,
+      code: 'afwijking.beoordelaar',
+      gevonden: override.status,
+      extra: { beoordelaar: override.beoordelaar || '', motivering: override.reden.trim(), berekend: check.status },
+    };
+    const bevindingen = [...check.bevindingen, afwijking];
+    return { ...check, status: override.status, berekend: check.status, override, bevindingen, reden: renderBevindingen(bevindingen, 'nl') };
   });
 }
 
@@ -110,25 +150,41 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   const labels = generalLabels(policy);
   const criteria = policy.criteria
     .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
-    .map((c) => guarded(c.id, c.tekst, c.velden, () => criterionResult(safeApp, c, repeatsOf(c))));
+    .map((c) => guarded({ id: c.id, label: c.tekst, velden: c.velden, knockout: c.knockout, herkomst: criterionHerkomst(c) }, () => criterionResult(safeApp, c, repeatsOf(c))));
   let regio: string | null = null;
+  const base = (id: (typeof GENERAL_CHECK_IDS)[number], velden: string[], knockout = true) => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
+  const regioBase = base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode']);
+  const looptijdBase = base('looptijd', ['startdatum', 'einddatum', 'looptijd']);
+  const uitsluitingenBase = base('uitsluitingen', ['begroting.kosten[].categorie', 'begroting.kosten[].omschrijving', ...policy.uitsluitingTekstvelden]);
+  const elementenBase = base('elementen', []);
+  const businesscaseBase = base('businesscase', []);
+  // Budget coverage rejects only when the team says so (teamkeuzes.begrotingsdekking).
+  const dekkingBase = base('dekking', [], policy.teamkeuzes.begrotingsdekking === 'knock-out');
+  // A warning, not a knock-out (checks/submission.ts says why).
+  const indieningBase = base('indiening', ['ontvangen'], false);
   const general: Computed[] = [
-    guarded('regio', labels.regio, ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode'], () => {
+    guarded(regioBase, () => {
       const r = checkRegion(safeApp, policy);
       regio = r.regio;
-      return { id: 'regio', label: labels.regio, status: r.status, reden: r.reden, bevindingen: r.bevindingen, herkomst: r.herkomst, velden: ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode'], knockout: true };
+      return computed(regioBase, r);
     }),
-    guarded('looptijd', labels.looptijd, ['startdatum', 'einddatum', 'looptijd'], () => ({
-      id: 'looptijd', label: labels.looptijd, ...checkPeriod(safeApp, policy), velden: ['startdatum', 'einddatum', 'looptijd'], knockout: true,
-    })),
-    guarded('uitsluitingen', labels.uitsluitingen, ['begroting.kosten'], () => {
-      const f = checkExclusions(safeApp, policy);
-      return { id: 'uitsluitingen', label: labels.uitsluitingen, ...f, velden: ['begroting.kosten[].categorie', 'begroting.kosten[].omschrijving'], knockout: true, ...(f.status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
+    guarded(looptijdBase, () => computed(looptijdBase, checkPeriod(safeApp, policy))),
+    guarded(uitsluitingenBase, () => computed(uitsluitingenBase, checkExclusions(safeApp, policy))),
+    guarded(elementenBase, () => {
+      const r = checkPlanElements(safeApp, policy);
+      return computed({ ...elementenBase, velden: r.velden }, r);
     }),
-    guarded('elementen', labels.elementen, [], () => ({ id: 'elementen', label: labels.elementen, ...checkPlanElements(safeApp, policy), knockout: true })),
-    guarded('businesscase', labels.businesscase, [], () => ({ id: 'businesscase', label: labels.businesscase, ...evaluateBusinessCase(safeApp), knockout: true })),
-    // A warning, not a knock-out (checks/submission.ts says why).
-    guarded('indiening', labels.indiening, ['ontvangen'], () => ({ id: 'indiening', label: labels.indiening, ...checkSubmission(safeApp, policy), velden: ['ontvangen'], knockout: false })),
+    guarded(businesscaseBase, () => {
+      const r = evaluateBusinessCase(safeApp);
+      return computed({ ...businesscaseBase, velden: r.velden }, r);
+    }),
+    guarded(dekkingBase, () => {
+      const r = evaluateBudgetCoverage(safeApp);
+      // Whether this rejects is the team's setting, and the reason says so.
+      const keuze: Bevinding[] = r.status === 'voldoet' ? [] : [{ status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekkingBase.herkomst }];
+      return computed({ ...dekkingBase, velden: r.velden }, r, { bevindingen: keuze });
+    }),
+    guarded(indieningBase, () => computed(indieningBase, checkSubmission(safeApp, policy))),
   ];
   const checks = applyOverrides([...criteria, ...general], options?.overrides ?? [], policy);
   const status = combineKnockouts(checks.filter((c) => c.knockout).map((c) => c.status));
@@ -148,9 +204,11 @@ function reportOrder(id: string): number {
 export function reportedChecks(result: EligibilityResult): Array<CheckResult & { herhaaltVan?: string }> {
   const rows: Array<CheckResult & { herhaaltVan?: string }> = result.checks.flatMap((check) => [
     check,
-    ...(check.alsoIds ?? []).map((id) => {
-      const { alsoIds: _, ...rest } = check;
-      return { ...rest, id, herhaaltVan: check.id, reden: `herhaalt ${check.id}: ${check.reden}` };
+    ...(check.alsoIds ?? []).map((id, i) => {
+      const { alsoIds: _, alsoHerkomst, ...rest } = check;
+      const herkomst = alsoHerkomst?.[i] ?? check.herkomst;
+      const own = (check.bevindingen ?? []).filter((b) => b.code !== 'criterium.herhaling');
+      return { ...rest, id, ...(herkomst ? { herkomst } : {}), herhaaltVan: check.id, reden: `herhaalt ${check.id}: ${check.bevindingen ? renderBevindingen(own, 'nl') : check.reden}` };
     }),
   ]);
   // Stable sort: ids the order does not know keep their place among themselves.
@@ -172,3 +230,29 @@ export function incompleteSummary(result: EligibilityResult): string {
   const parts = unknownChecks(result).map((c) => `${[c.id, ...(c.alsoIds ?? [])].join('/')} (${c.velden.join(', ')})`);
   return `${result.status}: ${parts.join('; ')}`;
 }
+
+const tekst = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+export const ELIGIBILITY_MESSAGES: MessageCatalogue = {
+  'criterium.herhaling': {
+    nl: (b) => `${(b.lijst ?? []).join(', ')} herhaalt ${tekst(b.gevonden)} en is één keer getoetst`,
+    en: (b) => `${(b.lijst ?? []).join(', ')} repeats ${tekst(b.gevonden)} and is checked once`,
+  },
+  'criterium.beoordelaar': { nl: () => 'een beoordelaar beoordeelt dit criterium', en: () => 'an assessor judges this criterion' },
+  'criterium.geen_regel': {
+    nl: (b) => `geen automatische toets bekend voor ${tekst(b.extra?.criterium)}; een beoordelaar beoordeelt dit`,
+    en: (b) => `no automatic check for ${tekst(b.extra?.criterium)}; an assessor judges it`,
+  },
+  'toets.fout': { nl: (b) => `toets kon niet worden uitgevoerd: ${tekst(b.extra?.melding)}`, en: (b) => `check could not be run: ${tekst(b.extra?.melding)}` },
+  // A check that still gives a sentence instead of findings: the sentence as it is (Dutch only).
+  'toets.tekst': { nl: (b) => tekst(b.extra?.tekst), en: (b) => tekst(b.extra?.tekst) },
+  'dekking.keuze': {
+    nl: (b) => (b.gevonden === 'knock-out' ? 'het team wijst een niet gedekte begroting af (keuze van het team)' : 'waarschuwing, geen knock-out (keuze van het team)'),
+    en: (b) => (b.gevonden === 'knock-out' ? 'the team rejects an uncovered budget (team setting)' : 'warning, not a knock-out (team setting)'),
+  },
+  'afwijking.beoordelaar': {
+    nl: (b) => `overschreven door ${tekst(b.extra?.beoordelaar) || 'beoordelaar'}: ${tekst(b.extra?.motivering)}`,
+    en: (b) => `overridden by ${tekst(b.extra?.beoordelaar) || 'assessor'}: ${tekst(b.extra?.motivering)}`,
+  },
+};
+registerMessages(ELIGIBILITY_MESSAGES);

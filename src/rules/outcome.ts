@@ -27,6 +27,8 @@ export interface CheckResult {
   id: string;
   /** Other ids this result also answers for (K1 also answers K10, which repeats it). */
   alsoIds?: string[];
+  /** Where each of `alsoIds` comes from (K10 is Bijlage 1, 10, though it repeats K1), in the same order. */
+  alsoHerkomst?: Herkomst[];
   /** Label in the seed's wording. */
   label: string;
   status: CheckStatus;

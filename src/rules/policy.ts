@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRON_DOCUMENTEN, type BronDocument, type Herkomst } from './findings';
 import { teamSettingsSchema } from './team-settings';
 
 /**
@@ -7,6 +8,25 @@ import { teamSettingsSchema } from './team-settings';
  */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD');
+
+const waarde = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Where a rule comes from (src/rules/findings.ts `Herkomst`), as policy data. */
+export const herkomstSchema = z.discriminatedUnion('soort', [
+  z.object({
+    soort: z.literal('bron'),
+    document: z.enum(Object.keys(BRON_DOCUMENTEN) as [BronDocument, ...BronDocument[]]),
+    /** Place in the document: "Bijlage 1, 9", "paragraaf 1, element 4". */
+    plaats: z.string().min(1),
+    /** The rule as the document words it. */
+    citaat: z.string().min(1),
+  }),
+  z.object({ soort: z.literal('keuze'), instelling: z.string().min(1), standaard: waarde, uitleg: z.string().min(1) }),
+  z.object({ soort: z.literal('hulp'), uitleg: z.string().min(1) }),
+]);
+// The schema's output is the findings model's type, in both directions.
+const _sameShape: [Herkomst, z.infer<typeof herkomstSchema>] = [{} as z.infer<typeof herkomstSchema>, {} as Herkomst];
+void _sameShape;
 
 export const criterionSchema = z.object({
   /** `K1` … `K11` for Bijlage 1. */
@@ -22,6 +42,8 @@ export const criterionSchema = z.object({
   velden: z.array(z.string()).default([]),
   /** Numeric threshold where the criterion has one (K4: 3 disciplines, K8: 4 MDOs a year, K9: 750 clients). */
   minimum: z.number().optional(),
+  /** Where the criterion comes from; a team's own criterion without it is shown as the team's policy. */
+  herkomst: herkomstSchema.optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -39,6 +61,7 @@ export const planElementSchema = z.object({
   id: z.string().min(1),
   tekst: z.string().min(1),
   velden: z.array(z.string()).min(1),
+  herkomst: herkomstSchema.optional(),
 });
 export type PlanElement = z.infer<typeof planElementSchema>;
 
@@ -49,6 +72,13 @@ export const exclusionSchema = z.object({
   categorie: z.string().min(1),
   /** Words that make a cost line description look like this exclusion (flagged for an assessor). */
   signaalwoorden: z.array(z.string()).default([]),
+  /**
+   * Words that make a plan text (aim, background …) look like this exclusion; stricter than for a
+   * cost line, because a plan quotes research ("uit onderzoek blijkt") without doing it.
+   * When absent, `signaalwoorden` is used.
+   */
+  tekstSignaalwoorden: z.array(z.string()).optional(),
+  herkomst: herkomstSchema.optional(),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
@@ -110,6 +140,13 @@ export const policySchema = z.object({
   rollen: z.array(z.string().min(1)).default([]),
   beoordeling: rubricSchema.optional(),
   behandelIndex: biRuleSchema.optional(),
+  /**
+   * Where each general check (regio, looptijd, uitsluitingen, elementen, businesscase, dekking,
+   * indiening) comes from, keyed by check id; the criteria carry their own.
+   */
+  herkomst: z.record(z.string(), herkomstSchema).default({}),
+  /** Text fields of the plan searched for the excluded subjects (a hit is a signal for an assessor). */
+  uitsluitingTekstvelden: z.array(z.string()).default([]),
   /** The team's choices where the source is silent (src/rules/team-settings.ts). */
   teamkeuzes: teamSettingsSchema.default(teamSettingsSchema.parse({})),
 });

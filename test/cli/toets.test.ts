@@ -14,22 +14,30 @@ describe('zk toets', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^Aanvraag\s+Uitslag\s+Regio\s+K1\s+K2 .* K10\s+K11\s+regio\s+looptijd\s+uitsluitingen\s+elementen\s+businesscase\s+indiening$/);
+    expect(lines[0]).toMatch(/^Aanvraag\s+Uitslag\s+Regio\s+K1\s+K2 .* K10\s+K11\s+regio\s+looptijd\s+uitsluitingen\s+elementen\s+businesscase\s+dekking\s+indiening$/);
     expect(lines[1]).toMatch(/^A-2021-001\s+geschikt\s+Utrecht\s+✓/);
     // Columns line up: "Uitslag" starts at the same offset in every row.
     const column = lines[0].indexOf('Uitslag');
     for (const line of lines.slice(1, 13)) expect(line.slice(column)).toMatch(/^(geschikt|niet geschikt|onvolledig)/);
-    expect(out).toContain('K9 voldoet niet: aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
+    expect(out).toContain('K9 voldoet niet: 749 klanten van Zilveren Kruis, minder dan 750 [bron: Bijlage 1, 9]');
+    // Every check's origin, once, under the table.
+    expect(out).toMatch(/Herkomst van de regels:\n.*\n.*K1\s+bron: Bijlage 1, 1\s+knock-out/);
+    // K10 repeats K1 and is checked once, but comes from its own place.
+    expect(out).toMatch(/^K10\s+bron: Bijlage 1, 10\s+knock-out$/m);
+    expect(out).toMatch(/^dekking\s+keuze van het team: begrotingsdekking \(standaard: signaal\)\s+waarschuwing$/m);
   });
 
-  it('--json prints {id, status, regio, checks[{id, status, reden}]} with all 17 check ids', async () => {
+  it('--json prints {id, status, regio, checks[{id, status, reden}]} with all 18 check ids', async () => {
     const { code, out } = await run(['toets', '--json', join(samples, '03-k9-749-klanten.json')]);
     expect(code).toBe(0);
     const [result] = JSON.parse(out);
     expect(Object.keys(result)).toEqual(['id', 'status', 'regio', 'checks']);
     expect(result).toMatchObject({ id: 'A-2021-003', status: 'niet geschikt', regio: 'Zwolle' });
-    expect(result.checks.map((c: { id: string }) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening']);
-    expect(Object.keys(result.checks[0])).toEqual(['id', 'status', 'reden']);
+    expect(result.checks.map((c: { id: string }) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'dekking', 'indiening']);
+    expect(Object.keys(result.checks[0])).toEqual(['id', 'status', 'reden', 'knockout', 'herkomst', 'bevindingen']);
+    const k9 = result.checks.find((c: { id: string }) => c.id === 'K9');
+    expect(k9.herkomst).toMatchObject({ soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 9', citaat: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.' });
+    expect(k9.bevindingen[0]).toMatchObject({ code: expect.stringMatching(/^K9\./), veld: 'aantalZkKlanten' });
   });
 
   it('lists a geschikt application received after 5 november 2020 with a warning, still geschikt', async () => {

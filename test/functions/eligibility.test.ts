@@ -54,7 +54,7 @@ describe('=ZK.REASONS(koppen, rij)', () => {
   it('spills one line per check, K1 to K11 then the general checks, K10 saying it repeats K1', () => {
     const lines = reasons(...rangesOf(sample('03-k9-749-klanten.json'))) as string[][];
     const ids = lines.map(([line]) => line.split(' ')[0]);
-    expect(ids).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening']);
+    expect(ids).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'dekking', 'indiening']);
     expect(lines.find(([l]) => l.startsWith('K9 '))![0]).toMatch(/^K9 voldoet niet: .*749/);
     expect(lines.find(([l]) => l.startsWith('K10 '))![0]).toMatch(/herhaalt K1/);
     expect(lines.every((row) => row.length === 1)).toBe(true);

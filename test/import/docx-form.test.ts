@@ -5,7 +5,6 @@
 import { chosenOptions, looksLikeBoxes } from '../../src/import/checkboxes';
 import { htmlToBlocks, type Run } from '../../src/import/docx-html';
 import { readForm, runsText } from '../../src/import/docx-form';
-import { guessCategory } from '../../src/import/docx';
 
 const FORMS = [
   { value: 'Coöperatie', words: ['Coöperatie'] },
@@ -103,13 +102,6 @@ describe('labels from the seed, in table cells or in paragraphs', () => {
       ['kosten2_omschrijving', 'Scholing'], ['kosten2_bedrag', '€ 20.000,00'], ['inkomsten1_omschrijving', 'Gemeente'], ['inkomsten1_bedrag', '€ 10.000,00'],
       ['begroting_totaalKosten', '€ 50.000,00'], ['begroting_totaalInkomsten', '€ 50.000,00'],
     ]);
-  });
-
-  it('a cost line named after an excluded category gets that category (so the exclusion shows)', () => {
-    expect(guessCategory('Overheadkosten stichting')).toBe('overhead');
-    expect(guessCategory('Wetenschappelijk onderzoek effectmeting')).toBe('onderzoek');
-    expect(guessCategory('Verbouwing oefenzaal')).toBe('inrichting of bouw');
-    expect(guessCategory('Beweegcoaches')).toBeUndefined();
   });
 
   it("Word's own check boxes (mammoth writes them as <input type=\"checkbox\">) count as ☒ and ☐", () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { evaluateBusinessCase, judgeBudget, judgeBusinessCase } from '../../src/rules/businesscase';
+import { evaluateBudgetCoverage, evaluateBusinessCase, judgeBudget, judgeBusinessCase } from '../../src/rules/businesscase';
+import { renderBevindingen } from '../../src/rules/findings';
 import { formatEuro } from '../../src/rules/format';
 import { combineFindings } from '../../src/rules/status';
 import { eligibleApplication } from './fixtures';
@@ -62,7 +63,20 @@ describe('evaluateBusinessCase on an application', () => {
   it('costs default to the budget total when the business case leaves them out', () => {
     const app = eligibleApplication();
     app.businesscase = { opbrengsten: 39999, zorgUitTweedeLijn: false };
-    expect(evaluateBusinessCase(app).reden).toBe('opbrengsten € 39.999,00 wegen niet op tegen de kosten € 40.000,00 (tekort € 1,00)');
+    const result = evaluateBusinessCase(app);
+    expect(renderBevindingen(result.bevindingen)).toBe('opbrengsten € 39.999,00 wegen niet op tegen de kosten € 40.000,00 (tekort € 1,00)');
+    expect(result.bevindingen[0]).toMatchObject({ code: 'businesscase.negatief', gevonden: 39999, drempel: 40000, extra: { tekort: 1 } });
+  });
+
+  it('budget income below budget costs is not the business case: it is the dekking check', () => {
+    const app = eligibleApplication();
+    app.businesscase = { opbrengsten: 50000, zorgUitTweedeLijn: false };
+    app.begroting = { kosten: [{ omschrijving: 'Coördinatie', bedrag: 40000 }], gevraagdBedrag: 30000 };
+    expect(evaluateBusinessCase(app).status).toBe('voldoet');
+    const dekking = evaluateBudgetCoverage(app);
+    expect(dekking.status).toBe('voldoet niet');
+    expect(dekking.bevindingen.map((b) => b.code)).toEqual(['dekking.tekort']);
+    expect(renderBevindingen(dekking.bevindingen)).toBe('inkomsten € 30.000,00 dekken de kosten € 40.000,00 niet (tekort € 10.000,00)');
   });
 });
 

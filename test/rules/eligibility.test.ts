@@ -28,7 +28,7 @@ describe('eligibility: the fixture meets everything', () => {
   });
 
   it('reports the check ids in order, K10 included', () => {
-    expect(CHECK_IDS).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'indiening']);
+    expect(CHECK_IDS).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'regio', 'looptijd', 'uitsluitingen', 'elementen', 'businesscase', 'dekking', 'indiening']);
     expect(reportedChecks(evaluateEligibility(eligibleApplication(), policy)).map((c) => c.id)).toEqual(CHECK_IDS);
   });
 
@@ -97,10 +97,10 @@ describe('K4: tenminste 3 eerstelijns disciplines', () => {
   it('2 disciplines is not enough', () => {
     const r = check(withChange((a) => a.deelnemers!.pop()), 'K4');
     expect(r.status).toBe('voldoet niet');
-    expect(r.reden).toBe('2 eerstelijns discipline(s): fysiotherapie, huisartsenzorg; minimaal 3 nodig');
+    expect(r.reden).toBe('2 eerstelijns disciplines: fysiotherapie, huisartsenzorg; minimaal 3 nodig');
   });
   it('3 disciplines is enough', () => {
-    expect(check(eligibleApplication(), 'K4').reden).toBe('3 eerstelijns discipline(s): fysiotherapie, huisartsenzorg, diëtetiek');
+    expect(check(eligibleApplication(), 'K4').reden).toBe('3 eerstelijns disciplines: fysiotherapie, huisartsenzorg, diëtetiek (minimaal 3)');
   });
   it('two physiotherapy practices are one discipline', () => {
     const app = withChange((a) => (a.deelnemers![2] = { ...a.deelnemers![0], praktijknaam: 'Fysio Twee' }));
@@ -112,12 +112,12 @@ describe('K4: tenminste 3 eerstelijns disciplines', () => {
   it('a hospital (medisch specialist) is not first line', () => {
     const r = check(withChange((a) => (a.deelnemers![2] = { praktijknaam: 'Ziekenhuis', discipline: 'medisch specialist' })), 'K4');
     expect(r.status).toBe('voldoet niet');
-    expect(r.reden).toContain('niet eerstelijns: Ziekenhuis (medisch specialist)');
+    expect(r.reden).toContain("Ziekenhuis is niet eerstelijns (discipline 'medisch specialist'");
   });
   it('a discipline we do not recognise could be the third: onbekend, for an assessor', () => {
     const r = check(withChange((a) => (a.deelnemers![2] = { praktijknaam: 'Beweegpraktijk', discipline: 'beweegagogiek' })), 'K4');
     expect(r.status).toBe('onbekend');
-    expect(r.reden).toContain('niet als eerstelijns discipline herkend: Beweegpraktijk (beweegagogiek)');
+    expect(r.reden).toContain("Beweegpraktijk: discipline 'beweegagogiek', geen geldige AGB-code; discipline niet herkend");
   });
   it('an unknown discipline that could make the third is onbekend', () => {
     expect(check(withChange((a) => (a.deelnemers![2] = { praktijknaam: 'Praktijk X' })), 'K4').status).toBe('onbekend');
@@ -166,7 +166,7 @@ describe('K9: tenminste 750 klanten van Zilveren Kruis', () => {
   it('749 clients is not enough', () => {
     const r = check(withChange((a) => (a.aantalZkKlanten = 749)), 'K9');
     expect(r).toMatchObject({ status: 'voldoet niet', overall: 'niet geschikt' });
-    expect(r.reden).toBe('aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
+    expect(r.reden).toBe('749 klanten van Zilveren Kruis, minder dan 750');
   });
   it('750 clients is enough', () => {
     expect(check(withChange((a) => (a.aantalZkKlanten = 750)), 'K9').status).toBe('voldoet');
@@ -177,7 +177,7 @@ describe('K11: every physiotherapy practice has a ZK contract for 2021 and 2022'
   it('a physiotherapy practice without a 2022 contract fails, named', () => {
     const r = check(withChange((a) => (a.deelnemers![0].zkContract2022 = false)), 'K11');
     expect(r.status).toBe('voldoet niet');
-    expect(r.reden).toBe('fysiotherapiepraktijk zonder overeenkomst met Zilveren Kruis: Fysio Test (geen overeenkomst 2022)');
+    expect(r.reden).toBe("fysiotherapiepraktijk Fysio Test heeft geen overeenkomst met Zilveren Kruis voor 2022 (discipline 'fysiotherapie', AGB-code 04…)");
   });
   it('an unknown contract is onbekend', () => {
     expect(check(withChange((a) => delete a.deelnemers![0].zkContract2021), 'K11').status).toBe('onbekend');
@@ -349,8 +349,8 @@ describe('three-valued outcome and reason lines', () => {
   });
   it('reasonLines gives one Dutch line per reported check', () => {
     const lines = reasonLines(evaluateEligibility(withChange((a) => (a.aantalZkKlanten = 749)), policy));
-    expect(lines).toHaveLength(17);
-    expect(lines[8]).toBe('K9 voldoet niet: aantal klanten van Zilveren Kruis: 749, minder dan 750 klanten');
+    expect(lines).toHaveLength(18);
+    expect(lines[8]).toBe('K9 voldoet niet: 749 klanten van Zilveren Kruis, minder dan 750');
     expect(lines[9]).toMatch(/^K10 voldoet: herhaalt K1: /);
   });
 });
@@ -421,8 +421,9 @@ describe('evaluateEligibility never throws on partial applications', () => {
   it('overrides decide: all knock-outs overridden to voldoet is geschikt, one voldoet niet is niet geschikt', () => {
     const by = { beoordelaar: 'B', tijdstip: '2020-11-20T10:00:00Z', reden: 'besproken in het team' };
     fc.assert(
-      // indiening is a warning, not a knock-out: overriding it to voldoet niet rejects nothing.
-      fc.property(application, fc.constantFrom(...CHECK_IDS.filter((id) => id !== 'indiening')), (app, failing) => {
+      // indiening is a warning, not a knock-out, and so is dekking by default (teamkeuzes.begrotingsdekking):
+      // overriding them to voldoet niet rejects nothing.
+      fc.property(application, fc.constantFrom(...CHECK_IDS.filter((id) => id !== 'indiening' && id !== 'dekking')), (app, failing) => {
         const all: Override[] = CHECK_IDS.map((checkId) => ({ ...by, checkId, status: 'voldoet' }));
         expect(evaluateEligibility(app as Application, policy, { overrides: all }).status).toBe('geschikt');
         const one: Override[] = [...all, { ...by, checkId: failing, status: 'voldoet niet' }];

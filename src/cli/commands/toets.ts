@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { evaluateEligibility, reportedChecks } from '../../rules/eligibility';
-import type { CheckStatus, EligibilityResult } from '../../rules/outcome';
+import { renderHerkomst, type Herkomst } from '../../rules/findings';
+import type { CheckResult, CheckStatus, EligibilityResult } from '../../rules/outcome';
 import { CliError, type Command } from '../command';
 import { formatProblem } from '../../import';
 import type { Problem } from '../../rules/outcome';
@@ -11,12 +12,16 @@ import { formatTable } from '../text-table';
 const usage = `Gebruik: zk toets <bestand|map>… [--json] [--beleid beleid.json]
 
 Toetst aanvragen aan Bijlage 1 (K1–K11), de kernregio, de looptijd, de uitsluitingen, de
-verplichte elementen en de businesscase. Leest JSON (één aanvraag of een lijst), CSV, Excel
+verplichte elementen, de businesscase en de dekking van de begroting. Onder de tabel staat per
+toets waar de regel vandaan komt: een bron (citaat met plaats), een keuze van het team of hulp
+voor de beoordelaar. Leest JSON (één aanvraag of een lijst), CSV, Excel
 (.xlsx) en Word-formulieren (Bijlage 3, .docx); een map wordt gelezen als alle zulke bestanden
 erin. Meldingen over de invoer komen op stderr; een onleesbaar bestand geeft uitgangscode 2,
 de andere bestanden worden wel getoetst.
 
-  --json            een JSON-lijst van {"id","status","regio","checks":[{"id","status","reden"}]}
+  --json            een JSON-lijst van {"id","status","regio","checks":[{"id","status","reden",
+                    "knockout","herkomst","bevindingen"}]}: de bevindingen zijn de gegevens
+                    waar de reden uit gemaakt is, de herkomst zegt waar de regel vandaan komt
   --beleid <pad>    een eigen beleid (JSON) in plaats van samenwerken-2021
 
 Voorbeeld: zk toets samples/aanvragen`;
@@ -41,10 +46,24 @@ function table(results: EligibilityResult[]): string {
     .map((r) => {
       const lines = reportedChecks(r)
         .filter((c) => c.status !== 'voldoet' && !c.herhaaltVan)
-        .map((c) => `  ${c.id} ${c.status}${c.knockout ? '' : ' (waarschuwing)'}: ${c.reden}`);
+        .map((c) => `  ${c.id} ${c.status}${c.knockout ? '' : ' (waarschuwing)'}: ${c.reden} [${origins(c).join('; ')}]`);
       return [`${r.id} (${r.status}):`, ...lines].join('\n');
     });
-  return [formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows), '', 'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt', ...(details.length ? ['', ...details] : [])].join('\n');
+  const first = results.length ? reportedChecks(results[0]) : [];
+  const herkomst = first.map((c) => [c.id, c.herkomst ? renderHerkomst(c.herkomst) : '-', c.knockout ? 'knock-out' : 'waarschuwing']);
+  return [
+    formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows),
+    '',
+    'Legenda: ✓ voldoet, ✗ voldoet niet, ? onbekend, * een beoordelaar bevestigt',
+    ...(details.length ? ['', ...details] : []),
+    ...(herkomst.length ? ['', 'Herkomst van de regels:', formatTable(['Toets', 'Herkomst', 'Soort'], herkomst)] : []),
+  ].join('\n');
+}
+
+/** The check's origin, and any other origin one of its findings was decided by (a signal, a team setting). */
+function origins(c: CheckResult): string[] {
+  const all: Herkomst[] = [...(c.herkomst ? [c.herkomst] : []), ...(c.bevindingen ?? []).flatMap((b) => (b.herkomst ? [b.herkomst] : []))];
+  return [...new Set(all.map((h) => renderHerkomst(h)))];
 }
 
 /** A whole file that could not be read (missing, not JSON, too large…), as opposed to a wrong value in it. */
@@ -77,7 +96,12 @@ export const toetsCommand: Command = {
     if (!applications.length && exitCode) return exitCode;
     const results = applications.map((application) => evaluateEligibility(application, policy));
     if (parsed.values.json) {
-      const json = results.map((r) => ({ id: r.id, status: r.status, regio: r.regio, checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden })) }));
+      const json = results.map((r) => ({
+        id: r.id,
+        status: r.status,
+        regio: r.regio,
+        checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden, knockout: c.knockout, herkomst: c.herkomst ?? null, bevindingen: c.bevindingen ?? [] })),
+      }));
       io.out(JSON.stringify(json, null, 2) + '\n');
       return exitCode;
     }

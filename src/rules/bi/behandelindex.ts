@@ -1,3 +1,4 @@
+import type { Herkomst } from '../findings';
 import type { CheckStatus, Problem } from '../outcome';
 import type { BiRule } from '../policy';
 import { formatDutch, PROBLEMS, REASONS, isBiError } from './messages';
@@ -85,6 +86,11 @@ export interface BiResult {
   deciel: number;
   beoordeeldOp: 'bi' | 'ondergrens';
   minPatienten: number;
+  /**
+   * Where the minimum of patients comes from: the team's choice. The source (KNGF analysis of the
+   * 2024–2025 policy) names the 6th decile and the reference year, not a minimum of patients.
+   */
+  minPatientenHerkomst: Herkomst;
   /** Number of practices whose BI forms the population. */
   populatie: number;
   /** Value of the chosen decile's boundary; null when the population is too small for the method. */
@@ -188,6 +194,12 @@ export function computeBehandelIndex(rows: readonly BiRow[], settings: BiSetting
     deciel: settings.deciel,
     beoordeeldOp: settings.opOndergrens ? 'ondergrens' : 'bi',
     minPatienten: settings.minPatienten,
+    minPatientenHerkomst: {
+      soort: 'keuze',
+      instelling: 'behandelIndex.minPatienten',
+      standaard: 10,
+      uitleg: 'De bron noemt het 6e deciel en het referentiejaar, geen minimum aantal patiënten; het team kiest het.',
+    },
     populatie: population.length,
     drempel: boundaries ? boundaries[settings.deciel - 1] : null,
     decielgrenzen: boundaries,

@@ -77,7 +77,8 @@ export const REASONS = {
     `${waarde} is groter dan de waarde van het ${deciel}e deciel (${drempel}).`,
   biOntbreekt: () => 'Geen BehandelIndex in het referentiejaar.',
   teWeinigPatienten: (aantal: number, minimum: number) =>
-    `${aantal} patiënt${aantal === 1 ? '' : 'en'}, minder dan het minimum van ${minimum}; de BI telt niet mee.`,
+    // The minimum is the team's choice (the source names none), and the sentence says so.
+    `${aantal} patiënt${aantal === 1 ? '' : 'en'}, minder dan het minimum van ${minimum} (keuze van het team); de BI telt niet mee.`,
   patientenOntbreken: () => 'Aantal patiënten ontbreekt of is onleesbaar; de BI telt niet mee.',
   ondergrensOntbreekt: () => 'Beoordeling op de ondergrens gevraagd, maar de ondergrens van het betrouwbaarheidsinterval ontbreekt.',
   dubbeleAgb: (jaar: number) => `De AGB-code komt meer dan eens voor in ${jaar}; de rijen tellen niet mee.`,

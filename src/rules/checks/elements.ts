@@ -1,6 +1,8 @@
 import type { Application } from '../application';
+import { registerMessages, type Bevinding, type MessageCatalogue } from '../findings';
+import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import type { Finding } from '../status';
+import { weakest } from '../status';
 
 type FieldState = 'aanwezig' | 'nee' | 'leeg';
 
@@ -22,20 +24,35 @@ function alternativeState(app: Application, spec: string): FieldState {
 }
 
 /** Seed section 1: "Deze onderbouwing moet tenminste de volgende elementen bevatten". */
-export function checkPlanElements(app: Application, policy: Policy): Finding & { velden: string[] } {
+export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
   const velden = policy.elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|')));
-  if (policy.elementen.length === 0) return { status: 'voldoet', reden: 'het beleid eist geen elementen', velden };
-  const absent: string[] = [];
-  const empty: string[] = [];
+  if (policy.elementen.length === 0) return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'elementen.geen_eisen' }], velden };
+  const absent: Array<{ tekst: string; velden: string }> = [];
+  const empty: Array<{ tekst: string; velden: string }> = [];
   for (const element of policy.elementen) {
     const states = element.velden.map((spec) => ({ spec, state: alternativeState(app, spec) }));
     const missing = states.filter((s) => s.state !== 'aanwezig');
     if (missing.length === 0) continue;
-    const label = `'${element.tekst}' (${missing.map((m) => m.spec.replace('|', ' of ')).join(', ')})`;
-    if (missing.some((m) => m.state === 'nee')) absent.push(label);
-    else empty.push(label);
+    const item = { tekst: element.tekst, velden: missing.map((m) => m.spec.replace('|', ' of ')).join(', ') };
+    if (missing.some((m) => m.state === 'nee')) absent.push(item);
+    else empty.push(item);
   }
-  if (absent.length) return { status: 'voldoet niet', reden: `ontbreekt volgens de aanvraag: ${absent.join('; ')}`, velden };
-  if (empty.length) return { status: 'onbekend', reden: `niet ingevuld: ${empty.join('; ')}`, velden };
-  return { status: 'voldoet', reden: `alle ${policy.elementen.length} verplichte elementen zijn ingevuld`, velden };
+  const bevindingen: Bevinding[] = [];
+  if (absent.length) bevindingen.push({ status: 'voldoet niet', code: 'elementen.ontbreekt', lijst: absent.map((a) => a.tekst), extra: { velden: absent.map((a) => a.velden) } });
+  if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden) } });
+  if (!bevindingen.length) bevindingen.push({ status: 'voldoet', code: 'elementen.ingevuld', extra: { aantal: policy.elementen.length } });
+  return { status: weakest(bevindingen.map((b) => b.status)), bevindingen, velden };
 }
+
+function items(b: Bevinding): string {
+  const velden = Array.isArray(b.extra?.velden) ? (b.extra!.velden as readonly string[]) : [];
+  return (b.lijst ?? []).map((t, i) => `'${t}' (${velden[i] ?? ''})`).join('; ');
+}
+
+export const ELEMENT_MESSAGES: MessageCatalogue = {
+  'elementen.geen_eisen': { nl: () => 'het beleid eist geen elementen', en: () => 'the policy requires no elements' },
+  'elementen.ontbreekt': { nl: (b) => `ontbreekt volgens de aanvraag: ${items(b)}`, en: (b) => `missing according to the application: ${items(b)}` },
+  'elementen.leeg': { nl: (b) => `niet ingevuld: ${items(b)}`, en: (b) => `not filled in: ${items(b)}` },
+  'elementen.ingevuld': { nl: (b) => `de ${String(b.extra?.aantal)} verplichte elementen zijn ingevuld`, en: (b) => `the ${String(b.extra?.aantal)} required elements are filled in` },
+};
+registerMessages(ELEMENT_MESSAGES);

@@ -1,13 +1,9 @@
 import type { Application } from '../application';
+import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import { formatEuro } from '../format';
+import type { CheckStatus } from '../outcome';
 import type { Exclusion, Policy } from '../policy';
-import { finiteNumber, nonEmptyText, type Finding } from '../status';
-
-function quote(line: { omschrijving?: unknown; bedrag?: unknown }, index: number): string {
-  const text = nonEmptyText(line.omschrijving) ?? '(geen omschrijving)';
-  const amount = finiteNumber(line.bedrag);
-  return `kostenregel ${index + 1} '${text}'${amount === undefined ? '' : ` (${formatEuro(amount)})`}`;
-}
+import { finiteNumber, nonEmptyText, weakest } from '../status';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,39 +18,127 @@ function signalPattern(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}${end}`, 'iu');
 }
 
-const patterns = new WeakMap<Exclusion, RegExp[]>();
-function signalPatterns(exclusion: Exclusion): RegExp[] {
-  let list = patterns.get(exclusion);
-  if (!list) {
-    list = exclusion.signaalwoorden.map(signalPattern);
-    patterns.set(exclusion, list);
+const patterns = { kostenregel: new WeakMap<Exclusion, RegExp[]>(), tekst: new WeakMap<Exclusion, RegExp[]>() };
+function signalPatterns(exclusion: Exclusion, where: 'kostenregel' | 'tekst'): RegExp[] {
+  let found = patterns[where].get(exclusion);
+  if (!found) {
+    const words = where === 'tekst' ? (exclusion.tekstSignaalwoorden ?? exclusion.signaalwoorden) : exclusion.signaalwoorden;
+    found = words.map(signalPattern);
+    patterns[where].set(exclusion, found);
   }
-  return list;
+  return found;
 }
+
+/** The first exclusion a cost line or plan text looks like, with the word that matched. */
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): { uitsluiting: Exclusion; woord: string } | undefined {
+  for (const uitsluiting of policy.uitsluitingen) {
+    const hit = signalPatterns(uitsluiting, where).map((p) => p.exec(text)).find((m) => m);
+    if (hit) return { uitsluiting, woord: hit[0] };
+  }
+  return undefined;
+}
+
+/** The sentence around a match, as the applicant wrote it (at most 160 characters). */
+function sentenceAround(text: string, word: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  const sentence = sentences.find((s) => s.toLowerCase().includes(word.toLowerCase())) ?? text.trim();
+  if (sentence.length <= 160) return sentence;
+  const at = Math.max(0, sentence.toLowerCase().indexOf(word.toLowerCase()) - 60);
+  return `${at > 0 ? '…' : ''}${sentence.slice(at, at + 157)}…`;
+}
+
+/** Bijlage 3's question for each plan text field that is searched. */
+export const PLAN_TEXT_LABELS: Readonly<Record<string, string>> = {
+  naamInitiatief: 'Naam initiatief',
+  achtergrond: 'Inleiding/schets achtergrond of probleemstelling',
+  doelgroep: 'Op welke doelgroep is het project van toepassing',
+  doel: 'Inhoudelijk doel initiatief',
+  smartDoelen: 'SMART omschrijving van de doelen',
+  beoogdResultaat: 'Beoogd resultaat in meetbare eenheden',
+  meetmethode: 'Wijze waarop de resultaten wordt gemeten',
+  businesscaseOmschrijving: 'Beschrijving potentiële positieve businesscase',
+  verwachteBijdrageZk: 'Omschrijf welke bijdrage het samenwerkingsverband precies van Zilveren Kruis verwacht',
+  opmerkingen: 'Ruimte voor overige opmerkingen',
+};
+
+const HULP: Herkomst = {
+  soort: 'hulp',
+  uitleg: 'Een woord in de aanvraag lijkt op een uitgesloten onderwerp; een beoordelaar bevestigt of verwerpt dit met een overschrijving.',
+};
 
 /**
  * Seed: "Voorstellen waarbij onderstaande onderwerpen (gedeeltelijk) deel uit maken van het
- * initiatief, komen niet in aanmerking". A cost line in an excluded category rejects; a line
- * whose description only looks like one is flagged for an assessor.
+ * initiatief, komen niet in aanmerking". A cost line the applicant put in an excluded category
+ * rejects (`bron`). A cost line description or a plan text (aim, background, SMART goals …, the
+ * fields in `policy.uitsluitingTekstvelden`) that only looks like an excluded subject is a
+ * signal for an assessor (`hulp`): `onbekend`, with the sentence quoted, until an assessor
+ * confirms or dismisses it. The same from every import format: no importer guesses a category.
  */
-export function checkExclusions(app: Application, policy: Policy): Finding {
-  const lines = app.begroting?.kosten;
-  if (!Array.isArray(lines) || lines.length === 0) return { status: 'onbekend', reden: 'geen kostenregels in de begroting om op uitsluitingen te toetsen' };
-  const rejected: string[] = [];
-  const flagged: string[] = [];
-  lines.forEach((line, i) => {
+export function checkExclusions(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; beoordelaarNodig?: boolean } {
+  const lines = Array.isArray(app.begroting?.kosten) ? app.begroting!.kosten : [];
+  const rejected: Bevinding[] = [];
+  const flagged: Bevinding[] = [];
+  lines.forEach((line, index) => {
     if (!line || typeof line !== 'object') return;
+    const omschrijving = nonEmptyText(line.omschrijving) ?? '';
+    const bedrag = finiteNumber(line.bedrag);
+    const kostenregel = { index, omschrijving, ...(bedrag === undefined ? {} : { bedrag }) };
+    const veld = `begroting.kosten[${index}]`;
     const byCategory = policy.uitsluitingen.find((u) => u.categorie === line.categorie);
     if (byCategory) {
-      rejected.push(`${quote(line, i)} valt onder '${byCategory.tekst}'`);
+      rejected.push({ status: 'voldoet niet', code: 'uitsluitingen.categorie', veld: `${veld}.categorie`, gevonden: line.categorie ?? null, kostenregel, lijst: [byCategory.tekst], ...(byCategory.herkomst ? { herkomst: byCategory.herkomst } : {}) });
       return;
     }
-    const text = nonEmptyText(line.omschrijving);
-    if (!text) return;
-    const lookalike = policy.uitsluitingen.find((u) => signalPatterns(u).some((p) => p.test(text)));
-    if (lookalike) flagged.push(`${quote(line, i)} lijkt op '${lookalike.tekst}'`);
+    if (!omschrijving) return;
+    const hit = lookalike(omschrijving, policy, 'kostenregel');
+    if (hit) flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit.uitsluiting.tekst], extra: { woord: hit.woord }, herkomst: HULP });
   });
-  if (rejected.length) return { status: 'voldoet niet', reden: rejected.join('; ') };
-  if (flagged.length) return { status: 'onbekend', reden: `een beoordelaar beoordeelt: ${flagged.join('; ')}` };
-  return { status: 'voldoet', reden: `geen van de ${lines.length} kostenregels valt onder een uitsluiting` };
+  for (const field of policy.uitsluitingTekstvelden) {
+    const text = nonEmptyText((app as Record<string, unknown>)[field]);
+    if (!text) continue;
+    const hit = lookalike(text, policy, 'tekst');
+    if (hit) {
+      flagged.push({
+        status: 'onbekend',
+        code: 'uitsluitingen.tekst_signaal',
+        veld: field,
+        citaat: sentenceAround(text, hit.woord),
+        lijst: [hit.uitsluiting.tekst],
+        extra: { woord: hit.woord, label: PLAN_TEXT_LABELS[field] ?? field },
+        herkomst: HULP,
+      });
+    }
+  }
+  if (rejected.length || flagged.length) {
+    const status = weakest([...rejected, ...flagged].map((b) => b.status));
+    return { status, bevindingen: [...rejected, ...flagged], ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
+  }
+  if (lines.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'uitsluitingen.geen_kostenregels', veld: 'begroting.kosten', gevonden: null }] };
+  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'uitsluitingen.geen', veld: 'begroting.kosten', extra: { kostenregels: lines.length } }] };
 }
+
+function line(b: Bevinding, en = false): string {
+  const k = b.kostenregel;
+  if (!k) return '';
+  const text = k.omschrijving || (en ? '(no description)' : '(geen omschrijving)');
+  return `${en ? 'cost line' : 'kostenregel'} ${k.index + 1} '${text}'${k.bedrag === undefined ? '' : ` (${formatEuro(k.bedrag)})`}`;
+}
+const first = (b: Bevinding) => (Array.isArray(b.lijst) ? String(b.lijst[0] ?? '') : '');
+
+export const EXCLUSION_MESSAGES: MessageCatalogue = {
+  'uitsluitingen.categorie': { nl: (b) => `${line(b)} valt onder '${first(b)}'`, en: (b) => `${line(b, true)} falls under '${first(b)}'` },
+  'uitsluitingen.kostenregel_signaal': {
+    nl: (b) => `${line(b)} lijkt op '${first(b)}'; een beoordelaar bevestigt of verwerpt dit`,
+    en: (b) => `${line(b, true)} looks like '${first(b)}'; an assessor confirms or dismisses this`,
+  },
+  'uitsluitingen.tekst_signaal': {
+    nl: (b) => `'${String(b.extra?.label ?? b.veld)}' noemt “${b.citaat ?? ''}”, dat lijkt op '${first(b)}'; een beoordelaar bevestigt of verwerpt dit`,
+    en: (b) => `'${String(b.extra?.label ?? b.veld)}' says “${b.citaat ?? ''}”, which looks like '${first(b)}'; an assessor confirms or dismisses this`,
+  },
+  'uitsluitingen.geen_kostenregels': { nl: () => 'geen kostenregels in de begroting om op uitsluitingen te toetsen', en: () => 'no cost lines in the budget to check for exclusions' },
+  'uitsluitingen.geen': {
+    nl: (b) => (b.extra?.kostenregels === 1 ? 'de kostenregel en de planteksten vallen niet onder een uitsluiting' : `geen van de ${String(b.extra?.kostenregels)} kostenregels en geen plantekst valt onder een uitsluiting`),
+    en: (b) => `none of the ${String(b.extra?.kostenregels)} cost lines and no plan text falls under an exclusion`,
+  },
+};
+registerMessages(EXCLUSION_MESSAGES);

@@ -1,7 +1,8 @@
 import type { Application } from '../application';
 import { formatDateLong } from '../format';
+import { registerMessages, type Bevinding, type MessageCatalogue } from '../findings';
+import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import type { Finding } from '../status';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,14 +13,28 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * and whether a late plan is still considered is the team's decision. So a late application is
  * shown plainly (`voldoet niet`), a missing date is `onbekend`, and neither blocks the screening.
  */
-export function checkSubmission(app: Application, policy: Policy): Finding {
+export function checkSubmission(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[] } {
   const deadline = policy.indienDeadline;
-  if (!deadline) return { status: 'voldoet', reden: 'het beleid stelt geen uiterste indiendatum' };
+  const one = (b: Bevinding) => ({ status: b.status, bevindingen: [b] });
+  if (!deadline) return one({ status: 'voldoet', code: 'indiening.geen_deadline' });
   const received = typeof app.ontvangen === 'string' && ISO.test(app.ontvangen) ? app.ontvangen : undefined;
-  const limit = `uiterlijk ${formatDateLong(deadline)}`;
-  if (!received) return { status: 'onbekend', reden: `datum van ontvangst ontbreekt; indienen kon tot en met ${formatDateLong(deadline)} (waarschuwing, geen knock-out)` };
-  if (received > deadline) {
-    return { status: 'voldoet niet', reden: `ontvangen op ${formatDateLong(received)}, na de uiterste indiendatum (${limit}); het team beslist of de aanvraag toch wordt beoordeeld (waarschuwing, geen knock-out)` };
-  }
-  return { status: 'voldoet', reden: `ontvangen op ${formatDateLong(received)}, op tijd (${limit})` };
+  if (!received) return one({ status: 'onbekend', code: 'indiening.ontvangen_ontbreekt', veld: 'ontvangen', gevonden: null, drempel: deadline });
+  if (received > deadline) return one({ status: 'voldoet niet', code: 'indiening.te_laat', veld: 'ontvangen', gevonden: received, drempel: deadline });
+  return one({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline });
 }
+
+const d = (v: unknown) => formatDateLong(String(v));
+
+export const SUBMISSION_MESSAGES: MessageCatalogue = {
+  'indiening.geen_deadline': { nl: () => 'het beleid stelt geen uiterste indiendatum', en: () => 'the policy sets no deadline' },
+  'indiening.ontvangen_ontbreekt': {
+    nl: (b) => `datum van ontvangst ontbreekt; indienen kon tot en met ${d(b.drempel)} (waarschuwing, geen knock-out)`,
+    en: (b) => `date received missing; applications were due by ${String(b.drempel)} (warning, not a knock-out)`,
+  },
+  'indiening.te_laat': {
+    nl: (b) => `ontvangen op ${d(b.gevonden)}, na de uiterste indiendatum (uiterlijk ${d(b.drempel)}); het team beslist of de aanvraag toch wordt beoordeeld (waarschuwing, geen knock-out)`,
+    en: (b) => `received on ${String(b.gevonden)}, after the deadline (${String(b.drempel)}); the team decides whether it is still assessed (warning, not a knock-out)`,
+  },
+  'indiening.op_tijd': { nl: (b) => `ontvangen op ${d(b.gevonden)}, op tijd (uiterlijk ${d(b.drempel)})`, en: (b) => `received on ${String(b.gevonden)}, in time (by ${String(b.drempel)})` },
+};
+registerMessages(SUBMISSION_MESSAGES);

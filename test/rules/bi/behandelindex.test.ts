@@ -66,7 +66,7 @@ describe('threshold and status', () => {
     const found = result.praktijken.find((p) => p.agb === few.agb)!;
     expect(found.status).toBe('onbekend');
     expect(found.deciel).toBeNull();
-    expect(found.reden).toBe('9 patiënten, minder dan het minimum van 10; de BI telt niet mee.');
+    expect(found.reden).toBe('9 patiënten, minder dan het minimum van 10 (keuze van het team); de BI telt niet mee.');
     expect(result.populatie).toBe(10);
     expect(result.drempel).toBeCloseTo(96.4, 10); // unchanged by the low BI of 50
   });
