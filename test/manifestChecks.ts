@@ -60,7 +60,7 @@ export function checkManifest(xml: string, assetsRoot: string, expectedOrigin: s
 
   const sets = Object.fromEntries(all(doc, 'Set').map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')]));
   need(sets.SharedRuntime === '1.1', 'requirement set SharedRuntime 1.1 ontbreekt');
-  need(sets.CustomFunctionsRuntime === '1.2', 'requirement set CustomFunctionsRuntime 1.2 ontbreekt');
+  need(sets.CustomFunctionsRuntime === '1.3', 'requirement set CustomFunctionsRuntime 1.3 ontbreekt (CustomFunctions.ErrorCode met melding)');
   const runtime = all(doc, 'Runtime')[0];
   need(attr(runtime, 'lifetime') === 'long', 'Runtime lifetime="long" ontbreekt (gedeelde runtime)');
 

@@ -72,6 +72,7 @@ function selectionRun(ctx: DemoContext): SelectionRun {
     aanvragen: need(ctx.aanvragen, 'de aanvragen'),
     toetsing: need(ctx.toetsing, 'de toetsing'),
     scores: need(ctx.scores, 'de scores'),
+    consensus: [],
     result: need(ctx.result, 'de ranglijst'),
     problemen: [],
   };

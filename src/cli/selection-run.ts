@@ -3,7 +3,7 @@ import type { Policy } from '../rules/policy';
 import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
 import { RankingError } from '../rules/ranking/tiebreaks';
 import { rubricFor } from '../rules/scoring/rubric-2021';
-import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { CliError } from './command';
@@ -12,6 +12,7 @@ import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readTeamDecisions } from './read-team-decisions';
 import { keptSummary, readConsensus, readScores } from './read-scores';
+import { readWorkbookInput } from './read-workbook';
 import { keepKnownScores } from '../import/scores';
 import { keepKnownConsensus } from '../import/consensus';
 
@@ -36,6 +37,8 @@ export interface SelectionRun {
   aanvragen: Application[];
   toetsing: EligibilityResult[];
   scores: Score[];
+  /** The consensus scores read (the procedure refuses those without a motivation). */
+  consensus: ConsensusInput[];
   result: ProcedureResult;
   problemen: Problem[];
   /**
@@ -63,19 +66,33 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   const policy = policyFromOption(options.beleid, cwd);
   const read = await readApplicationsOrFail(options.aanvragen, cwd);
   const aanvragen = uniqueById(read.applications, read.problems);
+  const rubric = rubricFor(policy);
   const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
   read.problems.push(...overrideLines.problems);
-  const toetsing = screen(aanvragen, policy, overrideLines.overrides, read.problems, options.overrides);
+  // A workbook saved from the add-in (or written by zk selectie) brings its typed judgements,
+  // score sheets and consensus scores along with its applications.
+  const byFile = new Map<string, NonNullable<Awaited<ReturnType<typeof readWorkbookInput>>>>();
+  for (const file of new Set([...options.aanvragen, options.scores])) {
+    // Named as the argument it was given for, so a refusal reads like the scores reader's own.
+    const input = await readWorkbookInput(file, cwd, rubric, options.tijdstip, file === options.scores ? 'scorebestand' : 'werkmap');
+    if (input) byFile.set(file, input);
+  }
+  const workbooks = [...byFile.values()];
+  for (const w of workbooks) read.problems.push(...w.problems);
+  const typed = workbooks.flatMap((w) => Object.entries(w.overrides).flatMap(([aanvraag, list]) => list.map((o) => ({ aanvraag, ...o }))));
+  const toetsing = screen(aanvragen, policy, [...typed, ...overrideLines.overrides], read.problems, options.overrides);
   const ids = new Set(aanvragen.map((a) => a.id));
-  const scoresRead = await readScores(options.scores, cwd, rubricFor(policy), policy.rollen);
-  const scoreImport = keepKnownScores(scoresRead, scoresRead.bestand, ids);
-  const consensusRead = options.consensus ? await readConsensus(options.consensus, cwd, rubricFor(policy)) : undefined;
-  const consensus = consensusRead ? keepKnownConsensus(consensusRead, consensusRead.bestand, ids) : { consensus: [], problemen: [] };
+  const scoreBook = byFile.get(options.scores);
+  const fromWorkbook = scoreBook?.has.scores ? scoreBook : undefined;
+  const scoresRead = fromWorkbook ? undefined : await readScores(options.scores, cwd, rubric, policy.rollen);
+  const scoreImport = scoresRead ? keepKnownScores(scoresRead, scoresRead.bestand, ids) : { scores: fromWorkbook?.scores ?? [], problemen: [] as Problem[] };
+  const consensusRead = options.consensus ? await readConsensus(options.consensus, cwd, rubric) : undefined;
+  const consensus = consensusRead ? keepKnownConsensus(consensusRead, consensusRead.bestand, ids) : { consensus: workbooks.flatMap((w) => w.consensus), problemen: [] as Problem[] };
   scoreImport.problemen.push(...consensus.problemen);
   const team = options.besluiten ? await readTeamDecisions(options.besluiten, cwd, { datum: policy.besluitDatum ?? options.tijdstip, tijdstip: options.tijdstip }) : { besluiten: [], problems: [] };
   scoreImport.problemen.push(...team.problems);
   // How much of each scores-like file counts: a dropped row makes the run "read with errors" (exit 1).
-  const kept = [keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
+  const kept = [scoresRead && keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
   const refusedOverrides = options.overrides ? new Set(read.problems.filter((p) => p.bestand === options.overrides && p.ernst !== 'waarschuwing').map((p) => p.plaats)).size : 0;
   const overridesDropped = refusedOverrides ? `overschrijvingen '${options.overrides}': ${refusedOverrides} ${refusedOverrides === 1 ? 'overschrijving telt' : 'overschrijvingen tellen'} niet mee (zie de meldingen hierboven)` : undefined;
   const samenvatting = [...kept, overridesDropped].filter((line): line is string => !!line);
@@ -92,7 +109,7 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen, toetsing, scores: scoreImport.scores, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;

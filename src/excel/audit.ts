@@ -2,11 +2,12 @@
  * The Audit sheet only grows: every action appends its rows under the existing table (read its
  * row count in the preparing sync, then write and resize), never rewriting earlier entries.
  */
+import { AUDIT_COLUMNS, type AuditRow } from '../workbook/audit';
+import { rowsOf, specsOf } from '../workbook/columns';
+import { SHEETS, TABLES } from '../workbook/names';
+import type { TableSpec } from '../workbook/types';
 import type { RequestBudget } from './budget';
-import { AUDIT_COLUMNS, type AuditRow, rowsOf, specsOf } from './columns';
 import type { WorkbookInspection } from './inspect';
-import { SHEETS, TABLES } from './names';
-import type { TableSpec } from './types';
 import { queueAppendRows, queueTable } from './writeTable';
 import type { XlContext } from './office-api';
 

@@ -3,7 +3,7 @@
  * only the columns found. A column a user renamed or deleted is reported as missing instead of
  * failing the whole action, and nothing else of the table travels over the wire.
  */
-import { headerIndex } from './readTable';
+import { headerIndex } from '../workbook/tableData';
 import type { XlContext, XlRange } from './office-api';
 
 export interface ColumnRead {

@@ -3,6 +3,6 @@ export { createExcelService, overridesFrom, type ExcelService, type ExcelService
 export { writeTable, writeTables } from './writeTable';
 export { toTableData, queueTableRead } from './readTable';
 export { ExcelActionError, toExcelActionError } from './errors';
-export { SHEETS, TABLES, scoreSheetName, scoreTableName, RANKING_CHART } from './names';
+export { SHEETS, TABLES, scoreSheetName, scoreTableName, RANKING_CHART } from '../workbook/names';
 export { EXCEL_WEB_REQUEST_LIMIT, DEFAULT_REQUEST_BUDGET } from './budget';
-export * from './types';
+export * from '../workbook/types';

@@ -3,130 +3,31 @@
  * fixed number of syncs (inspect → prepare → write; ≤ 4), plus one extra sync per ~4 MB of data
  * to stay under Excel on the web's 5 MB request limit. Errors become Dutch `ExcelActionError`s.
  */
-import type { Application } from '../rules/application';
-import { CHECK_STATUSES, type CheckStatus, type EligibilityResult, type Override, type Problem } from '../rules/outcome';
+import { applicationTables, applicationsFromTables } from '../workbook/applications';
+import { type AuditEntry, type AuditRow, auditRow, problemAuditRows } from '../workbook/audit';
+import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
+import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
+import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
+import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
+import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
+import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
+import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
+import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
+import type { TableSpec, WriteReport } from '../workbook/types';
 import { auditAppender } from './audit';
 import { RequestBudget } from './budget';
-import {
-  APPLICATION_COLUMNS,
-  type AuditRow,
-  OVERRIDE_HEADERS,
-  PARTICIPANT_COLUMNS,
-  SCREENING_COLUMNS,
-  type ScreeningRow,
-  type TypedOverride,
-  participantRows,
-  problemAuditRows,
-  rowsOf,
-  specsOf,
-} from './columns';
 import { type ColumnReader, columnReader } from './columnReader';
 import { actionRefused, toExcelActionError } from './errors';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
-import { RANKING_CHART, SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, SHEETS, TABLES, scoreSheetName, scoreTableName } from './names';
-import { queueTableRead, toTableData } from './readTable';
-import { BI_COLUMNS, CHART_SOURCE_COLUMN, KEY_VALUE_COLUMNS, type KeyValue, SELECTION_COLUMNS, SETTING_COLUMNS } from './resultColumns';
-import { SCORE_ID_HEADER, parseScores, scale, scoreColumns, scoreRows } from './scoreSheets';
-import { CONSENSUS_COLUMNS, consensusRow, consensusRows, parseConsensus, sameTarget } from './consensus';
-import type { TeamDecision } from '../rules/team-decision';
-import { TEAM_DECISION_SHEET, TEAM_DECISION_SHEET_COLUMNS, TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from './teamDecisions';
-import type {
-  ApplicationRef,
-  AuditEntry,
-  ConsensusEntry,
-  BiSheetModel,
-  RubricShape,
-  ScoreEntry,
-  SelectionModel,
-  SettingRow,
-  TableData,
-  TableInfo,
-  TableSpec,
-  WriteReport,
-} from './types';
+import { queueTableRead } from './readTable';
 import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
-import type { ExcelRunner, XlChartCollection, XlContext } from './office-api';
+import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
+import type { XlChartCollection, XlContext } from './office-api';
+import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
 
-export type { ExcelRunner } from './office-api';
+export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
 
-export interface ExcelServiceOptions {
-  /** Defaults to the global `Excel.run`; tests pass the fake's. */
-  run?: ExcelRunner;
-  /** "Now" as ISO date-time, for audit rows (passed in so tests are deterministic). */
-  now?: () => string;
-  /** Name shown in the audit's "Door" column. */
-  user?: () => string;
-}
-
-export interface OverridesRead {
-  overrides: Record<string, Override[]>;
-  problems: Problem[];
-}
-
-export interface ScoresRead {
-  scores: ScoreEntry[];
-  problems: Problem[];
-  /** Consensus scores from the Consensus sheet (empty when there is none). */
-  consensus: ConsensusEntry[];
-}
-
-export interface ConsensusRead {
-  consensus: ConsensusEntry[];
-  problems: Problem[];
-}
-
-export interface ExcelService {
-  writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<WriteReport>;
-  /**
-   * `results` may be a function of the judgements typed in Toetsing: the pane then reads them, screens
-   * and writes in one Excel.run (the function runs between the read and the write).
-   */
-  writeScreening(
-    results: readonly EligibilityResult[] | ((typed: OverridesRead) => readonly EligibilityResult[]),
-    applications?: readonly ApplicationRef[],
-    options?: { overrides?: readonly ExplicitOverride[] },
-  ): Promise<WriteReport>;
-  readOverrides(): Promise<OverridesRead>;
-  ensureScoreSheets(roles: readonly string[], applications: readonly ApplicationRef[], rubric: RubricShape): Promise<WriteReport>;
-  readScores(rubric?: RubricShape): Promise<ScoresRead>;
-  /** `audit`: extra Audit rows written in the same request (e.g. the ranking procedure's events). */
-  /**
-   * `model` may be a function of the scores in the score sheets: then the sheets are read, the
-   * function ranks, and the Selectie sheet is written in one Excel.run (`rubric` gives the scale).
-   */
-  writeSelection(
-    model: SelectionModel | ((scores: ScoresRead) => SelectionModel),
-    options?: { final?: boolean; audit?: readonly AuditEntry[]; rubric?: RubricShape },
-  ): Promise<WriteReport>;
-  /**
-   * Stores one consensus score on the Consensus sheet (a newer one for the same application and
-   * item replaces the row; every other row stays as it is), with an audit row. Refused without a
-   * written motivation, a name, a known item or a score on the rubric's scale.
-   */
-  saveConsensus(entry: ConsensusEntry, rubric: RubricShape): Promise<WriteReport>;
-  readConsensus(rubric?: RubricShape): Promise<ConsensusRead>;
-  /** Stores the team's decision on an incomplete application on the Besluiten sheet, with an audit row; refused without what it needs. */
-  saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
-  readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
-  writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
-  writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
-  readSettings(): Promise<SettingRow[]>;
-  appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
-  readTableNames(): Promise<TableInfo[]>;
-  readTable(name: string): Promise<TableData>;
-}
-
-/**
- * An override made explicitly (in the pane): written into that check's judgement cells in
- * Toetsing, replacing what was typed there for that one check only, with an audit row.
- */
-export interface ExplicitOverride {
-  aanvraag: string;
-  override: Override;
-}
-
-const SEP = '\u0000';
-const keyOf = (aanvraag: string, toets: string): string => `${aanvraag}${SEP}${toets}`;
+export type { ExplicitOverride, OverridesRead };
 
 function defaultRunner(): ExcelRunner {
   return (batch) => {
@@ -135,7 +36,7 @@ function defaultRunner(): ExcelRunner {
   };
 }
 
-function specOf<T>(sheet: string, table: string, defs: Parameters<typeof specsOf<T>>[0], items: readonly T[], origin?: TableSpec['origin']): TableSpec {
+function specOf<T>(sheet: string, table: string, defs: readonly ColumnDef<T>[], items: readonly T[], origin?: TableSpec['origin']): TableSpec {
   return { sheet, table, columns: specsOf(defs), rows: rowsOf(defs, items), origin };
 }
 
@@ -158,7 +59,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
   function auditRows(entries: readonly AuditEntry[]): AuditRow[] {
     const at = now();
-    return entries.map((e) => ({ tijdstip: e.tijdstip ?? at, actie: e.actie, onderwerp: e.onderwerp, melding: e.melding, door: e.door ?? user() }));
+    return entries.map((e) => auditRow(e, at, user()));
   }
 
   /**
@@ -206,32 +107,40 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
   }
 
   return {
-    writeApplications(applications, problems) {
+    writeApplications(applications, problems, toetsing = []) {
       return writeAction('Aanvragen schrijven', {
         async write(context, inspection, budget) {
-          const participants = participantRows(applications);
-          const meldingen = await replaceSheet(context, inspection, budget, [
-            specOf(SHEETS.aanvragen, TABLES.aanvragen, APPLICATION_COLUMNS, applications),
-            specOf(SHEETS.deelnemers, TABLES.deelnemers, PARTICIPANT_COLUMNS, participants),
-          ]);
+          const tables = applicationTables(applications, toetsing);
+          const meldingen = await replaceSheet(context, inspection, budget, tables);
+          const [, participants, lines] = tables;
           const at = now();
           const audit: AuditEntry[] = [
-            { actie: 'import', onderwerp: SHEETS.aanvragen, melding: `${applications.length} aanvragen en ${participants.length} deelnemers geschreven; ${problems.length} problemen.` },
+            { actie: 'import', onderwerp: SHEETS.aanvragen, melding: `${applications.length} aanvragen, ${participants.rows.length} deelnemers en ${lines.rows.length} begrotingsregels geschreven; ${problems.length} problemen.` },
             ...problemAuditRows(problems, at),
           ];
-          return { rows: { [TABLES.aanvragen]: applications.length, [TABLES.deelnemers]: participants.length }, audit, meldingen };
+          return { rows: { [TABLES.aanvragen]: applications.length, [TABLES.deelnemers]: participants.rows.length, [TABLES.begroting]: lines.rows.length }, audit, meldingen };
         },
+      });
+    },
+
+    readApplications() {
+      return action('Aanvragen lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        if (!inspection.hasTable(TABLES.aanvragen)) return null;
+        const read = [TABLES.aanvragen, TABLES.deelnemers, TABLES.begroting].map((name) => (inspection.hasTable(name) ? queueValues(context, name) : null));
+        await context.sync();
+        const [aanvragen, deelnemers, begroting] = read.map((r) => r?.values ?? undefined);
+        return applicationsFromTables(SHEETS.aanvragen, { aanvragen: aanvragen ?? [], deelnemers, begroting });
       });
     },
 
     writeScreening(resultsOrScreen, applications = [], screeningOptions = {}) {
       const explicit = screeningOptions.overrides ?? [];
-      const keyHeaders = ['Aanvraag', 'Toets', ...Object.values(OVERRIDE_HEADERS)];
       let reader: ColumnReader | null = null;
       return writeAction('Toetsing schrijven', {
         prepare(context, inspection) {
           if (!inspection.hasTable(TABLES.toetsing)) return false;
-          reader = columnReader(context, TABLES.toetsing, keyHeaders);
+          reader = columnReader(context, TABLES.toetsing, SCREENING_KEY_HEADERS);
           return true;
         },
         prepareMore() {
@@ -239,71 +148,19 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
           return reader !== null;
         },
         async write(context, inspection, budget) {
-          const typed = new Map<string, TypedOverride & { aanvraag: string; toets: string }>();
-          let typedRecords: Record<string, string>[] = [];
+          let columns: Record<string, string[] | null> = {};
           if (reader) {
-            const { columns, missing } = reader.read();
-            if (missing.length > 0) {
+            const read = reader.read();
+            if (read.missing.length > 0) {
               // Rewriting now would lose what assessors typed in the renamed column.
-              throw actionRefused('Toetsing schrijven', `de kolom(men) ${missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
+              throw actionRefused('Toetsing schrijven', `de kolom(men) ${read.missing.map((m) => `"${m}"`).join(', ')} ontbreken in het blad Toetsing. Zet de kolomnaam terug; anders gaan oordelen van beoordelaars verloren.`);
             }
-            const aanvragen = columns.Aanvraag ?? [];
-            typedRecords = aanvragen.map((_, i) => Object.fromEntries(keyHeaders.map((h) => [h, columns[h]?.[i] ?? ''])));
+            columns = read.columns;
           }
-          // An explicit override replaces the judgement cells of its own check, and nothing else.
-          const replaced = new Map<string, Record<string, string>>();
-          for (const { aanvraag, override } of explicit) {
-            const cells = {
-              [OVERRIDE_HEADERS.oordeel]: override.status,
-              [OVERRIDE_HEADERS.reden]: override.reden,
-              [OVERRIDE_HEADERS.beoordelaar]: override.beoordelaar,
-              [OVERRIDE_HEADERS.rol]: override.rol ?? '',
-              [OVERRIDE_HEADERS.tijdstip]: override.tijdstip,
-            };
-            const at = typedRecords.findIndex((r) => r.Aanvraag.trim() === aanvraag && r.Toets.trim() === override.checkId);
-            if (at >= 0) {
-              replaced.set(keyOf(aanvraag, override.checkId), { ...typedRecords[at] });
-              typedRecords[at] = { ...typedRecords[at], ...cells };
-            } else {
-              typedRecords.push({ Aanvraag: aanvraag, Toets: override.checkId, ...cells });
-            }
-          }
-          for (const record of typedRecords) {
-            const aanvraag = record.Aanvraag.trim();
-            const toets = record.Toets.trim();
-            const [oordeel, reden, beoordelaar, rol, tijdstip] = Object.values(OVERRIDE_HEADERS).map((h) => record[h] ?? '');
-            if (!aanvraag || (!oordeel.trim() && !reden.trim() && !beoordelaar.trim())) continue;
-            // Kept exactly as typed; only the key is trimmed.
-            typed.set(keyOf(aanvraag, toets), { aanvraag, toets, oordeel, reden, beoordelaar, rol, tijdstip });
-          }
-          // The table is ours and starts at A1, so data row i is sheet row i + 2.
-          const results =
-            typeof resultsOrScreen === 'function'
-              ? resultsOrScreen(overridesFrom({ headers: keyHeaders, rows: [], records: typedRecords, rowNumbers: typedRecords.map((_, i) => i + 2) }, now()))
-              : resultsOrScreen;
-          const overrideAudit = explicit.map(({ aanvraag, override }) => overrideAuditEntry(aanvraag, override, results, replaced.get(keyOf(aanvraag, override.checkId))));
-          const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
-          const rows: ScreeningRow[] = [];
-          const used = new Set<string>();
-          for (const result of results) {
-            for (const check of result.checks) {
-              const key = keyOf(result.id, check.id);
-              const kept = typed.get(key);
-              if (kept) used.add(key);
-              rows.push({ result, naam: names.get(result.id) ?? '', check, typed: kept });
-            }
-          }
-          // Typed judgements whose application or check is gone are kept, never dropped.
-          for (const [key, kept] of typed) {
-            if (used.has(key)) continue;
-            const orphan: EligibilityResult = { id: kept.aanvraag, status: 'onvolledig', regio: null, checks: [], beleid: { id: '', versie: '' } };
-            rows.push({
-              result: orphan,
-              naam: names.get(kept.aanvraag) ?? '',
-              check: { id: kept.toets, label: '(niet meer in deze toetsing)', status: 'onbekend', reden: 'Aanvraag of toets komt niet meer voor; het oordeel is bewaard.', velden: [], knockout: false },
-              typed: kept,
-            });
-          }
+          const { records, typed, replaced } = typedJudgements(columns, explicit);
+          const results = typeof resultsOrScreen === 'function' ? resultsOrScreen(overridesFrom(judgementTable(records), now())) : resultsOrScreen;
+          const overrideAudit = explicit.map(({ aanvraag, override }) => overrideAuditEntry(aanvraag, override, results, replaced.get(screeningKey(aanvraag, override.checkId))));
+          const rows = screeningRows(results, new Map(applications.map((a) => [a.id, a.naamInitiatief ?? ''])), typed);
           const meldingen = await replaceSheet(context, inspection, budget, [specOf(SHEETS.toetsing, TABLES.toetsing, SCREENING_COLUMNS, rows)]);
           const keptTyped = typed.size - explicit.length;
           if (keptTyped > 0) meldingen.push(`${keptTyped} oordeel/oordelen van beoordelaars behouden.`);
@@ -400,18 +257,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
     saveConsensus(entry, rubric) {
       const actie = 'Consensusscore opslaan';
-      const range = scale(rubric);
-      const refusal = !entry.motivatie.trim()
-        ? 'een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie. Schrijf de motivatie op.'
-        : !entry.wie.trim()
-          ? 'vul in wie de consensusscore vastlegt.'
-          : !rubric.items.some((i) => i.id === entry.item)
-            ? `"${entry.item}" is geen beoordelingsonderdeel van deze rubric.`
-            : !Number.isFinite(entry.score) || entry.score < range.min || entry.score > range.max
-              ? `${entry.score} ligt buiten de schaal ${range.min} tot en met ${range.max}.`
-              : !entry.aanvraag.trim()
-                ? 'kies een aanvraag.'
-                : null;
+      const refusal = consensusRefusal(entry, rubric);
       if (refusal) return Promise.reject(actionRefused(actie, refusal));
       let existing: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(actie, {
@@ -433,7 +279,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               onderwerp: `${entry.aanvraag} · ${entry.item}`,
               melding: `Consensusscore ${entry.score} voor ${entry.item} bij ${entry.aanvraag}${before ? ` (vervangt ${before.Score} van ${before.Wie || 'onbekend'})` : ''}. Motivatie: ${saved.Motivatie}`,
               tijdstip: String(saved.Tijdstip),
-              door: [entry.wie, entry.rol].filter(Boolean).join(', '),
+              wie: entry.wie,
+              rol: entry.rol,
             },
           ];
           return { rows: { [TABLES.consensus]: rows.length }, audit, meldingen };
@@ -462,7 +309,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         },
         async write(context, inspection, budget) {
           const { rows, before } = withTeamDecision(existing ? teamDecisionRows(existing.read()) : [], besluit);
-          const meldingen = await replaceSheet(context, inspection, budget, [specOf(TEAM_DECISION_SHEET, TEAM_DECISION_TABLE, TEAM_DECISION_SHEET_COLUMNS, rows)]);
+          const meldingen = await replaceSheet(context, inspection, budget, [teamDecisionSpec(rows)]);
           return { rows: { [TEAM_DECISION_TABLE]: rows.length }, audit: [teamDecisionAudit(besluit, before)], meldingen };
         },
       });
@@ -497,11 +344,13 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         async write(context, inspection, budget) {
           const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader)) : modelOrRank;
           for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
-          const spec = specOf(SHEETS.selectie, TABLES.selectie, SELECTION_COLUMNS, model.rows);
+          const spec = specOf(SHEETS.selectie, TABLES.selectie, selectionColumns(model.items, model.n), model.rows);
           const meldingen = await replaceSheet(context, inspection, budget, [spec]);
-          if (model.rows.length > 0) {
+          // The chart shows the ranked rows, which come first.
+          const ranked = model.rows.filter((r) => r.positie !== null).length;
+          if (ranked > 0) {
             const sheet = context.workbook.worksheets.getItem(SHEETS.selectie);
-            const source = sheet.getRangeByIndexes(0, CHART_SOURCE_COLUMN, 1 + model.rows.length, 2);
+            const source = sheet.getRangeByIndexes(0, CHART_SOURCE_COLUMN, 1 + ranked, 2);
             const chart = sheet.charts.add('BarClustered' as Excel.ChartType, source, 'Columns' as Excel.ChartSeriesBy);
             chart.name = RANKING_CHART;
             chart.title.text = 'Rangschikking (totaalscore)';
@@ -527,15 +376,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
     writeBehandelIndex(model) {
       return writeAction('BehandelIndex schrijven', {
         async write(context, inspection, budget) {
-          const summary: KeyValue[] = [
-            { kenmerk: 'Contractjaar', waarde: model.contractjaar ?? null },
-            { kenmerk: 'Referentiejaar (BI-jaar)', waarde: model.referentiejaar },
-            { kenmerk: 'Deciel', waarde: model.deciel },
-            { kenmerk: 'Methode', waarde: model.methode },
-            { kenmerk: 'Drempel', waarde: model.drempel },
-            { kenmerk: 'Decielgrenzen', waarde: (model.decielgrenzen ?? []).join('; ') },
-            ...(['voldoet', 'voldoet niet', 'onbekend'] as CheckStatus[]).map((s) => ({ kenmerk: `Aantal ${s}`, waarde: model.praktijken.filter((p) => p.status === s).length })),
-          ];
+          const summary = biSummary(model);
           const meldingen = await replaceSheet(context, inspection, budget, [
             specOf(SHEETS.behandelIndex, TABLES.behandelIndex, BI_COLUMNS, model.praktijken),
             specOf(SHEETS.behandelIndex, TABLES.biDrempel, KEY_VALUE_COLUMNS, summary, { row: 0, col: BI_COLUMNS.length + 1 }),
@@ -607,78 +448,4 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
   };
 }
 
-/** Queues a read of every assessor's score table (tblScores_*). */
-function queueScoreReads(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead>[] {
-  return inspection.tables.filter((t) => t.toLowerCase().startsWith(SCORE_TABLE_PREFIX.toLowerCase())).map((name) => queueTableRead(context, name));
-}
-
-/** Queues a read of the Consensus table when the workbook has one. */
-function queueConsensusRead(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
-  return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
-}
-
-/** The scores typed in the read score tables (and the consensus scores); unusable cells become problems naming the cell. */
-function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape, consensusReader?: ReturnType<typeof queueTableRead> | null): ScoresRead {
-  const range = rubric ? scale(rubric) : { min: 1, max: 5 };
-  const agreed = consensusReader ? parseConsensus(consensusReader.read(), rubric) : { consensus: [], problems: [] };
-  const out: ScoresRead = { scores: [], problems: [...agreed.problems], consensus: agreed.consensus };
-  for (const reader of readers) {
-    const sheet = reader.sheet();
-    const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
-    const parsed = parseScores(reader.read(), sheet, role, range);
-    out.scores.push(...parsed.scores);
-    out.problems.push(...parsed.problems);
-  }
-  return out;
-}
-
-/** The audit row of an explicit override: what it decides, what it replaced, and why. */
-function overrideAuditEntry(aanvraag: string, override: Override, results: readonly EligibilityResult[], before: Record<string, string> | undefined): AuditEntry {
-  const check = results.find((r) => r.id === aanvraag)?.checks.find((c) => c.id === override.checkId);
-  const was = before?.[OVERRIDE_HEADERS.oordeel]?.trim()
-    ? `vervangt het getypte oordeel "${before[OVERRIDE_HEADERS.oordeel]}"${before[OVERRIDE_HEADERS.beoordelaar]?.trim() ? ` van ${before[OVERRIDE_HEADERS.beoordelaar]}` : ''}`
-    : 'geen eerder oordeel';
-  const berekend = check ? `berekend: ${check.berekend ?? check.status}` : 'toets niet in deze toetsing';
-  return {
-    actie: 'afwijking',
-    onderwerp: `${aanvraag} · ${override.checkId}`,
-    melding: `${override.checkId} bij ${aanvraag}: ${override.status} (${berekend}; ${was}). Reden: ${override.reden}`,
-    tijdstip: override.tijdstip,
-    door: [override.beoordelaar, override.rol].filter(Boolean).join(', '),
-  };
-}
-
-/** Typed judgements in Toetsing → overrides per application, with problems for unusable ones. */
-export function overridesFrom(data: TableData, fallbackTime: string): OverridesRead {
-  const overrides: Record<string, Override[]> = {};
-  const problems: Problem[] = [];
-  data.records.forEach((record, i) => {
-    const text = (header: string): string => String(record[header] ?? '').trim();
-    const aanvraag = text('Aanvraag');
-    const toets = text('Toets');
-    const oordeel = text(OVERRIDE_HEADERS.oordeel);
-    const reden = text(OVERRIDE_HEADERS.reden);
-    if (!aanvraag || (!oordeel && !reden)) return;
-    const plaats = `${SHEETS.toetsing}!rij ${data.rowNumbers[i] ?? i + 2}`;
-    if (!(CHECK_STATUSES as readonly string[]).includes(oordeel)) {
-      problems.push({ bestand: SHEETS.toetsing, plaats, veld: OVERRIDE_HEADERS.oordeel, melding: `Oordeel "${oordeel}" bij ${aanvraag} ${toets} is niet voldoet, voldoet niet of onbekend; genegeerd.` });
-      return;
-    }
-    if (!reden) {
-      problems.push({ bestand: SHEETS.toetsing, plaats, veld: OVERRIDE_HEADERS.reden, melding: `Oordeel bij ${aanvraag} ${toets} heeft geen reden; een oordeel zonder geschreven reden telt niet.` });
-      return;
-    }
-    const override: Override = {
-      checkId: toets,
-      status: oordeel as CheckStatus,
-      reden,
-      beoordelaar: text(OVERRIDE_HEADERS.beoordelaar),
-      tijdstip: text(OVERRIDE_HEADERS.tijdstip) || fallbackTime,
-      ...(text(OVERRIDE_HEADERS.rol) ? { rol: text(OVERRIDE_HEADERS.rol) } : {}),
-    };
-    (overrides[aanvraag] ??= []).push(override);
-  });
-  return { overrides, problems };
-}
-
-export { toTableData };
+export { overridesFrom };

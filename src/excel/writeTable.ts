@@ -6,9 +6,9 @@
  * number of rows, only (through the limit) on the bytes.
  */
 import { ACTION_OVERHEAD_BYTES, RequestBudget, jsonBytes, payloadBytes } from './budget';
-import { type Cell, numberFormatFor, styleFor, toCell } from './cells';
+import { type Cell, numberFormatFor, styleFor, toCell } from '../workbook/cells';
 import { inspectWorkbook, type WorkbookInspection } from './inspect';
-import type { CellInput, ColumnKind, ColumnSpec, Highlight, TableSpec, Validation } from './types';
+import type { CellInput, ColumnKind, ColumnSpec, Highlight, TableSpec, Validation } from '../workbook/types';
 import type { XlContext, XlRange, XlWorksheet } from './office-api';
 
 /** Rows are sent in pieces of about this size, so a flush never has to split a piece. */
@@ -119,6 +119,12 @@ function validationRule(validation: Validation): Excel.DataValidationRule {
   if (validation.type === 'wholeNumber') {
     return { wholeNumber: { formula1: validation.min, formula2: validation.max, operator: 'Between' as Excel.DataValidationOperator } };
   }
+  if (validation.type === 'decimal') {
+    return { decimal: { formula1: validation.min, formula2: validation.max, operator: 'Between' as Excel.DataValidationOperator } };
+  }
+  if (validation.type === 'date') {
+    return { date: { formula1: validation.after, operator: 'GreaterThan' as Excel.DataValidationOperator } };
+  }
   return { list: { inCellDropDown: true, source: validation.values.join(',') } };
 }
 
@@ -154,7 +160,10 @@ export async function queueTable(
   queueColumnStyles(sheet, spec.columns, r0 + 1, c0, bodyRows);
 
   const counter = { truncated: 0 };
-  for (const chunk of chunks(spec.columns, spec.rows, counter)) {
+  // A formula column gets its formula below; the value a file would carry is not written.
+  const formulaColumns = (spec.formulas ?? []).map((f) => ({ at: headers.indexOf(f.header), formula: f.formula })).filter((f) => f.at >= 0);
+  const rows = formulaColumns.length ? spec.rows.map((row) => row.map((v, i) => (formulaColumns.some((f) => f.at === i) ? null : v))) : spec.rows;
+  for (const chunk of chunks(spec.columns, rows, counter)) {
     await budget.reserve(chunk.bytes);
     queueChunk(sheet, chunk, r0 + 1, c0, width);
   }
@@ -172,6 +181,11 @@ export async function queueTable(
     }
     for (const highlight of column.highlights ?? []) queueHighlight(body, highlight);
   });
+  for (const { at, formula } of formulaColumns) {
+    if (spec.rows.length === 0) continue;
+    await budget.reserve(ACTION_OVERHEAD_BYTES + (jsonBytes(formula) + 3) * spec.rows.length);
+    sheet.getRangeByIndexes(r0 + 1, c0 + at, spec.rows.length, 1).formulas = spec.rows.map(() => [formula]);
+  }
   if (spec.freezeHeader ?? r0 === 0) sheet.freezePanes.freezeRows(r0 + 1);
   return { rows: spec.rows.length, truncatedCells: counter.truncated };
 }

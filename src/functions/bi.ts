@@ -18,7 +18,7 @@ export const populationCache = new PopulationCache({ capacity: 16 });
 /** Fewer values than this in the range is #NUM! (the rule; Excel's own PERCENTILE accepts 1). */
 export const MIN_POPULATION = 2;
 
-const EXCEL_CODE: Record<BiErrorCode, ExcelErrorCode> = { NUM: 'InvalidNumber', NA: 'NotAvailable', VALUE: 'InvalidValue' };
+const EXCEL_CODE: Record<BiErrorCode, ExcelErrorCode> = { NUM: 'invalidNumber', NA: 'notAvailable', VALUE: 'invalidValue' };
 const toExcel = (error: BiError) => functionError(EXCEL_CODE[error.code], error.melding);
 
 const omitted = (value: unknown): boolean => value === null || value === undefined || value === '';

@@ -2,19 +2,22 @@
  * One place where custom functions turn a Dutch message into an Excel error value.
  * In Excel, `CustomFunctions` is a global of the runtime; in Node (tests, CLI) it is absent and
  * a plain object with the same shape stands in, so wrappers are testable without Office.
+ *
+ * The codes are the runtime's own enum keys (`CustomFunctions.ErrorCode.notAvailable`, camelCase),
+ * taken from its type, so a key the runtime does not have fails to compile. The enum and
+ * `CustomFunctions.Error` with a message need CustomFunctionsRuntime 1.3 (manifest.xml).
  */
-export type ExcelErrorCode = 'InvalidValue' | 'NotAvailable' | 'InvalidNumber' | 'DivisionByZero' | 'InvalidName' | 'NullReference';
+export type ExcelErrorCode = keyof typeof CustomFunctions.ErrorCode;
 
 export interface FunctionError {
   readonly code: ExcelErrorCode;
   readonly message: string;
 }
 
-/** `#VALUE!` = InvalidValue, `#N/A` = NotAvailable, `#NUM!` = InvalidNumber. */
+/** `#VALUE!` = invalidValue, `#N/A` = notAvailable, `#NUM!` = invalidNumber. */
 export function functionError(code: ExcelErrorCode, message: string): CustomFunctions.Error | FunctionError {
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    const errorCode = CustomFunctions.ErrorCode[code as keyof typeof CustomFunctions.ErrorCode];
-    return new CustomFunctions.Error(errorCode, message);
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
   }
   return { code, message };
 }

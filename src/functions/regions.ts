@@ -59,11 +59,11 @@ const REGION_PARTS = {
  */
 export function region(gemeente: string | number | boolean | null, wat?: string | null): string | CustomFunctions.Error | FunctionError {
   const part = cellText(wat).trim().toLowerCase() || 'regio';
-  if (!(part in REGION_PARTS)) return functionError('InvalidValue', `wat '${cellText(wat)}' is onbekend; kies regio, gemeente, soort of toelichting`);
+  if (!(part in REGION_PARTS)) return functionError('invalidValue', `wat '${cellText(wat)}' is onbekend; kies regio, gemeente, soort of toelichting`);
   // The policy loaded in the task pane (shared runtime), else the built-in 2021 policy.
   const resolution = resolveLocation(cellText(gemeente), activePolicy());
   if (part !== 'toelichting' && resolution.status === 'onbekend') {
-    return functionError('NotAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
+    return functionError('notAvailable', resolution.toelichting ?? `onbekende gemeente '${cellText(gemeente)}'`);
   }
   return REGION_PARTS[part as keyof typeof REGION_PARTS](resolution);
 }
@@ -91,11 +91,11 @@ export function businessCase(
   const emptySaving = besparing_tweede_lijn === null || besparing_tweede_lijn === undefined || besparing_tweede_lijn === '';
   const saving = emptySaving ? undefined : cellAmount(besparing_tweede_lijn, 'besparing_tweede_lijn');
   const bad = [costs, revenues, moved, saving].find((v) => typeof v === 'string');
-  if (typeof bad === 'string') return functionError('InvalidValue', bad);
+  if (typeof bad === 'string') return functionError('invalidValue', bad);
   const verdict = combineFindings(
     judgeBusinessCase({ kosten: costs as number, opbrengsten: revenues as number, zorgUitTweedeLijn: moved as boolean, besparingTweedeLijn: saving as number | undefined }),
   );
-  if (verdict.status === 'onbekend') return functionError('NotAvailable', verdict.reden);
+  if (verdict.status === 'onbekend') return functionError('notAvailable', verdict.reden);
   return verdict.status === 'voldoet';
 }
 

@@ -120,6 +120,12 @@ export const INCOME_COLUMNS: readonly Column[] = [
   c('bedrag', 'amount', 'Bedrag in euro', { voorbeeld: '€ 5.000,00' }),
 ];
 
+/**
+ * Columns a workbook computes with a formula (=ZK.ELIGIBLE in the Aanvragen table): every reader
+ * skips them, so a verdict never becomes data of the application.
+ */
+export const COMPUTED_HEADERS = ['ZK.ELIGIBLE'] as const;
+
 /** Repeated column groups: `deelnemer1_agb`, `kosten2_bedrag`, `inkomsten1_omschrijving`. */
 export interface ColumnGroup {
   /** Prefix in headers, followed by the number. */

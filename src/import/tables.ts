@@ -5,7 +5,7 @@
  */
 import type { Application } from '../rules/application';
 import type { Problem } from '../rules/outcome';
-import { COLUMN_GROUPS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column, type ColumnGroup } from './columns';
+import { COLUMN_GROUPS, COMPUTED_HEADERS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column, type ColumnGroup } from './columns';
 import { applicationFromRecord, cellPlace, describeHeaders, lineFromCells, resolveHeader, resolveLineHeader, rowPlace } from './flat';
 import { columnsRefusal, rowsRefusal } from './limits';
 import { emptyResult, fileProblem, type ImportRecord, type ImportResult } from './result';
@@ -36,7 +36,21 @@ const SHEET_NAMES: Record<string, TableKind> = {
   begroting: 'begroting',
   toelichting: 'overslaan',
   lijsten: 'overslaan',
+  // The sheets the add-in and `zk selectie` write next to the three import tables.
+  toetsing: 'overslaan',
+  selectie: 'overslaan',
+  audit: 'overslaan',
+  instellingen: 'overslaan',
+  consensus: 'overslaan',
+  behandelindex: 'overslaan',
+  aggregatie: 'overslaan',
+  gevoeligheid: 'overslaan',
+  scores: 'overslaan',
+  teambesluiten: 'overslaan',
 };
+/** Score sheets are named `Scores <rol>`. */
+const SCORE_SHEET = /^scores\b/;
+const COMPUTED = new Set(COMPUTED_HEADERS.map(fold));
 
 function headerRow(sheet: Sheet): { headers: string[]; index: number } | undefined {
   const index = sheet.rows.findIndex((row) => row.values.some((v) => !isBlank(v)));
@@ -47,6 +61,7 @@ function headerRow(sheet: Sheet): { headers: string[]; index: number } | undefin
 function classify(sheet: Sheet, headers: string[]): TableKind {
   const byName = sheet.blad ? SHEET_NAMES[fold(sheet.blad)] : undefined;
   if (byName) return byName;
+  if (sheet.blad && SCORE_SHEET.test(sheet.blad.trim().toLowerCase())) return 'overslaan';
   const known = headers.filter((h) => h && resolveHeader(h) && !KEY_HEADERS.has(fold(h)));
   if (known.length) return 'aanvragen';
   const hasKey = headers.some((h) => KEY_HEADERS.has(fold(h)));
@@ -88,11 +103,14 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
       lineTables.push({ sheet, kind, headers: head.headers, index: head.index });
       continue;
     }
+    const computed = head.headers.map((h) => COMPUTED.has(fold(h)));
+    if (computed.some(Boolean)) head.headers = head.headers.map((h, i) => (computed[i] ? '' : h));
     reportHeaders(sheet, head.headers, result.problems);
     if (!sheet.blad && !sheet.rows.slice(head.index + 1).some((row) => row.values.some((v) => !isBlank(v)))) {
       result.problems.push(fileProblem(sheet.bestand, 'geen aanvragen: het bestand heeft alleen een kopregel', 'fout', 'kopregel'));
     }
-    for (const row of sheet.rows.slice(head.index + 1)) {
+    for (const source of sheet.rows.slice(head.index + 1)) {
+      const row = computed.some(Boolean) ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
       if (!row.values.some((v) => !isBlank(v))) continue;
       const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad };
       let overflow = 0;

@@ -3,7 +3,10 @@ import type { BiResult } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
 import { formatDateLong } from '../rules/format';
 import type { Problem } from '../rules/outcome';
-import { type CellValue, type SheetModel, type WorkbookModel, col } from './workbook-model';
+import { rowsOf, specsOf } from '../workbook/columns';
+import { SHEETS, TABLES } from '../workbook/names';
+import { BI_COLUMNS } from '../workbook/results';
+import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
 import { buildExcelWorkbook } from './write-xlsx';
 
 /**
@@ -24,33 +27,22 @@ export interface BiWorkbookMeta {
 }
 
 
+/** The practices as the add-in's BehandelIndex table: the same columns, formats and colours. */
 function practiceSheet(result: BiResult): SheetModel {
-  return {
-    naam: 'BehandelIndex',
-    tabel: 'BehandelIndexTabel',
-    kolommen: [
-      col('AGB-code', 'tekst', 12),
-      col('Praktijknaam', 'tekst', 48),
-      col('BehandelIndex', 'decimaal1', 14),
-      col('BI-ondergrens', 'decimaal1', 14),
-      col('Deciel', 'geheel', 8),
-      col('Status', 'tekst', 14),
-      col('Reden', 'tekst', 80),
-    ],
-    rijen: result.praktijken.map((p) => [p.agb, p.naam, p.bi, p.ondergrens, p.deciel, p.status, p.reden]),
-    leegTekst: 'Geen praktijken in het referentiejaar.',
-    voorwaardelijk: [{ soort: 'status', kolom: 'Status' }],
-  };
+  return sheetFromSpec(
+    { sheet: SHEETS.behandelIndex, table: TABLES.behandelIndex, columns: specsOf(BI_COLUMNS), rows: rowsOf(BI_COLUMNS, result.praktijken) },
+    { leegTekst: 'Geen praktijken in het referentiejaar.' },
+  );
 }
 
 function summarySheet(result: BiResult, meta: BiWorkbookMeta, problems: number): SheetModel {
-  const text = (waarde: string): CellValue => ({ waarde, formaat: 'tekst' });
-  const whole = (waarde: number): CellValue => ({ waarde, formaat: 'geheel' });
-  const value = (waarde: number | null): CellValue => (waarde === null ? text('niet te berekenen') : { waarde, formaat: 'decimaal' });
-  const rijen: CellValue[][] = [
+  const text = (waarde: string): SheetCell => ({ waarde, formaat: 'text' });
+  const whole = (waarde: number): SheetCell => ({ waarde, formaat: 'number' });
+  const value = (waarde: number | null): SheetCell => (waarde === null ? text('niet te berekenen') : { waarde, formaat: 'decimal4' });
+  const rijen: SheetCell[][] = [
     ['Beleid', text(`${meta.beleid.naam} (${meta.beleid.id}, versie ${meta.beleid.versie})`)],
     ['Bron', text(meta.beleid.bron)],
-    ...meta.criteria.map((tekst): CellValue[] => ['Voorwaarde', text(tekst)]),
+    ...meta.criteria.map((tekst): SheetCell[] => ['Voorwaarde', text(tekst)]),
     ['Bestand', text(meta.bestand)],
     ['Contractjaar', whole(result.contractjaar)],
     ['Referentiejaar', whole(result.referentiejaar)],
@@ -59,21 +51,21 @@ function summarySheet(result: BiResult, meta: BiWorkbookMeta, problems: number):
     ['Beoordeeld op', text(result.beoordeeldOp === 'ondergrens' ? 'ondergrens van het betrouwbaarheidsinterval' : 'BehandelIndex')],
     ['Minimum aantal patiënten', whole(result.minPatienten)],
     ['Populatie (praktijken met BI)', whole(result.populatie)],
-    ...(result.decielgrenzen ?? Array<number | null>(9).fill(null)).map((v, i): CellValue[] => [`P${(i + 1) * 10}`, value(v)]),
+    ...(result.decielgrenzen ?? Array<number | null>(9).fill(null)).map((v, i): SheetCell[] => [`P${(i + 1) * 10}`, value(v)]),
     [`Drempel (${result.deciel}e deciel)`, value(result.drempel)],
     ['Voldoet', whole(result.aantallen.voldoet)],
     ['Voldoet niet', whole(result.aantallen.voldoetNiet)],
     ['Onbekend', whole(result.aantallen.onbekend)],
     ['Problemen', whole(problems)],
   ];
-  return { naam: 'Samenvatting', tabel: 'SamenvattingTabel', kolommen: [col('Onderdeel', 'tekst', 34), col('Waarde', 'tekst', 90)], rijen };
+  return { naam: 'Samenvatting', tabel: 'SamenvattingTabel', kolommen: [col('Onderdeel', 'text', 34), col('Waarde', 'text', 90)], rijen };
 }
 
 function problemSheet(problems: readonly Problem[]): SheetModel {
   return {
     naam: 'Problemen',
     tabel: 'ProblemenTabel',
-    kolommen: [col('Bestand', 'tekst', 28), col('Plaats', 'tekst', 22), col('Veld', 'tekst', 18), col('Melding', 'tekst', 100), col('Ernst', 'tekst', 12)],
+    kolommen: [col('Bestand', 'text', 28), col('Plaats', 'text', 22), col('Veld', 'text', 18), col('Melding', 'text', 100), col('Ernst', 'text', 12)],
     rijen: problems.map((p) => [p.bestand, p.plaats, p.veld, p.melding, p.ernst ?? 'fout']),
     leegTekst: 'Geen problemen gevonden.',
   };

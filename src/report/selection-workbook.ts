@@ -3,12 +3,25 @@ import type { EligibilityResult } from '../rules/outcome';
 import type { Policy } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { Score } from '../rules/scoring/score';
+import type { ConsensusInput } from '../rules/scoring/score';
 import { formatDateLong, formatEuro } from '../rules/format';
-import type { DecisionKind } from '../rules/ranking/decisions';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
-import { type CellValue, DECISIONS, type SheetModel, type WorkbookModel, col } from './workbook-model';
-import { besluitenSheet, teamSettingCells } from './team-decisions-sheet';
+import { applicationTables } from '../workbook/applications';
+import { AUDIT_COLUMNS, auditRow, procedureAuditEntries } from '../workbook/audit';
+import { rowsOf, specsOf } from '../workbook/columns';
+import { CONSENSUS_COLUMNS, consensusRow } from '../workbook/consensus';
+import { TEAM_DECISION_NOTE, teamDecisionReportRows, teamDecisionSpec } from '../workbook/decisions';
+import { SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
+import { SETTING_COLUMNS } from '../workbook/results';
+import { SCREENING_COLUMNS, screeningRows } from '../workbook/screening';
+import { scoreColumns } from '../workbook/scores';
+import { selectionColumns, selectionItems, selectionRows } from '../workbook/selection';
+import { settingRows, type SettingRow } from '../workbook/settings';
+import type { CellInput, TableSpec } from '../workbook/types';
+import { fieldLabel } from './field-labels';
+import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
+
 
 export interface SelectionReportInput {
   result: ProcedureResult;
@@ -16,12 +29,18 @@ export interface SelectionReportInput {
   aanvragen: readonly Application[];
   toetsing: readonly EligibilityResult[];
   scores: readonly Score[];
+  /** Consensus scores the run used (each with its motivation). */
+  consensus?: readonly ConsensusInput[];
   /** ISO timestamp of the run, passed in. */
   tijdstip: string;
 }
 
 
-/** The selection workbook: Selectie, Besluiten, Toetsing, Scores, Aggregatie, Gevoeligheid, Audit, Instellingen. */
+/**
+ * The selection workbook: Selectie, Besluiten, Toetsing, Aanvragen, Deelnemers, Begroting, a score sheet per
+ * role, Consensus, Aggregatie, Gevoeligheid, Audit, Instellingen. The sheets the add-in also
+ * writes come from the one schema, so the add-in opens this workbook and carries on with it.
+ */
 export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookModel {
   const { policy, tijdstip } = input;
   return {
@@ -32,134 +51,92 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
       links: `Zilveren Kruis · ${policy.naam} (versie ${policy.versie})`,
       rechts: `Besluit ${formatDateLong(policy.besluitDatum ?? tijdstip.slice(0, 10))} · gemaakt ${formatDateLong(tijdstip.slice(0, 10))}`,
     },
-    bladen: [selectieSheet(input), besluitenSheet(input.result, input.aanvragen), toetsingSheet(input), scoresSheet(input), aggregatieSheet(input), gevoeligheidSheet(input), auditSheet(input), instellingenSheet(input)],
+    bladen: [
+      selectieSheet(input),
+      besluitenSheet(input),
+      toetsingSheet(input),
+      ...applicationTables(input.aanvragen, input.toetsing).map((t) => sheetFromSpec(t)),
+      ...scoreSheets(input),
+      consensusSheet(input),
+      aggregatieSheet(input),
+      gevoeligheidSheet(input),
+      auditSheet(input),
+      instellingenSheet(input),
+    ],
   };
 }
 
-const DECISION_CELLS: Record<DecisionKind, string> = {
-  geselecteerd: DECISIONS.geselecteerd.label,
-  nietGeselecteerd: DECISIONS.nietGeselecteerd.label,
-  nietVolledigBeoordeeld: DECISIONS.nietGerangschikt.label,
-  besluitNodig: DECISIONS.besluitNodig.label,
-  aanvullingGevraagd: DECISIONS.aanvullingGevraagd.label,
-  afgewezenOnvolledig: DECISIONS.afgewezenOnvolledig.label,
-  afgewezen: DECISIONS.afgewezen.label,
-};
+const sheetOf = (spec: TableSpec, extra?: Parameters<typeof sheetFromSpec>[1]): SheetModel => sheetFromSpec(spec, extra);
+
+/** Besluiten: a row per incomplete application, as the add-in saves and reads team decisions. */
+function besluitenSheet({ result, aanvragen }: SelectionReportInput): SheetModel {
+  return sheetOf(teamDecisionSpec(teamDecisionReportRows(result, aanvragen, fieldLabel)), { leegTekst: '(geen onvolledige aanvragen)', notities: [TEAM_DECISION_NOTE] });
+}
 
 function selectieSheet({ result, aanvragen, toetsing }: SelectionReportInput): SheetModel {
-  const apps = new Map(aanvragen.map((a) => [a.id, a]));
-  const regio = (id: string) => toetsing.find((r) => r.id === id)?.regio ?? null;
-  const ranked = new Map(result.ranglijst.map((e) => [e.id, e]));
-  const items = result.rubric.items;
   const n = result.instellingen.n;
-  const kolommen = [
-    col('Plaats', 'geheel', 8),
-    col('Aanvraag', 'tekst', 12),
-    col('Naam initiatief', 'tekst', 42),
-    col('Naam samenwerkingsverband', 'tekst', 42),
-    col('Kernregio', 'tekst', 20),
-    col('Gevraagd bedrag', 'euro', 16),
-    col('Totaalscore', 'score', 12),
-    ...items.map((i) => col(itemLabel(result.rubric, i.id), 'score', 14)),
-    col('Onenigheid (spreiding ≥ ' + formatNumber(result.rubric.spreidingsDrempel) + ')', 'tekst', 30),
-    col(`Kans in top ${n}`, 'percentage', 10),
-    col('Besluit', 'tekst', 22),
-    col('Motivering', 'tekst', 70),
-  ];
-  const empty = items.map(() => null);
-  const rijen: CellValue[][] = result.besluiten.map((b) => {
-    const a = apps.get(b.id);
-    const e = ranked.get(b.id);
-    const agg = result.aggregaten.get(b.id);
-    const flags = e ? [...(agg?.values() ?? [])].filter((x) => x.onenigheid).map((x) => `${itemLabel(result.rubric, x.item)} (${formatNumber(x.spreiding)})`) : [];
-    return [
-      e?.positie ?? null,
-      b.id,
-      a?.naamInitiatief ?? '',
-      a?.naamSamenwerkingsverband ?? '',
-      e?.kandidaat.regio ?? regio(b.id) ?? '',
-      e?.kandidaat.gevraagdBedrag ?? a?.begroting?.gevraagdBedrag ?? null,
-      e?.totaal ?? null,
-      ...(e ? items.map((i) => agg?.get(i.id)?.waarde ?? null) : empty),
-      flags.join('; '),
-      e ? (result.stabiliteit?.kans.get(e.id) ?? null) : null,
-      DECISION_CELLS[b.soort],
-      b.motivering,
-    ];
-  });
+  const columns = selectionColumns(selectionItems(result), n);
+  const rows = selectionRows(result, aanvragen, toetsing);
   const selected = result.ranglijst.filter((e) => e.geselecteerd);
   const sum = selected.reduce((t, e) => t + (e.kandidaat.gevraagdBedrag ?? 0), 0);
   const waiting = result.besluiten.filter((b) => b.soort === 'nietVolledigBeoordeeld').length;
   const open = result.besluiten.filter((b) => b.soort === 'besluitNodig').length;
-  return {
-    naam: 'Selectie',
-    tabel: 'tblSelectie',
-    kolommen,
-    rijen,
-    voorwaardelijk: [
-      { soort: 'besluit', kolom: 'Besluit' },
-      { soort: 'databalk', kolom: 'Totaalscore' },
-    ],
-    afkapNaRij: Math.min(n, result.ranglijst.length),
-    notitie: `De rode lijn staat onder plaats ${n}: Zilveren Kruis sluit de module met maximaal ${n} samenwerkingsverbanden af.`,
-    notities: [
-      `Geselecteerd: ${selected.length} aanvragen; samen gevraagd ${formatEuro(sum)}.` +
-        (selected.length ? ` Laagste geselecteerde totaalscore: ${formatNumber(selected[selected.length - 1].totaal)}.` : ''),
-      ...(waiting ? [`Nog niet volledig beoordeeld: ${waiting} aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.`] : []),
-      ...(open ? [`Besluit van het team nodig: ${open} onvolledige aanvraag/aanvragen; vul het besluit in op het blad Besluiten (zonder besluit geen brief).`] : []),
-      `Totaalscore = gewogen som van de ${result.instellingen.aggregatie === 'mediaan' ? 'mediane' : 'gemiddelde'} scores per onderdeel (schaal ${result.rubric.schaal.min}–${result.rubric.schaal.max}); gewichten en methode staan op het blad Instellingen.`,
-    ],
-  };
+  return sheetOf(
+    { sheet: SHEETS.selectie, table: TABLES.selectie, columns: specsOf(columns), rows: rowsOf(columns, rows) },
+    {
+      voorwaardelijk: [{ soort: 'databalk', kolom: 'Totaalscore' }],
+      afkapNaRij: Math.min(n, result.ranglijst.length),
+      notitie: `De rode lijn staat onder plaats ${n}: Zilveren Kruis sluit de module met maximaal ${n} samenwerkingsverbanden af.`,
+      notities: [
+        `Geselecteerd: ${selected.length} aanvragen; samen gevraagd ${formatEuro(sum)}.` +
+          (selected.length ? ` Laagste geselecteerde totaalscore: ${formatNumber(selected[selected.length - 1].totaal)}.` : ''),
+        ...(waiting ? [`Nog niet volledig beoordeeld: ${waiting} aanvraag/aanvragen; die krijgen nog geen besluit en geen brief.`] : []),
+        ...(open ? [`Besluit van het team nodig: ${open} onvolledige aanvraag/aanvragen; vul het besluit in op het blad Besluiten (zonder besluit geen brief).`] : []),
+        `Totaalscore = gewogen som van de ${result.instellingen.aggregatie === 'mediaan' ? 'mediane' : 'gemiddelde'} scores per onderdeel (schaal ${result.rubric.schaal.min}–${result.rubric.schaal.max}); gewichten en methode staan op het blad Instellingen.`,
+      ],
+    },
+  );
 }
 
+/** Toetsing as the add-in writes it; the run's overrides stand in the judgement columns, where the add-in reads them. */
 function toetsingSheet({ toetsing, aanvragen }: SelectionReportInput): SheetModel {
-  const apps = new Map(aanvragen.map((a) => [a.id, a]));
-  return {
-    naam: 'Toetsing',
-    tabel: 'tblToetsing',
-    kolommen: [
-      col('Aanvraag', 'tekst', 12),
-      col('Naam initiatief', 'tekst', 30),
-      col('Uitkomst', 'tekst', 14),
-      col('Toets', 'tekst', 16),
-      col('Voorwaarde', 'tekst', 50),
-      col('Status', 'tekst', 14),
-      col('Knock-out', 'janee', 11),
-      col('Reden', 'tekst', 70),
-      col('Gebruikte velden', 'tekst', 30),
-      col('Overschreven door', 'tekst', 24),
-      col('Reden overschrijving', 'tekst', 40),
-    ],
-    voorwaardelijk: [{ soort: 'status', kolom: 'Status' }],
-    rijen: toetsing.flatMap((r) =>
-      r.checks.map((c) => [
-        r.id,
-        apps.get(r.id)?.naamInitiatief ?? '',
-        r.status,
-        [c.id, ...(c.alsoIds ?? [])].join(', '),
-        c.label,
-        c.status,
-        c.knockout,
-        c.reden,
-        c.velden.join(', '),
-        c.override ? `${c.override.beoordelaar}${c.override.rol ? ` (${c.override.rol})` : ''}` : '',
-        c.override?.reden ?? '',
-      ]),
-    ),
-  };
+  const rows = screeningRows(toetsing, new Map(aanvragen.map((a) => [a.id, a.naamInitiatief ?? ''])));
+  return sheetOf({ sheet: SHEETS.toetsing, table: TABLES.toetsing, columns: specsOf(SCREENING_COLUMNS), rows: rowsOf(SCREENING_COLUMNS, rows) });
 }
 
-function scoresSheet({ scores, result }: SelectionReportInput): SheetModel {
-  return {
-    naam: 'Scores',
-    tabel: 'tblScores',
-    kolommen: [col('Aanvraag', 'tekst', 12), col('Beoordelaar', 'tekst', 22), col('Rol', 'tekst', 24), col('Onderdeel', 'tekst', 30), col('Score', 'geheel', 8), col('Toelichting', 'tekst', 60)],
-    rijen: scores.map((s) => [s.aanvraag, s.beoordelaar, s.rol, itemLabel(result.rubric, s.item), s.score, s.toelichting]),
-  };
+/**
+ * One score sheet per role, as the add-in makes them (Aanvraag, Naam initiatief, one column per
+ * item, Toelichting), holding the scores of the run. Two assessors with one role get a sheet each.
+ */
+function scoreSheets({ scores, result, aanvragen }: SelectionReportInput): SheetModel[] {
+  const rubric = { schaal: result.rubric.schaal, items: result.rubric.items };
+  const columns = scoreColumns(rubric);
+  const groups = new Map<string, Score[]>();
+  const firstOfRole = new Map<string, string>();
+  for (const s of scores) {
+    const first = firstOfRole.get(s.rol) ?? (firstOfRole.set(s.rol, s.beoordelaar), s.beoordelaar);
+    const key = first === s.beoordelaar ? s.rol : `${s.rol} ${s.beoordelaar}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const names = new Map(aanvragen.map((a) => [a.id, a.naamInitiatief ?? '']));
+  return [...groups].map(([role, list]) => {
+    const ids = [...new Set([...aanvragen.map((a) => a.id), ...list.map((s) => s.aanvraag)])].filter((id) => list.some((s) => s.aanvraag === id));
+    const rows: CellInput[][] = ids.map((id) => {
+      const own = list.filter((s) => s.aanvraag === id);
+      const notes = [...new Set(own.map((s) => s.toelichting.trim()).filter(Boolean))];
+      return [id, names.get(id) ?? '', ...rubric.items.map((i) => own.find((s) => s.item === i.id)?.score ?? null), notes.join(' | '), own[0]?.beoordelaar ?? ''];
+    });
+    return sheetOf({ sheet: scoreSheetName(role), table: scoreTableName(role), columns, rows });
+  });
+}
+
+function consensusSheet({ consensus = [], tijdstip }: SelectionReportInput): SheetModel {
+  const rows = consensus.map((c) => consensusRow({ ...c, tijdstip }));
+  return sheetOf({ sheet: SHEETS.consensus, table: TABLES.consensus, columns: specsOf(CONSENSUS_COLUMNS), rows: rowsOf(CONSENSUS_COLUMNS, rows) }, { leegTekst: '' });
 }
 
 function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
-  const rijen: CellValue[][] = [];
+  const rijen: SheetCell[][] = [];
   for (const [id, items] of result.aggregaten) {
     for (const a of items.values()) {
       rijen.push([id, itemLabel(result.rubric, a.item), a.n, a.gemiddelde, a.mediaan, a.standaardafwijking, a.spreiding, a.onenigheid, a.waarde, a.consensus?.motivatie ?? '']);
@@ -169,23 +146,23 @@ function aggregatieSheet({ result }: SelectionReportInput): SheetModel {
     naam: 'Aggregatie',
     tabel: 'tblAggregatie',
     kolommen: [
-      col('Aanvraag', 'tekst', 12),
-      col('Onderdeel', 'tekst', 30),
-      col('Aantal scores', 'geheel', 10),
+      col('Aanvraag', 'text', 12),
+      col('Onderdeel', 'text', 30),
+      col('Aantal scores', 'number', 10),
       col('Gemiddelde', 'score', 12),
       col('Mediaan', 'score', 10),
       col('Standaardafwijking', 'score', 12),
       col('Spreiding', 'score', 10),
-      col('Onenigheid', 'janee', 10),
+      col('Onenigheid', 'boolean', 10),
       col('Telt mee', 'score', 10),
-      col('Motivering consensus', 'tekst', 50),
+      col('Motivering consensus', 'text', 50),
     ],
     rijen,
   };
 }
 
 function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
-  const rijen: CellValue[][] = result.gevoeligheid.map((g) => [
+  const rijen: SheetCell[][] = result.gevoeligheid.map((g) => [
     `gewicht ${itemLabel(result.rubric, g.item)} × ${formatNumber(g.factor)}`,
     g.gewicht,
     g.verandert,
@@ -198,45 +175,39 @@ function gevoeligheidSheet({ result }: SelectionReportInput): SheetModel {
   return {
     naam: 'Gevoeligheid',
     tabel: 'tblGevoeligheid',
-    kolommen: [col('Wijziging', 'tekst', 60), col('Gewicht', 'getal', 10), col(`Top ${result.instellingen.n} verandert`, 'janee', 14), col('Erbij / omhoog', 'tekst', 30), col('Eraf / omlaag', 'tekst', 30)],
+    kolommen: [col('Wijziging', 'text', 60), col('Gewicht', 'decimal', 10), col(`Top ${result.instellingen.n} verandert`, 'boolean', 14), col('Erbij / omhoog', 'text', 30), col('Eraf / omlaag', 'text', 30)],
     rijen,
   };
 }
 
-function auditSheet({ result }: SelectionReportInput): SheetModel {
-  return {
-    naam: 'Audit',
-    tabel: 'tblAudit',
-    kolommen: [col('Tijdstip (Nederlandse tijd)', 'datumtijd', 18), col('Wie', 'tekst', 22), col('Rol', 'tekst', 24), col('Wat', 'tekst', 50), col('Waarom', 'tekst', 80)],
-    rijen: result.audit.map((a) => [a.tijdstip, a.wie, a.rol, a.wat, a.waarom]),
-  };
+function auditSheet({ result, tijdstip }: SelectionReportInput): SheetModel {
+  const rows = procedureAuditEntries(result.audit).map((e) => auditRow(e, tijdstip, 'opdrachtregel'));
+  return sheetOf({ sheet: SHEETS.audit, table: TABLES.audit, columns: specsOf(AUDIT_COLUMNS), rows: rowsOf(AUDIT_COLUMNS, rows) });
 }
 
+/**
+ * Instellingen as the add-in writes and reads it (Sleutel, Waarde, Toelichting): the settings the
+ * add-in restores (policy, seed, method, normalisation, weights) first, then what the run used.
+ */
 function instellingenSheet({ result, policy }: SelectionReportInput): SheetModel {
   const s = result.instellingen;
   const r = result.rubric;
-  const text = (waarde: string) => ({ waarde, formaat: 'tekst' as const });
-  const rijen: CellValue[][] = [
-    ['Beleid', text(`${policy.naam} (${policy.id}, versie ${policy.versie})`)],
-    ['Bron', text(policy.bron)],
-    ['Besluitdatum', policy.besluitDatum ? { waarde: policy.besluitDatum, formaat: 'datum' } : text('niet vastgelegd')],
-    ['Methode', text(s.aggregatie === 'mediaan' ? 'mediaan per onderdeel' : 'gemiddelde per onderdeel')],
-    ['Normalisatie per beoordelaar (z-score)', text(s.normaliseren ? 'aan' : 'uit')],
-    ['Schaal', text(`${r.schaal.min}–${r.schaal.max}`)],
-    ['Minimaal aantal beoordelaars', { waarde: r.minBeoordelaars, formaat: 'geheel' }],
-    ['Spreidingsdrempel (onenigheid)', { waarde: r.spreidingsDrempel, formaat: 'getal' }],
-    ['Bij gelijke totaalscore beslist (daarna loting)', text(s.tiebreakLabels.join('; '))],
-    ['Startgetal (seed) van loting en steekproeven', { waarde: s.seed, formaat: 'geheel' }],
-    ['Maximaal aantal selecties', { waarde: s.n, formaat: 'geheel' }],
-    ...teamSettingCells(policy, s.n),
-    ['Maximaal per kernregio', s.maxPerRegio !== undefined ? { waarde: s.maxPerRegio, formaat: 'geheel' } : text('geen')],
-    ['Budgetplafond', s.budget !== undefined ? { waarde: s.budget, formaat: 'euro' } : text('geen')],
-    ['Steekproeven stabiliteit (beoordelaars opnieuw getrokken)', { waarde: s.resamples, formaat: 'geheel' }],
-    ...r.items.map((i): CellValue[] => [`Gewicht: ${i.tekst}`, { waarde: s.gewichten[i.id], formaat: 'getal' }]),
-    ['Herkomst gewichten', text(weightOrigin(result, policy))],
-    ...Object.entries(r.schaal.niveaus).map(([k, v]): CellValue[] => [`Niveau ${k}`, text(v)]),
+  const info = (sleutel: string, waarde: string | number, toelichting?: string): SettingRow => ({ sleutel, waarde: String(waarde), ...(toelichting ? { toelichting } : {}) });
+  const rows: SettingRow[] = [
+    ...settingRows({ seed: s.seed, aggregation: s.aggregatie, normalise: s.normaliseren }, { ...policy, maxSelecties: s.n }, s.gewichten),
+    info('bron', policy.bron),
+    info('besluitdatum', policy.besluitDatum ?? 'niet vastgelegd'),
+    info('schaal', `${r.schaal.min}–${r.schaal.max}`),
+    info('minimaal aantal beoordelaars', r.minBeoordelaars),
+    info('spreidingsdrempel', r.spreidingsDrempel, 'onenigheid vanaf deze spreiding'),
+    info('tiebreak', s.tiebreakLabels.join('; '), 'bij gelijke totaalscore, daarna loting'),
+    info('maximaal per kernregio', s.maxPerRegio ?? 'geen'),
+    info('budgetplafond', s.budget !== undefined ? formatEuro(s.budget) : 'geen'),
+    info('steekproeven', s.resamples, 'stabiliteit: beoordelaars opnieuw getrokken'),
+    info('herkomst gewichten', weightOrigin(result, policy)),
+    ...Object.entries(r.schaal.niveaus).map(([k, v]) => info(`niveau ${k}`, v)),
   ];
-  return { naam: 'Instellingen', tabel: 'tblInstellingen', kolommen: [col('Instelling', 'tekst', 50), col('Waarde', 'tekst', 70)], rijen };
+  return sheetOf({ sheet: SHEETS.instellingen, table: TABLES.instellingen, columns: specsOf(SETTING_COLUMNS), rows: rowsOf(SETTING_COLUMNS, rows) });
 }
 
 function weightOrigin(result: ProcedureResult, policy: Policy): string {

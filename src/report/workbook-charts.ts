@@ -3,7 +3,8 @@ import { biHistogram } from '../rules/bi/histogram';
 import { formatDutch } from '../rules/bi/messages';
 import type ExcelJS from 'exceljs';
 import { addCharts, type SheetChart } from './charts';
-import { type CellValue, DECISIONS, NUMBER_FORMATS, type SheetModel, type WorkbookModel } from './workbook-model';
+import { DECISION_LABELS } from '../rules/ranking/decisions';
+import { NUMBER_FORMATS, type SheetCell, type SheetModel, type WorkbookModel } from './workbook-model';
 import { writeWorkbook } from './write-xlsx';
 
 /**
@@ -23,7 +24,7 @@ const BLUE = '2E75B6';
 const GREY = 'A6A6A6';
 const GREEN = '70AD47';
 
-const raw = (v: CellValue | undefined) => (v !== null && typeof v === 'object' ? v.waarde : v);
+const raw = (v: SheetCell | undefined) => (v !== null && typeof v === 'object' ? v.waarde : v);
 
 /** The Selectie sheet's bar chart of the totals, place 1 at the top; selected bars blue. */
 export function selectionCharts(model: WorkbookModel): SheetChart[] {
@@ -39,7 +40,7 @@ export function selectionCharts(model: WorkbookModel): SheetChart[] {
   while (ranked < sheet.rijen.length && typeof raw(sheet.rijen[ranked][total]) === 'number') ranked++;
   if (ranked === 0) return [];
   const rows = sheet.rijen.slice(0, ranked);
-  const selected = rows.map((r) => decision >= 0 && raw(r[decision]) === DECISIONS.geselecteerd.label);
+  const selected = rows.map((r) => decision >= 0 && raw(r[decision]) === DECISION_LABELS.geselecteerd);
   return [
     {
       naam: RANKING_CHART,

@@ -1,60 +1,44 @@
-import { DECISION_LABELS } from '../rules/ranking/decisions';
+import type { ColumnSpec, ColumnKind, Highlight, TableSpec, Validation } from '../workbook/types';
 
 /**
- * A workbook as plain data: sheets, columns with a format, rows of values. The command line
- * writes it with exceljs (write-xlsx.ts); the add-in writes the same model with Office.js.
+ * A workbook as plain data for the exceljs writer (write-xlsx.ts): sheets, columns with a kind,
+ * rows of values. Sheets the add-in writes too come from the one schema (src/workbook) through
+ * `sheetFromSpec`, so the headers, formats and colours are the add-in's; sheets only `zk` writes
+ * (Aggregatie, Gevoeligheid, …) use the same kinds and palette.
  */
-export type CellFormat = 'tekst' | 'geheel' | 'getal' | 'score' | 'euro' | 'datum' | 'datumtijd' | 'percentage' | 'janee' | 'decimaal1' | 'decimaal';
+export type { ColumnKind };
+export { NUMBER_FORMATS } from '../workbook/formats';
 
-/**
- * Excel number formats per cell format. `[$-413]` tags them Dutch (nl-NL): Excel and LibreOffice
- * show `€ 60.000,00`, `3,75` and `31-12-2020` to a Dutch reader whatever the file was made on.
- */
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
-  tekst: '@',
-  geheel: '[$-413]0',
-  getal: '[$-413]#,##0.00',
-  score: '[$-413]0.00',
-  /** One decimal, as a BehandelIndex is published: 102,8. */
-  decimaal1: '[$-413]0.0',
-  /** At least one and up to four decimals, for computed boundaries: 96,4 or 102,7625. */
-  decimaal: '[$-413]0.0###',
-  // The € as a quoted literal: LibreOffice keeps English separators for a `[$€-413]` currency tag.
-  euro: '[$-413]"€ "#,##0.00;[$-413]"€ "-#,##0.00',
-  datum: '[$-413]dd-mm-yyyy',
-  datumtijd: '[$-413]dd-mm-yyyy hh:mm',
-  percentage: '[$-413]0%',
-  janee: '@',
-};
-
-/** A date or date-time cell holds an ISO string in the model; writers turn it into a date. */
-export type CellValue = string | number | boolean | null | { waarde: string | number | null; formaat: CellFormat };
+/** A date or date-time cell holds an ISO string in the model; writers turn it into a date. A cell may carry its own kind. */
+export type SheetCell = string | number | boolean | null | undefined | { waarde: string | number | null; formaat: ColumnKind };
 
 export interface ColumnModel {
   kop: string;
-  formaat: CellFormat;
+  formaat: ColumnKind;
   /** Widest the column may get (characters); it is narrower when its content is. Longer text wraps. */
   breedte?: number;
+  validatie?: Validation;
+  /** Cell colours by value (the schema's palette). */
+  kleuren?: readonly Highlight[];
+  /** A note on the header cell: what goes in the column. */
+  toelichting?: string;
 }
 
-/** A column: header, format and the widest it may get. */
-export const col = (kop: string, formaat: CellFormat, breedte?: number): ColumnModel => ({ kop, formaat, breedte });
+/** A column: header, kind and the widest it may get. */
+export const col = (kop: string, formaat: ColumnKind, breedte?: number, kleuren?: readonly Highlight[]): ColumnModel => ({ kop, formaat, breedte, ...(kleuren ? { kleuren } : {}) });
 
-export type ConditionalRule =
-  /** Colours whole decision cells: geselecteerd green, niet geselecteerd amber, afgewezen red, nog niet volledig beoordeeld grey, besluit van het team nodig / verzoek om aanvulling blue. */
-  | { soort: 'besluit'; kolom: string }
-  /** Colours check statuses: voldoet green, voldoet niet red, onbekend grey. */
-  | { soort: 'status'; kolom: string }
-  /** Data bars on a numeric column (totals against the cut-off). */
-  | { soort: 'databalk'; kolom: string };
+/** Data bars on a numeric column (totals against the cut-off). */
+export type ConditionalRule = { soort: 'databalk'; kolom: string };
 
 export interface SheetModel {
   naam: string;
   /** Name of the Excel table (letters, digits, underscores). */
   tabel: string;
   kolommen: ColumnModel[];
-  rijen: CellValue[][];
+  rijen: SheetCell[][];
   voorwaardelijk?: ConditionalRule[];
+  /** Columns whose cells hold a formula (invariant form); the row's value is its cached result. */
+  formules?: readonly { kolom: string; formule: string }[];
   /** Draw a cut-off line under this data row (1-based), e.g. under place N. */
   afkapNaRij?: number;
   /** Text for the row under the cut-off, shown in the first cell of a note below the table. */
@@ -75,21 +59,16 @@ export interface WorkbookModel {
   afdruk?: { links: string; rechts: string };
 }
 
-const RED = { kleur: 'FFFFC7CE', tekst: 'FF9C0006' };
+const columnOf = (c: ColumnSpec): ColumnModel => ({ kop: c.header, formaat: c.kind, breedte: c.width, ...(c.validation ? { validatie: c.validation } : {}), ...(c.highlights ? { kleuren: c.highlights } : {}), ...(c.description ? { toelichting: c.description } : {}) });
 
-export const DECISIONS = {
-  geselecteerd: { label: DECISION_LABELS.geselecteerd, kleur: 'FFC6EFCE', tekst: 'FF006100' },
-  nietGeselecteerd: { label: DECISION_LABELS.nietGeselecteerd, kleur: 'FFFFEB9C', tekst: 'FF9C5700' },
-  afgewezen: { label: DECISION_LABELS.afgewezen, ...RED },
-  afgewezenOnvolledig: { label: DECISION_LABELS.afgewezenOnvolledig, ...RED },
-  /** Waiting for the team: blue, a question rather than an outcome. */
-  besluitNodig: { label: DECISION_LABELS.besluitNodig, kleur: 'FFDDEBF7', tekst: 'FF1F4E79' },
-  aanvullingGevraagd: { label: DECISION_LABELS.aanvullingGevraagd, kleur: 'FFDDEBF7', tekst: 'FF1F4E79' },
-  nietGerangschikt: { label: DECISION_LABELS.nietVolledigBeoordeeld, kleur: 'FFD9D9D9', tekst: 'FF3F3F3F' },
-} as const;
-
-export const CHECK_STATUS_COLOURS = {
-  voldoet: { label: 'voldoet', kleur: 'FFC6EFCE', tekst: 'FF006100' },
-  voldoetNiet: { label: 'voldoet niet', ...RED },
-  onbekend: { label: 'onbekend', kleur: 'FFE7E6E6', tekst: 'FF404040' },
-} as const;
+/** A table of the schema as a sheet of this model: the same headers, kinds, validation and colours as the add-in writes. */
+export function sheetFromSpec(spec: TableSpec, extra: Partial<Omit<SheetModel, 'naam' | 'tabel' | 'kolommen' | 'rijen'>> = {}): SheetModel {
+  return {
+    naam: spec.sheet,
+    tabel: spec.table,
+    kolommen: spec.columns.map(columnOf),
+    rijen: spec.rows.map((r) => [...r]),
+    ...(spec.formulas ? { formules: spec.formulas.map((f) => ({ kolom: f.header, formule: f.formula })) } : {}),
+    ...extra,
+  };
+}

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { formatEuro } from '../rules/format';
-import { type CellFormat, type CellValue, CHECK_STATUS_COLOURS, type ColumnModel, DECISIONS, NUMBER_FORMATS, type SheetModel, type WorkbookModel } from './workbook-model';
+import { argb } from '../workbook/colours';
+import type { Validation } from '../workbook/types';
+import { type ColumnKind, type ColumnModel, NUMBER_FORMATS, type SheetCell, type SheetModel, type WorkbookModel } from './workbook-model';
+
 
 const FONT = 'Calibri';
 const LINE_HEIGHT = 15;
@@ -27,6 +30,8 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     wb.modified = made;
   }
   for (const sheet of model.bladen) writeSheet(wb, sheet, model);
+  // A formula's stored result is only what `zk` computed: Excel recalculates when it opens the file.
+  if (model.bladen.some((b) => b.formules?.length)) wb.calcProperties.fullCalcOnLoad = true;
   return wb;
 }
 
@@ -35,7 +40,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
   // A table needs at least one data row; an empty sheet says so in its first cell.
   const rows = sheet.rijen.length ? sheet.rijen : [sheet.kolommen.map((_, i) => (i === 0 ? (sheet.leegTekst ?? '(geen)') : null))];
   const widths = sheet.kolommen.map((k, c) => columnWidth(k, rows.map((r) => display(r[c], k.formaat))));
-  ws.columns = widths.map((width) => ({ width }));
+  // The column's number format on the whole column, so rows a person adds keep it (text stays text).
+  ws.columns = widths.map((width, c) => ({ width, style: { numFmt: NUMBER_FORMATS[sheet.kolommen[c].formaat] } }));
   ws.addTable({
     name: sheet.tabel,
     ref: 'A1',
@@ -56,14 +62,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
       const cell = ws.getCell(i + 2, c + 1);
       const format = formatOf(v, sheet.kolommen[c].formaat);
       cell.numFmt = NUMBER_FORMATS[format];
-      if (format === 'tekst' || format === 'janee') {
+      if (format === 'text' || format === 'boolean') {
         const text = display(v, sheet.kolommen[c].formaat);
         const wrap = text.length > widths[c] - 1;
         cell.alignment = { vertical: 'top', wrapText: wrap };
         if (wrap) lines = Math.max(lines, linesFor(text, widths[c] * TEXT_PER_WIDTH));
       } else {
         // In a text column (a list of settings) every value lines up left, numbers too.
-        const horizontal = sheet.kolommen[c].formaat === 'tekst' ? 'left' : format === 'geheel' ? 'center' : 'right';
+        const horizontal = sheet.kolommen[c].formaat === 'text' ? 'left' : format === 'number' || format === 'formula' ? 'center' : 'right';
         cell.alignment = { vertical: 'top', horizontal };
       }
     });
@@ -71,6 +77,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
     if (lines > 1) ws.getRow(i + 2).height = Math.min(409, LINE_HEIGHT * lines);
   });
   const last = rows.length + 1;
+  if (sheet.rijen.length) writeFormulas(ws, sheet);
+  sheet.kolommen.forEach((k, c) => {
+    const letter = ws.getColumn(c + 1).letter;
+    if (k.toelichting) ws.getCell(1, c + 1).note = k.toelichting;
+    if (k.validatie) rangeValidations(ws).add(`${letter}2:${letter}${Math.max(last, VALIDATED_ROWS)}`, validation(k.validatie));
+    if (k.kleuren?.length) addColours(ws, `${letter}2:${letter}${last}`, k);
+  });
   for (const rule of sheet.voorwaardelijk ?? []) addRule(ws, sheet, rule, last);
   if (sheet.afkapNaRij !== undefined && sheet.afkapNaRij > 0 && sheet.afkapNaRij <= rows.length) {
     const row = ws.getRow(sheet.afkapNaRij + 1);
@@ -114,30 +127,58 @@ function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, model: WorkbookMod
   };
 }
 
+/** Rows below the data that still get a column's validation, so a person can add rows. */
+const VALIDATED_ROWS = 1001;
+
+/** exceljs writes range validations (`D2:D1001`) but its typings only know the per-cell form. */
+const rangeValidations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+
+function validation(v: Validation): ExcelJS.DataValidation {
+  if (v.type === 'date') return { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(`${v.after}T00:00:00Z`)], showErrorMessage: true, errorTitle: 'Datum', error: v.message };
+  if (v.type === 'decimal') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
+  if (v.type === 'wholeNumber') return { type: 'whole', operator: 'between', allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
+  return { type: 'list', allowBlank: true, formulae: [`"${v.values.join(',')}"`], showErrorMessage: true, errorTitle: 'Ongeldige invoer', error: v.message };
+}
+
+/** The schema's colours by value, as conditional formats (the add-in writes the same rules). */
+function addColours(ws: ExcelJS.Worksheet, ref: string, k: ColumnModel): void {
+  ws.addConditionalFormatting({
+    ref,
+    rules: (k.kleuren ?? []).map((h, i) => {
+      const style = { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(h.fill) } }, ...(h.font ? { font: { color: { argb: argb(h.font) } } } : {}) };
+      return 'equals' in h
+        ? { type: 'cellIs' as const, operator: 'equal' as const, priority: i + 2, formulae: [`"${h.equals.replace(/"/g, '""')}"`], style }
+        : { type: 'cellIs' as const, operator: 'greaterThan' as const, priority: i + 2, formulae: [String(h.atLeast - 1e-9)], style };
+    }),
+  });
+}
+
+/** A formula column: the formula in every data cell, with the row's value as its cached result. */
+function writeFormulas(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  for (const f of sheet.formules ?? []) {
+    const c = sheet.kolommen.findIndex((k) => k.kop === f.kolom);
+    if (c < 0) continue;
+    sheet.rijen.forEach((row, i) => {
+      const cached = row[c];
+      const result: ExcelJS.CellFormulaValue['result'] = cached === '#N/A' ? { error: '#N/A' } : cached === null || cached === undefined || typeof cached === 'object' ? undefined : cached;
+      const cell = ws.getCell(i + 2, c + 1);
+      const value: ExcelJS.CellFormulaValue = { formula: f.formule.replace(/^=/, ''), date1904: false, ...(result !== undefined ? { result } : {}) };
+      cell.value = value;
+      cell.numFmt = NUMBER_FORMATS.formula;
+    });
+  }
+}
+
 function addRule(ws: ExcelJS.Worksheet, sheet: SheetModel, rule: NonNullable<SheetModel['voorwaardelijk']>[number], last: number): void {
   const col = sheet.kolommen.findIndex((k) => k.kop === rule.kolom) + 1;
   if (col < 1) return;
   const letter = ws.getColumn(col).letter;
-  const ref = `${letter}2:${letter}${last}`;
-  if (rule.soort === 'databalk') {
-    ws.addConditionalFormatting({
-      ref,
-      // Solid bars: exceljs 4.4 writes the x14 extension with matching ids only for non-gradient
-      // bars; a gradient bar gets an empty x14:id, which Excel repairs (exceljs issue 3015).
-      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false, color: { argb: 'FF9DC3E6' } } as ExcelJS.DataBarRuleType],
-    });
-    return;
-  }
-  const colours = Object.values(rule.soort === 'besluit' ? DECISIONS : CHECK_STATUS_COLOURS);
   ws.addConditionalFormatting({
-    ref,
-    rules: colours.map((d, i) => ({
-      type: 'cellIs' as const,
-      operator: 'equal' as const,
-      priority: i + 2,
-      formulae: [`"${d.label}"`],
-      style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: d.kleur } }, font: { color: { argb: d.tekst } } },
-    })),
+    ref: `${letter}2:${letter}${last}`,
+    // Solid bars: exceljs 4.4 writes the x14 extension with matching ids only for non-gradient
+    // bars; a gradient bar gets an empty x14:id, which Excel repairs (exceljs issue 3015).
+    rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], gradient: false, color: { argb: 'FF9DC3E6' } } as ExcelJS.DataBarRuleType],
   });
 }
 
@@ -152,17 +193,17 @@ function columnWidth(k: ColumnModel, shown: readonly string[]): number {
 }
 
 /** The text a value shows as, near enough to size a column so that no number shows as #####. */
-function display(v: CellValue, column: CellFormat = 'tekst'): string {
+function display(v: SheetCell, column: ColumnKind = 'text'): string {
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
   const format = formatOf(v, column);
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'boolean') return raw ? 'ja' : 'nee';
-  if (format === 'datum') return '00-00-0000';
-  if (format === 'datumtijd') return '00-00-0000 00:00';
+  if (format === 'date') return '00-00-0000';
+  if (format === 'datetime') return '00-00-0000 00:00';
   if (typeof raw !== 'number') return raw;
   if (format === 'euro') return formatEuro(raw);
   if (format === 'percentage') return `${Math.round(raw * 100)}%`;
-  if (format === 'geheel') return String(Math.round(raw));
+  if (format === 'number') return String(Math.round(raw));
   return raw.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
 
@@ -179,7 +220,7 @@ function linesFor(text: string, width: number): number {
   return lines;
 }
 
-function formatOf(v: CellValue, column: CellFormat): CellFormat {
+function formatOf(v: SheetCell, column: ColumnKind): ColumnKind {
   return v !== null && typeof v === 'object' ? v.formaat : column;
 }
 
@@ -196,15 +237,15 @@ function dutchWallClock(iso: string): Date {
 }
 
 /** Model value → exceljs value. A string stays a string (never `{formula}`), so no text becomes a formula. */
-function toExcel(v: CellValue, column: CellFormat): ExcelJS.CellValue {
+function toExcel(v: SheetCell, column: ColumnKind): ExcelJS.CellValue {
   const format = formatOf(v, column);
   const raw = v !== null && typeof v === 'object' ? v.waarde : v;
   if (raw === null || raw === undefined) return null;
-  if ((format === 'datum' || format === 'datumtijd') && typeof raw === 'string') {
-    const date = format === 'datum' ? new Date(`${raw.slice(0, 10)}T00:00:00Z`) : dutchWallClock(raw);
+  if ((format === 'date' || format === 'datetime') && typeof raw === 'string') {
+    const date = format === 'date' ? new Date(`${raw.slice(0, 10)}T00:00:00Z`) : dutchWallClock(raw);
     return Number.isNaN(date.getTime()) ? raw : date;
   }
-  if (format === 'janee' && typeof raw === 'boolean') return raw ? 'ja' : 'nee';
-  if (format === 'tekst') return String(raw);
+  if (format === 'boolean' && typeof raw === 'boolean') return raw ? 'ja' : 'nee';
+  if (format === 'text') return String(raw);
   return raw as ExcelJS.CellValue;
 }

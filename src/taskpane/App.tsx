@@ -86,9 +86,12 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
   const startup = useAction();
   const [restored, setRestored] = useState<{ beleid?: string; problems: Problem[] } | null>(null);
 
-  // A workbook remembers its seed, weights and BI settings on the Instellingen sheet: use them again.
+  // A workbook remembers its applications (Aanvragen, Deelnemers, Begroting) and its seed, weights
+  // and BI settings (Instellingen), whether the add-in or `zk` wrote it: carry on with them.
   useEffect(() => {
     void startup.run(async () => {
+      const stored = await services.workbook.readApplications();
+      if (stored && stored.applications.length > 0) dispatch({ type: 'restored', applications: stored.applications, problems: stored.problems });
       const rows = await services.workbook.readSettings();
       if (rows.length === 0) return;
       const { patch, beleid, problems } = settingsFromRows(rows);

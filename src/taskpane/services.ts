@@ -9,6 +9,7 @@ import type { ConsensusInput, Score } from '../rules/scoring/score';
 import type { TeamDecision } from '../rules/team-decision';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
+import type { ConsensusEntry, ExplicitOverride, TableData, TableInfo } from '../workbook';
 
 /**
  * What the task pane needs from the rest of the add-in, as small interfaces. Components get these
@@ -50,16 +51,8 @@ export interface TypedScores {
   consensus?: ConsensusInput[];
 }
 
-/** A consensus score the panel agreed on, as stored on the Consensus sheet. */
-export interface ConsensusEntry extends ConsensusInput {
-  tijdstip: string;
-}
-
-/** An override made in the pane for one check of one application. */
-export interface ExplicitOverride {
-  aanvraag: string;
-  override: Override;
-}
+/** A consensus score as stored on the Consensus sheet, and an override made in the pane: the schema's. */
+export type { ConsensusEntry, ExplicitOverride };
 
 /** Assessors' overrides per application id. */
 export type OverridesByApplication = Readonly<Record<string, readonly Override[]>>;
@@ -127,13 +120,7 @@ export interface BiService {
   compute(table: string, records: readonly (readonly unknown[])[], columns: BiColumnMap, settings: ZkSettings['bi'], policy: Policy): Promise<BiResult>;
 }
 
-import type { TableInfo } from '../excel/types';
-export type { TableInfo };
-
-export interface TableData {
-  headers: string[];
-  rows: unknown[][];
-}
+export type { TableData, TableInfo };
 
 export interface SelectionWrite {
   outcome: RankingOutcome;
@@ -147,6 +134,8 @@ export interface SelectionWrite {
 /** The workbook, as the pane sees it. Every method is one user action (one workbook batch (Excel run)). */
 export interface WorkbookService {
   writeApplications(applications: readonly Application[], problems: readonly Problem[]): Promise<void>;
+  /** The applications in the workbook's tables (written by the add-in or by `zk`); null when there are none. */
+  readApplications(): Promise<ImportOutcome | null>;
   /**
    * Screening as one action: reads the judgements typed in the Toetsing sheet (and what was wrong
    * with any), lets `screen` compute the results from them, and writes the sheet — one workbook batch (Excel run).

@@ -29,7 +29,7 @@ describe('zk selectie', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(brieven, 'A-2021-005-afgewezen.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Zilveren Kruis behoudt zich het recht voor om een projectplan gemotiveerd af te wijzen.');
-  });
+  }, 120_000);
 
   it('the override and the consensus score of A-2021-012 are in the audit with who, role and why', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
@@ -38,12 +38,13 @@ describe('zk selectie', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const rows: string[][] = [];
-    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([2, 3, 4, 5].map((c) => String(r.getCell(c).value))));
+    // Audit: Tijdstip, Actie, Onderwerp, Melding, Wie, Rol; here who, role, what and why.
+    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([5, 6, 3, 4].map((c) => String(r.getCell(c).value))));
     const override = rows.find((r) => r[2].startsWith('overschrijving uitsluitingen (A-2021-012)'))!;
     expect(override).toEqual(['Ruud Hoekstra', 'zorginhoudelijk adviseur', 'overschrijving uitsluitingen (A-2021-012): onbekend → voldoet', expect.stringContaining('geen inrichtings- of bouwproject')]);
     expect(rows.some((r) => r[2].startsWith('beslisregel: gelijke stand A-2021-011 en A-2021-103'))).toBe(true);
     expect(rows.find((r) => r[2].startsWith('consensusscore'))).toEqual(['Fatima El Idrissi', 'analist', 'consensusscore A-2021-012 / Juiste zorg op de juiste plek: 3 → 4', expect.stringContaining('e-healthcomponent')]);
-  });
+  }, 120_000);
 
   it('--besluiten: the team asks A-2021-010 for the missing items; the letter, the Besluiten sheet and the audit follow', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-'));
@@ -61,12 +62,13 @@ describe('zk selectie', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const rows: string[][] = [];
-    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([2, 3, 4, 5].map((c) => String(r.getCell(c).value))));
-    expect(rows.find((r) => r[2].startsWith('besluit van het team A-2021-010'))).toEqual([
-      'Sanne de Boer',
-      'inkoper',
+    // The Audit table of the schema: Tijdstip, Actie, Onderwerp, Melding, Wie, Rol.
+    wb.getWorksheet('Audit')!.eachRow((r) => rows.push([3, 4, 5, 6].map((c) => String(r.getCell(c).value))));
+    expect(rows.find((r) => r[0].startsWith('besluit van het team A-2021-010'))).toEqual([
       'besluit van het team A-2021-010: om aanvulling vragen (antwoord vóór 14 januari 2021)',
       'De aanvraag is op veel punten leeg, het team beoordeelt haar zodra de gegevens er zijn.',
+      'Sanne de Boer',
+      'inkoper',
     ]);
     const sheet = wb.getWorksheet('Besluiten')!;
     expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['A-2021-010', 'aanvulling']));

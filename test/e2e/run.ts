@@ -141,14 +141,17 @@ async function main(): Promise<void> {
         await page.locator('input[type=file]').first().setInputFiles(files.first);
         await page.getByText(/aanvragen uit \d+ bestanden/).waitFor();
       });
-      const rows = await tableRecords(page, 'tblAanvragen');
-      assert.equal(rows.length, files.expectedApplications, 'aantal rijen in tblAanvragen');
+      const rows = await tableRecords(page, 'Aanvragen');
+      assert.equal(rows.length, files.expectedApplications, 'aantal rijen in de tabel Aanvragen');
       for (const [id, text] of files.hostile) {
         const row = rows.find((r) => Object.values(r).includes(id));
-        assert.ok(row, `aanvraag ${id} staat in tblAanvragen`);
+        assert.ok(row, `aanvraag ${id} staat in de tabel Aanvragen`);
         assert.ok(Object.values(row).map(String).includes(text), `${text} staat letterlijk als tekst in de werkmap`);
       }
-      assert.deepEqual(await formulaCells(page, 'Aanvragen'), [], 'geen formules op het blad Aanvragen');
+      // The only formulas are the verdict column's =ZK.ELIGIBLE, one per application; no applicant text is one.
+      const formulas = await formulaCells(page, 'Aanvragen');
+      assert.equal(formulas.length, files.expectedApplications, 'één =ZK.ELIGIBLE per aanvraag');
+      assert.ok(formulas.every((f) => f.includes(': =ZK.ELIGIBLE(')), 'alleen =ZK.ELIGIBLE is een formule op het blad Aanvragen');
     });
 
     await check('opnieuw importeren door een bestand op het vak te slepen toont wat er veranderde', async () => {
@@ -318,7 +321,8 @@ async function main(): Promise<void> {
       await button(page, 'Scores inlezen en rangschikken').click();
       await page.waitForFunction(() => {
         const t = (window as unknown as { __fakeWorkbook: { tableRecords(n: string): Record<string, unknown>[] } }).__fakeWorkbook.tableRecords('tblSelectie');
-        return t.length > 0 && t.every((r) => typeof r['Verschuiving door normalisatie'] === 'number');
+        const ranked = t.filter((r) => r.Positie !== '');
+        return ranked.length > 0 && ranked.every((r) => typeof r['Verschuiving door normalisatie'] === 'number');
       });
       await page.getByRole('switch', { name: /normaliseren/ }).uncheck();
       await button(page, 'Scores inlezen en rangschikken').click();

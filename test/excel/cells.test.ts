@@ -1,4 +1,4 @@
-import { fromCell, isoToSerial, MAX_CELL_CHARS, serialToIso, toCell } from '../../src/excel/cells';
+import { fromCell, isoToSerial, MAX_CELL_CHARS, serialToIso, toCell } from '../../src/workbook/cells';
 
 describe('cell values per column kind', () => {
   it('dates are Excel serial numbers: 1 April 2021 is 44287, 31 December 2022 is 44926', () => {

@@ -92,7 +92,8 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
         Actie: 'afwijking',
         Onderwerp: 'A00001 · K9',
         Melding: `K9 bij A00001: voldoet (berekend: voldoet; vervangt het getypte oordeel "voldoet niet" van J. de Vries). Reden: ${K9_BY_PANE.reden}`,
-        Door: 'Anna Analist, analist',
+        Wie: 'Anna Analist',
+        Rol: 'analist',
       },
     ]);
     // The screening's own row says what happened, without counting the replaced judgement as kept.

@@ -107,7 +107,7 @@ describe('reading back what assessors typed', () => {
 
   it('reads table names with their sheets and headers, and any table as header → value records', async () => {
     const { service } = setup();
-    await service.writeSettings([{ sleutel: 'seed', waarde: 2021, toelichting: 'lotingszaad' }]);
+    await service.writeSettings([{ sleutel: 'seed', waarde: '2021', toelichting: 'lotingszaad' }]);
     const tables = await service.readTableNames();
     expect(tables.find((t) => t.name === 'tblInstellingen')).toEqual({ name: 'tblInstellingen', sheet: 'Instellingen', headers: ['Sleutel', 'Waarde', 'Toelichting'] });
     const data = await service.readTable('tblInstellingen');

@@ -43,7 +43,9 @@ describe('context.sync() calls per user action', () => {
     expect(small.import).toBe(2);
     // Screening again: inspect; Toetsing's header row and the audit size; the typed columns; write.
     expect(small.rescreen).toBe(4);
-    expect(large).toEqual(small);
+    // Writing 10,000 applications sends every import column and one =ZK.ELIGIBLE formula per row
+    // (more than the 4 MB budget of one request): one flush under the 5 MB limit, the only sync the row count adds.
+    expect(large).toEqual({ ...small, import: small.import + 1 });
   }, 120_000);
 
   it('suspend calculation around the writes of an action', async () => {

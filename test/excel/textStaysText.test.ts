@@ -1,3 +1,4 @@
+import { NUMBER_FORMATS } from '../../src/workbook/formats';
 import { writeTable } from '../../src/excel';
 import { setup } from './fixtures';
 
@@ -65,9 +66,9 @@ describe('applicant text stays text', () => {
         ],
       }),
     );
-    expect(host.model.cellAt('Blad', 'A2')).toMatchObject({ value: 1250.5, numberFormat: '€ #,##0.00;-€ #,##0.00' });
+    expect(host.model.cellAt('Blad', 'A2')).toMatchObject({ value: 1250.5, numberFormat: NUMBER_FORMATS.euro });
     // 2021-04-01 is serial 44287 (Excel: =DATE(2021;4;1) shows 44287 in General format).
-    expect(host.model.cellAt('Blad', 'B2')).toMatchObject({ value: 44287, numberFormat: 'dd-mm-yyyy' });
+    expect(host.model.cellAt('Blad', 'B2')).toMatchObject({ value: 44287, numberFormat: NUMBER_FORMATS.date });
     expect(host.model.cellAt('Blad', 'A3')).toMatchObject({ value: '=1+1', numberFormat: '@' });
     expect(host.model.cellAt('Blad', 'B3').formula).toBeUndefined();
   });
@@ -78,10 +79,14 @@ describe('applicant text stays text', () => {
       [{ id: 'A1', naamInitiatief: '=HYPERLINK("https://example.org","klik")', doel: '@SUM(A1)', deelnemers: [{ praktijknaam: '+Fysio', agb: '04123456', telefoon: '-0612345678' }] }],
       [],
     );
-    const [app] = host.model.tableRecords('tblAanvragen');
-    expect(app['Naam initiatief']).toBe('=HYPERLINK("https://example.org","klik")');
-    expect(app['Inhoudelijk doel initiatief']).toBe('@SUM(A1)');
-    const [participant] = host.model.tableRecords('tblDeelnemers');
-    expect(participant).toMatchObject({ Praktijknaam: '+Fysio', 'AGB-code': '04123456', Tel: '-0612345678' });
+    const [app] = host.model.tableRecords('Aanvragen');
+    expect(app.naamInitiatief).toBe('=HYPERLINK("https://example.org","klik")');
+    expect(app.doel).toBe('@SUM(A1)');
+    const [participant] = host.model.tableRecords('Deelnemers');
+    expect(participant).toMatchObject({ aanvraagId: 'A1', praktijknaam: '+Fysio', agb: '04123456', telefoon: '-0612345678' });
+    // Only the verdict column holds a formula: =ZK.ELIGIBLE over this row and the other two tables.
+    const formulas = [...host.model.sheet('Aanvragen')!.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula);
+    expect(formulas).toHaveLength(1);
+    expect(formulas[0]).toMatch(/^=ZK\.ELIGIBLE\(Aanvragen\[\[#Headers\],\[id\]:\[[^\]]+\]\],Aanvragen\[\[#This Row\],\[id\]:\[[^\]]+\]\],Deelnemers\[#All\],Begroting\[#All\]\)$/);
   });
 });

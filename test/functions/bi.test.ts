@@ -23,11 +23,11 @@ describe('=ZK.BI.THRESHOLD(bereik; [deciel=6]; [methode="INC"])', () => {
   });
   it('fewer than 2 numbers is #NUM! with a message', () => {
     const result = threshold(column([100, 'tekst', '']));
-    expect(result).toEqual({ code: 'InvalidNumber', message: 'Het bereik bevat 1 getal; er zijn er minstens 2 nodig.' });
+    expect(result).toEqual({ code: 'invalidNumber', message: 'Het bereik bevat 1 getal; er zijn er minstens 2 nodig.' });
   });
   it('an invalid decile or method is #VALUE!', () => {
-    expect(threshold(range, 10)).toEqual({ code: 'InvalidValue', message: "Deciel '10' is ongeldig; kies een geheel getal van 1 tot en met 9." });
-    expect(threshold(range, 6, 'MEDIAAN')).toEqual({ code: 'InvalidValue', message: "Methode 'MEDIAAN' is onbekend; kies INC, EXC of NEAREST." });
+    expect(threshold(range, 10)).toEqual({ code: 'invalidValue', message: "Deciel '10' is ongeldig; kies een geheel getal van 1 tot en met 9." });
+    expect(threshold(range, 6, 'MEDIAAN')).toEqual({ code: 'invalidValue', message: "Methode 'MEDIAAN' is onbekend; kies INC, EXC of NEAREST." });
   });
 });
 
@@ -43,12 +43,12 @@ describe('=ZK.BI.DECILE(bi; bereik) and =ZK.BI.COMPLIANT(bi; bereik; [deciel=6])
     expect(decile(150, range)).toBe(10);
   });
   it('empty or text BI → #N/A with a message', () => {
-    expect(decile(null, range)).toEqual({ code: 'NotAvailable', message: 'De BehandelIndex ontbreekt (lege cel).' });
-    expect(compliant('n.v.t.', range)).toEqual({ code: 'NotAvailable', message: "De BehandelIndex 'n.v.t.' is geen getal." });
+    expect(decile(null, range)).toEqual({ code: 'notAvailable', message: 'De BehandelIndex ontbreekt (lege cel).' });
+    expect(compliant('n.v.t.', range)).toEqual({ code: 'notAvailable', message: "De BehandelIndex 'n.v.t.' is geen getal." });
   });
   it('EXC on too few values for P10 is #NUM!', () => {
     const result = decile(95, column([91, 92, 93]), 'EXC');
-    expect(isFunctionError(result) && result.code).toBe('InvalidNumber');
+    expect(isFunctionError(result) && result.code).toBe('invalidNumber');
   });
 });
 
@@ -57,11 +57,11 @@ describe('=ZK.BI.DECILES(bi_kolom) spills one decile per row', () => {
     const input = column([91, 92, 93, 94, 95, 96, 97, 98, 99, 100, '']);
     const spilled = decileColumn(input);
     expect(spilled.slice(0, 10).map((r) => r[0])).toEqual(input.slice(0, 10).map(([bi]) => decile(bi, input)));
-    expect(spilled[10][0]).toEqual({ code: 'NotAvailable', message: 'De BehandelIndex ontbreekt (lege cel).' });
+    expect(spilled[10][0]).toEqual({ code: 'notAvailable', message: 'De BehandelIndex ontbreekt (lege cel).' });
     expect(deciles(input)).toEqual(spilled);
   });
   it('a range error fills every cell', () => {
-    expect(decileColumn(column([5]))).toEqual([[{ code: 'InvalidNumber', message: 'Het bereik bevat 1 getal; er zijn er minstens 2 nodig.' }]]);
+    expect(decileColumn(column([5]))).toEqual([[{ code: 'invalidNumber', message: 'Het bereik bevat 1 getal; er zijn er minstens 2 nodig.' }]]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('=ZK.ELIGIBLE(koppen, rij) on a row of the import table', () => {
     const result = eligible(...rangesOf(sample(file)));
     if (status === 'geschikt') expect(result).toBe(true);
     else if (status === 'niet geschikt') expect(result).toBe(false);
-    else expect(result).toMatchObject({ code: 'NotAvailable', message: expect.stringMatching(/^onvolledig: /) });
+    else expect(result).toMatchObject({ code: 'notAvailable', message: expect.stringMatching(/^onvolledig: /) });
   });
 
   it('K9: 749 clients is not enough — FALSE', () => {
@@ -45,8 +45,8 @@ describe('=ZK.ELIGIBLE(koppen, rij) on a row of the import table', () => {
 
   it('ranges of different widths are #VALUE! with a Dutch message', () => {
     const [koppen, rij] = rangesOf(sample('01-geschikt-utrecht.json'));
-    expect(eligible(koppen, [rij[0].slice(1)])).toMatchObject({ code: 'InvalidValue', message: expect.stringContaining('even brede bereiken') });
-    expect(eligible([['', '']], [['a', 'b']])).toMatchObject({ code: 'InvalidValue', message: expect.stringContaining('kopregel is leeg') });
+    expect(eligible(koppen, [rij[0].slice(1)])).toMatchObject({ code: 'invalidValue', message: expect.stringContaining('even brede bereiken') });
+    expect(eligible([['', '']], [['a', 'b']])).toMatchObject({ code: 'invalidValue', message: expect.stringContaining('kopregel is leeg') });
   });
 });
 
@@ -60,7 +60,7 @@ describe('=ZK.REASONS(koppen, rij)', () => {
     expect(lines.every((row) => row.length === 1)).toBe(true);
   });
   it('answers a one-cell #VALUE! for an empty header row', () => {
-    expect(reasons([['']], [['x']])).toEqual([[{ code: 'InvalidValue', message: expect.stringContaining('kopregel is leeg') }]]);
+    expect(reasons([['']], [['x']])).toEqual([[{ code: 'invalidValue', message: expect.stringContaining('kopregel is leeg') }]]);
   });
 });
 

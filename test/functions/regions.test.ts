@@ -12,9 +12,9 @@ describe('=ZK.REGION(gemeente)', () => {
     expect(region('Eindhoven')).toBe('');
   });
   it('returns #N/A with a message for an unknown name', () => {
-    expect(region('Utreht')).toEqual({ code: 'NotAvailable', message: "onbekende gemeente of plaats 'Utreht'; bedoelde u Utrecht?" });
-    expect(region(null)).toEqual({ code: 'NotAvailable', message: 'geen gemeente opgegeven' });
-    expect(region(42)).toMatchObject({ code: 'NotAvailable' });
+    expect(region('Utreht')).toEqual({ code: 'notAvailable', message: "onbekende gemeente of plaats 'Utreht'; bedoelde u Utrecht?" });
+    expect(region(null)).toEqual({ code: 'notAvailable', message: 'geen gemeente opgegeven' });
+    expect(region(42)).toMatchObject({ code: 'notAvailable' });
   });
 });
 
@@ -31,10 +31,10 @@ describe('=ZK.REGION with a place or a postcode (Bijlage 3 asks for Plaats and P
     expect(region('Houten', 'soort')).toBe('gemeente');
     expect(region(3511, 'soort')).toBe('postcode');
     expect(region('Rozenburg', 'toelichting')).toContain('Rozenburg (Haarlemmermeer), Rozenburg (Rotterdam)');
-    expect(region('Zaandam', 'kleur')).toMatchObject({ code: 'InvalidValue' });
+    expect(region('Zaandam', 'kleur')).toMatchObject({ code: 'invalidValue' });
   });
   it('an ambiguous place is #N/A naming the candidates', () => {
-    expect(region('Huis ter Heide')).toMatchObject({ code: 'NotAvailable', message: expect.stringContaining('Huis ter Heide (Noordenveld), Huis ter Heide (Zeist)') });
+    expect(region('Huis ter Heide')).toMatchObject({ code: 'notAvailable', message: expect.stringContaining('Huis ter Heide (Noordenveld), Huis ter Heide (Zeist)') });
   });
 });
 
@@ -52,12 +52,12 @@ describe('=ZK.BUSINESSCASE(kosten, opbrengsten, [verplaatst], [besparing])', () 
     expect(businessCase(1, 2, 'onwaar')).toBe(true);
   });
   it('#VALUE! with a message on bad input', () => {
-    expect(businessCase('veel', 1)).toEqual({ code: 'InvalidValue', message: "kosten 'veel' is geen bedrag" });
-    expect(businessCase(1, null)).toEqual({ code: 'InvalidValue', message: 'opbrengsten ontbreekt' });
-    expect(businessCase(1, 2, 'misschien')).toEqual({ code: 'InvalidValue', message: "verplaatst_uit_tweede_lijn 'misschien' is geen WAAR of ONWAAR" });
+    expect(businessCase('veel', 1)).toEqual({ code: 'invalidValue', message: "kosten 'veel' is geen bedrag" });
+    expect(businessCase(1, null)).toEqual({ code: 'invalidValue', message: 'opbrengsten ontbreekt' });
+    expect(businessCase(1, 2, 'misschien')).toEqual({ code: 'invalidValue', message: "verplaatst_uit_tweede_lijn 'misschien' is geen WAAR of ONWAAR" });
   });
   it('#N/A when care moves but the saving is not given', () => {
-    expect(businessCase(1, 2, true)).toMatchObject({ code: 'NotAvailable', message: expect.stringContaining('directe besparing in de tweede lijn ontbreekt') });
+    expect(businessCase(1, 2, true)).toMatchObject({ code: 'notAvailable', message: expect.stringContaining('directe besparing in de tweede lijn ontbreekt') });
   });
 });
 

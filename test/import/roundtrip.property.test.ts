@@ -42,7 +42,8 @@ describe('JSON → export → import gives the same applications', () => {
         const result = await importFile('export.xlsx', bytes);
         expect(result.applications).toEqual(expected);
       }),
-      // exceljs writes and reads a workbook in about 0.1 s, so fewer runs than for CSV.
+      // exceljs writes (with the schema's validation, colours and notes) and reads a workbook in
+      // about 0.3 s, so fewer runs than for CSV (jest.config.js gives every test 120 s).
       { numRuns: 30 },
     );
   });

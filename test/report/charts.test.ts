@@ -138,14 +138,15 @@ describe('Selectie: the ranking chart as a DrawingML part', () => {
     const v = parseRef(val['c:f']);
     expect([c, v]).toEqual([
       { sheet: 'Selectie', col: 'C', from: 2, to: 4 },
-      { sheet: 'Selectie', col: 'G', from: 2, to: 4 },
+      // Totaalscore stands right of Naam initiatief, as the add-in's chart source does.
+      { sheet: 'Selectie', col: 'D', from: 2, to: 4 },
     ]);
-    expect(await cellsOf(bytes, 'Selectie', 'G', 1, 4)).toEqual(['Totaalscore', 45, 36, 27]);
+    expect(await cellsOf(bytes, 'Selectie', 'D', 1, 4)).toEqual(['Totaalscore', 45, 36, 27]);
     expect(await cellsOf(bytes, 'Selectie', 'C', 2, 4)).toEqual(['=HYPERLINK("http://evil.example","klik")', '+31 6 1234 5678', '@SUM(A1:A9)']);
     // The cache a program shows before it recalculates equals the cells.
     expect(cached(cat, 'strCache')).toEqual(['=HYPERLINK("http://evil.example","klik")', '+31 6 1234 5678', '@SUM(A1:A9)']);
     expect(cached(val, 'numCache').map(Number)).toEqual([45, 36, 27]);
-    expect(parseRef(ser['c:tx']['c:strRef']['c:f'])).toEqual({ sheet: 'Selectie', col: 'G', from: 1, to: 1 });
+    expect(parseRef(ser['c:tx']['c:strRef']['c:f'])).toEqual({ sheet: 'Selectie', col: 'D', from: 1, to: 1 });
   });
 
   it('the two selected bars (N = 2) are coloured apart from the third', async () => {
@@ -166,7 +167,23 @@ describe('Selectie: the ranking chart as a DrawingML part', () => {
   it('exceljs still reads the file: every sheet, the table and the typed values', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Besluiten', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Selectie',
+      'Besluiten',
+      'Toetsing',
+      'Aanvragen',
+      'Deelnemers',
+      'Begroting',
+      'Scores analist',
+      'Scores beleidsontwikkelaar',
+      'Scores inkoper',
+      'Scores zorginhoudelijk adviseur',
+      'Consensus',
+      'Aggregatie',
+      'Gevoeligheid',
+      'Audit',
+      'Instellingen',
+    ]);
     expect(wb.getWorksheet('Selectie')!.getCell('B2').value).toBe('A1');
   });
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildSelectionWorkbook } from '../../src/report/selection-workbook';
 import { writeWorkbook } from '../../src/report/write-xlsx';
+import { TABLES, scoreTableName } from '../../src/workbook/names';
 import { incompleteRun, smallRun } from './fixture';
 
 async function readBack(run = smallRun()) {
@@ -24,21 +25,39 @@ describe('selection workbook, read back with exceljs', () => {
     ({ wb } = await readBack());
   });
 
-  it('has the sheets Selectie, Toetsing, Scores, Audit and Instellingen (plus Aggregatie and Gevoeligheid)', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Selectie', 'Besluiten', 'Toetsing', 'Scores', 'Aggregatie', 'Gevoeligheid', 'Audit', 'Instellingen']);
+  it('has the add-in\'s sheets (Selectie, Besluiten, Toetsing, the three import tables, a score sheet per role, Consensus, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Selectie',
+      'Besluiten',
+      'Toetsing',
+      'Aanvragen',
+      'Deelnemers',
+      'Begroting',
+      'Scores analist',
+      'Scores beleidsontwikkelaar',
+      'Scores inkoper',
+      'Scores zorginhoudelijk adviseur',
+      'Consensus',
+      'Aggregatie',
+      'Gevoeligheid',
+      'Audit',
+      'Instellingen',
+    ]);
   });
 
-  it('each sheet is a real Excel table with a frozen header row', () => {
+  it('each sheet is a real Excel table with a frozen header row, named as the add-in names it', () => {
+    const names: Record<string, string> = { Aanvragen: TABLES.aanvragen, Deelnemers: TABLES.deelnemers, Begroting: TABLES.begroting, Consensus: TABLES.consensus };
     for (const ws of wb.worksheets) {
       const tables = Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables);
-      expect(tables).toEqual([`tbl${ws.name}`]);
+      const expected = names[ws.name] ?? (ws.name.startsWith('Scores ') ? scoreTableName(ws.name.slice('Scores '.length)) : `tbl${ws.name}`);
+      expect(tables).toEqual([expected]);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
   });
 
   it('Selectie: ranks A1 (45) and A2 (36) above the cut-off, A3 (27) below, A4 rejected', () => {
     const ws = wb.getWorksheet('Selectie')!;
-    const rows = [2, 3, 4, 5].map((r) => [cellBy(ws, r, 'Plaats').value, cellBy(ws, r, 'Aanvraag').value, cellBy(ws, r, 'Totaalscore').value, cellBy(ws, r, 'Besluit').value]);
+    const rows = [2, 3, 4, 5].map((r) => [cellBy(ws, r, 'Positie').value, cellBy(ws, r, 'Aanvraag').value, cellBy(ws, r, 'Totaalscore').value, cellBy(ws, r, 'Besluit').value]);
     expect(rows).toEqual([
       [1, 'A1', 45, 'geselecteerd'],
       [2, 'A2', 36, 'geselecteerd'],
@@ -46,8 +65,8 @@ describe('selection workbook, read back with exceljs', () => {
       [null, 'A4', null, 'afgewezen'],
     ]);
     // A2's bereik: 3, 5, 4, 4 → spread 5 − 3 = 2, the rubric's threshold.
-    expect(cellBy(ws, 3, 'Onenigheid (spreiding ≥ 2)').value).toBe('Bereik ZK-klanten (2)');
-    expect(cellBy(ws, 5, 'Motivering').value).toBe('Niet geschikt: K9: 749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.');
+    expect(cellBy(ws, 3, 'Onenigheid beoordelaars').value).toBe('Bereik ZK-klanten (2)');
+    expect(cellBy(ws, 5, 'Reden').value).toBe('Niet geschikt: K9: 749 klanten van Zilveren Kruis; de voorwaarde is tenminste 750.');
   });
 
   it('formats are Dutch (nl-NL, [$-413]): € 125.000,50, scores 4,00, 100%, text cells as text', () => {
@@ -65,8 +84,10 @@ describe('selection workbook, read back with exceljs', () => {
     const heads = header(wb.getWorksheet('Selectie')!);
     expect(heads).toEqual(expect.arrayContaining(['Samenwerkingsprotocol', 'SMART-doelen en nulmeting', 'Bereik ZK-klanten', 'Juiste zorg op de juiste plek', 'Haalbaarheid binnen looptijd']));
     for (const id of ['protocol', 'smart', 'jzojp', 'bereik', 'Score protocol']) expect(heads).not.toContain(id);
-    expect(header(wb.getWorksheet('Toetsing')!)).toEqual(expect.arrayContaining(['Overschreven door', 'Reden overschrijving']));
-    for (const ws of wb.worksheets) for (const h of header(ws)) expect(h).not.toMatch(/override|tie-break|seed loting/i);
+    expect(header(wb.getWorksheet('Toetsing')!)).toEqual(expect.arrayContaining(['Oordeel beoordelaar', 'Reden oordeel', 'Beoordelaar', 'Rol', 'Tijdstip oordeel']));
+    // The import tables keep the import's field names: what `zk import` and =ZK.ELIGIBLE read.
+    const ownWords = wb.worksheets.filter((ws) => !['Aanvragen', 'Deelnemers', 'Begroting'].includes(ws.name));
+    for (const ws of ownWords) for (const h of header(ws)) expect(h).not.toMatch(/override|seed loting/i);
   });
 
   it('columns are wide enough for their longest name and header word; long text wraps in a taller row', () => {
@@ -79,26 +100,29 @@ describe('selection workbook, read back with exceljs', () => {
     // "€ 125.000,50" is 12 characters: the amount column must not show #####.
     expect(col('Gevraagd bedrag').width).toBeGreaterThanOrEqual(12 + 1);
     // A4's motivation (83 characters) is longer than its column: it wraps instead of running on.
-    const motivation = cellBy(ws, 5, 'Motivering');
-    expect(String(motivation.value).length).toBeGreaterThan(col('Motivering').width!);
+    const motivation = cellBy(ws, 5, 'Reden');
+    expect(String(motivation.value).length).toBeGreaterThan(col('Reden').width!);
     expect(motivation.alignment?.wrapText).toBe(true);
   });
 
-  it('applicant text that looks like a formula stays text: no cell anywhere holds a formula', () => {
+  it('applicant text that looks like a formula stays text: the only formulas are the verdict column\'s =ZK.ELIGIBLE', () => {
     const ws = wb.getWorksheet('Selectie')!;
     expect(cellBy(ws, 2, 'Naam initiatief').value).toBe('=HYPERLINK("http://evil.example","klik")');
     expect(cellBy(ws, 3, 'Naam initiatief').value).toBe('+31 6 1234 5678');
     expect(cellBy(ws, 4, 'Naam initiatief').value).toBe('@SUM(A1:A9)');
     expect(cellBy(ws, 4, 'Naam samenwerkingsverband').value).toBe('-2+3');
-    expect(wb.getWorksheet('Scores')!.getCell('F2').value).toBe('=1+1');
+    // A1's first score (analist, item protocol) carries the toelichting "=1+1".
+    const scores = wb.getWorksheet('Scores analist')!;
+    expect(cellBy(scores, 2, 'Toelichting').value).toBe('=1+1');
+    const formulas: string[] = [];
     for (const sheet of wb.worksheets) {
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-          expect(cell.formula).toBeUndefined();
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${header(sheet)[Number(cell.col) - 1]}: ${cell.formula.split('(')[0]}`);
         }),
       );
     }
+    expect(formulas).toEqual(Array(4).fill('Aanvragen!ZK.ELIGIBLE: ZK.ELIGIBLE'));
   });
 
   it('conditional formatting colours the decisions and puts data bars on the totals', () => {
@@ -127,35 +151,35 @@ describe('selection workbook, read back with exceljs', () => {
     expect(String(ws.getCell('A8').value)).toBe('Geselecteerd: 2 aanvragen; samen gevraagd € 175.000,50. Laagste geselecteerde totaalscore: 36.');
   });
 
-  it('Audit: timestamps are real dates in Dutch time (10:30 UTC is 11:30 in December); the tie-free run logs four decisions', () => {
+  it('Audit: the add-in\'s columns; the timestamp as written (ISO, UTC); the tie-free run logs four decisions by Ilse Inkoper', () => {
     const ws = wb.getWorksheet('Audit')!;
-    const c = ws.getCell('A2');
-    expect(header(ws)[0]).toBe('Tijdstip (Nederlandse tijd)');
-    expect(c.value).toEqual(new Date('2020-12-15T11:30:00.000Z'));
-    expect(c.numFmt).toBe('[$-413]dd-mm-yyyy hh:mm');
-    const wat: string[] = [];
-    ws.eachRow((row, n) => n > 1 && wat.push(String(row.getCell(4).value)));
-    expect(wat.filter((w) => w.startsWith('besluit'))).toHaveLength(4);
+    expect(header(ws)).toEqual(['Tijdstip', 'Actie', 'Onderwerp', 'Melding', 'Wie', 'Rol']);
+    expect(ws.getCell('A2').value).toBe('2020-12-15T10:30:00.000Z');
+    const decisions: string[][] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1 && String(row.getCell(2).value) === 'besluit') decisions.push([String(row.getCell(5).value), String(row.getCell(6).value)]);
+    });
+    expect(decisions).toEqual(Array(4).fill(['Ilse Inkoper', 'inkoper']));
   });
 
-  it('Instellingen: policy, equal weights, seed and method; decision date as a date', () => {
+  it('Instellingen: the add-in\'s keys: policy, equal weights, seed and method; the run\'s decision date and tie-breaks', () => {
     const ws = wb.getWorksheet('Instellingen')!;
     const settings = new Map<string, ExcelJS.CellValue>();
+    expect(header(ws)).toEqual(['Sleutel', 'Waarde', 'Toelichting']);
     ws.eachRow((row, n) => n > 1 && settings.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(settings.get('Startgetal (seed) van loting en steekproeven')).toBe(99);
-    expect(settings.get('Bij gelijke totaalscore beslist (daarna loting)')).toBe(
-      'hogere score op impact voor klanten; hogere score op inhoudelijke kwaliteit; meer klanten van Zilveren Kruis; lager gevraagd bedrag',
-    );
-    expect(settings.get('Methode')).toBe('gemiddelde per onderdeel');
-    expect(settings.get('Besluitdatum')).toEqual(new Date('2020-12-31T00:00:00Z'));
-    expect([...settings].filter(([k]) => k.startsWith('Gewicht: ')).map(([, v]) => v)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(settings.has('Gewicht: Samenwerkingsprotocol: hoe de rollen zijn verdeeld en welke afspraken er zijn gemaakt')).toBe(true);
-    expect(String(settings.get('Herkomst gewichten'))).toContain('noemt geen gewichten');
+    expect(settings.get('seed')).toBe('99');
+    expect(settings.get('tiebreak')).toBe('hogere score op impact voor klanten; hogere score op inhoudelijke kwaliteit; meer klanten van Zilveren Kruis; lager gevraagd bedrag');
+    expect(settings.get('aggregatie')).toBe('gemiddelde');
+    expect(settings.get('normaliseren')).toBe('nee');
+    expect(settings.get('besluitdatum')).toBe('2020-12-31');
+    expect([...settings].filter(([k]) => k.startsWith('gewicht ')).map(([, v]) => v)).toEqual(Array(9).fill('1'));
+    expect(settings.has('gewicht protocol')).toBe(true);
+    expect(String(settings.get('herkomst gewichten'))).toContain('noemt geen gewichten');
   });
 
-  it('Toetsing lists every check of every application; Scores every score', () => {
+  it('Toetsing lists every check of every application; each role\'s score sheet every scored application', () => {
     expect(wb.getWorksheet('Toetsing')!.actualRowCount).toBe(1 + 3 * 3 + 2);
-    expect(wb.getWorksheet('Scores')!.actualRowCount).toBe(1 + 3 * 4 * 9);
+    for (const role of ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur']) expect(wb.getWorksheet(`Scores ${role}`)!.actualRowCount).toBe(1 + 3);
   });
 
   it('prints landscape on A4, one page wide, the header row on every page, policy and date in the page header', async () => {
@@ -186,8 +210,8 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
   it('eligible but not completely scored: "nog niet volledig beoordeeld", naming the assessor and the items', () => {
     const r = row('B2');
     expect(cellBy(ws, r, 'Besluit').value).toBe('nog niet volledig beoordeeld');
-    expect(cellBy(ws, r, 'Plaats').value).toBeNull();
-    expect(cellBy(ws, r, 'Motivering').value).toBe(
+    expect(cellBy(ws, r, 'Positie').value).toBeNull();
+    expect(cellBy(ws, r, 'Reden').value).toBe(
       '3 van minimaal 4 beoordelaars scoorden alle onderdelen; Zeno Zorg (zorginhoudelijk adviseur) mist Bereik ZK-klanten, Juiste zorg op de juiste plek; ontbrekende rollen: zorginhoudelijk adviseur.',
     );
   });
@@ -195,23 +219,23 @@ describe('selection workbook: what has no ordinary decision says so, and why', (
   it('screening onvolledig without a team decision: "besluit van het team nodig" with the missing information, never a rejection', () => {
     const r = row('B3');
     expect(cellBy(ws, r, 'Besluit').value).toBe('besluit van het team nodig');
-    expect(cellBy(ws, r, 'Motivering').value).toBe(
+    expect(cellBy(ws, r, 'Reden').value).toBe(
       'Niet vast te stellen door ontbrekende gegevens: K9: aantal klanten van Zilveren Kruis niet opgegeven. Het team vraagt om aanvulling of wijst gemotiveerd af. De uiterste indiendatum (5 november 2020) is verstreken.',
     );
   });
 
   it('a motivation of three lines gets a row tall enough for it (not every program re-measures wrapped text)', () => {
     const r = row('B3');
-    const width = ws.getColumn(header(ws).indexOf('Motivering') + 1).width!;
+    const width = ws.getColumn(header(ws).indexOf('Reden') + 1).width!;
     // ~190 characters in a column of at most 70: at least three lines of 15 points.
-    expect(String(cellBy(ws, r, 'Motivering').value).length).toBeGreaterThan(2 * width * 1.2);
+    expect(String(cellBy(ws, r, 'Reden').value).length).toBeGreaterThan(2 * width * 1.2);
     expect(ws.getRow(r).height).toBeGreaterThanOrEqual(45);
   });
 
   it('a late application stays ranked, with the warning in its motivation', () => {
     const r = row('B1');
     expect(cellBy(ws, r, 'Besluit').value).toBe('geselecteerd');
-    expect(String(cellBy(ws, r, 'Motivering').value)).toContain('Let op: indiening: ontvangen op 9 november 2020, na de uiterste indiendatum');
+    expect(String(cellBy(ws, r, 'Reden').value)).toContain('Let op: indiening: ontvangen op 9 november 2020, na de uiterste indiendatum');
   });
 
   it('the note under the table counts what waits for scores', () => {

@@ -6,7 +6,7 @@ import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRo
 import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
 import type { TeamDecision } from '../../src/rules/team-decision';
-import { teamDecisionRefusal } from '../../src/excel/teamDecisions';
+import { teamDecisionRefusal } from '../../src/workbook/decisions';
 import type { ConsensusEntry, ExplicitOverride, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
@@ -29,6 +29,11 @@ export class MemoryWorkbook implements WorkbookService {
     this.calls.push('writeApplications');
     this.applications = applications;
     this.problems = problems;
+  }
+  /** What the workbook held when the pane opened (a workbook written by `zk`, or an earlier session). */
+  stored: { applications: Application[]; problems: Problem[] } | null = null;
+  async readApplications() {
+    return this.stored;
   }
   async screen(screen: (typed: TypedJudgements) => readonly EligibilityResult[], _applications: readonly Application[], explicit: readonly ExplicitOverride[] = []) {
     this.calls.push('screen');

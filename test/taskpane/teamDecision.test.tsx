@@ -73,9 +73,9 @@ describe('the team decision in the pane', () => {
     await pane.saveTeamDecision({ ...ASK, besluit: 'afwijzen', antwoordVoor: undefined, motivering: 'Ook na navraag niet onderbouwd.' }, '2020-12-31');
     expect(host.model.tableRecords('tblBesluiten')).toHaveLength(1);
     const audit = host.model.tableRecords('tblAudit').filter((r) => r.Actie === 'besluit van het team');
-    expect(audit.map((r) => [r.Onderwerp, r.Door])).toEqual([
-      ['B3', 'Ilse Inkoper, inkoper'],
-      ['B3', 'Ilse Inkoper, inkoper'],
+    expect(audit.map((r) => [r.Onderwerp, r.Wie, r.Rol])).toEqual([
+      ['B3', 'Ilse Inkoper', 'inkoper'],
+      ['B3', 'Ilse Inkoper', 'inkoper'],
     ]);
     expect(String(audit[1].Melding)).toBe("B3: afwijzen (vervangt ‘aanvulling’ van Ilse Inkoper). Motivering: Ook na navraag niet onderbouwd.");
     const read = await service.readTeamDecisions({ datum: '2020-12-31' });

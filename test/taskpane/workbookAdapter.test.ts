@@ -37,6 +37,13 @@ describe('the pane writes the ranking and selection through src/excel', () => {
       ['A5', 'ja'],
       ['A6', 'ja'],
       ['A7', 'nee'],
+      // Stopped at screening: on the sheet with their decision, after the ranking.
+      ['A8', 'nee'],
+      ['A9', 'nee'],
+    ]);
+    expect(rows.slice(-2).map((r) => [r.Positie, r.Besluit])).toEqual([
+      ['', 'afgewezen'],
+      ['', 'afgewezen'],
     ]);
     const audit = host.model.tableRecords('tblAudit').map((r) => `${r.Actie} | ${r.Onderwerp} | ${r.Melding}`);
     expect(audit.some((line) => line.includes('gelijke stand A6 en A7') && /impact/i.test(line))).toBe(true);
@@ -111,7 +118,7 @@ describe('the pane writes the ranking and selection through src/excel', () => {
       ['A1', DEFAULT_RUBRIC_2021.items[0].id, 4],
       ['A1', DEFAULT_RUBRIC_2021.items[1].id, 5],
     ]);
-    expect(host.model.tableRecords('tblSelectie')).toHaveLength(ranking.ranglijst.length);
+    expect(host.model.tableRecords('tblSelectie').filter((r) => r.Positie !== '')).toHaveLength(ranking.ranglijst.length);
     expect(eligibility).toHaveLength(9);
   });
 });

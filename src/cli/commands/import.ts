@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Application } from '../../rules/application';
 import { mergeApplications } from '../../import/merge';
@@ -10,14 +10,16 @@ import { loadApplications } from '../load-applications';
 import { readInput } from '../read-input';
 import { formatTable } from '../text-table';
 
-const usage = `Gebruik: zk import <bestand|map>… [--json] [-o aanvragen.json] [--bij aanvragen.json]
+const usage = `Gebruik: zk import <bestand|map>… [--json] [-o aanvragen.json|aanvragen.xlsx] [--bij aanvragen.json]
 
 Leest aanvragen uit JSON, CSV (; of ,), Excel (.xlsx: bladen Aanvragen, Deelnemers, Begroting)
 en Word (.docx: het ingevulde format van Bijlage 3) en toont de aanvragen en elk gevonden probleem.
 Een map wordt gelezen als alle .json-, .csv-, .xlsx- en .docx-bestanden erin.
 
   --json            alles als JSON op de uitvoer: { aanvragen, herkomst, problemen, wijzigingen }
-  -o, --uitvoer     schrijf de genormaliseerde aanvragen als JSON naar dit bestand
+  -o, --uitvoer     schrijf de aanvragen naar dit bestand: .json (de genormaliseerde aanvragen) of
+                    .xlsx (de tabellen Aanvragen, Deelnemers en Begroting zoals de
+                    invoegtoepassing ze schrijft, met =ZK.ELIGIBLE per aanvraag)
   --bij <bestand>   opnieuw inlezen: voeg de aanvragen samen met die in dit JSON-bestand. Een
                     nieuwere versie (zelfde id, of zelfde KvK-nummer en naam initiatief) werkt de
                     bestaande bij en houdt haar id, zodat scores en opmerkingen gekoppeld blijven;
@@ -36,6 +38,14 @@ function readExisting(path: string, io: CliIo): Application[] {
   return existing.applications;
 }
 
+/** `-o` writes JSON or the workbook; any other extension is refused before anything is read. */
+function outputFormat(file: string): 'json' | 'xlsx' {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.json') return 'json';
+  if (extension === '.xlsx') return 'xlsx';
+  throw new CliError(`-o '${file}': kies een bestand dat eindigt op .json (de aanvragen als JSON) of .xlsx (de werkmap met de tabellen Aanvragen, Deelnemers en Begroting)${extension ? `, niet ${extension}` : ''}.`);
+}
+
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 export const importCommand: Command = {
@@ -51,6 +61,7 @@ export const importCommand: Command = {
       throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     }
     if (!parsed.positionals.length) throw new CliError(`geen bestand opgegeven.\n${usage}`);
+    const format = parsed.values.uitvoer ? outputFormat(parsed.values.uitvoer) : undefined;
     const existing = parsed.values.bij ? readExisting(parsed.values.bij, io) : undefined;
     const result = await loadApplications(parsed.positionals, io.cwd);
     const merged = existing ? mergeApplications(existing, result.applications) : undefined;
@@ -70,8 +81,10 @@ export const importCommand: Command = {
     // Nothing is written when a file could not be read: a list without it would look complete.
     if (parsed.values.uitvoer && exitCode < 2) {
       const target = resolve(io.cwd, parsed.values.uitvoer);
+      // exceljs is loaded only for a workbook, so `zk import … -o x.json` stays light.
+      const bytes = format === 'xlsx' ? Buffer.from(await (await import('../../report/import-workbook')).buildImportWorkbook(output).xlsx.writeBuffer()) : JSON.stringify(output, null, 2) + '\n';
       try {
-        await writeFile(target, JSON.stringify(output, null, 2) + '\n', 'utf8');
+        await writeFile(target, bytes);
       } catch (error) {
         throw new CliError(`kan '${parsed.values.uitvoer}' niet schrijven: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }

@@ -1,31 +1,17 @@
 import { createExcelService, type ExcelService, type ScoresRead, type SelectionModel } from '../../excel';
 import type { Application } from '../../rules/application';
-import { consensusUsed, disagreementItems } from '../model/consensusUsed';
+import type { EligibilityResult } from '../../rules/outcome';
+import { procedureAuditEntries } from '../../workbook/audit';
+import { selectionItems, selectionRows } from '../../workbook/selection';
 import { settingRows } from '../model/settingRows';
 import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
-import { appTitle } from '../steps/ScreenStep';
 
-/** The ranking as rows of the Selectie sheet. */
-export function selectionModel(outcome: RankingOutcome, applications: readonly Application[]): SelectionModel {
-  const byId = new Map(applications.map((a) => [a.id, a]));
-  const disagreement = (id: string) => disagreementItems(outcome, id);
-  const consensus = (id: string) => consensusUsed(outcome, id).map((c) => `${c.item} ${c.score}${c.wie ? ` (${c.wie})` : ''}`);
-  const shift = new Map((outcome.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
+/** The ranking as the Selectie sheet's model: the same rows `zk selectie` writes. */
+export function selectionModel(outcome: RankingOutcome, applications: readonly Application[], eligibility: readonly EligibilityResult[] = []): SelectionModel {
   return {
-    rows: outcome.ranglijst.map((entry) => ({
-      positie: entry.positie,
-      id: entry.id,
-      naam: appTitle(byId.get(entry.id), entry.id),
-      regio: entry.kandidaat.regio,
-      totaal: entry.totaal,
-      geselecteerd: entry.geselecteerd,
-      reden: entry.reden,
-      tiebreak: entry.beslistDoor?.label,
-      verschuiving: shift.get(entry.id),
-      onenigheid: disagreement(entry.id),
-      consensus: consensus(entry.id),
-      gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
-    })),
+    rows: selectionRows(outcome, applications, eligibility),
+    items: selectionItems(outcome),
+    n: outcome.instellingen.n,
     seed: outcome.instellingen.seed,
     gewichten: outcome.instellingen.gewichten,
     nietGerangschikt: [
@@ -49,6 +35,7 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async writeApplications(applications, problems) {
       await service.writeApplications(applications, problems);
     },
+    readApplications: () => service.readApplications(),
     async screen(screen, applications, explicit = []) {
       await service.writeScreening((typed) => screen(typed), applications, { overrides: explicit });
     },
@@ -61,12 +48,12 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     async rank(rank, applications, rubric) {
       await service.writeSelection((read) => selectionModel(rank(typedScores(read)), applications), { final: false, rubric });
     },
-    async writeSelection({ outcome, applications }) {
+    async writeSelection({ outcome, applications, eligibility }) {
       // The procedure's own audit (overrides, every tie-break and lottery, each decision with its
       // reason) is the record of the final selection, so the sheet's short tie-break lines are left out.
-      const audit = outcome.audit.map((e) => ({ tijdstip: e.tijdstip, actie: e.soort ?? 'rangschikking', onderwerp: e.wat, melding: e.waarom, door: [e.wie, e.rol].filter(Boolean).join(', ') }));
+      const audit = procedureAuditEntries(outcome.audit);
       // One workbook batch (Excel run): the sheet, the chart and the audit rows together.
-      await service.writeSelection({ ...selectionModel(outcome, applications), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
+      await service.writeSelection({ ...selectionModel(outcome, applications, eligibility), tiebreaks: [], nietGerangschikt: [] }, { final: true, audit });
     },
     async saveConsensus(entry, rubric) {
       await service.saveConsensus(entry, rubric);
@@ -76,10 +63,7 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     },
     readTeamDecisions: (datum) => service.readTeamDecisions({ datum }),
     listTables: () => service.readTableNames(),
-    async readTable(name) {
-      const data = await service.readTable(name);
-      return { headers: data.headers, rows: data.rows };
-    },
+    readTable: (name) => service.readTable(name),
     async writeBiResult(result) {
       await service.writeBehandelIndex({
         referentiejaar: result.referentiejaar,
@@ -95,7 +79,7 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       await service.writeSettings(settingRows(settings, policy, weights));
     },
     async readSettings() {
-      return (await service.readSettings()).map((r) => ({ sleutel: r.sleutel, waarde: String(r.waarde), toelichting: r.toelichting }));
+      return service.readSettings();
     },
   };
 }

@@ -39,6 +39,9 @@ export interface PaneState {
   teamDecisionsRead: boolean;
 }
 
+/** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
+export const SHEET_SOURCE = 'Aanvragen (werkmap)';
+
 export const initialState: PaneState = {
   applications: [],
   problems: [],
@@ -60,6 +63,8 @@ export const initialState: PaneState = {
 
 export type PaneAction =
   | { type: 'imported'; files: string[]; merge: MergeResult; problems: Problem[] }
+  /** The workbook already held applications (written by `zk` or an earlier session): carry on with them. */
+  | { type: 'restored'; applications: Application[]; problems: Problem[] }
   | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
   | { type: 'scoreSheetsCreated' }
   | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
@@ -87,6 +92,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         selectionWritten: false,
       };
     }
+    case 'restored':
+      return state.applications.length > 0 ? state : { ...state, applications: action.applications, problems: action.problems, files: [SHEET_SOURCE] };
     case 'screened':
       return { ...state, eligibility: action.eligibility, overrides: action.overrides, sheetProblems: action.problems, ranking: null };
     case 'scoreSheetsCreated':

@@ -3,12 +3,15 @@
  * Columns: Aanvraag, Naam initiatief, one column per rubric item (`K-id: text`), Toelichting.
  */
 import type { Problem } from '../rules/outcome';
-import { headerIndex } from './readTable';
+import { headerIndex } from './tableData';
 import type { ApplicationRef, CellInput, ColumnSpec, RubricShape, ScoreEntry, TableData } from './types';
+import { readDecimal } from '../rules/dutch-number';
 
 export const SCORE_ID_HEADER = 'Aanvraag';
 export const SCORE_NAME_HEADER = 'Naam initiatief';
 export const SCORE_NOTE_HEADER = 'Toelichting';
+/** The assessor's name (optional: the role of the sheet stands in when it is empty). */
+export const SCORE_ASSESSOR_HEADER = 'Beoordelaar';
 const ITEM_HEADER_TEXT = 40;
 
 export function itemHeader(item: { id: string; tekst: string }): string {
@@ -39,12 +42,13 @@ export function scoreColumns(rubric: RubricShape): ColumnSpec[] {
         validation: { type: 'wholeNumber', min, max, message: `Vul een geheel getal van ${min} tot en met ${max} in.` },
       }),
     ),
-    { header: SCORE_NOTE_HEADER, kind: 'text', width: 40 },
+    { header: SCORE_NOTE_HEADER, kind: 'text', width: 40, owner: 'persoon' },
+    { header: SCORE_ASSESSOR_HEADER, kind: 'text', width: 20, owner: 'persoon' },
   ];
 }
 
 export function scoreRows(rubric: RubricShape, applications: readonly ApplicationRef[]): CellInput[][] {
-  return applications.map((a) => [a.id, a.naamInitiatief ?? '', ...rubric.items.map(() => null), '']);
+  return applications.map((a) => [a.id, a.naamInitiatief ?? '', ...rubric.items.map(() => null), '', '']);
 }
 
 function columnLetter(index: number): string {
@@ -62,6 +66,7 @@ export function parseScores(data: TableData, sheet: string, role: string, scaleR
   const problems: Problem[] = [];
   const idAt = headerIndex(data.headers, SCORE_ID_HEADER);
   const noteAt = headerIndex(data.headers, SCORE_NOTE_HEADER);
+  const assessorAt = headerIndex(data.headers, SCORE_ASSESSOR_HEADER);
   const items = data.headers.map((h, i) => ({ id: itemIdOf(h), i })).filter((x): x is { id: string; i: number } => x.id !== null);
   if (idAt < 0) {
     problems.push({ bestand: sheet, plaats: `${sheet}!1`, veld: SCORE_ID_HEADER, melding: `Kolom "${SCORE_ID_HEADER}" ontbreekt; dit blad kan niet worden gelezen.` });
@@ -71,11 +76,12 @@ export function parseScores(data: TableData, sheet: string, role: string, scaleR
     const aanvraag = String(row[idAt] ?? '').trim();
     if (!aanvraag) return;
     const toelichting = noteAt >= 0 && row[noteAt] !== '' ? String(row[noteAt]) : undefined;
+    const beoordelaar = (assessorAt >= 0 ? String(row[assessorAt] ?? '').trim() : '') || role;
     for (const { id, i } of items) {
       const raw = row[i];
       let score: number | null = null;
       if (raw !== '' && raw !== undefined) {
-        const n = typeof raw === 'number' ? raw : Number(String(raw).trim().replace(',', '.'));
+        const n = typeof raw === 'number' ? raw : (readDecimal(String(raw)) ?? NaN);
         if (Number.isInteger(n) && n >= scaleRange.min && n <= scaleRange.max) score = n;
         else
           problems.push({
@@ -85,7 +91,7 @@ export function parseScores(data: TableData, sheet: string, role: string, scaleR
             melding: `Score "${String(raw)}" van aanvraag ${aanvraag} is geen geheel getal van ${scaleRange.min} tot en met ${scaleRange.max}; niet meegeteld.`,
           });
       }
-      scores.push({ aanvraag, beoordelaar: role, rol: role, item: id, score, ...(toelichting ? { toelichting } : {}) });
+      scores.push({ aanvraag, beoordelaar, rol: role, item: id, score, ...(toelichting ? { toelichting } : {}) });
     }
   });
   return { scores, problems };

@@ -1,7 +1,12 @@
-/** Sheet and table names of the workbook the add-in maintains. */
+/**
+ * Sheet and table names of the one workbook: the add-in and `zk` write and read these. The three
+ * import tables are named like their sheets, because assessors type them in formulas
+ * (=ZK.ELIGIBLE(Aanvragen[#Headers]; …)); the others carry the `tbl` prefix.
+ */
 export const SHEETS = {
   aanvragen: 'Aanvragen',
   deelnemers: 'Deelnemers',
+  begroting: 'Begroting',
   toetsing: 'Toetsing',
   selectie: 'Selectie',
   behandelIndex: 'BehandelIndex',
@@ -11,8 +16,9 @@ export const SHEETS = {
 } as const;
 
 export const TABLES = {
-  aanvragen: 'tblAanvragen',
-  deelnemers: 'tblDeelnemers',
+  aanvragen: 'Aanvragen',
+  deelnemers: 'Deelnemers',
+  begroting: 'Begroting',
   toetsing: 'tblToetsing',
   selectie: 'tblSelectie',
   behandelIndex: 'tblBehandelIndex',

@@ -6,7 +6,9 @@
 import type { Problem } from '../rules/outcome';
 import type { ColumnDef } from './columns';
 import { SHEETS } from './names';
+import { scale } from './scores';
 import type { CellValue, ConsensusEntry, RubricShape, TableData } from './types';
+import { readDecimal } from '../rules/dutch-number';
 
 export const CONSENSUS_HEADERS = { aanvraag: 'Aanvraag', item: 'Item', score: 'Score', motivatie: 'Motivatie', wie: 'Wie', rol: 'Rol', tijdstip: 'Tijdstip' } as const;
 
@@ -49,7 +51,7 @@ export function parseConsensus(data: TableData, rubric?: RubricShape): { consens
     const aanvraag = text(row.Aanvraag);
     const typedItem = text(row.Item);
     const item = rubric ? rubric.items.find((it) => it.id.toLowerCase() === typedItem.toLowerCase())?.id : typedItem;
-    const score = typeof row.Score === 'number' ? row.Score : Number(text(row.Score).replace(',', '.'));
+    const score = typeof row.Score === 'number' ? row.Score : (readDecimal(text(row.Score)) ?? NaN);
     const problem = (veld: string, melding: string) => problems.push({ bestand: SHEETS.consensus, plaats, veld, melding });
     if (!aanvraag) return problem(CONSENSUS_HEADERS.aanvraag, 'Geen aanvraag ingevuld; deze consensusscore telt niet.');
     if (!item) return problem(CONSENSUS_HEADERS.item, `Onbekend beoordelingsonderdeel "${typedItem}" bij ${aanvraag}; deze consensusscore telt niet.`);
@@ -57,4 +59,15 @@ export function parseConsensus(data: TableData, rubric?: RubricShape): { consens
     consensus.push({ aanvraag, item, score, motivatie: text(row.Motivatie), wie: text(row.Wie), rol: text(row.Rol), ...(text(row.Tijdstip) ? { tijdstip: text(row.Tijdstip) } : {}) });
   });
   return { consensus, problems };
+}
+
+/** Why a consensus score cannot be stored (Dutch, for the refusal), or null when it can. */
+export function consensusRefusal(entry: ConsensusEntry, rubric: RubricShape): string | null {
+  const range = scale(rubric);
+  if (!entry.motivatie.trim()) return 'een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie. Schrijf de motivatie op.';
+  if (!entry.wie.trim()) return 'vul in wie de consensusscore vastlegt.';
+  if (!rubric.items.some((i) => i.id === entry.item)) return `"${entry.item}" is geen beoordelingsonderdeel van deze rubric.`;
+  if (!Number.isFinite(entry.score) || entry.score < range.min || entry.score > range.max) return `${entry.score} ligt buiten de schaal ${range.min} tot en met ${range.max}.`;
+  if (!entry.aanvraag.trim()) return 'kies een aanvraag.';
+  return null;
 }

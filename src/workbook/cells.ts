@@ -3,20 +3,14 @@
  * format so Excel keeps what we write literally (never a formula, never a number); a value that
  * does not fit a typed column is written as text too, so it is never lost or interpreted.
  */
+import { COLUMN_KINDS, NUMBER_FORMATS, TEXT_FORMAT } from './formats';
 import type { CellInput, CellValue, ColumnKind } from './types';
+import { readAmount, readDecimal } from '../rules/dutch-number';
 
-export const TEXT_FORMAT = '@';
+export { COLUMN_KINDS, TEXT_FORMAT };
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_CHARS = 32_767;
-
-const FORMATS: Record<ColumnKind, string> = {
-  text: TEXT_FORMAT,
-  number: '0',
-  decimal: '0.00',
-  euro: '€ #,##0.00;-€ #,##0.00',
-  date: 'dd-mm-yyyy',
-  boolean: TEXT_FORMAT,
-};
+const FORMATS = NUMBER_FORMATS;
 
 export function numberFormatFor(kind: ColumnKind): string {
   return FORMATS[kind];
@@ -31,7 +25,6 @@ export function styleFor(kind: ColumnKind): string {
   return `ZK ${kind}`;
 }
 
-export const COLUMN_KINDS = Object.keys(FORMATS) as ColumnKind[];
 
 export interface Cell {
   value: string | number;
@@ -76,8 +69,9 @@ export function toCell(kind: ColumnKind, value: CellInput): Cell {
     case 'boolean':
       if (typeof value === 'boolean') return { value: value ? 'ja' : 'nee', numberFormat: format };
       return asText(value);
-    case 'date': {
-      const serial = typeof value === 'string' ? isoToSerial(value) : null;
+    case 'date':
+    case 'datetime': {
+      const serial = typeof value === 'string' ? isoToSerial(value.slice(0, 10)) : null;
       return serial === null ? asText(value) : { value: serial, numberFormat: format };
     }
     default:
@@ -85,13 +79,12 @@ export function toCell(kind: ColumnKind, value: CellInput): Cell {
   }
 }
 
-function parseNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/^€\s*/, '');
-  if (trimmed === '') return null;
-  // Dutch notation (1.234,56) or plain (1234.56).
-  const normalised = /,\d{1,2}$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+/**
+ * A number typed as text in a numeric column: euro columns as amounts ("€ 1.234,56", thousands
+ * dots), every other numeric column as a plain decimal ("3,5"), so a BI of "102.8" stays 102,8.
+ */
+function parseNumber(kind: ColumnKind, text: string): number | null {
+  return (kind === 'euro' ? readAmount(text) : readDecimal(text)) ?? null;
 }
 
 /** A typed value from a cell; `undefined` for an empty cell, the raw text when it does not fit the kind. */
@@ -108,10 +101,11 @@ export function fromCell(kind: ColumnKind, raw: CellValue | null | undefined): C
       return String(raw);
     }
     case 'date':
+    case 'datetime':
       if (typeof raw === 'number') return serialToIso(raw);
       return String(raw);
     default:
       if (typeof raw === 'number') return raw;
-      return parseNumber(String(raw)) ?? String(raw);
+      return parseNumber(kind, String(raw)) ?? String(raw);
   }
 }
