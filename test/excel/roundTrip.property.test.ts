@@ -47,7 +47,7 @@ describe('round trip through the workbook (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 4 }), fc.string({ minLength: 1 }), async (times, reden) => {
         const { host, service } = setup();
-        const results = [{ id: 'A1', status: 'onvolledig' as const, regio: null, beleid: { id: 'p', versie: '1' }, checks: [{ id: 'K5', label: 'Protocol', status: 'onbekend' as const, reden: '', velden: [], knockout: true }] }];
+        const results = [{ id: 'A1', status: 'onvolledig' as const, regio: null, beleid: { id: 'p', versie: '1' }, checks: [{ id: 'K5', label: 'Protocol', status: 'onbekend' as const, reden: '', velden: [], knockout: true, bevindingen: [], herkomst: { soort: 'hulp' as const, uitleg: 'test' } }] }];
         await service.writeScreening(results);
         const sheet = host.model.requireSheet('Toetsing');
         // Columns by header in the one schema, so a new program column does not move the test.

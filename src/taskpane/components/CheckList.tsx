@@ -60,11 +60,9 @@ export function CheckList({ aanvraag, checks, roles, now, editing, onEdit, onSav
               {check.override ? check.override.reden : check.reden}
             </Text>
             {/* Where the rule comes from, as plain text (read in order by a screen reader, no focus stop). */}
-            {check.herkomst && (
-              <Text size={200} className={styles.muted}>
-                {t('screen.origin', { herkomst: renderHerkomst(check.herkomst, language) })}
-              </Text>
-            )}
+            <Text size={200} className={styles.muted}>
+              {t('screen.origin', { herkomst: renderHerkomst(check.herkomst, language) })}
+            </Text>
             {editing === key && <OverrideForm check={check} roles={roles} now={now} onSave={onSave} onCancel={() => onEdit(null)} />}
           </li>
         );
