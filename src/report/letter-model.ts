@@ -262,12 +262,10 @@ function teamSkipSentence(d: Exclude<SkipDetail, { soort: 'maxSelecties' }>, lab
 
 /** Where the deciding rule of a point comes from: a team setting wins over the check's own origin. */
 function pointOrigin(p: BlockingCheck): { soort: 'bron'; plaats?: string; citaat?: string } | { soort: 'keuze'; instelling: string } | { soort: 'anders' } {
-  const deciding = (p.bevindingen ?? []).filter((b) => b.status === p.status);
-  const keuze = deciding.map((b) => b.herkomst).find((h): h is Extract<Herkomst, { soort: 'keuze' }> => h?.soort === 'keuze') ?? (p.herkomst?.soort === 'keuze' ? p.herkomst : undefined);
+  const deciding = p.bevindingen.filter((b) => b.status === p.status);
+  const keuze = deciding.map((b) => b.herkomst).find((h): h is Extract<Herkomst, { soort: 'keuze' }> => h?.soort === 'keuze') ?? (p.herkomst.soort === 'keuze' ? p.herkomst : undefined);
   if (keuze) return { soort: 'keuze', instelling: keuze.instelling };
-  if (p.herkomst?.soort === 'bron') return { soort: 'bron', plaats: p.herkomst.plaats, citaat: p.herkomst.citaat };
-  // Until every check carries its herkomst, a Bijlage 1 criterion without one is quoted from the source.
-  if (!p.herkomst && /^K\d+$/.test(p.id)) return { soort: 'bron' };
+  if (p.herkomst.soort === 'bron') return { soort: 'bron', plaats: p.herkomst.plaats, citaat: p.herkomst.citaat };
   return { soort: 'anders' };
 }
 

@@ -35,9 +35,9 @@ export interface CheckResult {
   /** Dutch reason a person can read, rendered from `bevindingen` (src/rules/findings.ts). */
   reden: string;
   /** The typed evidence the reason is rendered from; letters, decisions and the audit read these. */
-  bevindingen?: Bevinding[];
+  bevindingen: Bevinding[];
   /** Where the rule comes from: a quoted source, a team setting, or an aid for the assessor. */
-  herkomst?: Herkomst;
+  herkomst: Herkomst;
   /** Field paths of the application that decided this result. */
   velden: string[];
   /** True when the policy says an assessor must confirm this (judgement criterion). */

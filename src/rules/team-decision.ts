@@ -91,7 +91,22 @@ export interface MissingItem {
   velden: string[];
   /** The unknown findings themselves, when the check returns typed evidence. */
   bevindingen: Bevinding[];
-  herkomst?: Herkomst;
+  herkomst: Herkomst;
+}
+
+/** The fields an unknown finding names: its `veld`, or a list of fields it carries as data. */
+function evidenceFields(b: Bevinding): string[] {
+  if (typeof b.veld === 'string' && b.veld !== '') return [b.veld];
+  const list = b.extra?.ontbrekendeVelden;
+  return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+}
+
+/**
+ * Drops a field of every participant (`deelnemers[].discipline`) when a finding names it for one
+ * participant (`deelnemers[2].discipline`): the letter asks for what is missing, not for all.
+ */
+function withoutCovered(velden: string[]): string[] {
+  return velden.filter((v) => !v.includes('[]') || !velden.some((w) => w !== v && w.replace(/\[\d+\]/g, '[]') === v));
 }
 
 /**
@@ -103,15 +118,15 @@ export function missingItems(checks: readonly Pick<CheckResult, 'id' | 'alsoIds'
   return checks
     .filter((c) => c.knockout && c.status === 'onbekend')
     .map((c) => {
-      const unknown = (c.bevindingen ?? []).filter((b) => b.status === 'onbekend');
-      const fromEvidence = unknown.map((b) => b.veld).filter((v): v is string => typeof v === 'string' && v !== '');
+      const unknown = c.bevindingen.filter((b) => b.status === 'onbekend');
+      const fromEvidence = unknown.flatMap(evidenceFields);
       return {
         id: c.id,
         alsoIds: c.alsoIds ?? [],
         label: c.label,
-        velden: [...new Set(fromEvidence.length ? fromEvidence : c.velden)],
+        velden: fromEvidence.length ? withoutCovered([...new Set(fromEvidence)]) : [...new Set(c.velden)],
         bevindingen: unknown,
-        ...(c.herkomst ? { herkomst: c.herkomst } : {}),
+        herkomst: c.herkomst,
       };
     });
 }

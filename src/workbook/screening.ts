@@ -6,6 +6,7 @@
  * add-in reads them as typed judgements; `zk rangschik` reads typed judgements back as overrides.
  */
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type EligibilityResult, type Override, type Problem } from '../rules/outcome';
+import { renderHerkomst } from '../rules/findings';
 import { CHECK_HIGHLIGHTS, ELIGIBILITY_HIGHLIGHTS } from './colours';
 import { type ColumnDef, join } from './columns';
 import { SHEETS } from './names';
@@ -67,6 +68,9 @@ export const SCREENING_COLUMNS: ColumnDef<ScreeningRow>[] = [
   { header: 'Uitkomst', kind: 'text', width: 12, highlights: CHECK_HIGHLIGHTS, value: (r) => r.check?.status },
   { header: 'Reden', kind: 'text', width: 50, value: (r) => r.check?.reden },
   { header: 'Velden', kind: 'text', width: 24, value: (r) => join(r.check?.velden) },
+  // Where the rule comes from (source place, team setting or assessor aid), so a reader of the sheet
+  // can check the rule without the program.
+  { header: 'Herkomst', kind: 'text', width: 28, value: (r) => (r.check ? renderHerkomst(r.check.herkomst, 'nl') : undefined) },
   { header: 'Knock-out', kind: 'boolean', width: 9, value: (r) => r.check?.knockout },
   { header: 'Beoordelaar nodig', kind: 'boolean', width: 9, value: (r) => r.check?.beoordelaarNodig ?? false },
   { header: OVERRIDE_HEADERS.oordeel, kind: 'text', width: 14, owner: 'persoon', validation: STATUS_LIST, highlights: CHECK_HIGHLIGHTS, value: (r) => r.typed?.oordeel ?? r.check?.override?.status },
@@ -151,7 +155,17 @@ export function screeningRows(results: readonly EligibilityResult[], names: Read
     rows.push({
       result: orphan,
       naam: names.get(kept.aanvraag) ?? '',
-      check: { id: kept.toets, label: '(niet meer in deze toetsing)', status: 'onbekend', reden: 'Aanvraag of toets komt niet meer voor; het oordeel is bewaard.', velden: [], knockout: false },
+      check: {
+        id: kept.toets,
+        label: '(niet meer in deze toetsing)',
+        status: 'onbekend',
+        reden: 'Aanvraag of toets komt niet meer voor; het oordeel is bewaard.',
+        velden: [],
+        knockout: false,
+        // No rule decided this row: it only keeps what a person typed, for an assessor to look at.
+        bevindingen: [],
+        herkomst: { soort: 'hulp', uitleg: 'Een getypt oordeel bij een aanvraag of toets die niet meer voorkomt; bewaard, niet berekend.' },
+      },
       typed: kept,
     });
   }

@@ -10,7 +10,7 @@ import { TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranki
  * source says nothing of incomplete applications, so the program decides nothing: the team asks
  * for the missing items or rejects with a written motivation.
  */
-const check = (c: Partial<CheckResult> & Pick<CheckResult, 'id' | 'status'>): CheckResult => ({ label: c.id, reden: '', velden: [], knockout: true, ...c });
+const check = (c: Partial<CheckResult> & Pick<CheckResult, 'id' | 'status'>): CheckResult => ({ label: c.id, reden: '', velden: [], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1', citaat: 'fixture' }, ...c });
 
 describe('what an incomplete application is missing', () => {
   // Built by hand: K9 without evidence (its field), looptijd with typed evidence for einddatum only,

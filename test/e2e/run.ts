@@ -197,9 +197,9 @@ async function main(): Promise<void> {
       const first = files.overrides[0];
       const typedRow = (await tableRecords(page, 'tblToetsing')).findIndex((r) => r.Aanvraag === first.id && r.Toets === first.check) + 2;
       assert.ok(typedRow >= 2, `rij van ${first.check} bij ${first.id} in tblToetsing`);
-      await typeCell(page, 'Toetsing', `N${typedRow}`, 'voldoet niet');
-      await typeCell(page, 'Toetsing', `O${typedRow}`, 'Getypt in het blad, vervangen door het taakvenster');
-      await typeCell(page, 'Toetsing', `P${typedRow}`, 'J. de Vries');
+      await typeCell(page, 'Toetsing', `O${typedRow}`, 'voldoet niet');
+      await typeCell(page, 'Toetsing', `P${typedRow}`, 'Getypt in het blad, vervangen door het taakvenster');
+      await typeCell(page, 'Toetsing', `Q${typedRow}`, 'J. de Vries');
       for (const [n, o] of files.overrides.entries()) {
         await page.getByRole('button', { name: o.title }).first().click();
         await page.getByRole('button', { name: `Afwijken van ${o.check} bij ${o.id}` }).click();

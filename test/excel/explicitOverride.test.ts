@@ -30,13 +30,13 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     const scoresBefore = JSON.stringify([...host.model.requireSheet('Scores analist').cells]);
     // J. de Vries typed "voldoet niet" for K9 of A00001; Piet typed a judgement for K4 of A00002.
     const k9 = rowOf(host, 'A00001', 'K9');
-    typeInto(host, SHEETS.toetsing, `N${k9}`, 'voldoet niet');
-    typeInto(host, SHEETS.toetsing, `O${k9}`, 'Klantaantal telt ook niet-ZK-klanten mee');
-    typeInto(host, SHEETS.toetsing, `P${k9}`, 'J. de Vries');
+    typeInto(host, SHEETS.toetsing, `O${k9}`, 'voldoet niet');
+    typeInto(host, SHEETS.toetsing, `P${k9}`, 'Klantaantal telt ook niet-ZK-klanten mee');
+    typeInto(host, SHEETS.toetsing, `Q${k9}`, 'J. de Vries');
     const k4 = rowOf(host, 'A00002', 'K4');
-    typeInto(host, SHEETS.toetsing, `N${k4}`, 'voldoet');
-    typeInto(host, SHEETS.toetsing, `O${k4}`, '  Drie disciplines, zie bijlage  ');
-    typeInto(host, SHEETS.toetsing, `P${k4}`, 'Piet');
+    typeInto(host, SHEETS.toetsing, `O${k4}`, 'voldoet');
+    typeInto(host, SHEETS.toetsing, `P${k4}`, '  Drie disciplines, zie bijlage  ');
+    typeInto(host, SHEETS.toetsing, `Q${k4}`, 'Piet');
 
     let seen: OverridesRead | null = null;
     const syncs = await syncsOf(host, () =>
@@ -55,7 +55,7 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     expect(seen!.overrides.A00002).toEqual([expect.objectContaining({ checkId: 'K4', status: 'voldoet', beoordelaar: 'Piet' })]);
 
     const row = rowOf(host, 'A00001', 'K9');
-    expect(['N', 'O', 'P', 'Q', 'R'].map((c) => host.model.cellAt(SHEETS.toetsing, `${c}${row}`).value)).toEqual([
+    expect(['O', 'P', 'Q', 'R', 'S'].map((c) => host.model.cellAt(SHEETS.toetsing, `${c}${row}`).value)).toEqual([
       'voldoet',
       K9_BY_PANE.reden,
       'Anna Analist',
@@ -64,10 +64,10 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     ]);
     // Piet's judgement is kept exactly as typed (spaces included).
     const other = rowOf(host, 'A00002', 'K4');
-    expect(host.model.cellAt(SHEETS.toetsing, `O${other}`).value).toBe('  Drie disciplines, zie bijlage  ');
-    expect(host.model.cellAt(SHEETS.toetsing, `P${other}`).value).toBe('Piet');
+    expect(host.model.cellAt(SHEETS.toetsing, `P${other}`).value).toBe('  Drie disciplines, zie bijlage  ');
+    expect(host.model.cellAt(SHEETS.toetsing, `Q${other}`).value).toBe('Piet');
     // Untouched: no judgement on A00001/K4 and A00002/K9.
-    expect(host.model.cellAt(SHEETS.toetsing, `N${rowOf(host, 'A00001', 'K4')}`).value ?? '').toBe('');
+    expect(host.model.cellAt(SHEETS.toetsing, `O${rowOf(host, 'A00001', 'K4')}`).value ?? '').toBe('');
     expect(JSON.stringify([...host.model.requireSheet('Scores analist').cells])).toBe(scoresBefore);
 
     // Reading again (a reload of the pane) gives the same judgement.
@@ -81,9 +81,9 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     const apps = applications(1);
     await service.writeScreening(screening(apps), apps);
     const k9 = rowOf(host, 'A00001', 'K9');
-    typeInto(host, SHEETS.toetsing, `N${k9}`, 'voldoet niet');
-    typeInto(host, SHEETS.toetsing, `O${k9}`, 'Klantaantal telt dubbel');
-    typeInto(host, SHEETS.toetsing, `P${k9}`, 'J. de Vries');
+    typeInto(host, SHEETS.toetsing, `O${k9}`, 'voldoet niet');
+    typeInto(host, SHEETS.toetsing, `P${k9}`, 'Klantaantal telt dubbel');
+    typeInto(host, SHEETS.toetsing, `Q${k9}`, 'J. de Vries');
     await service.writeScreening(screening(apps), apps, { overrides: [{ aanvraag: 'A00001', override: K9_BY_PANE }] });
     const rows = host.model.tableRecords('tblAudit').filter((r) => r.Actie === 'afwijking');
     expect(rows).toEqual([
@@ -106,7 +106,7 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     const apps = applications(1);
     await service.writeScreening(screening(apps), apps, { overrides: [{ aanvraag: 'A00001', override: K9_BY_PANE }] });
     const row = rowOf(host, 'A00001', 'K9');
-    expect(host.model.cellAt(SHEETS.toetsing, `N${row}`).value).toBe('voldoet');
+    expect(host.model.cellAt(SHEETS.toetsing, `O${row}`).value).toBe('voldoet');
     expect(host.model.tableRecords('tblToetsing')).toHaveLength(2);
     const audit = host.model.tableRecords('tblAudit').find((r) => r.Actie === 'afwijking');
     expect(audit?.Melding).toContain('geen eerder oordeel');
@@ -116,7 +116,7 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     const { host, service } = setup();
     const apps = applications(1);
     await service.writeScreening(screening(apps), apps);
-    typeInto(host, SHEETS.toetsing, `N${rowOf(host, 'A00001', 'K4')}`, 'voldoet niet');
+    typeInto(host, SHEETS.toetsing, `O${rowOf(host, 'A00001', 'K4')}`, 'voldoet niet');
     let seen: OverridesRead | null = null;
     await service.writeScreening(
       (typed) => {
@@ -130,6 +130,6 @@ describe('an override made in the pane over a judgement typed in Toetsing', () =
     expect(seen!.problems).toEqual([expect.objectContaining({ bestand: 'Toetsing', veld: 'Reden oordeel' })]);
     expect(seen!.problems[0].melding).toContain('een oordeel zonder geschreven reden telt niet');
     // Still in the sheet as typed, for the assessor to complete.
-    expect(host.model.cellAt(SHEETS.toetsing, `N${rowOf(host, 'A00001', 'K4')}`).value).toBe('voldoet niet');
+    expect(host.model.cellAt(SHEETS.toetsing, `O${rowOf(host, 'A00001', 'K4')}`).value).toBe('voldoet niet');
   });
 });

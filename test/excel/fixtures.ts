@@ -29,8 +29,8 @@ export function screening(apps: readonly Application[]): EligibilityResult[] {
     regio: 'Zwolle',
     beleid: { id: 'samenwerken-2021', versie: '1' },
     checks: [
-      { id: 'K4', label: 'Minimaal 3 disciplines', status: 'voldoet', reden: '3 disciplines', velden: ['deelnemers'], knockout: true },
-      { id: 'K9', label: 'Minimaal 750 klanten', status: 'voldoet', reden: '800 klanten', velden: ['aantalZkKlanten'], knockout: true },
+      { id: 'K4', label: 'Minimaal 3 disciplines', status: 'voldoet', reden: '3 disciplines', velden: ['deelnemers'], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 4', citaat: 'minimaal 3 disciplines' } },
+      { id: 'K9', label: 'Minimaal 750 klanten', status: 'voldoet', reden: '800 klanten', velden: ['aantalZkKlanten'], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 9', citaat: 'tenminste 750 klanten' } },
     ],
   }));
 }

@@ -58,9 +58,9 @@ describe('reading back what assessors typed', () => {
 
     // An assessor overrides K9 of A00001 (row 3: A00001/K4 is row 2) with a written reason.
     const row = host.model.tableRecords('tblToetsing').findIndex((r) => r.Aanvraag === 'A00001' && r.Toets === 'K9') + 2;
-    typeInto(host, SHEETS.toetsing, `N${row}`, 'voldoet niet');
-    typeInto(host, SHEETS.toetsing, `O${row}`, 'Klantaantal telt ook niet-ZK-klanten mee');
-    typeInto(host, SHEETS.toetsing, `P${row}`, 'J. de Vries');
+    typeInto(host, SHEETS.toetsing, `O${row}`, 'voldoet niet');
+    typeInto(host, SHEETS.toetsing, `P${row}`, 'Klantaantal telt ook niet-ZK-klanten mee');
+    typeInto(host, SHEETS.toetsing, `Q${row}`, 'J. de Vries');
 
     const report = await service.writeScreening(screening(apps), apps);
     expect(report.meldingen.join(' ')).toContain('1 oordeel');
@@ -77,7 +77,7 @@ describe('reading back what assessors typed', () => {
     const { host, service } = setup();
     const apps = applications(1);
     await service.writeScreening(screening(apps), apps);
-    typeInto(host, SHEETS.toetsing, 'N2', 'voldoet');
+    typeInto(host, SHEETS.toetsing, 'O2', 'voldoet');
     const { overrides, problems } = await service.readOverrides();
     expect(overrides).toEqual({});
     expect(problems[0]).toMatchObject({ bestand: 'Toetsing', veld: 'Reden oordeel' });
@@ -121,11 +121,11 @@ describe('when an assessor renamed a column', () => {
     const { host, service } = setup();
     const apps = applications(1);
     await service.writeScreening(screening(apps), apps);
-    typeInto(host, SHEETS.toetsing, 'N2', 'voldoet');
-    typeInto(host, SHEETS.toetsing, 'O2', 'Protocol nagelezen');
-    host.model.cellAt(SHEETS.toetsing, 'O1').value = 'Mijn reden';
+    typeInto(host, SHEETS.toetsing, 'O2', 'voldoet');
+    typeInto(host, SHEETS.toetsing, 'P2', 'Protocol nagelezen');
+    host.model.cellAt(SHEETS.toetsing, 'P1').value = 'Mijn reden';
     await expect(service.writeScreening(screening(apps), apps)).rejects.toThrow('Toetsing schrijven is mislukt: de kolom(men) "Reden oordeel" ontbreken in het blad Toetsing.');
-    expect(host.model.cellAt(SHEETS.toetsing, 'O2').value).toBe('Protocol nagelezen');
+    expect(host.model.cellAt(SHEETS.toetsing, 'P2').value).toBe('Protocol nagelezen');
   });
 
   it('making score sheets again leaves a sheet without its Aanvraag column alone and says so', async () => {

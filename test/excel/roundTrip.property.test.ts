@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { queueTableRead, writeTable } from '../../src/excel';
 import { setup } from './fixtures';
+import { OVERRIDE_HEADERS, SCREENING_COLUMNS } from '../../src/workbook/screening';
 
 /** Text that Excel would otherwise interpret: formulas, signs, numbers with leading zeros, dates, booleans. */
 const risky = fc.oneof(
@@ -46,14 +47,17 @@ describe('round trip through the workbook (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 4 }), fc.string({ minLength: 1 }), async (times, reden) => {
         const { host, service } = setup();
-        const results = [{ id: 'A1', status: 'onvolledig' as const, regio: null, beleid: { id: 'p', versie: '1' }, checks: [{ id: 'K5', label: 'Protocol', status: 'onbekend' as const, reden: '', velden: [], knockout: true }] }];
+        const results = [{ id: 'A1', status: 'onvolledig' as const, regio: null, beleid: { id: 'p', versie: '1' }, checks: [{ id: 'K5', label: 'Protocol', status: 'onbekend' as const, reden: '', velden: [], knockout: true, bevindingen: [], herkomst: { soort: 'hulp' as const, uitleg: 'test' } }] }];
         await service.writeScreening(results);
         const sheet = host.model.requireSheet('Toetsing');
-        sheet.ensureCell(1, 13).value = 'voldoet';
-        sheet.ensureCell(1, 14).value = reden;
+        // Columns by header in the one schema, so a new program column does not move the test.
+        const oordeelCol = SCREENING_COLUMNS.findIndex((c) => c.header === OVERRIDE_HEADERS.oordeel);
+        const redenCol = SCREENING_COLUMNS.findIndex((c) => c.header === OVERRIDE_HEADERS.reden);
+        sheet.ensureCell(1, oordeelCol).value = 'voldoet';
+        sheet.ensureCell(1, redenCol).value = reden;
         for (let i = 0; i < times; i++) await service.writeScreening(results);
         // Exactly as typed, spaces included.
-        expect(host.model.requireSheet('Toetsing').cell(1, 14)?.value).toBe(reden);
+        expect(host.model.requireSheet('Toetsing').cell(1, redenCol)?.value).toBe(reden);
         const { overrides } = await service.readOverrides();
         if (reden.trim() === '') expect(overrides).toEqual({});
         else expect(overrides.A1?.[0]).toMatchObject({ checkId: 'K5', status: 'voldoet', reden: reden.trim() });

@@ -24,7 +24,7 @@ export const PANEL = [
 
 export const ITEMS = DEFAULT_RUBRIC_2021.items.map((i) => i.id);
 
-const passing = (id: string): CheckResult => ({ id, label: id, status: 'voldoet', reden: 'Voldoet.', velden: [], knockout: true });
+const passing = (id: string): CheckResult => ({ id, label: id, status: 'voldoet', reden: 'Voldoet.', velden: [], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1', citaat: id } });
 
 export function eligible(id: string, regio = 'Utrecht'): EligibilityResult {
   return { id, status: 'geschikt', regio, checks: [passing('K1'), passing('K9'), passing('regio')], beleid: { id: 'samenwerken-2021', versie: 'test' } };
@@ -35,7 +35,7 @@ export function rejected(id: string, check: string, label: string, reden: string
     id,
     status: 'niet geschikt',
     regio,
-    checks: [passing('K1'), { id: check, label, status: 'voldoet niet', reden, velden: [], knockout: true }],
+    checks: [passing('K1'), { id: check, label, status: 'voldoet niet', reden, velden: [], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1', citaat: label } }],
     beleid: { id: 'samenwerken-2021', versie: 'test' },
   };
 }

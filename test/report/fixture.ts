@@ -33,8 +33,8 @@ export function smallRun() {
 export function incompleteRun(teamBesluiten: TeamDecision[] = []) {
   const policy = { ...TEST_POLICY, indienDeadline: '2020-11-05' };
   const aanvragen = [application('B1', { handtekening: 'A. de Wit, voorzitter' }), application('B2'), application('B3', { handtekening: '-1' })];
-  const onbekend: CheckResult = { id: 'K9', label: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.', status: 'onbekend', reden: 'aantal klanten van Zilveren Kruis niet opgegeven', velden: ['aantalZkKlanten'], knockout: true };
-  const late: CheckResult = { id: 'indiening', label: 'Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis', status: 'voldoet niet', reden: 'ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)', velden: ['ontvangen'], knockout: false };
+  const onbekend: CheckResult = { id: 'K9', label: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.', status: 'onbekend', reden: 'aantal klanten van Zilveren Kruis niet opgegeven', velden: ['aantalZkKlanten'], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 9', citaat: 'Het samenwerkingsverband levert zorg aan tenminste 750 klanten van Zilveren Kruis.' } };
+  const late: CheckResult = { id: 'indiening', label: 'Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis', status: 'voldoet niet', reden: 'ontvangen op 9 november 2020, na de uiterste indiendatum (uiterlijk 5 november 2020)', velden: ['ontvangen'], knockout: false, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'paragraaf 4', citaat: 'Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij Zilveren Kruis' } };
   const toetsing: EligibilityResult[] = [
     { ...eligible('B1'), checks: [...eligible('B1').checks, late] },
     eligible('B2'),

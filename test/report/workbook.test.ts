@@ -84,7 +84,7 @@ describe('selection workbook, read back with exceljs', () => {
     const heads = header(wb.getWorksheet('Selectie')!);
     expect(heads).toEqual(expect.arrayContaining(['Samenwerkingsprotocol', 'SMART-doelen en nulmeting', 'Bereik ZK-klanten', 'Juiste zorg op de juiste plek', 'Haalbaarheid binnen looptijd']));
     for (const id of ['protocol', 'smart', 'jzojp', 'bereik', 'Score protocol']) expect(heads).not.toContain(id);
-    expect(header(wb.getWorksheet('Toetsing')!)).toEqual(expect.arrayContaining(['Oordeel beoordelaar', 'Reden oordeel', 'Beoordelaar', 'Rol', 'Tijdstip oordeel']));
+    expect(header(wb.getWorksheet('Toetsing')!)).toEqual(expect.arrayContaining(['Herkomst', 'Oordeel beoordelaar', 'Reden oordeel', 'Beoordelaar', 'Rol', 'Tijdstip oordeel']));
     // The import tables keep the import's field names: what `zk import` and =ZK.ELIGIBLE read.
     const ownWords = wb.worksheets.filter((ws) => !['Aanvragen', 'Deelnemers', 'Begroting'].includes(ws.name));
     for (const ws of ownWords) for (const h of header(ws)) expect(h).not.toMatch(/override|seed loting/i);

@@ -43,7 +43,7 @@ describe('the team decision in the pane', () => {
   });
 
   test('a decision goes into the ranking: B3 gets "verzoek om aanvulling" instead of waiting for the team', () => {
-    const onbekend: CheckResult = { id: 'K9', label: 'K9', status: 'onbekend', reden: 'niet opgegeven', velden: ['aantalZkKlanten'], knockout: true };
+    const onbekend: CheckResult = { id: 'K9', label: 'K9', status: 'onbekend', reden: 'niet opgegeven', velden: ['aantalZkKlanten'], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 9', citaat: 'tenminste 750 klanten' } };
     const b3: EligibilityResult = { id: 'B3', status: 'onvolledig', regio: 'Utrecht', checks: [onbekend], beleid: { id: 'samenwerken-2021', versie: 'test' } };
     const base = { ...initialState, applications: [application('B3')], eligibility: [b3] };
     const rank = (state: typeof base) => rankingService.rank(rankingInput(state, TEST_POLICY, DEFAULT_RUBRIC_2021, defaultSettings(), '2020-12-15T10:00:00Z'));

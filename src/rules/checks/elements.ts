@@ -27,19 +27,20 @@ function alternativeState(app: Application, spec: string): FieldState {
 export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
   const velden = policy.elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|')));
   if (policy.elementen.length === 0) return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'elementen.geen_eisen' }], velden };
-  const absent: Array<{ tekst: string; velden: string }> = [];
-  const empty: Array<{ tekst: string; velden: string }> = [];
+  const absent: Array<{ tekst: string; velden: string; paden: string[] }> = [];
+  const empty: Array<{ tekst: string; velden: string; paden: string[] }> = [];
   for (const element of policy.elementen) {
     const states = element.velden.map((spec) => ({ spec, state: alternativeState(app, spec) }));
     const missing = states.filter((s) => s.state !== 'aanwezig');
     if (missing.length === 0) continue;
-    const item = { tekst: element.tekst, velden: missing.map((m) => m.spec.replace('|', ' of ')).join(', ') };
+    // `paden`: the field to ask for, as data (the first of alternatives such as einddatum|looptijd).
+    const item = { tekst: element.tekst, velden: missing.map((m) => m.spec.replace('|', ' of ')).join(', '), paden: missing.map((m) => m.spec.split('|')[0]) };
     if (missing.some((m) => m.state === 'nee')) absent.push(item);
     else empty.push(item);
   }
   const bevindingen: Bevinding[] = [];
   if (absent.length) bevindingen.push({ status: 'voldoet niet', code: 'elementen.ontbreekt', lijst: absent.map((a) => a.tekst), extra: { velden: absent.map((a) => a.velden) } });
-  if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden) } });
+  if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden), ontbrekendeVelden: empty.flatMap((a) => a.paden) } });
   if (!bevindingen.length) bevindingen.push({ status: 'voldoet', code: 'elementen.ingevuld', extra: { aantal: policy.elementen.length } });
   return { status: weakest(bevindingen.map((b) => b.status)), bevindingen, velden };
 }

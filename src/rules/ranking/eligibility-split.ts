@@ -23,9 +23,9 @@ export interface BlockingCheck {
   knockout: boolean;
   /** The fields the check reads. */
   velden: string[];
-  /** The check's typed evidence, when it returns it: letters and decisions word from these. */
-  bevindingen?: Bevinding[];
-  herkomst?: Herkomst;
+  /** The check's typed evidence: letters and decisions word from these (empty when overridden). */
+  bevindingen: Bevinding[];
+  herkomst: Herkomst;
 }
 
 /** The data of one check as a blocking point (what letters, decisions and the audit read). */
@@ -39,8 +39,8 @@ export function blockingCheck(c: CheckResultLike): BlockingCheck {
     knockout: c.knockout,
     velden: c.velden,
     // An overridden check is worded by its reason (with the override), not by the computed evidence.
-    ...(c.bevindingen && !c.override ? { bevindingen: c.bevindingen } : {}),
-    ...(c.herkomst ? { herkomst: c.herkomst } : {}),
+    bevindingen: c.override ? [] : c.bevindingen,
+    herkomst: c.herkomst,
   };
 }
 

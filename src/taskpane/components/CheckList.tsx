@@ -1,6 +1,7 @@
 import { Button, InfoLabel, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { renderHerkomst } from '../../rules/findings';
 import type { CheckResult, CheckStatus, Override } from '../../rules/outcome';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 import { OverrideForm } from './OverrideForm';
 import { StatusBadge } from './StatusBadge';
 
@@ -29,11 +30,12 @@ export interface CheckListProps {
 
 /**
  * The checks of one application, a line or two each: id (the criterion's text on demand), status,
- * the reason, and the way to override it with a written motivation.
+ * the reason, where the rule comes from, and the way to override it with a written motivation.
  */
 export function CheckList({ aanvraag, checks, roles, now, editing, onEdit, onSave }: CheckListProps) {
   const styles = useStyles();
   const t = useT();
+  const language = useLanguage();
   const sorted = [...checks].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return (
     <ul className={styles.list} aria-label={t('screen.checksOf', { app: aanvraag })}>
@@ -56,6 +58,10 @@ export function CheckList({ aanvraag, checks, roles, now, editing, onEdit, onSav
             {check.override && <Text size={200}>{t('screen.overridden', { by: check.override.beoordelaar, was: check.berekend ?? '' })}</Text>}
             <Text size={200} className={styles.muted}>
               {check.override ? check.override.reden : check.reden}
+            </Text>
+            {/* Where the rule comes from, as plain text (read in order by a screen reader, no focus stop). */}
+            <Text size={200} className={styles.muted}>
+              {t('screen.origin', { herkomst: renderHerkomst(check.herkomst, language) })}
             </Text>
             {editing === key && <OverrideForm check={check} roles={roles} now={now} onSave={onSave} onCancel={() => onEdit(null)} />}
           </li>

@@ -72,6 +72,7 @@ export const en: Record<MessageKey, string> = {
   'screen.line': 'because of {checks}: {reden}',
   'screen.listLabel': 'Screening per application',
   'screen.checksOf': 'Checks of {app}',
+  'screen.origin': 'Origin: {herkomst}',
   'screen.criterionOf': 'Criterion of {check}',
 
   'score.title': 'Score',

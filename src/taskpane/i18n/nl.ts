@@ -73,6 +73,7 @@ export const nl = {
   'screen.line': 'door {checks}: {reden}',
   'screen.listLabel': 'Toetsing per aanvraag',
   'screen.checksOf': 'Toetsen van {app}',
+  'screen.origin': 'Herkomst: {herkomst}',
   'screen.criterionOf': 'Voorwaarde van {check}',
 
   'score.title': 'Beoordelen',
