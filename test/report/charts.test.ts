@@ -13,7 +13,7 @@ import { biXlsx, selectionCharts, selectionXlsx } from '../../src/report/workboo
 import { writeWorkbook } from '../../src/report/write-xlsx';
 import { computeBehandelIndex, settingsFromRule, type BiRow } from '../../src/rules/bi/behandelindex';
 import { VOORTDUREND_VERBETEREN_2024 } from '../../src/rules/policies/voortdurend-verbeteren-2024';
-import { smallRun } from './fixture';
+import { SELECTION_WORKBOOK_SHEETS, smallRun } from './fixture';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Relationship', 'Override', 'c:pt', 'xdr:oneCellAnchor', 'sheet', 'c:dPt'].includes(name) });
 type Xml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -167,23 +167,7 @@ describe('Selectie: the ranking chart as a DrawingML part', () => {
   it('exceljs still reads the file: every sheet, the table and the typed values', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Selectie',
-      'Besluiten',
-      'Toetsing',
-      'Aanvragen',
-      'Deelnemers',
-      'Begroting',
-      'Scores analist',
-      'Scores beleidsontwikkelaar',
-      'Scores inkoper',
-      'Scores zorginhoudelijk adviseur',
-      'Consensus',
-      'Aggregatie',
-      'Gevoeligheid',
-      'Audit',
-      'Instellingen',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SELECTION_WORKBOOK_SHEETS);
     expect(wb.getWorksheet('Selectie')!.getCell('B2').value).toBe('A1');
   });
 

@@ -48,3 +48,25 @@ export function incompleteRun(teamBesluiten: TeamDecision[] = []) {
   const result = runProcedure({ policy, aanvragen, toetsing, scores, teamBesluiten, instellingen: { seed: 1, resamples: 0 }, tijdstip, wie: 'Ilse Inkoper', rol: 'inkoper' });
   return { policy, aanvragen, toetsing, scores, result, tijdstip };
 }
+
+/**
+ * The sheets of the selection workbook in order, as the add-in and `zk selectie` write them
+ * (docs/werkmap.md): the add-in's sheets, then zk's Aggregatie and Gevoeligheid before Audit.
+ */
+export const SELECTION_WORKBOOK_SHEETS = [
+  'Selectie',
+  'Besluiten',
+  'Toetsing',
+  'Aanvragen',
+  'Deelnemers',
+  'Begroting',
+  'Scores analist',
+  'Scores beleidsontwikkelaar',
+  'Scores inkoper',
+  'Scores zorginhoudelijk adviseur',
+  'Consensus',
+  'Aggregatie',
+  'Gevoeligheid',
+  'Audit',
+  'Instellingen',
+];

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { buildSelectionWorkbook } from '../../src/report/selection-workbook';
 import { writeWorkbook } from '../../src/report/write-xlsx';
 import { TABLES, scoreTableName } from '../../src/workbook/names';
-import { incompleteRun, smallRun } from './fixture';
+import { incompleteRun, SELECTION_WORKBOOK_SHEETS, smallRun } from './fixture';
 
 async function readBack(run = smallRun()) {
   const buffer = await writeWorkbook(buildSelectionWorkbook(run));
@@ -26,23 +26,7 @@ describe('selection workbook, read back with exceljs', () => {
   });
 
   it('has the add-in\'s sheets (Selectie, Besluiten, Toetsing, the three import tables, a score sheet per role, Consensus, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Selectie',
-      'Besluiten',
-      'Toetsing',
-      'Aanvragen',
-      'Deelnemers',
-      'Begroting',
-      'Scores analist',
-      'Scores beleidsontwikkelaar',
-      'Scores inkoper',
-      'Scores zorginhoudelijk adviseur',
-      'Consensus',
-      'Aggregatie',
-      'Gevoeligheid',
-      'Audit',
-      'Instellingen',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SELECTION_WORKBOOK_SHEETS);
   });
 
   it('each sheet is a real Excel table with a frozen header row, named as the add-in names it', () => {
