@@ -7,6 +7,20 @@ import { WorkbookModel } from './model';
 import { FakeContext } from './objects';
 import { REQUEST_LIMIT_BYTES, emptyStats, type HostStats } from './request';
 
+/**
+ * CustomFunctions.ErrorCode as the runtime defines it (@types/custom-functions-runtime): camelCase
+ * keys, the cell's error text as value. The fake host and the error-code test share this one copy.
+ */
+export const RUNTIME_ERROR_CODES = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+} as const;
+
 export interface FakeExcelHost {
   model: WorkbookModel;
   stats: HostStats;
@@ -74,15 +88,7 @@ export function installFakeOffice(target: Record<string, unknown>, options: Inst
       registered[id] = fn;
     },
     Error: CustomFunctionsError,
-    ErrorCode: {
-      invalidValue: '#VALUE!',
-      notAvailable: '#N/A',
-      divisionByZero: '#DIV/0!',
-      invalidNumber: '#NUM!',
-      nullReference: '#NULL!',
-      invalidName: '#NAME?',
-      invalidReference: '#REF!',
-    },
+    ErrorCode: { ...RUNTIME_ERROR_CODES },
     registered,
   };
   target.__fakeExcel = host;

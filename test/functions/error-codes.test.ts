@@ -5,19 +5,11 @@
  * (`ErrorCode['NotAvailable']`) would have shown in Excel: a cell without a proper error.
  */
 import { functionError } from '../../src/functions/errors';
+import { RUNTIME_ERROR_CODES } from '../fake-excel/host';
 import { eligible, reasons } from '../../src/functions/eligibility';
 import { businessCase, region } from '../../src/functions/regions';
 import { threshold } from '../../src/functions/bi';
 
-const RUNTIME_ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
 
 class StandInError {
   constructor(
