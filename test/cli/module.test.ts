@@ -22,8 +22,8 @@ describe('zk module vv', () => {
     expect(out).toMatch(/\(VV-DATA een maand mist, voldoet niet\) — voldoet niet \(voldoet niet aan: Maandelijks data\)/);
     expect(out).toContain('voldoet niet  Maandelijks data: aangeleverd aan');
     expect(out).toContain('geen data aangeleverd in november 2024');
-    expect(out).toContain('[bron: Voorwaarden Module Voortdurend Verbeteren, Data, 1; keuze van het team: telperiodeMaanden (standaard: 12)]');
-    expect(out).toContain('hulp: KNGF (Waar hebben we moeite mee?, BehandelIndex): "Door het KNGF is al eerder aangegeven dat de huidige Behandelindex geen indicator voor kwaliteit kan zijn."');
+    expect(out).toContain('[bron: paragraaf 4, Voorwaarden Module Voortdurend Verbeteren, Data, 1; keuze van het team: telperiodeMaanden (standaard: 12)]');
+    expect(out).toContain('hulp: KNGF (paragraaf 7, Waar hebben we moeite mee?, BehandelIndex): "Door het KNGF is al eerder aangegeven dat de huidige Behandelindex geen indicator voor kwaliteit kan zijn."');
     expect(out).toMatch(/Totaal \(module\)\s+7\s+17\s+18/);
   });
 
@@ -97,7 +97,7 @@ describe('zk module vs', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/\(voldoet aan alles, Parkinson en COPD\) — mag onder de module behandelen: Parkinson, COPD/);
     expect(out).toContain('Bron (COPD, bekkenbodem, oedeem en lymfe): "N.B. Indien u zonder aan deze voorwaarden te voldoen');
-    expect(out).toContain('hulp: KNGF (Voorwaarden Module Verdiepen & Specialiseren, 3): "Beoordeling wat een COPD-netwerk is');
+    expect(out).toContain('hulp: KNGF (paragraaf 4, Voorwaarden Module Verdiepen & Specialiseren, 3): "Beoordeling wat een COPD-netwerk is');
   });
   it('--json', async () => {
     const json = JSON.parse((await zk(['module', 'vs', T, '--json'])).out);
