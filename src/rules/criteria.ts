@@ -136,17 +136,24 @@ function physiotherapyContracts(app: Application): CriterionOutcome {
     const extra = disciplineEvidence(participantDiscipline(p));
     const missingYears = [p.zkContract2021 === false ? '2021' : '', p.zkContract2022 === false ? '2022' : ''].filter(Boolean);
     const unstated = [p.zkContract2021 === undefined ? '2021' : '', p.zkContract2022 === undefined ? '2022' : ''].filter(Boolean);
-    const veld = `deelnemers[${i}].zkContract2022`;
+    const contractField = (year: string) => `deelnemers[${i}].zkContract${year}`;
     if (kind === 'ja') {
       physio++;
-      if (missingYears.length) findings.push({ status: 'voldoet niet', code: 'K11.geen_overeenkomst', veld, deelnemer, lijst: missingYears, extra });
-      else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld, deelnemer, lijst: unstated, extra });
-      else withContracts.push(deelnemer.naam);
+      if (missingYears.length) findings.push({ status: 'voldoet niet', code: 'K11.geen_overeenkomst', veld: contractField(missingYears[0]), deelnemer, lijst: missingYears, extra });
+      else if (unstated.length) {
+        // The field of every year not stated, so a request for the missing items asks for each.
+        findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld: contractField(unstated[0]), deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: unstated.map(contractField) } });
+      } else withContracts.push(deelnemer.naam);
       return;
     }
     // Maybe a physiotherapy practice: its agreements settle it when they are there for both years.
-    if (missingYears.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_geen_overeenkomst', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: missingYears, extra });
-    else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: unstated, extra });
+    const discipline = `deelnemers[${i}].discipline`;
+    if (missingYears.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_geen_overeenkomst', veld: discipline, deelnemer, lijst: missingYears, extra });
+    else if (unstated.length) {
+      // Either the discipline (not a physiotherapy practice) or both agreements settle it, so the
+      // applicant is asked for the discipline and for the agreements not stated.
+      findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: discipline, deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: [discipline, ...unstated.map(contractField)] } });
+    }
   });
   if (physio === 0 && findings.length === 0) {
     return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_fysiotherapie', veld: 'deelnemers[].discipline', gevonden: null }] };
