@@ -1,7 +1,7 @@
-import { renderBevindingen, type Bevinding } from '../findings';
+import type { Bevinding } from '../findings';
 import type { CheckStatus } from '../outcome';
-import { weakest } from '../status';
-import { statusOf, THERAPEUT_EVALUATORS, type EvalContext } from './evaluators';
+import { statusOf, THERAPEUT_EVALUATORS, type EvalContext, type TherapeutEvaluator } from './evaluators';
+import { PersoonCheck } from './result-classes';
 import type { Voorwaarde } from './policy-schema';
 import type { Therapeut } from './records';
 import type { PersoonUitkomst, TherapeutCheck, TherapeutUitkomst } from './results';
@@ -31,27 +31,52 @@ function personExtra(t: Therapeut): Readonly<Record<string, string>> {
   return extra;
 }
 
+/** How one per-person condition is evaluated, worked out once per condition. */
+export interface PersonPlan {
+  id: string;
+  evaluator: TherapeutEvaluator | null;
+  /** The condition is for physiotherapists only ("alle fysiotherapeuten"). */
+  fysioOnly: boolean;
+  /** A Verdiepen & Specialiseren condition: a pass with an unknown role is unsure too. */
+  positive: boolean;
+}
+
+const personPlans = new WeakMap<Voorwaarde, PersonPlan>();
+/** The plan of a per-person condition (kept with the condition object). */
+export function planPerson(v: Voorwaarde): PersonPlan {
+  let plan = personPlans.get(v);
+  if (!plan) {
+    plan = { id: v.id, evaluator: THERAPEUT_EVALUATORS[v.id] ?? null, fysioOnly: v.geldtVoor !== 'medewerkers', positive: v.groep === 'verdiepen-specialiseren' };
+    personPlans.set(v, plan);
+  }
+  return plan;
+}
+
 /**
  * One person's result on one condition. With an unknown role, a result that would only hold for a
  * physiotherapist becomes `onbekend`: a failing one (the person may be another employee), and for
  * Verdiepen & Specialiseren a passing one too ("Alleen fysiotherapeuten die …").
  */
 export function evaluatePerson(v: Voorwaarde, t: Therapeut, ctx: EvalContext): TherapeutCheck {
-  const evaluator = THERAPEUT_EVALUATORS[v.id];
+  return evaluatePlanned(planPerson(v), t, ctx);
+}
+
+/** `evaluatePerson` with the condition's plan made beforehand. */
+export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext): TherapeutCheck {
   const extra = personExtra(t);
-  let bevindingen = nameAll(evaluator ? evaluator(t, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }], extra);
+  let bevindingen = nameAll(plan.evaluator ? plan.evaluator(t, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }], extra);
   let status = statusOf(bevindingen);
-  const fysioOnly = v.geldtVoor !== 'medewerkers';
-  const positive = v.groep === 'verdiepen-specialiseren';
-  if (t.functie === null && fysioOnly && (status === 'voldoet niet' || (positive && status === 'voldoet'))) {
-    const code = positive ? 'module.functie_onbekend_vs' : 'module.functie_onbekend';
+  if (t.functie === null && plan.fysioOnly && (status === 'voldoet niet' || (plan.positive && status === 'voldoet'))) {
+    const code = plan.positive ? 'module.functie_onbekend_vs' : 'module.functie_onbekend';
     bevindingen = [...bevindingen.map(unsure), { status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null, extra }];
     status = 'onbekend';
   }
-  // A plain data object: a getter per object (to render the reason lazily) turned 50,000 of them
-  // into slow dictionary-mode objects and cost more than the strings it saved.
-  return { id: v.id, naam: t.naam, status, reden: renderBevindingen(bevindingen), bevindingen };
+  // The reason is rendered when read (a prototype getter): no string and no closure per person.
+  return new PersoonCheck(plan.id, t.naam, status, bevindingen);
 }
+
+const GEEN_MEDEWERKERS: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_medewerkers' })]) as unknown as Bevinding[];
+const GEEN_FYSIOTHERAPEUTEN: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_fysiotherapeuten' })]) as unknown as Bevinding[];
 
 /** A practice's result on a per-person condition: the weakest of its people, with the findings that decided it. */
 export function combinePersons(
@@ -59,9 +84,13 @@ export function combinePersons(
   personen: PersoonUitkomst[],
   aantalMedewerkers: number,
 ): { status: CheckStatus; bevindingen: Bevinding[]; personen: PersoonUitkomst[] } {
-  if (aantalMedewerkers === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'module.geen_medewerkers' }], personen };
-  if (personen.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'module.geen_fysiotherapeuten' }], personen };
-  const status = weakest(personen.map((r) => r.status));
+  if (aantalMedewerkers === 0) return { status: 'onbekend', bevindingen: GEEN_MEDEWERKERS, personen };
+  if (personen.length === 0) return { status: 'onbekend', bevindingen: GEEN_FYSIOTHERAPEUTEN, personen };
+  let status: CheckStatus = 'voldoet';
+  for (const r of personen) {
+    if (r.status === 'voldoet niet') status = 'voldoet niet';
+    else if (r.status === 'onbekend' && status === 'voldoet') status = 'onbekend';
+  }
   if (status === 'voldoet') {
     const wie = v.geldtVoor === 'medewerkers' ? 'medewerkers' : 'fysiotherapeuten';
     return { status, bevindingen: [{ status, code: 'module.allen_voldoen', extra: { aantal: personen.length, wie } }], personen };
@@ -71,20 +100,25 @@ export function combinePersons(
   return { status, bevindingen, personen };
 }
 
-/** Every person of a practice with their result on each per-person condition that applies to them. */
+/**
+ * Every person of a practice with their result on each per-person condition that applies to them;
+ * `checks` by person, or as a list in the order of `therapeuten`.
+ */
 export function personOutcomes(
   therapeuten: readonly Therapeut[],
-  checks: ReadonlyMap<Therapeut, TherapeutCheck[]>,
+  checks: ReadonlyMap<Therapeut, TherapeutCheck[]> | readonly TherapeutCheck[][],
 ): TherapeutUitkomst[] {
-  return therapeuten.map((t) => {
-    const list = checks.get(t) ?? [];
-    return {
-      naam: t.naam,
-      agb: t.agb,
-      functie: t.functie,
-      ...(t.bron ? { bron: t.bron } : {}),
-      checks: list,
-      status: weakest(list.map((c) => c.status)),
-    };
-  });
+  const byIndex = Array.isArray(checks) ? (checks as readonly TherapeutCheck[][]) : null;
+  const out: TherapeutUitkomst[] = [];
+  for (let i = 0; i < therapeuten.length; i++) {
+    const t = therapeuten[i]!;
+    const list = (byIndex ? byIndex[i] : (checks as ReadonlyMap<Therapeut, TherapeutCheck[]>).get(t)) ?? [];
+    let status: CheckStatus = 'voldoet';
+    for (const c of list) {
+      if (c.status === 'voldoet niet') status = 'voldoet niet';
+      else if (c.status === 'onbekend' && status === 'voldoet') status = 'onbekend';
+    }
+    out.push(t.bron ? { naam: t.naam, agb: t.agb, functie: t.functie, bron: t.bron, checks: list, status } : { naam: t.naam, agb: t.agb, functie: t.functie, checks: list, status });
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
-import { renderBevindingen, type Bevinding } from '../findings';
+import type { Bevinding } from '../findings';
 import type { CheckStatus, Problem } from '../outcome';
-import { voorwaardeHerkomst, type ModulePolicy, type Patientengroep } from './policy-schema';
-import { appliesTo, evaluatePerson, personOutcomes } from './persons';
+import { voorwaardeHerkomst, type ModulePolicy, type Patientengroep, type Voorwaarde } from './policy-schema';
+import { appliesTo, evaluatePlanned, personOutcomes, planPerson } from './persons';
+import { VsGroepResultaat, type VsGroepVast } from './result-classes';
 import type { Praktijk, Therapeut } from './records';
 import type { TherapeutCheck, VsGroepTelling, VsGroepUitkomst, VsPraktijkUitkomst, VsUitkomst } from './results';
 import { groupByPraktijk, moduleContext, tel } from './voortdurend-verbeteren';
@@ -12,10 +13,34 @@ import { groupByPraktijk, moduleContext, tel } from './voortdurend-verbeteren';
  * its condition ("Alleen fysiotherapeuten die …"); the source's N.B. goes with the groups it names.
  */
 
-function groupStatus(results: readonly TherapeutCheck[]): CheckStatus {
-  if (results.some((r) => r.status === 'voldoet')) return 'voldoet';
-  if (results.length === 0 || results.some((r) => r.status === 'onbekend')) return 'onbekend';
-  return 'voldoet niet';
+/*
+ * A group is `voldoet` when anyone meets it, `onbekend` when no one applies or anyone is unknown,
+ * else `voldoet niet`. Findings and name lists that are the same for every practice are shared and
+ * frozen; an empty name list is one shared frozen array.
+ */
+const frozenFinding = (b: Bevinding): Bevinding[] => Object.freeze([Object.freeze(b)]) as unknown as Bevinding[];
+const GEEN_MEDEWERKERS = frozenFinding({ status: 'onbekend', code: 'module.geen_medewerkers' });
+const GEEN_FYSIOTHERAPEUTEN = frozenFinding({ status: 'onbekend', code: 'module.geen_fysiotherapeuten' });
+const DICHT = frozenFinding({ status: 'voldoet niet', code: 'VS.dicht' });
+const GEEN_NAMEN: readonly string[] = Object.freeze([]);
+const GEEN_MENSEN: readonly Therapeut[] = Object.freeze([]);
+
+/** The shared parts of each group's result, made once per condition object (a policy's). */
+const vastCache = new WeakMap<Voorwaarde, VsGroepVast>();
+function vsGroepVast(v: Voorwaarde): VsGroepVast {
+  let vast = vastCache.get(v);
+  if (!vast) {
+    vast = Object.freeze({
+      id: v.id,
+      groep: v.patientengroep as Patientengroep,
+      kop: v.kop,
+      herkomst: voorwaardeHerkomst(v),
+      ...(v.nb ? { nb: Object.freeze({ soort: 'bron' as const, ...v.nb }) } : {}),
+      hulp: v.hulp,
+    });
+    vastCache.set(v, vast);
+  }
+  return vast;
 }
 
 /**
@@ -34,8 +59,8 @@ export function checkVerdiepenSpecialiseren(
   const agbs = [...new Set([...(options.praktijken ?? []).map((p) => p.agb), ...groups.keys()])];
   const conditions = policy.voorwaarden.filter((v) => v.patientengroep !== undefined);
   const samenvatting: VsGroepTelling[] = conditions.map((v) => ({ id: v.id, groep: v.patientengroep!, voldoet: 0, voldoetNiet: 0, onbekend: 0 }));
-  const herkomsten = conditions.map((v) => voorwaardeHerkomst(v));
-  const nbs = conditions.map((v) => (v.nb ? { soort: 'bron' as const, ...v.nb } : undefined));
+  const vasten = conditions.map(vsGroepVast);
+  const personPlans = conditions.map(planPerson);
   const problemen: Problem[] = [];
   if (options.praktijken) {
     for (const t of therapeuten) {
@@ -51,47 +76,37 @@ export function checkVerdiepenSpecialiseren(
     }
   }
   const praktijken = agbs.map((agb): VsPraktijkUitkomst => {
-    const mensen = groups.get(agb) ?? [];
-    const perPerson = new Map<Therapeut, TherapeutCheck[]>(mensen.map((t) => [t, []]));
-    const groepen = conditions.map((v, i): VsGroepUitkomst => {
-      const results: TherapeutCheck[] = [];
-      for (const t of mensen) {
+    const mensen = groups.get(agb) ?? GEEN_MENSEN;
+    const perPerson: TherapeutCheck[][] = mensen.map(() => []);
+    const groepen: VsGroepUitkomst[] = [];
+    const magBehandelen: Patientengroep[] = [];
+    for (let i = 0; i < conditions.length; i++) {
+      const v = conditions[i]!;
+      const plan = personPlans[i]!;
+      let wel: string[] | null = null;
+      let onbekend: string[] | null = null;
+      let toegepast = 0;
+      for (let j = 0; j < mensen.length; j++) {
+        const t = mensen[j]!;
         if (!appliesTo(v, t)) continue;
-        const check = evaluatePerson(v, t, ctx);
-        perPerson.get(t)!.push(check);
-        results.push(check);
+        const check = evaluatePlanned(plan, t, ctx);
+        perPerson[j]!.push(check);
+        toegepast += 1;
+        if (check.status === 'voldoet') (wel ??= []).push(check.naam);
+        else if (check.status === 'onbekend') (onbekend ??= []).push(check.naam);
       }
-      const status = groupStatus(results);
-      const wel = results.filter((r) => r.status === 'voldoet').map((r) => r.naam);
-      const onbekend = results.filter((r) => r.status === 'onbekend').map((r) => r.naam);
-      const bevindingen: Bevinding[] = [];
-      if (mensen.length === 0) bevindingen.push({ status: 'onbekend', code: 'module.geen_medewerkers' });
-      else if (results.length === 0) bevindingen.push({ status: 'onbekend', code: 'module.geen_fysiotherapeuten' });
-      else if (wel.length) bevindingen.push({ status: 'voldoet', code: 'VS.open', lijst: wel });
-      else if (onbekend.length) bevindingen.push({ status: 'onbekend', code: 'VS.onbekend', lijst: onbekend });
-      else bevindingen.push({ status: 'voldoet niet', code: 'VS.dicht' });
+      let status: CheckStatus;
+      let bevindingen: Bevinding[];
+      if (mensen.length === 0) [status, bevindingen] = ['onbekend', GEEN_MEDEWERKERS];
+      else if (toegepast === 0) [status, bevindingen] = ['onbekend', GEEN_FYSIOTHERAPEUTEN];
+      else if (wel) [status, bevindingen] = ['voldoet', [{ status: 'voldoet', code: 'VS.open', lijst: wel }]];
+      else if (onbekend) [status, bevindingen] = ['onbekend', [{ status: 'onbekend', code: 'VS.onbekend', lijst: onbekend }]];
+      else [status, bevindingen] = ['voldoet niet', DICHT];
       tel(samenvatting[i]!, status);
-      return {
-        id: v.id,
-        groep: v.patientengroep as Patientengroep,
-        kop: v.kop,
-        status,
-        reden: renderBevindingen(bevindingen),
-        bevindingen,
-        herkomst: herkomsten[i]!,
-        therapeuten: wel,
-        onbekend,
-        ...(nbs[i] ? { nb: nbs[i] } : {}),
-        hulp: v.hulp,
-      };
-    });
-    return {
-      agb,
-      naam: names.get(agb) ?? '',
-      groepen,
-      magBehandelen: groepen.filter((g) => g.status === 'voldoet').map((g) => g.groep),
-      therapeuten: personOutcomes(mensen, perPerson),
-    };
+      if (status === 'voldoet') magBehandelen.push(vasten[i]!.groep);
+      groepen.push(new VsGroepResultaat(vasten[i]!, status, bevindingen, wel ?? (GEEN_NAMEN as string[]), onbekend ?? (GEEN_NAMEN as string[])));
+    }
+    return { agb, naam: names.get(agb) ?? '', groepen, magBehandelen, therapeuten: personOutcomes(mensen, perPerson) };
   });
   return { module: 'verdiepen-specialiseren', beleid: { id: policy.id, versie: policy.versie }, praktijken, samenvatting, problemen };
 }

@@ -1,11 +1,11 @@
 import type { BiPracticeResult, BiResult } from '../bi/behandelindex';
-import { renderBevindingen, type Bevinding, type Herkomst } from '../findings';
+import type { Bevinding, Herkomst } from '../findings';
 import type { CheckStatus, Problem } from '../outcome';
-import { weakest } from '../status';
 import { monthsBefore } from './dates';
-import { PRAKTIJK_EVALUATORS, statusOf, type EvalContext } from './evaluators';
+import { PRAKTIJK_EVALUATORS, statusOf, type EvalContext, type PraktijkEvaluator } from './evaluators';
 import { keuzeHerkomst } from './messages';
-import { appliesTo, combinePersons, evaluatePerson, personOutcomes } from './persons';
+import { appliesTo, combinePersons, evaluatePlanned, personOutcomes, planPerson, type PersonPlan } from './persons';
+import { PraktijkResultaat, VoorwaardeResultaat, type VoorwaardeVast } from './result-classes';
 import { voorwaardeHerkomst, type ModuleKeuze, type ModulePolicy, type Voorwaarde } from './policy-schema';
 import type { Praktijk, Therapeut } from './records';
 import type { ModuleRunOptions, PraktijkUitkomst, TherapeutCheck, Telling, VoorwaardeTelling, VoorwaardeUitkomst, VvUitkomst } from './results';
@@ -86,12 +86,12 @@ export function linkProblems(praktijken: readonly Praktijk[], therapeuten: reado
   return problems;
 }
 
-/** The parts of a condition's result that are the same for every practice (shared, never changed). */
-type ResultTemplate = Omit<VoorwaardeUitkomst, 'status' | 'reden' | 'bevindingen' | 'therapeuten'>;
+/** The parts of a condition's result that are the same for every practice (shared, frozen). */
+type ResultTemplate = VoorwaardeVast;
 
 function resultTemplate(v: Voorwaarde, keuzes: Herkomst[]): ResultTemplate {
   const evaluated = v.niveau === 'praktijk' ? v.id in PRAKTIJK_EVALUATORS : true;
-  return {
+  return Object.freeze({
     id: v.id,
     label: v.bron.citaat,
     kop: v.kop,
@@ -103,29 +103,7 @@ function resultTemplate(v: Voorwaarde, keuzes: Herkomst[]): ResultTemplate {
     ...(v.beoordelaarNodig || !evaluated ? { beoordelaarNodig: true } : {}),
     keuzes,
     hulp: v.hulp,
-  };
-}
-
-/** Written out field by field: an object spread per condition and practice was the slow part of a 10,000-practice run. */
-function conditionResult(t: ResultTemplate, status: CheckStatus, bevindingen: Bevinding[], therapeuten?: VoorwaardeUitkomst['therapeuten']): VoorwaardeUitkomst {
-  const result: VoorwaardeUitkomst = {
-    id: t.id,
-    label: t.label,
-    kop: t.kop,
-    groep: t.groep,
-    niveau: t.niveau,
-    status,
-    reden: renderBevindingen(bevindingen),
-    bevindingen,
-    herkomst: t.herkomst,
-    velden: t.velden,
-    knockout: t.knockout,
-    keuzes: t.keuzes,
-    hulp: t.hulp,
-  };
-  if (t.beoordelaarNodig) result.beoordelaarNodig = true;
-  if (therapeuten) result.therapeuten = therapeuten;
-  return result;
+  });
 }
 
 function conditionKeuzes(v: Voorwaarde, policy: ModulePolicy, bi: BiResult | null): Herkomst[] {
@@ -134,53 +112,75 @@ function conditionKeuzes(v: Voorwaarde, policy: ModulePolicy, bi: BiResult | nul
   return list;
 }
 
+const GEEN_TOETS: readonly Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_toets' })]);
+
+/** One condition as a run plans it once: the shared parts of its result and how it is evaluated. */
+interface PlannedCondition {
+  v: Voorwaarde;
+  template: ResultTemplate;
+  praktijk: PraktijkEvaluator | null;
+  persoon: PersonPlan | null;
+}
+
+/** The per-policy work of a run, done once: templates and evaluators per condition. */
+function planConditions(policy: ModulePolicy, bi: BiResult | null): PlannedCondition[] {
+  return policy.voorwaarden.map((v) => ({
+    v,
+    template: resultTemplate(v, conditionKeuzes(v, policy, bi)),
+    praktijk: v.niveau === 'praktijk' ? (PRAKTIJK_EVALUATORS[v.id] ?? null) : null,
+    persoon: v.niveau === 'therapeut' ? planPerson(v) : null,
+  }));
+}
+
+/** The plans of one policy, kept while the policy object lives (the team's settings do not change it in place). */
+const plans = new WeakMap<ModulePolicy, WeakMap<object, PlannedCondition[]>>();
+const NO_BI = {};
+function plannedConditions(policy: ModulePolicy, bi: BiResult | null): PlannedCondition[] {
+  let byBi = plans.get(policy);
+  if (!byBi) plans.set(policy, (byBi = new WeakMap()));
+  const key = bi ?? NO_BI;
+  let planned = byBi.get(key);
+  if (!planned) byBi.set(key, (planned = planConditions(policy, bi)));
+  return planned;
+}
+
+function checkPlanned(p: Praktijk, mensen: readonly Therapeut[], planned: readonly PlannedCondition[], ctx: EvalContext): PraktijkUitkomst {
+  const perPerson: TherapeutCheck[][] = mensen.map(() => []);
+  const voorwaarden: VoorwaardeUitkomst[] = [];
+  let status: CheckStatus = 'voldoet';
+  for (const c of planned) {
+    let result: VoorwaardeResultaat;
+    if (c.persoon === null) {
+      const bevindingen = c.praktijk ? c.praktijk(p, ctx) : (GEEN_TOETS as Bevinding[]);
+      result = new VoorwaardeResultaat(c.template, statusOf(bevindingen), bevindingen);
+    } else {
+      const results: TherapeutCheck[] = [];
+      for (let i = 0; i < mensen.length; i++) {
+        const t = mensen[i]!;
+        if (!appliesTo(c.v, t)) continue;
+        const check = evaluatePlanned(c.persoon, t, ctx);
+        perPerson[i]!.push(check);
+        results.push(check);
+      }
+      const combined = combinePersons(c.v, results, mensen.length);
+      result = new VoorwaardeResultaat(c.template, combined.status, combined.bevindingen, combined.personen);
+    }
+    voorwaarden.push(result);
+    if (result.knockout && status !== 'voldoet niet' && result.status !== 'voldoet') status = result.status;
+  }
+  return new PraktijkResultaat(p.agb, p.naam, p.bron, status, voorwaarden, personOutcomes(mensen, perPerson));
+}
+
 /** The checklist of one practice with its people. */
 export function checkPraktijk(
   p: Praktijk,
   mensen: readonly Therapeut[],
   policy: ModulePolicy,
   ctx: EvalContext,
-  templates: ReadonlyMap<string, ResultTemplate>,
+  templates?: ReadonlyMap<string, ResultTemplate>,
 ): PraktijkUitkomst {
-  const perPerson = new Map<Therapeut, TherapeutCheck[]>(mensen.map((t) => [t, []]));
-  const voorwaarden = policy.voorwaarden.map((v): VoorwaardeUitkomst => {
-    const template = templates.get(v.id)!;
-    if (v.niveau === 'praktijk') {
-      const evaluator = PRAKTIJK_EVALUATORS[v.id];
-      const bevindingen: Bevinding[] = evaluator ? evaluator(p, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }];
-      return conditionResult(template, statusOf(bevindingen), bevindingen);
-    }
-    const results: TherapeutCheck[] = [];
-    for (const t of mensen) {
-      if (!appliesTo(v, t)) continue;
-      const check = evaluatePerson(v, t, ctx);
-      perPerson.get(t)!.push(check);
-      results.push(check);
-    }
-    const combined = combinePersons(v, results, mensen.length);
-    return conditionResult(template, combined.status, combined.bevindingen, combined.personen);
-  });
-  const knockouts = voorwaarden.filter((v) => v.knockout);
-  const status = weakest(knockouts.map((v) => v.status));
-  return {
-    agb: p.agb,
-    naam: p.naam,
-    ...(p.bron ? { bron: p.bron } : {}),
-    status,
-    reden: overallReason(status, knockouts),
-    voorwaarden,
-    therapeuten: personOutcomes(mensen, perPerson),
-  };
-}
-
-function overallReason(status: CheckStatus, knockouts: readonly VoorwaardeUitkomst[]): string {
-  if (status === 'voldoet') return `voldoet aan alle ${knockouts.length} voorwaarden`;
-  const niet = knockouts.filter((v) => v.status === 'voldoet niet').map((v) => v.kop);
-  const onbekend = knockouts.filter((v) => v.status === 'onbekend').map((v) => v.kop);
-  const parts: string[] = [];
-  if (niet.length) parts.push(`voldoet niet aan: ${niet.join(', ')}`);
-  if (onbekend.length) parts.push(`onbekend: ${onbekend.join(', ')}`);
-  return parts.join('; ');
+  const planned = plannedConditions(policy, null).map((c) => (templates?.has(c.v.id) ? { ...c, template: templates.get(c.v.id)! } : c));
+  return checkPlanned(p, mensen, planned, ctx);
 }
 
 /** Adds one status to a count. */
@@ -204,12 +204,13 @@ export function checkVoortdurendVerbeteren(
 ): VvUitkomst {
   const ctx = moduleContext(policy, bi, options);
   const groups = groupByPraktijk(therapeuten);
-  const templates = new Map(policy.voorwaarden.map((v) => [v.id, resultTemplate(v, conditionKeuzes(v, policy, bi))]));
+  const planned = plannedConditions(policy, bi);
   const samenvatting: VoorwaardeTelling[] = policy.voorwaarden.map((v) => ({ id: v.id, kop: v.kop, groep: v.groep, voldoet: 0, voldoetNiet: 0, onbekend: 0 }));
   const totaal: Telling = { voldoet: 0, voldoetNiet: 0, onbekend: 0 };
+  const geenMensen: readonly Therapeut[] = [];
   const uitkomsten = praktijken.map((p) => {
-    const u = checkPraktijk(p, groups.get(p.agb) ?? [], policy, ctx, templates);
-    u.voorwaarden.forEach((v, i) => tel(samenvatting[i]!, v.status));
+    const u = checkPlanned(p, groups.get(p.agb) ?? geenMensen, planned, ctx);
+    for (let i = 0; i < u.voorwaarden.length; i++) tel(samenvatting[i]!, u.voorwaarden[i]!.status);
     tel(totaal, u.status);
     return u;
   });
