@@ -1,5 +1,5 @@
 import type { BiPracticeResult } from '../bi/behandelindex';
-import type { Bevinding } from '../findings';
+import type { Bevinding, Waarde } from '../findings';
 import type { CheckStatus } from '../outcome';
 import { addMonths, isIsoDate } from './dates';
 import { keuzeHerkomst } from './messages';
@@ -30,7 +30,13 @@ export interface EvalContext {
 }
 
 export type PraktijkEvaluator = (p: Praktijk, ctx: EvalContext) => Bevinding[];
-export type TherapeutEvaluator = (t: Therapeut, ctx: EvalContext) => Bevinding[];
+/**
+ * `wie` is the person's `{ therapeut: naam }`, shared by all findings about that person: the
+ * findings carry it in `extra` (after the evaluator's own extra values), so a reason says who.
+ */
+export type TherapeutEvaluator = (t: Therapeut, ctx: EvalContext, wie?: Wie) => Bevinding[];
+/** The person a finding is about: `{ therapeut: naam }`, one shared frozen object per person. */
+export type Wie = Readonly<Record<'therapeut', string>>;
 
 const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -44,21 +50,55 @@ function inList(value: string, list: readonly string[]): boolean {
 const NONE = new Set(['geen', 'nee', 'n.v.t.', 'nvt']);
 const isNone = (value: string): boolean => NONE.has(norm(value));
 
-function flag(veld: string, value: boolean | null): Bevinding {
-  if (value === null) return { status: 'onbekend', code: 'module.leeg', veld, gevonden: null };
-  return { status: value ? 'voldoet' : 'voldoet niet', code: value ? 'module.ja' : 'module.nee', veld, gevonden: value };
+function personFlag(veld: string, value: boolean | null, wie: Wie | undefined): Bevinding {
+  if (wie === undefined) return sharedFlag(veld, value);
+  if (value === null) return { status: 'onbekend', code: 'module.leeg', veld, gevonden: null, extra: wie };
+  return { status: value ? 'voldoet' : 'voldoet niet', code: value ? 'module.ja' : 'module.nee', veld, gevonden: value, extra: wie };
 }
 
-const leeg = (veld: string): Bevinding => ({ status: 'onbekend', code: 'module.leeg', veld, gevonden: null });
+/*
+ * A practice's yes/no and empty findings are the same for every practice with that answer: one
+ * shared frozen finding per field and answer, and one frozen one-finding list.
+ */
+const sharedFlags = new Map<string, Bevinding>();
+function sharedFlag(veld: string, value: boolean | null): Bevinding {
+  const key = `${veld}\u0000${value}`;
+  let b = sharedFlags.get(key);
+  if (!b) {
+    b =
+      value === null
+        ? { status: 'onbekend', code: 'module.leeg', veld, gevonden: null }
+        : { status: value ? 'voldoet' : 'voldoet niet', code: value ? 'module.ja' : 'module.nee', veld, gevonden: value };
+    sharedFlags.set(key, Object.freeze(b));
+  }
+  return b;
+}
+const flag = (veld: string, value: boolean | null): Bevinding => sharedFlag(veld, value);
+const leeg = (veld: string): Bevinding => sharedFlag(veld, null);
+const personLeeg = (veld: string, wie: Wie | undefined): Bevinding => personFlag(veld, null, wie);
+const withWie = (extra: Readonly<Record<string, Waarde>>, wie: Wie | undefined): Readonly<Record<string, Waarde>> => (wie ? { ...extra, ...wie } : extra);
+
+const sharedLists = new Map<Bevinding, Bevinding[]>();
+/** The frozen one-finding list of a shared finding. */
+function only(b: Bevinding): Bevinding[] {
+  let list = sharedLists.get(b);
+  if (!list) sharedLists.set(b, (list = Object.freeze([b]) as unknown as Bevinding[]));
+  return list;
+}
 
 const praktijkFlag =
   (veld: PraktijkVeld): PraktijkEvaluator =>
-  (p) => [flag(veld, p[veld] as boolean | null)];
+  (p) => only(flag(veld, p[veld] as boolean | null));
 
-const therapeutFlag =
-  (...velden: TherapeutVeld[]): TherapeutEvaluator =>
-  (t) =>
-    velden.map((veld) => flag(`therapeuten.${veld}`, t[veld] as boolean | null));
+const therapeutFlag = (...velden: TherapeutVeld[]): TherapeutEvaluator => {
+  const paden = velden.map((veld) => `therapeuten.${veld}`);
+  if (velden.length === 1) {
+    const [veld] = velden as [TherapeutVeld];
+    const pad = paden[0]!;
+    return (t, _ctx, wie) => [personFlag(pad, t[veld] as boolean | null, wie)];
+  }
+  return (t, _ctx, wie) => velden.map((veld, i) => personFlag(paden[i]!, t[veld] as boolean | null, wie));
+};
 
 /** Whole calendar months from `from` to `to` (`2024-03-01` → `2025-03-01` is 12; a day short is 11). */
 export function wholeMonthsBetween(from: string, to: string): number {
@@ -70,7 +110,7 @@ export function wholeMonthsBetween(from: string, to: string): number {
 function registerEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   const herkomst = keuzeHerkomst(ctx.keuzes, 'erkendeRegisters');
   const lijst = ctx.keuzes.erkendeRegisters;
-  if (p.kwaliteitsregister === null) return [leeg('kwaliteitsregister')];
+  if (p.kwaliteitsregister === null) return only(leeg('kwaliteitsregister'));
   if (isNone(p.kwaliteitsregister)) return [{ status: 'voldoet niet', code: 'VV-REGISTER.geen', veld: 'kwaliteitsregister', gevonden: p.kwaliteitsregister }];
   const erkend = inList(p.kwaliteitsregister, lijst);
   return [{ status: erkend ? 'voldoet' : 'voldoet niet', code: erkend ? 'VV-REGISTER.erkend' : 'VV-REGISTER.niet_erkend', veld: 'kwaliteitsregister', gevonden: p.kwaliteitsregister, lijst, herkomst }];
@@ -118,35 +158,42 @@ function visitatieEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
 
 const PEER_REVIEW_MINIMUM = 4;
 
-function peerReviewEval(t: Therapeut, ctx: EvalContext): Bevinding[] {
+function peerReviewEval(t: Therapeut, ctx: EvalContext, wie?: Wie): Bevinding[] {
   const metData = t.peerReviewsMetData;
-  const herkomst = keuzeHerkomst(ctx.keuzes, 'telperiodeMaanden');
-  const extra = t.peerReviews === null ? undefined : { totaal: t.peerReviews };
-  if (metData === null) return [leeg('therapeuten.peerReviewsMetData')];
+  if (metData === null) return [personLeeg('therapeuten.peerReviewsMetData', wie)];
   if (t.peerReviews !== null && metData > t.peerReviews) {
-    return [{ status: 'onbekend', code: 'VV-PEER-REVIEW.tegenstrijdig', veld: 'therapeuten.peerReviewsMetData', gevonden: metData, extra: { totaal: t.peerReviews } }];
+    return [{ status: 'onbekend', code: 'VV-PEER-REVIEW.tegenstrijdig', veld: 'therapeuten.peerReviewsMetData', gevonden: metData, extra: withWie({ totaal: t.peerReviews }, wie) }];
   }
+  const herkomst = keuzeHerkomst(ctx.keuzes, 'telperiodeMaanden');
   const genoeg = metData >= PEER_REVIEW_MINIMUM;
-  return [
-    {
-      status: genoeg ? 'voldoet' : 'voldoet niet',
-      code: genoeg ? 'VV-PEER-REVIEW.genoeg' : 'VV-PEER-REVIEW.te_weinig',
-      veld: 'therapeuten.peerReviewsMetData',
-      gevonden: metData,
-      drempel: PEER_REVIEW_MINIMUM,
-      herkomst,
-      ...(extra ? { extra } : {}),
-    },
-  ];
+  const b: Bevinding = {
+    status: genoeg ? 'voldoet' : 'voldoet niet',
+    code: genoeg ? 'VV-PEER-REVIEW.genoeg' : 'VV-PEER-REVIEW.te_weinig',
+    veld: 'therapeuten.peerReviewsMetData',
+    gevonden: metData,
+    drempel: PEER_REVIEW_MINIMUM,
+    herkomst,
+  };
+  if (t.peerReviews !== null) b.extra = withWie({ totaal: t.peerReviews }, wie);
+  else if (wie) b.extra = wie;
+  return [b];
 }
 
 function pdcaEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   const lijst = ctx.keuzes.pdcaBewijs;
   const herkomst = keuzeHerkomst(ctx.keuzes, 'pdcaBewijs');
-  if (p.pdcaBewijs === null) return [leeg('pdcaBewijs')];
+  if (p.pdcaBewijs === null) return only(leeg('pdcaBewijs'));
   if (isNone(p.pdcaBewijs)) return [{ status: 'voldoet niet', code: 'VV-PDCA.geen', veld: 'pdcaBewijs', gevonden: p.pdcaBewijs }];
   if (inList(p.pdcaBewijs, lijst)) return [{ status: 'voldoet', code: 'VV-PDCA.erkend', veld: 'pdcaBewijs', gevonden: p.pdcaBewijs, lijst, herkomst }];
   return [{ status: 'onbekend', code: 'VV-PDCA.anders', veld: 'pdcaBewijs', gevonden: p.pdcaBewijs, lijst, herkomst }];
+}
+
+/** The period data must cover, `{ aantal, van, tot }`: one frozen object per list of months (one per run). */
+const periodes = new WeakMap<readonly string[], Readonly<Record<string, Waarde>>>();
+function periodeExtra(nodig: readonly string[]): Readonly<Record<string, Waarde>> {
+  let extra = periodes.get(nodig);
+  if (!extra) periodes.set(nodig, (extra = Object.freeze({ aantal: nodig.length, van: nodig[0]!, tot: nodig[nodig.length - 1]! })));
+  return extra;
 }
 
 function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
@@ -159,9 +206,9 @@ function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
     return out;
   }
   const nodig = ctx.nodigeMaanden;
-  const geleverd = new Set(p.aanleverMaanden);
-  const ontbreekt = nodig.filter((m) => !geleverd.has(m));
-  const extra = { aantal: nodig.length, van: nodig[0]!, tot: nodig[nodig.length - 1]! };
+  const geleverd = p.aanleverMaanden;
+  const ontbreekt = nodig.filter((m) => !geleverd.includes(m));
+  const extra = periodeExtra(nodig);
   const herkomst = keuzeHerkomst(ctx.keuzes, 'telperiodeMaanden');
   out.push(
     ontbreekt.length === 0
@@ -171,43 +218,47 @@ function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   return out;
 }
 
-function eLearningEval(t: Therapeut, ctx: EvalContext): Bevinding[] {
-  if (t.eLearning !== false) return [flag('therapeuten.eLearning', t.eLearning)];
+function eLearningEval(t: Therapeut, ctx: EvalContext, wie?: Wie): Bevinding[] {
+  if (t.eLearning !== false) return [personFlag('therapeuten.eLearning', t.eLearning, wie)];
   if (ctx.peildatum <= ctx.looptijdTot) {
     const telt = ctx.keuzes.eLearningNogNiet;
-    return [{ status: telt, code: 'VV-ELEARNING.nog_niet', veld: 'therapeuten.eLearning', gevonden: false, drempel: ctx.looptijdTot, herkomst: keuzeHerkomst(ctx.keuzes, 'eLearningNogNiet'), extra: { telt } }];
+    return [{ status: telt, code: 'VV-ELEARNING.nog_niet', veld: 'therapeuten.eLearning', gevonden: false, drempel: ctx.looptijdTot, herkomst: keuzeHerkomst(ctx.keuzes, 'eLearningNogNiet'), extra: withWie({ telt }, wie) }];
   }
-  return [{ status: 'voldoet niet', code: 'VV-ELEARNING.niet', veld: 'therapeuten.eLearning', gevonden: false, drempel: ctx.looptijdTot }];
+  const b: Bevinding = { status: 'voldoet niet', code: 'VV-ELEARNING.niet', veld: 'therapeuten.eLearning', gevonden: false, drempel: ctx.looptijdTot };
+  if (wie) b.extra = wie;
+  return [b];
 }
 
 function biEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
-  const extra = { agb: p.agb, referentiejaar: ctx.referentiejaar };
-  if (ctx.bi === null) return [{ status: 'onbekend', code: 'VV-BI.geen_bestand', veld: 'agb', gevonden: p.agb, extra }];
+  if (ctx.bi === null) return [{ status: 'onbekend', code: 'VV-BI.geen_bestand', veld: 'agb', gevonden: p.agb, extra: { agb: p.agb, referentiejaar: ctx.referentiejaar } }];
   if (ctx.biReferentiejaar !== ctx.referentiejaar) {
-    return [{ status: 'onbekend', code: 'VV-BI.ander_jaar', veld: 'agb', gevonden: ctx.biReferentiejaar, drempel: ctx.referentiejaar, extra: { ...extra, contractjaar: ctx.contractjaar } }];
+    return [{ status: 'onbekend', code: 'VV-BI.ander_jaar', veld: 'agb', gevonden: ctx.biReferentiejaar, drempel: ctx.referentiejaar, extra: { agb: p.agb, referentiejaar: ctx.referentiejaar, contractjaar: ctx.contractjaar } }];
   }
   const row = ctx.bi.get(p.agb);
-  if (!row) return [{ status: 'onbekend', code: 'VV-BI.geen_rij', veld: 'agb', gevonden: p.agb, extra }];
-  return [{ status: row.status, code: 'VV-BI.uitkomst', veld: 'agb', gevonden: row.bi, drempel: ctx.biDrempel, extra: { ...extra, reden: row.reden } }];
+  if (!row) return [{ status: 'onbekend', code: 'VV-BI.geen_rij', veld: 'agb', gevonden: p.agb, extra: { agb: p.agb, referentiejaar: ctx.referentiejaar } }];
+  return [{ status: row.status, code: 'VV-BI.uitkomst', veld: 'agb', gevonden: row.bi, drempel: ctx.biDrempel, extra: { agb: p.agb, referentiejaar: ctx.referentiejaar, reden: row.reden } }];
 }
 
 function meetbureauEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   const lijst = ctx.keuzes.erkendeMeetbureaus;
   const herkomst = keuzeHerkomst(ctx.keuzes, 'erkendeMeetbureaus');
-  if (p.premBureau === null) return [leeg('premBureau')];
+  if (p.premBureau === null) return only(leeg('premBureau'));
   if (isNone(p.premBureau)) return [{ status: 'voldoet niet', code: 'VV-MEETBUREAU.geen', veld: 'premBureau', gevonden: p.premBureau }];
   if (lijst.length === 0) return [{ status: 'onbekend', code: 'VV-MEETBUREAU.geen_lijst', veld: 'premBureau', gevonden: p.premBureau, lijst, herkomst }];
   const erkend = inList(p.premBureau, lijst);
   return [{ status: erkend ? 'voldoet' : 'voldoet niet', code: erkend ? 'VV-MEETBUREAU.erkend' : 'VV-MEETBUREAU.niet_erkend', veld: 'premBureau', gevonden: p.premBureau, lijst, herkomst }];
 }
 
-function registratieEval(t: Therapeut): Bevinding[] {
-  const out = [flag('therapeuten.big', t.big)];
+function registratieEval(t: Therapeut, _ctx: EvalContext, wie?: Wie): Bevinding[] {
+  const big = personFlag('therapeuten.big', t.big, wie);
   const r = t.kwaliteitsregister;
-  if (r === null) out.push(leeg('therapeuten.kwaliteitsregister'));
-  else if (r === 'geen') out.push({ status: 'voldoet niet', code: 'OV-REGISTRATIE.geen_register', veld: 'therapeuten.kwaliteitsregister', gevonden: r });
-  else out.push({ status: 'voldoet', code: 'OV-REGISTRATIE.register', veld: 'therapeuten.kwaliteitsregister', gevonden: r });
-  return out;
+  if (r === null) return [big, personLeeg('therapeuten.kwaliteitsregister', wie)];
+  const b: Bevinding =
+    r === 'geen'
+      ? { status: 'voldoet niet', code: 'OV-REGISTRATIE.geen_register', veld: 'therapeuten.kwaliteitsregister', gevonden: r }
+      : { status: 'voldoet', code: 'OV-REGISTRATIE.register', veld: 'therapeuten.kwaliteitsregister', gevonden: r };
+  if (wie) b.extra = wie;
+  return [big, b];
 }
 
 export const PRAKTIJK_EVALUATORS: Readonly<Record<string, PraktijkEvaluator>> = {

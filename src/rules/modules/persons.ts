@@ -1,6 +1,6 @@
 import type { Bevinding } from '../findings';
 import type { CheckStatus } from '../outcome';
-import { statusOf, THERAPEUT_EVALUATORS, type EvalContext, type TherapeutEvaluator } from './evaluators';
+import { statusOf, THERAPEUT_EVALUATORS, type EvalContext, type TherapeutEvaluator, type Wie } from './evaluators';
 import { PersoonCheck } from './result-classes';
 import type { Voorwaarde } from './policy-schema';
 import type { Therapeut } from './records';
@@ -16,19 +16,11 @@ export function appliesTo(v: Voorwaarde, t: Therapeut): boolean {
   return v.geldtVoor === 'medewerkers' || t.functie !== 'overig';
 }
 
-/** Names the person on findings an evaluator just made (fresh objects, so they are completed in place). */
-function nameAll(list: Bevinding[], personExtra: Readonly<Record<string, string>>): Bevinding[] {
-  for (const b of list) b.extra = b.extra ? { ...b.extra, ...personExtra } : personExtra;
-  return list;
-}
 const unsure = (b: Bevinding): Bevinding => (b.status === 'onbekend' ? b : { ...b, status: 'onbekend' });
 
-/** One shared `{ therapeut: naam }` per person, so a run of 50,000 people does not make one per finding. */
-const personExtras = new WeakMap<Therapeut, Readonly<Record<string, string>>>();
-function personExtra(t: Therapeut): Readonly<Record<string, string>> {
-  let extra = personExtras.get(t);
-  if (!extra) personExtras.set(t, (extra = Object.freeze({ therapeut: t.naam })));
-  return extra;
+/** The `{ therapeut: naam }` all findings about one person share (one per person and run, not one per finding). */
+export function wieVan(t: Therapeut): Wie {
+  return Object.freeze({ therapeut: t.naam });
 }
 
 /** How one per-person condition is evaluated, worked out once per condition. */
@@ -58,13 +50,12 @@ export function planPerson(v: Voorwaarde): PersonPlan {
  * Verdiepen & Specialiseren a passing one too ("Alleen fysiotherapeuten die …").
  */
 export function evaluatePerson(v: Voorwaarde, t: Therapeut, ctx: EvalContext): TherapeutCheck {
-  return evaluatePlanned(planPerson(v), t, ctx);
+  return evaluatePlanned(planPerson(v), t, ctx, wieVan(t));
 }
 
-/** `evaluatePerson` with the condition's plan made beforehand. */
-export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext): TherapeutCheck {
-  const extra = personExtra(t);
-  let bevindingen = nameAll(plan.evaluator ? plan.evaluator(t, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }], extra);
+/** `evaluatePerson` with the condition's plan made beforehand and the person's shared `wie`. */
+export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra: Wie): TherapeutCheck {
+  let bevindingen: Bevinding[] = plan.evaluator ? plan.evaluator(t, ctx, extra) : [{ status: 'onbekend', code: 'module.geen_toets', extra }];
   let status = statusOf(bevindingen);
   if (t.functie === null && plan.fysioOnly && (status === 'voldoet niet' || (plan.positive && status === 'voldoet'))) {
     const code = plan.positive ? 'module.functie_onbekend_vs' : 'module.functie_onbekend';
@@ -77,6 +68,18 @@ export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext
 
 const GEEN_MEDEWERKERS: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_medewerkers' })]) as unknown as Bevinding[];
 const GEEN_FYSIOTHERAPEUTEN: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_fysiotherapeuten' })]) as unknown as Bevinding[];
+
+/** "alle 4 fysiotherapeuten voldoen": one shared frozen list per count and kind of person. */
+const allen = new Map<string, Bevinding[]>();
+function allenVoldoen(aantal: number, wie: 'medewerkers' | 'fysiotherapeuten'): Bevinding[] {
+  const key = `${wie} ${aantal}`;
+  let list = allen.get(key);
+  if (!list) {
+    const b: Bevinding = Object.freeze({ status: 'voldoet', code: 'module.allen_voldoen', extra: Object.freeze({ aantal, wie }) });
+    allen.set(key, (list = Object.freeze([b]) as unknown as Bevinding[]));
+  }
+  return list;
+}
 
 /** A practice's result on a per-person condition: the weakest of its people, with the findings that decided it. */
 export function combinePersons(
@@ -91,10 +94,7 @@ export function combinePersons(
     if (r.status === 'voldoet niet') status = 'voldoet niet';
     else if (r.status === 'onbekend' && status === 'voldoet') status = 'onbekend';
   }
-  if (status === 'voldoet') {
-    const wie = v.geldtVoor === 'medewerkers' ? 'medewerkers' : 'fysiotherapeuten';
-    return { status, bevindingen: [{ status, code: 'module.allen_voldoen', extra: { aantal: personen.length, wie } }], personen };
-  }
+  if (status === 'voldoet') return { status, bevindingen: allenVoldoen(personen.length, v.geldtVoor === 'medewerkers' ? 'medewerkers' : 'fysiotherapeuten'), personen };
   const bevindingen: Bevinding[] = [];
   for (const r of personen) if (r.status !== 'voldoet') for (const b of r.bevindingen) if (b.status !== 'voldoet') bevindingen.push(b);
   return { status, bevindingen, personen };

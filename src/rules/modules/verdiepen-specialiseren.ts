@@ -1,7 +1,7 @@
 import type { Bevinding } from '../findings';
 import type { CheckStatus, Problem } from '../outcome';
 import { voorwaardeHerkomst, type ModulePolicy, type Patientengroep, type Voorwaarde } from './policy-schema';
-import { appliesTo, evaluatePlanned, personOutcomes, planPerson } from './persons';
+import { appliesTo, evaluatePlanned, personOutcomes, planPerson, wieVan } from './persons';
 import { VsGroepResultaat, type VsGroepVast } from './result-classes';
 import type { Praktijk, Therapeut } from './records';
 import type { TherapeutCheck, VsGroepTelling, VsGroepUitkomst, VsPraktijkUitkomst, VsUitkomst } from './results';
@@ -78,6 +78,7 @@ export function checkVerdiepenSpecialiseren(
   const praktijken = agbs.map((agb): VsPraktijkUitkomst => {
     const mensen = groups.get(agb) ?? GEEN_MENSEN;
     const perPerson: TherapeutCheck[][] = mensen.map(() => []);
+    const wie = mensen.map(wieVan);
     const groepen: VsGroepUitkomst[] = [];
     const magBehandelen: Patientengroep[] = [];
     for (let i = 0; i < conditions.length; i++) {
@@ -89,7 +90,7 @@ export function checkVerdiepenSpecialiseren(
       for (let j = 0; j < mensen.length; j++) {
         const t = mensen[j]!;
         if (!appliesTo(v, t)) continue;
-        const check = evaluatePlanned(plan, t, ctx);
+        const check = evaluatePlanned(plan, t, ctx, wie[j]!);
         perPerson[j]!.push(check);
         toegepast += 1;
         if (check.status === 'voldoet') (wel ??= []).push(check.naam);

@@ -4,7 +4,7 @@ import type { CheckStatus, Problem } from '../outcome';
 import { monthsBefore } from './dates';
 import { PRAKTIJK_EVALUATORS, statusOf, type EvalContext, type PraktijkEvaluator } from './evaluators';
 import { keuzeHerkomst } from './messages';
-import { appliesTo, combinePersons, evaluatePlanned, personOutcomes, planPerson, type PersonPlan } from './persons';
+import { appliesTo, combinePersons, evaluatePlanned, personOutcomes, planPerson, wieVan, type PersonPlan } from './persons';
 import { PraktijkResultaat, VoorwaardeResultaat, type VoorwaardeVast } from './result-classes';
 import { voorwaardeHerkomst, type ModuleKeuze, type ModulePolicy, type Voorwaarde } from './policy-schema';
 import type { Praktijk, Therapeut } from './records';
@@ -146,6 +146,7 @@ function plannedConditions(policy: ModulePolicy, bi: BiResult | null): PlannedCo
 
 function checkPlanned(p: Praktijk, mensen: readonly Therapeut[], planned: readonly PlannedCondition[], ctx: EvalContext): PraktijkUitkomst {
   const perPerson: TherapeutCheck[][] = mensen.map(() => []);
+  const wie = mensen.map(wieVan);
   const voorwaarden: VoorwaardeUitkomst[] = [];
   let status: CheckStatus = 'voldoet';
   for (const c of planned) {
@@ -158,7 +159,7 @@ function checkPlanned(p: Praktijk, mensen: readonly Therapeut[], planned: readon
       for (let i = 0; i < mensen.length; i++) {
         const t = mensen[i]!;
         if (!appliesTo(c.v, t)) continue;
-        const check = evaluatePlanned(c.persoon, t, ctx);
+        const check = evaluatePlanned(c.persoon, t, ctx, wie[i]!);
         perPerson[i]!.push(check);
         results.push(check);
       }
