@@ -100,6 +100,11 @@ const therapeutFlag = (...velden: TherapeutVeld[]): TherapeutEvaluator => {
   return (t, _ctx, wie) => velden.map((veld, i) => personFlag(paden[i]!, t[veld] as boolean | null, wie));
 };
 
+/*
+ * Lists built with push are returned as `slice()`: a pushed list keeps room for 17 entries, and
+ * a run keeps some 50 such lists per practice; the copy is short-lived, the room is not.
+ */
+
 /** Whole calendar months from `from` to `to` (`2024-03-01` → `2025-03-01` is 12; a day short is 11). */
 export function wholeMonthsBetween(from: string, to: string): number {
   let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
@@ -136,7 +141,7 @@ function inschrijvingEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
     });
   }
   out.push(flag('volledigeJaarcyclus', p.volledigeJaarcyclus));
-  return out;
+  return out.slice();
 }
 
 function visitatieEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
@@ -153,7 +158,7 @@ function visitatieEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   if (p.visitatiemodel === null) out.push(leeg('visitatiemodel'));
   else if (inList(p.visitatiemodel, lijst)) out.push({ status: 'voldoet', code: 'VV-VISITATIE-2JAAR.model', veld: 'visitatiemodel', gevonden: p.visitatiemodel });
   else out.push({ status: 'voldoet niet', code: 'VV-VISITATIE-2JAAR.ander_model', veld: 'visitatiemodel', gevonden: p.visitatiemodel, lijst, herkomst: keuzeHerkomst(ctx.keuzes, 'visitatiemodellen') });
-  return out;
+  return out.slice();
 }
 
 const PEER_REVIEW_MINIMUM = 4;
@@ -203,7 +208,7 @@ function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
   else out.push({ status: 'voldoet', code: 'VV-DATA.database', veld: 'database', gevonden: p.database });
   if (p.aanleverMaanden === null) {
     out.push(leeg('aanleverMaanden'));
-    return out;
+    return out.slice();
   }
   const nodig = ctx.nodigeMaanden;
   const geleverd = p.aanleverMaanden;
@@ -215,7 +220,7 @@ function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
       ? { status: 'voldoet', code: 'VV-DATA.alle_maanden', veld: 'aanleverMaanden', gevonden: p.aanleverMaanden, herkomst, extra }
       : { status: 'voldoet niet', code: 'VV-DATA.maanden_ontbreken', veld: 'aanleverMaanden', gevonden: p.aanleverMaanden, lijst: ontbreekt, herkomst, extra },
   );
-  return out;
+  return out.slice();
 }
 
 function eLearningEval(t: Therapeut, ctx: EvalContext, wie?: Wie): Bevinding[] {

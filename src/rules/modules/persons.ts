@@ -97,7 +97,7 @@ export function combinePersons(
   if (status === 'voldoet') return { status, bevindingen: allenVoldoen(personen.length, v.geldtVoor === 'medewerkers' ? 'medewerkers' : 'fysiotherapeuten'), personen };
   const bevindingen: Bevinding[] = [];
   for (const r of personen) if (r.status !== 'voldoet') for (const b of r.bevindingen) if (b.status !== 'voldoet') bevindingen.push(b);
-  return { status, bevindingen, personen };
+  return { status, bevindingen: bevindingen.slice(), personen };
 }
 
 /**
@@ -109,16 +109,13 @@ export function personOutcomes(
   checks: ReadonlyMap<Therapeut, TherapeutCheck[]> | readonly TherapeutCheck[][],
 ): TherapeutUitkomst[] {
   const byIndex = Array.isArray(checks) ? (checks as readonly TherapeutCheck[][]) : null;
-  const out: TherapeutUitkomst[] = [];
-  for (let i = 0; i < therapeuten.length; i++) {
-    const t = therapeuten[i]!;
+  return therapeuten.map((t, i) => {
     const list = (byIndex ? byIndex[i] : (checks as ReadonlyMap<Therapeut, TherapeutCheck[]>).get(t)) ?? [];
     let status: CheckStatus = 'voldoet';
     for (const c of list) {
       if (c.status === 'voldoet niet') status = 'voldoet niet';
       else if (c.status === 'onbekend' && status === 'voldoet') status = 'onbekend';
     }
-    out.push(t.bron ? { naam: t.naam, agb: t.agb, functie: t.functie, bron: t.bron, checks: list, status } : { naam: t.naam, agb: t.agb, functie: t.functie, checks: list, status });
-  }
-  return out;
+    return t.bron ? { naam: t.naam, agb: t.agb, functie: t.functie, bron: t.bron, checks: list, status } : { naam: t.naam, agb: t.agb, functie: t.functie, checks: list, status };
+  });
 }

@@ -96,6 +96,8 @@ export function checkVerdiepenSpecialiseren(
         if (check.status === 'voldoet') (wel ??= []).push(check.naam);
         else if (check.status === 'onbekend') (onbekend ??= []).push(check.naam);
       }
+      if (wel) wel = wel.slice();
+      if (onbekend) onbekend = onbekend.slice();
       let status: CheckStatus;
       let bevindingen: Bevinding[];
       if (mensen.length === 0) [status, bevindingen] = ['onbekend', GEEN_MEDEWERKERS];
@@ -107,7 +109,7 @@ export function checkVerdiepenSpecialiseren(
       if (status === 'voldoet') magBehandelen.push(vasten[i]!.groep);
       groepen.push(new VsGroepResultaat(vasten[i]!, status, bevindingen, wel ?? (GEEN_NAMEN as string[]), onbekend ?? (GEEN_NAMEN as string[])));
     }
-    return { agb, naam: names.get(agb) ?? '', groepen, magBehandelen, therapeuten: personOutcomes(mensen, perPerson) };
+    return { agb, naam: names.get(agb) ?? '', groepen: groepen.slice(), magBehandelen: magBehandelen.slice(), therapeuten: personOutcomes(mensen, perPerson.map((list) => list.slice())) };
   });
   return { module: 'verdiepen-specialiseren', beleid: { id: policy.id, versie: policy.versie }, praktijken, samenvatting, problemen };
 }

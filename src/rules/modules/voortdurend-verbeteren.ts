@@ -118,18 +118,25 @@ const GEEN_TOETS: readonly Bevinding[] = Object.freeze([Object.freeze<Bevinding>
 interface PlannedCondition {
   v: Voorwaarde;
   template: ResultTemplate;
+  /** The class of this condition's results (shared parts on its prototype). */
+  Resultaat: ReturnType<typeof VoorwaardeResultaat.voor>;
   praktijk: PraktijkEvaluator | null;
   persoon: PersonPlan | null;
 }
 
 /** The per-policy work of a run, done once: templates and evaluators per condition. */
 function planConditions(policy: ModulePolicy, bi: BiResult | null): PlannedCondition[] {
-  return policy.voorwaarden.map((v) => ({
+  return policy.voorwaarden.map((v) => planOne(v, resultTemplate(v, conditionKeuzes(v, policy, bi))));
+}
+
+function planOne(v: Voorwaarde, template: ResultTemplate): PlannedCondition {
+  return {
     v,
-    template: resultTemplate(v, conditionKeuzes(v, policy, bi)),
+    template,
+    Resultaat: VoorwaardeResultaat.voor(template),
     praktijk: v.niveau === 'praktijk' ? (PRAKTIJK_EVALUATORS[v.id] ?? null) : null,
     persoon: v.niveau === 'therapeut' ? planPerson(v) : null,
-  }));
+  };
 }
 
 /** The plans of one policy, kept while the policy object lives (the team's settings do not change it in place). */
@@ -153,7 +160,7 @@ function checkPlanned(p: Praktijk, mensen: readonly Therapeut[], planned: readon
     let result: VoorwaardeResultaat;
     if (c.persoon === null) {
       const bevindingen = c.praktijk ? c.praktijk(p, ctx) : (GEEN_TOETS as Bevinding[]);
-      result = new VoorwaardeResultaat(c.template, statusOf(bevindingen), bevindingen);
+      result = new c.Resultaat(statusOf(bevindingen), bevindingen);
     } else {
       const results: TherapeutCheck[] = [];
       for (let i = 0; i < mensen.length; i++) {
@@ -163,13 +170,13 @@ function checkPlanned(p: Praktijk, mensen: readonly Therapeut[], planned: readon
         perPerson[i]!.push(check);
         results.push(check);
       }
-      const combined = combinePersons(c.v, results, mensen.length);
-      result = new VoorwaardeResultaat(c.template, combined.status, combined.bevindingen, combined.personen);
+      const combined = combinePersons(c.v, results.slice(), mensen.length);
+      result = new c.Resultaat(combined.status, combined.bevindingen, combined.personen);
     }
     voorwaarden.push(result);
     if (result.knockout && status !== 'voldoet niet' && result.status !== 'voldoet') status = result.status;
   }
-  return new PraktijkResultaat(p.agb, p.naam, p.bron, status, voorwaarden, personOutcomes(mensen, perPerson));
+  return new PraktijkResultaat(p.agb, p.naam, p.bron, status, voorwaarden.slice(), personOutcomes(mensen, perPerson.map((list) => list.slice())));
 }
 
 /** The checklist of one practice with its people. */
@@ -180,7 +187,7 @@ export function checkPraktijk(
   ctx: EvalContext,
   templates?: ReadonlyMap<string, ResultTemplate>,
 ): PraktijkUitkomst {
-  const planned = plannedConditions(policy, null).map((c) => (templates?.has(c.v.id) ? { ...c, template: templates.get(c.v.id)! } : c));
+  const planned = plannedConditions(policy, null).map((c) => (templates?.has(c.v.id) ? planOne(c.v, templates.get(c.v.id)!) : c));
   return checkPlanned(p, mensen, planned, ctx);
 }
 
