@@ -1,7 +1,6 @@
-import type { Bevinding } from '../findings';
+import { renderBevindingen, type Bevinding } from '../findings';
 import type { CheckStatus } from '../outcome';
 import { statusOf, THERAPEUT_EVALUATORS, type EvalContext, type TherapeutEvaluator, type Wie } from './evaluators';
-import { PersoonCheck } from './result-classes';
 import type { Voorwaarde } from './policy-schema';
 import type { Therapeut } from './records';
 import type { PersoonUitkomst, TherapeutCheck, TherapeutUitkomst } from './results';
@@ -53,17 +52,66 @@ export function evaluatePerson(v: Voorwaarde, t: Therapeut, ctx: EvalContext): T
   return evaluatePlanned(planPerson(v), t, ctx, wieVan(t));
 }
 
-/** `evaluatePerson` with the condition's plan made beforehand and the person's shared `wie`. */
-export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra: Wie): TherapeutCheck {
-  let bevindingen: Bevinding[] = plan.evaluator ? plan.evaluator(t, ctx, extra) : [{ status: 'onbekend', code: 'module.geen_toets', extra }];
-  let status = statusOf(bevindingen);
+/** A person's findings on one condition, with the unknown-role rule applied. */
+function personFindings(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra: Wie): Bevinding[] {
+  const bevindingen: Bevinding[] = plan.evaluator ? plan.evaluator(t, ctx, extra) : [{ status: 'onbekend', code: 'module.geen_toets', extra }];
+  const status = statusOf(bevindingen);
   if (t.functie === null && plan.fysioOnly && (status === 'voldoet niet' || (plan.positive && status === 'voldoet'))) {
     const code = plan.positive ? 'module.functie_onbekend_vs' : 'module.functie_onbekend';
-    bevindingen = [...bevindingen.map(unsure), { status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null, extra }];
-    status = 'onbekend';
+    return [...bevindingen.map(unsure), { status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null, extra }];
   }
-  // The reason is rendered when read (a prototype getter): no string and no closure per person.
-  return new PersoonCheck(plan.id, t.naam, status, bevindingen);
+  return bevindingen;
+}
+
+/**
+ * One person's result whose findings are made again from the record when read (the evaluators are
+ * pure), and whose reason is rendered from them: a run keeps the status, not some 30 lists and 40
+ * findings per practice. Assigning `bevindingen` or `reden` keeps what was assigned.
+ */
+class PersoonToets implements TherapeutCheck {
+  declare id: string;
+  declare naam: string;
+  declare status: CheckStatus;
+  declare private plan: PersonPlan;
+  declare private t: Therapeut;
+  declare private ctx: EvalContext;
+  declare private wie: Wie;
+
+  constructor(plan: PersonPlan, t: Therapeut, ctx: EvalContext, wie: Wie, status: CheckStatus) {
+    this.id = plan.id;
+    this.naam = t.naam;
+    this.status = status;
+    // Not enumerable in effect: set on the instance, but listed neither by toJSON nor by the interface.
+    this.plan = plan;
+    this.t = t;
+    this.ctx = ctx;
+    this.wie = wie;
+  }
+
+  get bevindingen(): Bevinding[] {
+    return personFindings(this.plan, this.t, this.ctx, this.wie);
+  }
+
+  set bevindingen(value: Bevinding[]) {
+    Object.defineProperty(this, 'bevindingen', { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  get reden(): string {
+    return renderBevindingen(this.bevindingen);
+  }
+
+  set reden(value: string) {
+    Object.defineProperty(this, 'reden', { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  toJSON(): TherapeutCheck {
+    return { id: this.id, naam: this.naam, status: this.status, reden: this.reden, bevindingen: this.bevindingen };
+  }
+}
+
+/** `evaluatePerson` with the condition's plan made beforehand and the person's shared `wie`. */
+export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra: Wie): TherapeutCheck {
+  return new PersoonToets(plan, t, ctx, extra, statusOf(personFindings(plan, t, ctx, extra)));
 }
 
 const GEEN_MEDEWERKERS: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_medewerkers' })]) as unknown as Bevinding[];
