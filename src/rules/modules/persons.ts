@@ -69,27 +69,30 @@ function personFindings(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra:
  * findings per practice. Assigning `bevindingen` or `reden` keeps what was assigned.
  */
 class PersoonToets implements TherapeutCheck {
-  declare id: string;
-  declare naam: string;
   declare status: CheckStatus;
   declare private plan: PersonPlan;
   declare private t: Therapeut;
   declare private ctx: EvalContext;
-  declare private wie: Wie;
 
-  constructor(plan: PersonPlan, t: Therapeut, ctx: EvalContext, wie: Wie, status: CheckStatus) {
-    this.id = plan.id;
-    this.naam = t.naam;
+  constructor(plan: PersonPlan, t: Therapeut, ctx: EvalContext, status: CheckStatus) {
     this.status = status;
-    // Not enumerable in effect: set on the instance, but listed neither by toJSON nor by the interface.
     this.plan = plan;
     this.t = t;
     this.ctx = ctx;
-    this.wie = wie;
+  }
+
+  /** The condition id (`VV-PEER-REVIEW`). */
+  get id(): string {
+    return this.plan.id;
+  }
+
+  /** The person's name. */
+  get naam(): string {
+    return this.t.naam;
   }
 
   get bevindingen(): Bevinding[] {
-    return personFindings(this.plan, this.t, this.ctx, this.wie);
+    return personFindings(this.plan, this.t, this.ctx, wieVan(this.t));
   }
 
   set bevindingen(value: Bevinding[]) {
@@ -111,7 +114,7 @@ class PersoonToets implements TherapeutCheck {
 
 /** `evaluatePerson` with the condition's plan made beforehand and the person's shared `wie`. */
 export function evaluatePlanned(plan: PersonPlan, t: Therapeut, ctx: EvalContext, extra: Wie): TherapeutCheck {
-  return new PersoonToets(plan, t, ctx, extra, statusOf(personFindings(plan, t, ctx, extra)));
+  return new PersoonToets(plan, t, ctx, statusOf(personFindings(plan, t, ctx, extra)));
 }
 
 const GEEN_MEDEWERKERS: Bevinding[] = Object.freeze([Object.freeze<Bevinding>({ status: 'onbekend', code: 'module.geen_medewerkers' })]) as unknown as Bevinding[];
