@@ -35,7 +35,7 @@ export interface XlWorksheetCollection extends Load<XlWorksheetCollection> {
   getItem(key: string): XlWorksheet;
 }
 
-export interface XlWorksheet extends Pick<Excel.Worksheet, 'name'>, Load<XlWorksheet> {
+export interface XlWorksheet extends Pick<Excel.Worksheet, 'name' | 'visibility'>, Load<XlWorksheet> {
   readonly charts: XlChartCollection;
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly tables: XlTableCollection;
@@ -52,7 +52,9 @@ export interface XlRange extends Pick<Excel.Range, 'values' | 'formulas' | 'numb
   getColumn(column: number): XlRange;
 }
 
-export type XlRangeFormat = Pick<Excel.RangeFormat, 'columnWidth'>;
+export interface XlRangeFormat extends Pick<Excel.RangeFormat, 'columnWidth'> {
+  readonly fill: Pick<Excel.RangeFill, 'color' | 'clear'>;
+}
 
 export type XlDataValidation = Pick<Excel.DataValidation, 'clear' | 'errorAlert' | 'rule'>;
 

@@ -4,8 +4,7 @@
  * to stay under Excel on the web's 5 MB request limit. Errors become Dutch `ExcelActionError`s.
  */
 import { applicationTables, applicationsFromTables } from '../workbook/applications';
-import { type AuditEntry, type AuditRow, auditRow, problemAuditRows } from '../workbook/audit';
-import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
+import { type AuditEntry, problemAuditRows } from '../workbook/audit';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
 import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
@@ -13,98 +12,22 @@ import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type O
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
 import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
-import type { TableSpec, WriteReport } from '../workbook/types';
-import { auditAppender } from './audit';
-import { RequestBudget } from './budget';
+import { createActionRunner, specOf } from './actions';
 import { type ColumnReader, columnReader } from './columnReader';
-import { actionRefused, toExcelActionError } from './errors';
-import { inspectWorkbook, type WorkbookInspection } from './inspect';
+import { actionRefused } from './errors';
+import { inspectWorkbook } from './inspect';
 import { queueTableRead } from './readTable';
-import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+import { queueAppendRows, queueTable } from './writeTable';
 import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
-import type { XlChartCollection, XlContext } from './office-api';
+import type { XlChartCollection } from './office-api';
 import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
 
 export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
 
 export type { ExplicitOverride, OverridesRead };
 
-function defaultRunner(): ExcelRunner {
-  return (batch) => {
-    if (typeof Excel === 'undefined') throw actionRefused('Excel openen', 'Excel is niet beschikbaar; open dit taakvenster in Excel.');
-    return Excel.run(batch);
-  };
-}
-
-function specOf<T>(sheet: string, table: string, defs: readonly ColumnDef<T>[], items: readonly T[], origin?: TableSpec['origin']): TableSpec {
-  return { sheet, table, columns: specsOf(defs), rows: rowsOf(defs, items), origin };
-}
-
 export function createExcelService(options: ExcelServiceOptions = {}): ExcelService {
-  const run = options.run ?? defaultRunner();
-  const now = options.now ?? (() => new Date().toISOString());
-  const user = options.user ?? (() => '');
-
-  async function action<T>(actie: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
-    try {
-      return await run(batch);
-    } catch (error) {
-      throw toExcelActionError(actie, error);
-    }
-  }
-
-  function newBudget(context: XlContext): RequestBudget {
-    return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
-  }
-
-  function auditRows(entries: readonly AuditEntry[]): AuditRow[] {
-    const at = now();
-    return entries.map((e) => auditRow(e, at, user()));
-  }
-
-  /**
-   * The common shape of a write action: inspect (sync 1); queue loads it needs and the audit's
-   * row count (sync 2, skipped when nothing to load); loads that depend on those (sync 3, only
-   * when needed); write everything (last sync, plus one per ~4 MB of data).
-   */
-  async function writeAction(
-    actie: string,
-    steps: {
-      /** Queue loads after the inspection; true when they need a sync. */
-      prepare?: (context: XlContext, inspection: WorkbookInspection) => boolean;
-      /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
-      prepareMore?: () => boolean;
-      write: (context: XlContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
-    },
-  ): Promise<WriteReport> {
-    return action(actie, async (context) => {
-      const inspection = await inspectWorkbook(context);
-      const audit = auditAppender();
-      const needsPrepared = [steps.prepare?.(context, inspection) ?? false, audit.prepare(context, inspection)].some(Boolean);
-      if (needsPrepared) await context.sync();
-      if (steps.prepareMore?.()) await context.sync();
-      const budget = newBudget(context);
-      const written = await steps.write(context, inspection, budget);
-      await audit.write(context, inspection, budget, auditRows(written.audit));
-      await budget.sync();
-      return { rijen: written.rows, meldingen: written.meldingen ?? [] };
-    });
-  }
-
-  async function replaceSheet(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
-    const meldingen: string[] = [];
-    for (const sheet of new Set(specs.map((s) => s.sheet))) {
-      await budget.reserve(1_000);
-      queueSheetReset(context, inspection, sheet, specs.filter((s) => s.sheet === sheet).map((s) => s.table));
-    }
-    for (const spec of specs) {
-      const result = await queueTable(context, inspection, spec, budget);
-      if (result.truncatedCells > 0) {
-        meldingen.push(`${result.truncatedCells} cel(len) in ${spec.sheet} ingekort tot 32.767 tekens (de grens van Excel); de volledige tekst staat in het bronbestand.`);
-      }
-    }
-    return meldingen;
-  }
+  const { action, writeAction, replaceSheet, now } = createActionRunner(options);
 
   return {
     writeApplications(applications, problems, toetsing = []) {
