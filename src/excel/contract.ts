@@ -8,6 +8,7 @@ import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
 
 import type { ExcelRunner } from './office-api';
+import type { ScoringActions } from './scoringActions';
 
 export type { ExcelRunner };
 
@@ -32,7 +33,7 @@ export interface ConsensusRead {
   problems: Problem[];
 }
 
-export interface ExcelService {
+export interface ExcelService extends ScoringActions {
   /** The tables Aanvragen, Deelnemers and Begroting; `toetsing` gives the verdict column its first value. */
   writeApplications(applications: readonly Application[], problems: readonly Problem[], toetsing?: readonly EligibilityResult[]): Promise<WriteReport>;
   /** The applications in the workbook's tables (written by the add-in or by `zk`); null when it has none. */

@@ -45,7 +45,7 @@ export interface XlWorksheet extends Pick<Excel.Worksheet, 'name' | 'visibility'
 
 export type XlWorksheetFreezePanes = Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
 
-export interface XlRange extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'style' | 'clear'>, Load<XlRange> {
+export interface XlRange extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'style' | 'clear' | 'rowIndex' | 'columnIndex'>, Load<XlRange> {
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;

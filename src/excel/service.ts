@@ -13,6 +13,7 @@ import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
 import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
 import { createActionRunner, specOf } from './actions';
+import { createScoringActions } from './scoringActions';
 import { type ColumnReader, columnReader } from './columnReader';
 import { actionRefused } from './errors';
 import { inspectWorkbook } from './inspect';
@@ -27,9 +28,11 @@ export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, Consen
 export type { ExplicitOverride, OverridesRead };
 
 export function createExcelService(options: ExcelServiceOptions = {}): ExcelService {
-  const { action, writeAction, replaceSheet, now } = createActionRunner(options);
+  const runner = createActionRunner(options);
+  const { action, writeAction, replaceSheet, now } = runner;
 
   return {
+    ...createScoringActions(runner),
     writeApplications(applications, problems, toetsing = []) {
       return writeAction('Aanvragen schrijven', {
         async write(context, inspection, budget) {

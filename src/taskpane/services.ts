@@ -49,6 +49,8 @@ export interface TypedScores {
   problems: Problem[];
   /** Consensus scores from the Consensus sheet (read with the scores when ranking). */
   consensus?: ConsensusInput[];
+  /** The declarations of interest, read in the same batch (a conflicted assessor's scores are already left out). */
+  declarations?: DeclarationsRead;
 }
 
 /** A consensus score as stored on the Consensus sheet, and an override made in the pane: the schema's. */
@@ -172,9 +174,80 @@ export interface WorkbookService {
   writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>): Promise<void>;
   /** The Instellingen sheet's rows (empty when there is none yet). */
   readSettings(): Promise<SettingRow[]>;
+  /** The declarations of interest on the Belangen sheet (empty when there is none). */
+  readDeclarations(): Promise<DeclarationsRead>;
+  /**
+   * Stores one declaration (a newer one for the same application and role replaces it) with an
+   * audit row, and closes or opens that role's score row for the application — one workbook batch.
+   * Refused without a reason for a conflict.
+   */
+  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[]): Promise<void>;
+  /** Shows or hides the roles' score sheets (a convenience, not security). */
+  setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]): Promise<void>;
+  /** Writes scores read back from the assessors' files into their score sheets (creating a missing sheet). */
+  writeReturnedScores(scores: readonly Score[], applications: readonly Application[], rubric: Rubric, roles: readonly string[]): Promise<void>;
+  /** Stores a meeting decision: the consensus score on the Consensus sheet, the decision on the Overleg sheet, audited. */
+  saveMeetingDecision(decision: MeetingDecision, rubric: Rubric): Promise<void>;
+}
+
+/** One assessor's declaration for one application: no interest, or a conflict with a short reason. */
+export interface Declaration {
+  aanvraag: string;
+  rol: string;
+  /** Who declares (the assessor's name); the role stands in when empty. */
+  beoordelaar: string;
+  belang: boolean;
+  reden: string;
+  tijdstip: string;
+}
+
+export interface DeclarationsRead {
+  declarations: Declaration[];
+  problems: Problem[];
+  /** Declarations made after that assessor had entered scores for the application (flagged, never hidden). */
+  late: { aanvraag: string; rol: string; melding: string }[];
+}
+
+/** A personal scoring workbook, ready to download. */
+export interface HandoutFile {
+  rol: string;
+  fileName: string;
+  blob: Blob;
+}
+
+export interface HandoutInput {
+  roles: readonly string[];
+  applications: readonly Application[];
+  rubric: Rubric;
+  policy: Policy;
+  declarations: readonly Declaration[];
+  tijdstip: string;
+}
+
+/** What reading the assessors' files back gave: the scores per role, and what was wrong, file by file. */
+export interface ReadBackOutcome {
+  scores: Score[];
+  problems: Problem[];
+  /** A later version of an assessor's file replaced an earlier one: which, and what changed. */
+  replacements: { rol: string; vervangen: string; door: string; wijzigingen: string[] }[];
+  /** Per file: whose it is and how many scores it gave. */
+  files: { bestand: string; rol: string | null; scores: number }[];
+}
+
+export interface HandoutService {
+  /** One workbook per assessor: only their rows, the applications' data and the rubric. */
+  makeFiles(input: HandoutInput): Promise<HandoutFile[]>;
+  /** Reads the files back (any order; a later version of the same assessor's file replaces the earlier). */
+  readBack(files: readonly ImportFile[], input: HandoutInput): Promise<ReadBackOutcome>;
+}
+
+/** A decision of the consensus meeting: a consensus score, why, and who was there. */
+export interface MeetingDecision extends ConsensusEntry {
+  aanwezig: string[];
 }
 
 export interface PaneServices {
+  handout: HandoutService;
   importer: ImportService;
   screening: ScreeningService;
   ranking: RankingService;

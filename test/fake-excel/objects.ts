@@ -515,6 +515,12 @@ export class FakeRange extends ClientObject implements XlRange {
   get rowCount(): number {
     return this.read('rowCount');
   }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
   get columnCount(): number {
     return this.read('columnCount');
   }

@@ -7,7 +7,7 @@ import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
 import type { TeamDecision } from '../../src/rules/team-decision';
 import { teamDecisionRefusal } from '../../src/workbook/decisions';
-import type { ConsensusEntry, ExplicitOverride, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
+import type { ConsensusEntry, Declaration, ExplicitOverride, MeetingDecision, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -95,5 +95,34 @@ export class MemoryWorkbook implements WorkbookService {
   async readSettings() {
     this.calls.push('readSettings');
     return this.settingRows;
+  }
+  declarations: Declaration[] = [];
+  async readDeclarations() {
+    this.calls.push('readDeclarations');
+    return { declarations: this.declarations, problems: [], late: [] };
+  }
+  async saveDeclaration(declaration: Declaration) {
+    this.calls.push('saveDeclaration');
+    if (declaration.belang && !declaration.reden.trim()) throw new Error('Belang opslaan is mislukt: een belang heeft een korte reden nodig.');
+    this.declarations = [...this.declarations.filter((d) => d.aanvraag !== declaration.aanvraag || d.rol !== declaration.rol), declaration];
+  }
+  visibility: Record<string, boolean> = {};
+  async setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]) {
+    this.calls.push('setScoreSheetVisibility');
+    for (const p of plan) this.visibility[p.rol] = p.zichtbaar;
+  }
+  async writeReturnedScores(scores: readonly Score[]) {
+    this.calls.push('writeReturnedScores');
+    const key = (s: Score) => `${s.aanvraag}\u0000${s.rol}\u0000${s.item}`;
+    const incoming = new Set(scores.map(key));
+    this.scores = [...this.scores.filter((s) => !incoming.has(key(s))), ...scores];
+  }
+  meeting: MeetingDecision[] = [];
+  async saveMeetingDecision(decision: MeetingDecision) {
+    this.calls.push('saveMeetingDecision');
+    if (!decision.motivatie.trim()) throw new Error('Overlegbesluit opslaan is mislukt: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
+    this.meeting.push(decision);
+    const { aanwezig: _aanwezig, ...entry } = decision;
+    this.consensus = [...this.consensus.filter((c) => c.aanvraag !== entry.aanvraag || c.item !== entry.item), entry];
   }
 }
