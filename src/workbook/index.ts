@@ -14,3 +14,5 @@ export * from './audit';
 export * from './selection';
 export * from './results';
 export * from './decisions';
+export * from './conflicts';
+export * from './meeting';
