@@ -22,6 +22,7 @@ export function teamSettingValue<K extends TeamSettingId>(id: K, value: TeamSett
     ].filter(Boolean);
     return parts.length ? `aan: ${parts.join('; ')}` : 'aan, maar zonder minimum (werkt niet)';
   }
+  if (id === 'beoordelaarsBijBelang') return `alle beoordelaars zonder belang (tot het minimum van het beleid), ten minste ${String(value)}`;
   if (id === 'onvolledig') return 'besluit van het team (om aanvulling vragen of gemotiveerd afwijzen)';
   return String(value);
 }

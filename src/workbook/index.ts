@@ -15,3 +15,5 @@ export * from './selection';
 export * from './results';
 export * from './decisions';
 export * from './personal';
+export * from './conflicts';
+export * from './meeting';

@@ -12,6 +12,8 @@ export const SHEETS = {
   behandelIndex: 'BehandelIndex',
   instellingen: 'Instellingen',
   consensus: 'Consensus',
+  belangen: 'Belangen',
+  overleg: 'Overleg',
   audit: 'Audit',
 } as const;
 
@@ -25,6 +27,8 @@ export const TABLES = {
   biDrempel: 'tblBiDrempel',
   instellingen: 'tblInstellingen',
   consensus: 'tblConsensus',
+  belangen: 'tblBelangen',
+  overleg: 'tblOverleg',
   audit: 'tblAudit',
 } as const;
 

@@ -6,6 +6,7 @@ import type { CheckStatus } from '../rules/outcome';
 export type { AuditEntry } from './audit';
 export type { SettingRow } from './settings';
 import type { ConsensusInput } from '../rules/scoring/score';
+import type { Aanwezige } from '../rules/scoring/meeting';
 
 /** How a column's cells are formatted and converted. */
 export type ColumnKind = 'text' | 'number' | 'decimal' | 'score' | 'decimal1' | 'decimal4' | 'euro' | 'date' | 'datetime' | 'percentage' | 'boolean' | 'formula';
@@ -89,6 +90,8 @@ export interface ScoreEntry {
 /** A consensus score as the Consensus sheet holds it (the rules' ConsensusInput, plus when it was agreed). */
 export interface ConsensusEntry extends ConsensusInput {
   tijdstip?: string;
+  /** Who was present at the meeting when it was agreed (column Aanwezig). */
+  aanwezig?: readonly Aanwezige[];
 }
 
 export interface RubricShape {
@@ -120,6 +123,8 @@ export interface SelectionRow {
   verschuiving?: number;
   /** Rubric items on which the assessors disagree. */
   onenigheid?: readonly string[];
+  /** Assessors with a declared conflict for this application (they do not score it), e.g. "Bea Beleid (beleidsontwikkelaar): werkt bij Fysio Oost". */
+  belangen?: readonly string[];
   /** Items where the panel's consensus score counts instead of the aggregate, e.g. "SMART-doelen en nulmeting 5 (Bea Beleid)". */
   consensus?: readonly string[];
   gevraagdBedrag?: number;

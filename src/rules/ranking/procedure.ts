@@ -8,6 +8,7 @@ import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
 import { applyConsensus } from '../scoring/consensus';
+import { type Belangverklaring, type LateDeclaration, type ScoreMoment, currentDeclarations, declarationEvents, excludedScoreNotes, lateDeclarations, withoutConflicted } from '../scoring/conflicts';
 import { normalizeByAssessor } from '../scoring/normalize';
 import { itemLabel, rubricFor, weightsOf } from '../scoring/rubric-2021';
 import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
@@ -41,6 +42,10 @@ export interface ProcedureInput {
   consensus?: readonly ConsensusInput[];
   /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
   teamBesluiten?: readonly TeamDecision[];
+  /** Declarations of interest: a conflicted assessor's scores for that application never count. */
+  belangen?: readonly Belangverklaring[];
+  /** When scores were known to exist (audit of read-backs), to flag declarations made after them. */
+  scoreMomenten?: readonly ScoreMoment[];
   instellingen: ProcedureSettings;
   /** When the decision is taken (ISO), passed in. */
   tijdstip: string;
@@ -95,8 +100,12 @@ export interface ProcedureResult {
   /** Every application's decision and motivation, as every output words it. */
   besluiten: Decision[];
   audit: AuditEvent[];
-  /** Dutch notes: refused consensus scores, scores for unknown applications. */
+  /** Dutch notes: refused consensus scores, scores for unknown applications, scores left out for a conflict. */
   meldingen: string[];
+  /** The declarations that count (the latest per assessor and application), and those made after the scores. */
+  belangen: { verklaringen: Belangverklaring[]; laat: LateDeclaration[] };
+  /** The scores that count: those of conflicted assessors left out. */
+  scores: Score[];
 }
 
 export function toCandidate(app: Application | undefined, result: EligibilityResult, aggregaten: Aggregates): RankCandidate {
@@ -144,11 +153,17 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
   const unknownScored = [...new Set(input.scores.map((x) => x.aanvraag))].filter((id) => !known.has(id) && !byId.has(id));
   for (const id of unknownScored) meldingen.push(`Er zijn scores voor aanvraag '${id}', maar die aanvraag is niet ingelezen; deze scores tellen niet mee.`);
 
-  const volledigheid = checkCompleteness([...eligibleIds], input.scores, rubric, policy.rollen);
+  const belangen = input.belangen ?? [];
+  const { telt: scores, uitgesloten: conflicted } = withoutConflicted(input.scores, belangen);
+  meldingen.push(...excludedScoreNotes(conflicted));
+  const late = lateDeclarations(belangen, input.scoreMomenten);
+  audit.push(...declarationEvents(belangen, input.scoreMomenten));
+
+  const volledigheid = checkCompleteness([...eligibleIds], scores, rubric, policy.rollen, { belangen, teamkeuzes: policy.teamkeuzes });
   const complete = new Set(volledigheid.filter((v) => v.compleet).map((v) => v.aanvraag));
   const onvolledig = volledigheid.filter((v) => !v.compleet);
 
-  const rankedScores = input.scores.filter((x) => complete.has(x.aanvraag));
+  const rankedScores = scores.filter((x) => complete.has(x.aanvraag));
   const normalised = settings.normaliseren ? normalizeByAssessor(rankedScores) : rankedScores;
   const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), input.consensus ?? [], rubric, tijdstip);
   meldingen.push(...consensus.geweigerd);
@@ -223,6 +238,8 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     besluiten,
     audit,
     meldingen,
+    belangen: { verklaringen: currentDeclarations(belangen), laat: late },
+    scores,
   };
 }
 
