@@ -32,6 +32,9 @@ export const TABLES = {
   audit: 'tblAudit',
 } as const;
 
+/** The personal scoring file's sheets and tables (one home: the import that reads them back). */
+export { PERSONAL_SHEETS, PERSONAL_TABLES } from '../import/personal-layout';
+
 export const SCORE_SHEET_PREFIX = 'Scores ';
 export const SCORE_TABLE_PREFIX = 'tblScores_';
 export const RANKING_CHART = 'Rangschikking';
