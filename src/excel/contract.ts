@@ -3,6 +3,7 @@ import type { ImportResult } from '../import/result';
 import type { Application } from '../rules/application';
 import type { EligibilityResult, Problem } from '../rules/outcome';
 import type { TeamDecision } from '../rules/team-decision';
+import type { Belangverklaring } from '../rules/scoring/conflicts';
 import type { AuditEntry } from '../workbook/audit';
 import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
@@ -26,6 +27,10 @@ export interface ScoresRead {
   problems: Problem[];
   /** Consensus scores from the Consensus sheet (empty when there is none). */
   consensus: ConsensusEntry[];
+  /** Declarations of interest from the Belangen sheet (empty when there is none); they already kept conflicted scores out. */
+  belangen?: Belangverklaring[];
+  /** Unusable rows of the Belangen sheet. */
+  belangProblemen?: Problem[];
 }
 
 export interface ConsensusRead {

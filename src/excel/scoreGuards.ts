@@ -5,6 +5,7 @@
  * apply validation to pasted values, so this is a guard for typing only; the read-back
  * (scoresFrom with the declarations) refuses any score that is there anyway, naming the cell.
  */
+import { type Belangverklaring, ConflictIndex } from '../rules/scoring/conflicts';
 import { SCORE_ID_HEADER, itemIdOf, scale } from '../workbook/scores';
 import { scoreSheetName, scoreTableName } from '../workbook/names';
 import type { RubricShape } from '../workbook/types';
@@ -21,6 +22,18 @@ export interface ClosedRow {
   aanvraag: string;
   /** Shown in the refusal when someone types there anyway. */
   reden?: string;
+}
+
+/** The rows to close: every current conflict of a role's assessor (the score sheets are per role). */
+export function closedRows(belangen: readonly Belangverklaring[], roles: readonly string[]): ClosedRow[] {
+  const index = new ConflictIndex(belangen);
+  const ids = [...new Set(belangen.map((b) => b.aanvraag.trim()))];
+  return roles.flatMap((rol) =>
+    ids.flatMap((aanvraag) => {
+      const belang = index.conflict(aanvraag, { beoordelaar: rol, rol });
+      return belang ? [{ rol, aanvraag, reden: belang.reden.trim() }] : [];
+    }),
+  );
 }
 
 export interface ScoreTablePosition {

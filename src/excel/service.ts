@@ -14,6 +14,9 @@ import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
 import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
 import { createActionRunner, specOf } from './actions';
 import { createScoringActions } from './scoringActions';
+import { closedRows, queueScoreGuards, queueScoreTablePositions, type ScoreTablePosition } from './scoreGuards';
+import { applicationsToScore } from '../rules/scoring/conflicts';
+import type { ApplicationRef } from '../workbook/types';
 import { type ColumnReader, columnReader } from './columnReader';
 import { actionRefused } from './errors';
 import { inspectWorkbook } from './inspect';
@@ -21,7 +24,7 @@ import { queueTableRead } from './readTable';
 import { queueAppendRows, queueTable } from './writeTable';
 import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
 import type { XlChartCollection } from './office-api';
-import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
+import { belangenFrom, queueBelangenRead, queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
 
 export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
 
@@ -115,6 +118,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
     ensureScoreSheets(roles, applications, rubric) {
       const existing = new Map<string, { reader: ColumnReader; rows: { readonly count: number } }>();
+      let belangenReader: ReturnType<typeof queueTableRead> | null = null;
+      let positions: ScoreTablePosition[] = [];
       return writeAction('Scorebladen maken', {
         prepare(context, inspection) {
           for (const role of roles) {
@@ -124,7 +129,9 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             rows.load('count');
             existing.set(role, { reader: columnReader(context, name, [SCORE_ID_HEADER]), rows });
           }
-          return existing.size > 0;
+          belangenReader = queueBelangenRead(context, inspection);
+          if (belangenReader) positions = queueScoreTablePositions(context, inspection, roles);
+          return existing.size > 0 || belangenReader !== null;
         },
         prepareMore() {
           for (const { reader } of existing.values()) reader.loadColumns();
@@ -135,6 +142,9 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
           const meldingen: string[] = [];
           const audit: AuditEntry[] = [];
           const columns = scoreColumns(rubric);
+          const { belangen } = belangenFrom(belangenReader, now());
+          // A conflicted assessor gets no row for that application (src/rules/scoring/conflicts.ts).
+          const toScore = (role: string, apps: readonly ApplicationRef[]) => applicationsToScore(apps, { beoordelaar: role, rol: role }, belangen);
           for (const role of roles) {
             const sheet = scoreSheetName(role);
             const table = scoreTableName(role);
@@ -144,9 +154,11 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             if (!known) {
-              await queueTable(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, applications) }, budget);
-              rows[table] = applications.length;
-              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `Scoreblad gemaakt met ${applications.length} aanvragen.` });
+              const own = toScore(role, applications);
+              await queueTable(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, own) }, budget);
+              rows[table] = own.length;
+              const left = applications.length - own.length;
+              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `Scoreblad gemaakt met ${own.length} aanvragen${left > 0 ? `; ${left} niet opgenomen wegens een gemeld belang` : ''}.` });
               continue;
             }
             // Existing sheet: never rewrite what the assessor typed; only add missing applications.
@@ -156,7 +168,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             const present = new Set(ids.filter(Boolean));
-            const missing = applications.filter((a) => !present.has(a.id));
+            const missing = toScore(role, applications.filter((a) => !present.has(a.id)));
             // A new Excel table has one empty data row; append after it only when it holds something.
             const dataRows = ids.length === 1 && ids[0] === '' ? 0 : known.rows.count;
             if (missing.length > 0) {
@@ -165,6 +177,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             }
             rows[table] = missing.length;
           }
+          // Rows that were there before a declaration: closed for typing and greyed.
+          if (positions.length > 0) await queueScoreGuards(context, positions, closedRows(belangen, roles), rubric, budget);
           return { rows, audit, meldingen };
         },
       });
@@ -175,9 +189,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         const inspection = await inspectWorkbook(context);
         const readers = queueScoreReads(context, inspection);
         const consensus = queueConsensusRead(context, inspection);
-        if (readers.length === 0 && !consensus) return { scores: [], problems: [], consensus: [] };
+        const belangen = queueBelangenRead(context, inspection);
+        if (readers.length === 0 && !consensus && !belangen) return { scores: [], problems: [], consensus: [] };
         await context.sync();
-        return scoresFrom(readers, rubric, consensus);
+        return scoresFrom(readers, rubric, consensus, belangenFrom(belangen, now()));
       });
     },
 
@@ -255,20 +270,22 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       let charts: XlChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       let consensusReader: ReturnType<typeof queueTableRead> | null = null;
+      let belangenReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
         prepare(context, inspection) {
           // Ranking from the score sheets: read them in the same request, rank, then write.
           if (typeof modelOrRank === 'function') {
             scoreReaders = queueScoreReads(context, inspection);
             consensusReader = queueConsensusRead(context, inspection);
+            belangenReader = queueBelangenRead(context, inspection);
           }
-          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0 || consensusReader !== null;
+          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0 || consensusReader !== null || belangenReader !== null;
           charts = context.workbook.worksheets.getItem(SHEETS.selectie).charts;
           charts.load('items/name');
           return true;
         },
         async write(context, inspection, budget) {
-          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader)) : modelOrRank;
+          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader, belangenFrom(belangenReader, now()))) : modelOrRank;
           for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
           const spec = specOf(SHEETS.selectie, TABLES.selectie, selectionColumns(model.items, model.n), model.rows);
           const meldingen = await replaceSheet(context, inspection, budget, [spec]);

@@ -6,6 +6,8 @@ import type { EligibilityResult, Override, Problem } from '../rules/outcome';
 import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { Belangverklaring, LateDeclaration } from '../rules/scoring/conflicts';
+import type { Aanwezige, MeetingItem } from '../rules/scoring/meeting';
 import type { TeamDecision } from '../rules/team-decision';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
@@ -92,6 +94,8 @@ export interface RankingInput {
   constraints: RankingConstraints;
   /** Consensus scores that replace an item's aggregate (only with a written motivation). */
   consensus?: readonly ConsensusInput[];
+  /** Declarations of interest: a conflicted assessor's scores for that application never count. */
+  belangen?: readonly Belangverklaring[];
   /** Resamples of assessors for stability; 0 skips it. */
   resamples: number;
   /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
@@ -181,31 +185,28 @@ export interface WorkbookService {
    * audit row, and closes or opens that role's score row for the application — one workbook batch.
    * Refused without a reason for a conflict.
    */
-  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[]): Promise<void>;
+  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[], naamInitiatief?: string): Promise<void>;
   /** Shows or hides the roles' score sheets (a convenience, not security). */
   setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]): Promise<void>;
   /** Writes scores read back from the assessors' files into their score sheets (creating a missing sheet). */
-  writeReturnedScores(scores: readonly Score[], applications: readonly Application[], rubric: Rubric, roles: readonly string[]): Promise<void>;
-  /** Stores a meeting decision: the consensus score on the Consensus sheet, the decision on the Overleg sheet, audited. */
-  saveMeetingDecision(decision: MeetingDecision, rubric: Rubric): Promise<void>;
+  writeReturnedScores(scores: readonly Score[], applications: readonly Application[], rubric: Rubric, roles: readonly string[], bron: string): Promise<void>;
+  /**
+   * The meeting as one action: reads scores, consensus and declarations, lets `meet` build the view
+   * (it ranks), and writes the Overleg sheet — one workbook batch.
+   */
+  prepareMeeting(meet: (typed: TypedScores) => MeetingView, applications: readonly Application[], rubric: Rubric, n: number): Promise<void>;
+  /** Stores a meeting decision on the Consensus sheet (with who was present), audited, and rewrites the Overleg sheet with `meet`. */
+  saveMeetingDecision(decision: MeetingDecision, rubric: Rubric, meet: (typed: TypedScores) => MeetingView, applications: readonly Application[], n: number): Promise<void>;
 }
 
-/** One assessor's declaration for one application: no interest, or a conflict with a short reason. */
-export interface Declaration {
-  aanvraag: string;
-  rol: string;
-  /** Who declares (the assessor's name); the role stands in when empty. */
-  beoordelaar: string;
-  belang: boolean;
-  reden: string;
-  tijdstip: string;
-}
+/** One assessor's declaration for one application: "geen" belang, or a conflict with a short reason (the rules' type). */
+export type Declaration = Belangverklaring;
 
+/** The Belangen sheet as read: the declarations, unusable rows, and conflicts declared after the scores. */
 export interface DeclarationsRead {
-  declarations: Declaration[];
+  declarations: Belangverklaring[];
   problems: Problem[];
-  /** Declarations made after that assessor had entered scores for the application (flagged, never hidden). */
-  late: { aanvraag: string; rol: string; melding: string }[];
+  late: LateDeclaration[];
 }
 
 /** A personal scoring workbook, ready to download. */
@@ -231,7 +232,7 @@ export interface ReadBackOutcome {
   /** A later version of an assessor's file replaced an earlier one: which, and what changed. */
   replacements: { rol: string; vervangen: string; door: string; wijzigingen: string[] }[];
   /** Per file: whose it is and how many scores it gave. */
-  files: { bestand: string; rol: string | null; scores: number }[];
+  files: { bestand: string; rol: string | null; scores: number; status: 'gebruikt' | 'vervangen' | 'geweigerd' }[];
 }
 
 export interface HandoutService {
@@ -243,7 +244,13 @@ export interface HandoutService {
 
 /** A decision of the consensus meeting: a consensus score, why, and who was there. */
 export interface MeetingDecision extends ConsensusEntry {
-  aanwezig: string[];
+  aanwezig: readonly Aanwezige[];
+}
+
+/** The meeting view: the disputed items (largest spread first) with the panel they show. */
+export interface MeetingView {
+  items: MeetingItem[];
+  panel: { beoordelaar: string; rol: string }[];
 }
 
 export interface PaneServices {

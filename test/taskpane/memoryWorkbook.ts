@@ -7,7 +7,7 @@ import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
 import type { TeamDecision } from '../../src/rules/team-decision';
 import { teamDecisionRefusal } from '../../src/workbook/decisions';
-import type { ConsensusEntry, Declaration, ExplicitOverride, MeetingDecision, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
+import type { ConsensusEntry, Declaration, DeclarationsRead, ExplicitOverride, MeetingDecision, MeetingView, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -99,7 +99,7 @@ export class MemoryWorkbook implements WorkbookService {
   declarations: Declaration[] = [];
   async readDeclarations() {
     this.calls.push('readDeclarations');
-    return { declarations: this.declarations, problems: [], late: [] };
+    return { declarations: this.declarations, problems: [], late: [] as DeclarationsRead['late'] };
   }
   async saveDeclaration(declaration: Declaration) {
     this.calls.push('saveDeclaration');
@@ -118,11 +118,20 @@ export class MemoryWorkbook implements WorkbookService {
     this.scores = [...this.scores.filter((s) => !incoming.has(key(s))), ...scores];
   }
   meeting: MeetingDecision[] = [];
-  async saveMeetingDecision(decision: MeetingDecision) {
+  meetingView: MeetingView | null = null;
+  private typed(): TypedScores {
+    return { scores: this.scores, problems: [], consensus: this.consensus, declarations: { declarations: this.declarations, problems: [], late: [] } };
+  }
+  async prepareMeeting(meet: (typed: TypedScores) => MeetingView) {
+    this.calls.push('prepareMeeting');
+    this.meetingView = meet(this.typed());
+  }
+  async saveMeetingDecision(decision: MeetingDecision, _rubric: Rubric, meet: (typed: TypedScores) => MeetingView) {
     this.calls.push('saveMeetingDecision');
     if (!decision.motivatie.trim()) throw new Error('Overlegbesluit opslaan is mislukt: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
     this.meeting.push(decision);
-    const { aanwezig: _aanwezig, ...entry } = decision;
+    const { aanwezig: _aanwezig, tijdstip: _tijdstip, ...entry } = decision;
     this.consensus = [...this.consensus.filter((c) => c.aanvraag !== entry.aanvraag || c.item !== entry.item), entry];
+    this.meetingView = meet(this.typed());
   }
 }

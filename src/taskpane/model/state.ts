@@ -3,7 +3,7 @@ import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
-import type { Declaration, DeclarationsRead, ImportFile, RankingConstraints, RankingOutcome, ReadBackOutcome } from '../services';
+import type { Declaration, DeclarationsRead, ImportFile, MeetingView, RankingConstraints, RankingOutcome, ReadBackOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
 export interface ImportChanges {
@@ -48,6 +48,8 @@ export interface PaneState {
   readBack: ReadBackOutcome | null;
   /** Shared-workbook mode: other assessors' score sheets hidden until each has completed their own. */
   hideScoreSheets: boolean;
+  /** The consensus meeting's view as last prepared (the Overleg sheet holds the same). */
+  meeting: MeetingView | null;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -76,6 +78,7 @@ export const initialState: PaneState = {
   returnedFiles: [],
   readBack: null,
   hideScoreSheets: false,
+  meeting: null,
 };
 
 export type PaneAction =
@@ -89,6 +92,7 @@ export type PaneAction =
   | { type: 'returnedRead'; files: ImportFile[]; readBack: ReadBackOutcome }
   | { type: 'hideScoreSheets'; hide: boolean }
   | { type: 'consensusSaved'; consensus: ConsensusInput }
+  | { type: 'meetingPrepared'; meeting: MeetingView; scores: Score[]; consensus: ConsensusInput[] }
   | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
@@ -126,6 +130,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, declarations: action.read.declarations, lateDeclarations: action.read.late, declarationProblems: action.read.problems, ranking: null, selectionWritten: false };
     case 'returnedRead':
       return { ...state, returnedFiles: action.files, readBack: action.readBack, scores: mergeScores(state.scores, action.readBack.scores), ranking: null, selectionWritten: false };
+    case 'meetingPrepared':
+      return { ...state, meeting: action.meeting, scores: action.scores, consensus: action.consensus };
     case 'hideScoreSheets':
       return { ...state, hideScoreSheets: action.hide };
     case 'consensusSaved':

@@ -9,6 +9,7 @@ import type { Declaration, ImportFile, TypedScores } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { checkCompleteness } from '../../rules/scoring/completeness';
+import { ConflictIndex } from '../../rules/scoring/conflicts';
 import { scoreSheetName } from '../../workbook/names';
 import { usePolicy, useRubric } from '../useSettings';
 import { appTitle } from './ScreenStep';
@@ -29,9 +30,11 @@ export function eligibleIds(state: StepProps['state']): string[] {
   return state.eligibility.filter((r) => r.status === 'geschikt').map((r) => r.id);
 }
 
-/** The declared conflicts of interest as (role, application) pairs. */
-export function conflictsOf(state: Pick<PaneState, 'declarations'>): { rol: string; aanvraag: string }[] {
-  return state.declarations.filter((d) => d.belang).map((d) => ({ rol: d.rol, aanvraag: d.aanvraag }));
+/** The declared conflicts of interest as (role, application) pairs: the score sheets are per role. */
+export function conflictsOf(state: Pick<PaneState, 'declarations'>, roles: readonly string[]): { rol: string; aanvraag: string }[] {
+  const index = new ConflictIndex(state.declarations);
+  const ids = [...new Set(state.declarations.map((d) => d.aanvraag.trim()))];
+  return roles.flatMap((rol) => ids.filter((aanvraag) => index.conflict(aanvraag, { beoordelaar: rol, rol })).map((aanvraag) => ({ rol, aanvraag })));
 }
 
 /** Files dropped again replace the same-named earlier ones; the rest keep their order (earlier first). */
@@ -51,14 +54,14 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
   const [hidden, setHidden] = useState<string[]>([]);
   const ids = eligibleIds(state);
   const apps = state.applications.filter((a) => ids.includes(a.id));
-  const conflicts = conflictsOf(state);
+  const conflicts = conflictsOf(state, policy.rollen);
   const completeness = completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), state.scores, conflicts);
-  const gaps = state.scores.length === 0 ? [] : checkCompleteness(ids, state.scores, rubric, policy.rollen).filter((c) => !c.compleet);
+  const gaps = state.scores.length === 0 ? [] : checkCompleteness(ids, state.scores, rubric, policy.rollen, { belangen: state.declarations, teamkeuzes: policy.teamkeuzes }).filter((c) => !c.compleet);
   const handoutInput = () => ({ roles: policy.rollen, applications: apps, rubric, policy, declarations: state.declarations, tijdstip: services.now() });
 
   /** Shared-workbook mode: shows and hides the score sheets for the completeness given. */
   const applyVisibility = async (hide: boolean, scores = state.scores, declared = state.declarations) => {
-    const plan = visibilityPlan(completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), scores, conflictsOf({ declarations: declared })), hide);
+    const plan = visibilityPlan(completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), scores, conflictsOf({ declarations: declared }, policy.rollen)), hide);
     await workbook.setScoreSheetVisibility(plan);
     setHidden(plan.filter((p) => !p.zichtbaar).map((p) => scoreSheetName(p.rol)));
   };
@@ -77,7 +80,7 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
     });
   const saveDeclaration = (declaration: Declaration) =>
     action.run(async () => {
-      await workbook.saveDeclaration(declaration, rubric, policy.rollen);
+      await workbook.saveDeclaration(declaration, rubric, policy.rollen, apps.find((a) => a.id === declaration.aanvraag)?.naamInitiatief);
       dispatch({ type: 'declarationsRead', read: await workbook.readDeclarations() });
     });
   const toggleHidden = (hide: boolean) =>
@@ -97,7 +100,7 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
       const added = await Promise.all(dropped.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const files = withFiles(state.returnedFiles, added);
       const readBack = await services.handout.readBack(files, handoutInput());
-      await workbook.writeReturnedScores(readBack.scores, apps, rubric, policy.rollen);
+      await workbook.writeReturnedScores(readBack.scores, apps, rubric, policy.rollen, files.map((f) => f.name).join(', '));
       dispatch({ type: 'returnedRead', files, readBack });
     });
 

@@ -4,6 +4,7 @@ import { FieldGrid } from '../../components/FieldGrid';
 import { ChoiceField, RequiredTextField } from '../../components/FormFields';
 import { ProblemList } from '../../components/ProblemList';
 import { useT } from '../../i18n';
+import { currentDeclarations, lateDeclarationText } from '../../../rules/scoring/conflicts';
 import type { Declaration, DeclarationsRead } from '../../services';
 
 const useStyles = makeStyles({
@@ -37,13 +38,13 @@ export function DeclarationPanel({ applications, roles, declarations, late, prob
   const [reden, setReden] = useState('');
   const [wie, setWie] = useState('');
   const [tried, setTried] = useState(false);
-  const conflicts = declarations.filter((d) => d.belang);
+  const conflicts = currentDeclarations(declarations).filter((d) => d.belang === 'conflict');
   const titles = new Map(applications.map((a) => [a.id, a.title]));
 
   const save = () => {
     setTried(true);
     if (!aanvraag || !rol || !wie.trim() || (belang === 'wel' && !reden.trim())) return;
-    onSave({ aanvraag, rol, beoordelaar: wie.trim(), belang: belang === 'wel', reden: belang === 'wel' ? reden.trim() : '', tijdstip: now() });
+    onSave({ aanvraag, rol, beoordelaar: wie.trim(), belang: belang === 'wel' ? 'conflict' : 'geen', reden: belang === 'wel' ? reden.trim() : '', tijdstip: now() });
     setTried(false);
     setReden('');
   };
@@ -68,14 +69,14 @@ export function DeclarationPanel({ applications, roles, declarations, late, prob
           {t('coi.save')}
         </Button>
       </div>
-      <Text role="status">{t('coi.summary', { n: declarations.length, conflicts: conflicts.length })}</Text>
+      <Text role="status">{t('coi.summary', { n: currentDeclarations(declarations).length, conflicts: conflicts.length })}</Text>
       {conflicts.length > 0 && (
         <>
           <h4 className={styles.subheading}>{t('coi.conflicts')}</h4>
           <ul className={styles.list} aria-label={t('coi.conflicts')}>
             {conflicts.map((d) => (
-              <li key={`${d.aanvraag} ${d.rol}`}>
-                <Text size={200}>{t('coi.conflictLine', { app: d.aanvraag, title: titles.get(d.aanvraag) ?? d.aanvraag, rol: d.rol, reden: d.reden })}</Text>
+              <li key={`${d.aanvraag} ${d.rol} ${d.beoordelaar}`}>
+                <Text size={200}>{t('coi.conflictLine', { app: d.aanvraag, title: titles.get(d.aanvraag) ?? d.aanvraag, wie: d.beoordelaar && d.beoordelaar !== d.rol ? `${d.beoordelaar} (${d.rol})` : d.rol, reden: d.reden })}</Text>
               </li>
             ))}
           </ul>
@@ -87,7 +88,7 @@ export function DeclarationPanel({ applications, roles, declarations, late, prob
             {t('coi.late')}
             <ul className={styles.list}>
               {late.map((l) => (
-                <li key={`${l.aanvraag} ${l.rol}`}>{l.melding}</li>
+                <li key={`${l.verklaring.aanvraag} ${l.verklaring.rol} ${l.verklaring.beoordelaar}`}>{lateDeclarationText(l)}</li>
               ))}
             </ul>
           </MessageBarBody>
