@@ -10,7 +10,7 @@
  */
 import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
-import { type Belangverklaring, ConflictIndex, conflictRefusal } from '../rules/scoring/conflicts';
+import { type Belangverklaring, ConflictIndex, conflictRefusal, type ScoreMoment } from '../rules/scoring/conflicts';
 import { type AssessorRef, assessorKey, assessorLabel, panelMember, samePanelMember } from '../rules/scoring/panel';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import type { Score } from '../rules/scoring/score';
@@ -29,6 +29,8 @@ export interface ReadBackContext {
   controlegetallen?: ReadonlyMap<string, string>;
   /** Declarations of interest: a score of a conflicted assessor never counts (src/rules/scoring/conflicts.ts). */
   belangen?: readonly Belangverklaring[];
+  /** When the files are read (ISO): the moment of a file that records no time of saving. */
+  tijdstip?: string;
 }
 
 export interface ScoreChange {
@@ -72,6 +74,12 @@ export interface ReadBackResult {
   vervangingen: Replacement[];
   bestanden: FileOutcome[];
   ontbrekend: MissingScores[];
+  /**
+   * When each assessor's scores for an application were known to exist: the time the file counted
+   * was saved (else the reading time), for the audit and for flagging a declaration of interest
+   * made after the scores (src/rules/scoring/conflicts.ts `lateDeclarations`).
+   */
+  momenten: ScoreMoment[];
 }
 
 interface Evaluated {
@@ -185,7 +193,8 @@ function evaluate(file: PersonalFileRead, beoordelaar: AssessorRef, ctx: ReadBac
     const items = rubric.items.map((i) => i.id).filter((id) => !done?.has(id));
     if (!items.length) continue;
     ontbrekend.push({ beoordelaar, aanvraag, items });
-    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}.`);
+    const what = items.length === rubric.items.length ? 'nog niets gescoord' : `geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}`;
+    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: ${what}.`);
   }
   return { file, beoordelaar, scores, problemen, ontbrekend, typed };
 }
@@ -274,7 +283,15 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
     vervangingen,
     bestanden: sorted.map((f) => outcome.get(f)!),
     ontbrekend: winners.flatMap((w) => w.ontbrekend),
+    momenten: winners.flatMap((w) => moments(w, ctx.tijdstip)),
   };
+}
+
+function moments(w: Evaluated, readAt: string | undefined): ScoreMoment[] {
+  const tijdstip = w.file.opgeslagen ?? readAt;
+  if (!tijdstip) return [];
+  const apps = [...new Set(w.scores.map((s) => s.aanvraag))];
+  return apps.map((aanvraag) => ({ aanvraag, beoordelaar: w.beoordelaar.beoordelaar, rol: w.beoordelaar.rol, tijdstip, bron: `beoordeling ingelezen: ${w.file.bestand}` }));
 }
 
 /** "A-2021-002 protocol: 3 → 4" lines for a replacement, for the CLI and the pane. */

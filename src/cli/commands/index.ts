@@ -51,6 +51,12 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./selectie')).selectie,
   },
   {
+    name: 'beoordeling',
+    aliases: ['scoring'],
+    summary: 'persoonlijke scorebestanden uitdelen aan de beoordelaars en ingevuld weer inlezen',
+    load: async () => (await import('./beoordeling')).beoordeling,
+  },
+  {
     name: 'bi',
     aliases: ['behandelindex'],
     summary: 'BehandelIndex: drempel (6e deciel) en wie voldoet, uit een CSV- of Excel-bestand',
