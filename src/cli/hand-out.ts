@@ -42,8 +42,8 @@ export async function runHandOut(options: HandOutOptions, cwd: string): Promise<
   const toetsing = screen(aanvragen, policy, lines.overrides, problemen, options.overschrijvingen ?? '');
   const panel = await readPanel(options.beoordelaars, cwd, policy);
   problemen.push(...panel.problemen);
-  const declarations = options.belangen ? await readDeclarations(options.belangen, cwd, options.tijdstip) : { belangen: [], problemen: [] };
-  problemen.push(...declarations.problemen);
+  const declarations = options.belangen ? await readDeclarations(options.belangen, cwd, options.tijdstip) : { belangen: [], problems: [] };
+  problemen.push(...declarations.problems);
 
   const eligible = new Set(toetsing.filter((r) => r.status === 'geschikt').map((r) => r.id));
   const files = eligible.size ? await handOut({ policy, aanvragen: aanvragen.filter((a) => eligible.has(a.id)), panel: panel.panel, belangen: declarations.belangen, tijdstip: options.tijdstip }) : [];

@@ -60,8 +60,8 @@ export async function runReadBack(options: ReadBackOptions, cwd: string): Promis
   const problemen: Problem[] = [];
   const panel = await readPanel(options.beoordelaars, cwd, policy);
   problemen.push(...panel.problemen);
-  const declarations = options.belangen ? await readDeclarations(options.belangen, cwd, options.tijdstip) : { belangen: [], problemen: [] };
-  problemen.push(...declarations.problemen);
+  const declarations = options.belangen ? await readDeclarations(options.belangen, cwd, options.tijdstip) : { belangen: [], problems: [] };
+  problemen.push(...declarations.problems);
   let controlegetallen: Map<string, string> | undefined;
   if (options.aanvragen?.length) {
     const read = await readApplicationsOrFail(options.aanvragen, cwd);

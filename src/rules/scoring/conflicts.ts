@@ -126,6 +126,15 @@ export function eligibleAssessors<T extends AssessorRef>(panel: readonly T[], aa
   return panel.filter((p) => !index.conflict(aanvraag, p));
 }
 
+/**
+ * The applications an assessor scores: all but those with a current conflict. A personal scoring
+ * file and a score sheet get rows for these only, so a conflicted assessor has no row to type in.
+ */
+export function applicationsToScore<T extends { id: string }>(applications: readonly T[], who: AssessorRef, belangen: readonly Belangverklaring[]): T[] {
+  const index = new ConflictIndex(belangen);
+  return applications.filter((a) => !index.conflict(a.id, who));
+}
+
 export interface ScoreFilter<S extends AssessorRef & { aanvraag: string }> {
   /** The scores that count. */
   telt: S[];
