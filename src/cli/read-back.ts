@@ -17,7 +17,7 @@ import { buildExcelWorkbook } from '../report/write-xlsx';
 import { CliError } from './command';
 import { policyFromOption } from './policy-option';
 import { readDeclarations } from './read-declarations';
-import { fsReason, readInputBytes, shownName } from './read-input';
+import { fsReason, readInput, shownName } from './read-input';
 import { readPanel } from './read-panel';
 import { readApplicationsOrFail, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
@@ -71,8 +71,9 @@ export async function runReadBack(options: ReadBackOptions, cwd: string): Promis
   const reads: PersonalFileRead[] = [];
   for (const given of options.bestanden) {
     for (const file of await personalFiles(given, cwd)) {
-      const { bestand, bytes } = readInputBytes(file, cwd, 'scorebestand');
-      const read = await readPersonalFile(bytes, bestand);
+      // The one opener: size, kind by content and the archive budget before exceljs unpacks anything.
+      const { bestand, opened } = readInput(file, cwd, 'scorebestand', ['xlsx']);
+      const read = await readPersonalFile(opened.kind === 'xlsx' ? opened.archive.bytes : new Uint8Array(), bestand);
       if (!read.leesbaar) throw new CliError(`kan scorebestand '${bestand}' niet lezen: ${read.problemen.map((p) => p.melding).join('; ')}`);
       reads.push(read);
     }
