@@ -3,8 +3,11 @@ import type { Rubric } from '../rules/policy';
 import type { ConsensusInput } from '../rules/scoring/score';
 import { type TableRows, csvRows, xlsxRows } from './table-rows';
 import { readDecimal } from '../rules/dutch-number';
+import { parsePresent } from '../rules/scoring/meeting';
 
-export const CONSENSUS_COLUMNS = ['aanvraag', 'item', 'score', 'motivatie', 'wie', 'rol'] as const;
+export const CONSENSUS_COLUMNS = ['aanvraag', 'item', 'score', 'motivatie', 'wie', 'rol', 'aanwezig'] as const;
+/** Columns a file may leave out: the role, and who was present at the meeting. */
+const OPTIONAL: readonly string[] = ['rol', 'aanwezig'];
 
 export interface ConsensusImport {
   consensus: ConsensusInput[];
@@ -38,7 +41,7 @@ export async function parseConsensusXlsx(data: ArrayBuffer | Uint8Array, bestand
 
 function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, rubric: Rubric): ConsensusImport {
   const index = new Map(header.map((h, i) => [String(h ?? '').trim().toLowerCase(), i]));
-  const missing = CONSENSUS_COLUMNS.filter((c) => c !== 'rol' && !index.has(c));
+  const missing = CONSENSUS_COLUMNS.filter((c) => !OPTIONAL.includes(c) && !index.has(c));
   if (missing.length) {
     return {
       consensus: [],
@@ -57,12 +60,15 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
     const plaats = `${plaatsPrefix}rij ${rij}`;
     const item = rubric.items.find((it) => it.id.toLowerCase() === get('item').toLowerCase());
     const score = readDecimal(get('score'));
+    // An open row of the meeting (zk overleg writes one per disputed item) is no decision yet.
+    if (!get('score') && !get('motivatie')) continue;
     if (!get('aanvraag')) fout(plaats, 'aanvraag', "Het veld 'aanvraag' is leeg.");
     else if (!item) fout(plaats, 'item', `Onbekend item '${get('item')}'; de rubric kent ${rubric.items.map((i) => i.id).join(', ')}.`);
     else if (score === undefined) fout(plaats, 'score', `'${get('score')}' is geen score.`);
     else if (!get('wie')) fout(plaats, 'wie', 'Wie de consensusscore vastlegt ontbreekt.');
     else {
-      consensus.push({ aanvraag: get('aanvraag'), item: item.id, score, motivatie: get('motivatie'), wie: get('wie'), rol: get('rol') });
+      const aanwezig = parsePresent(get('aanwezig'));
+      consensus.push({ aanvraag: get('aanvraag'), item: item.id, score, motivatie: get('motivatie'), wie: get('wie'), rol: get('rol'), ...(aanwezig.length ? { aanwezig } : {}) });
       plaatsen.push(plaats);
     }
   }

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../rules/outcome';
-import type { Assessor } from '../rules/scoring/panel';
+import type { AssessorRef } from '../rules/scoring/conflicts';
 import { PERSONAL_FORMAT, PERSONAL_SHEETS, parseControl, parseIdentity, parsePersonalScoreRows, type PersonalFileIdentity, type PersonalScoreRow } from './personal-layout';
 import type { TableRows } from './table-rows';
 import { checkedArchive } from './archive';
@@ -25,11 +25,11 @@ export interface PersonalFileRead {
   /** When the file was last saved (its document properties), ISO; absent when the program wrote none. */
   opgeslagen?: string;
   /** The assessor this file is expected from (the pane's drop zone for one assessor), if any. */
-  verwacht?: Assessor;
+  verwacht?: AssessorRef;
 }
 
 export interface PersonalFileOptions {
-  verwacht?: Assessor;
+  verwacht?: AssessorRef;
 }
 
 function refused(bestand: string, melding: string, options: PersonalFileOptions): PersonalFileRead {

@@ -3,7 +3,7 @@
  * readers of its tables. src/workbook/personal.ts writes the tables from these names; this
  * module reads them back (src/import/personal-file.ts), so every name is spelled once.
  */
-import type { Assessor } from '../rules/scoring/panel';
+import type { AssessorRef } from '../rules/scoring/conflicts';
 import type { TableRows } from './table-rows';
 
 /**
@@ -59,7 +59,7 @@ export interface PersonalFileIdentity {
   /** Id of this hand-out of this file (the same for every copy the assessor saves). */
   bestandId: string;
   formaat: number;
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   beleid: string;
   beleidsversie: string;
   /** ISO time of the hand-out. */
@@ -89,7 +89,7 @@ export function parseIdentity(data: TableRows): { identiteit: PersonalFileIdenti
     identiteit: {
       bestandId: get(IDENTITY_KEYS.bestand),
       formaat,
-      beoordelaar: { naam: get(IDENTITY_KEYS.beoordelaar), rol: get(IDENTITY_KEYS.rol) },
+      beoordelaar: { beoordelaar: get(IDENTITY_KEYS.beoordelaar), rol: get(IDENTITY_KEYS.rol) },
       beleid: get(IDENTITY_KEYS.beleid),
       beleidsversie: get(IDENTITY_KEYS.beleidsversie),
       uitgedeeld: get(IDENTITY_KEYS.uitgedeeld),

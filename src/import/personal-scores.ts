@@ -10,7 +10,8 @@
  */
 import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
-import { type Assessor, assessorKey, assessorLabel, type ConflictCheck, noConflicts, onPanel, sameAssessor } from '../rules/scoring/panel';
+import { type Belangverklaring, ConflictIndex, conflictRefusal, type ScoreMoment } from '../rules/scoring/conflicts';
+import { type AssessorRef, assessorKey, assessorLabel, panelMember, samePanelMember } from '../rules/scoring/panel';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import type { Score } from '../rules/scoring/score';
 import { readDecimal } from '../rules/dutch-number';
@@ -20,14 +21,16 @@ import type { PersonalFileRead } from './personal-file';
 export interface ReadBackContext {
   rubric: Rubric;
   /** The panel of the policy (src/rules/scoring/panel.ts): a file of anyone else is refused. */
-  panel: readonly Assessor[];
+  panel: readonly AssessorRef[];
   /**
    * Check values of the applications as they are now. When given, a score for an application
    * whose text changed since the hand-out, or that is not among them, does not count.
    */
   controlegetallen?: ReadonlyMap<string, string>;
-  /** Declared conflicts of interest: a score of a conflicted assessor never counts. */
-  conflicten?: ConflictCheck;
+  /** Declarations of interest: a score of a conflicted assessor never counts (src/rules/scoring/conflicts.ts). */
+  belangen?: readonly Belangverklaring[];
+  /** When the files are read (ISO): the moment of a file that records no time of saving. */
+  tijdstip?: string;
 }
 
 export interface ScoreChange {
@@ -42,7 +45,7 @@ export interface ScoreChange {
 
 /** A file replaced by a later version of the same assessor's file. */
 export interface Replacement {
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   vervangen: string;
   door: string;
   wijzigingen: ScoreChange[];
@@ -50,7 +53,7 @@ export interface Replacement {
 
 export interface FileOutcome {
   bestand: string;
-  beoordelaar?: Assessor;
+  beoordelaar?: AssessorRef;
   /** `gebruikt`: its scores count; `vervangen`: a later version counts; `geweigerd`: unreadable or not this panel's. */
   status: 'gebruikt' | 'vervangen' | 'geweigerd';
   /** Scores that count from this file (0 unless `gebruikt`). */
@@ -60,7 +63,7 @@ export interface FileOutcome {
 }
 
 export interface MissingScores {
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   aanvraag: string;
   items: string[];
 }
@@ -71,11 +74,17 @@ export interface ReadBackResult {
   vervangingen: Replacement[];
   bestanden: FileOutcome[];
   ontbrekend: MissingScores[];
+  /**
+   * When each assessor's scores for an application were known to exist: the time the file counted
+   * was saved (else the reading time), for the audit and for flagging a declaration of interest
+   * made after the scores (src/rules/scoring/conflicts.ts `lateDeclarations`).
+   */
+  momenten: ScoreMoment[];
 }
 
 interface Evaluated {
   file: PersonalFileRead;
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   scores: Score[];
   problemen: Problem[];
   ontbrekend: MissingScores[];
@@ -96,10 +105,10 @@ function rowRange(rows: readonly number[]): string {
   return `rijen ${rows[0]}–${rows[rows.length - 1]}`;
 }
 
-function evaluate(file: PersonalFileRead, beoordelaar: Assessor, ctx: ReadBackContext): Evaluated {
+function evaluate(file: PersonalFileRead, beoordelaar: AssessorRef, ctx: ReadBackContext): Evaluated {
   const { rubric } = ctx;
   const { min, max } = rubric.schaal;
-  const conflicts = ctx.conflicten ?? noConflicts;
+  const conflicts = new ConflictIndex(ctx.belangen ?? []);
   const problemen: Problem[] = [];
   const scores: Score[] = [];
   const typed = new Map<string, { score: number | null; toelichting: string }>();
@@ -113,8 +122,8 @@ function evaluate(file: PersonalFileRead, beoordelaar: Assessor, ctx: ReadBackCo
   // Why every row of an application does not count (conflict, changed text, not handed out), reported once per application.
   const refusedApplications = new Map<string, { veld: string; melding: string; rijen: number[] }>();
   const applicationRefusal = (aanvraag: string): { veld: string; melding: string } | null => {
-    const reden = conflicts(aanvraag, beoordelaar);
-    if (reden !== null) return { veld: H.aanvraag, melding: `${assessorLabel(beoordelaar)} meldde een belang bij aanvraag ${aanvraag} (${reden || 'belang gemeld'}); een beoordelaar met een belang scoort die aanvraag niet, deze scores tellen niet mee.` };
+    const belang = conflicts.conflict(aanvraag, beoordelaar);
+    if (belang) return { veld: H.aanvraag, melding: conflictRefusal(belang) };
     const handedOut = file.controlegetallen.get(aanvraag);
     if (handedOut === undefined) return { veld: H.aanvraag, melding: `aanvraag ${aanvraag} is niet aan ${assessorLabel(beoordelaar)} uitgedeeld (ze staat niet op het blad ${PERSONAL_SHEETS.controle}); deze scores tellen niet mee.` };
     if (ctx.controlegetallen) {
@@ -169,7 +178,7 @@ function evaluate(file: PersonalFileRead, beoordelaar: Assessor, ctx: ReadBackCo
       fout(at(row.rij), H.score, `${melding} (aanvraag ${row.aanvraag}, ${itemLabel(rubric, item.id)}; telt niet mee)`);
       continue;
     }
-    scores.push({ aanvraag: row.aanvraag, beoordelaar: beoordelaar.naam, rol: beoordelaar.rol, item: item.id, score: value, toelichting: row.toelichting });
+    scores.push({ aanvraag: row.aanvraag, beoordelaar: beoordelaar.beoordelaar, rol: beoordelaar.rol, item: item.id, score: value, toelichting: row.toelichting });
     let set = accepted.get(row.aanvraag);
     if (!set) accepted.set(row.aanvraag, (set = new Set()));
     set.add(item.id);
@@ -184,7 +193,8 @@ function evaluate(file: PersonalFileRead, beoordelaar: Assessor, ctx: ReadBackCo
     const items = rubric.items.map((i) => i.id).filter((id) => !done?.has(id));
     if (!items.length) continue;
     ontbrekend.push({ beoordelaar, aanvraag, items });
-    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}.`);
+    const what = items.length === rubric.items.length ? 'nog niets gescoord' : `geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}`;
+    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: ${what}.`);
   }
   return { file, beoordelaar, scores, problemen, ontbrekend, typed };
 }
@@ -220,7 +230,7 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
   const outcome = new Map<PersonalFileRead, FileOutcome>();
   const groups = new Map<string, Evaluated[]>();
   for (const file of sorted) {
-    const refuse = (melding: string, beoordelaar?: Assessor) => {
+    const refuse = (melding: string, beoordelaar?: AssessorRef) => {
       problemen.push({ bestand: file.bestand, plaats: PERSONAL_SHEETS.bestand, veld: 'beoordelaar', melding, ernst: 'fout' });
       outcome.set(file, { bestand: file.bestand, ...(beoordelaar ? { beoordelaar } : {}), status: 'geweigerd', scores: 0, ontbrekend: 0 });
     };
@@ -229,13 +239,14 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
       outcome.set(file, { bestand: file.bestand, status: 'geweigerd', scores: 0, ontbrekend: 0 });
       continue;
     }
-    const beoordelaar = file.identiteit.beoordelaar;
-    if (file.verwacht && !sameAssessor(file.verwacht, beoordelaar)) {
-      refuse(`Verwacht het bestand van ${assessorLabel(file.verwacht)}, maar dit bestand is van ${assessorLabel(beoordelaar)}; er is niets uit ingelezen.`, beoordelaar);
+    const claimed = file.identiteit.beoordelaar;
+    if (file.verwacht && !samePanelMember(file.verwacht, claimed)) {
+      refuse(`Verwacht het bestand van ${assessorLabel(file.verwacht)}, maar dit bestand is van ${assessorLabel(claimed)}; er is niets uit ingelezen.`, claimed);
       continue;
     }
-    if (!onPanel(beoordelaar, ctx.panel)) {
-      refuse(`Dit bestand is van ${assessorLabel(beoordelaar)}, die niet in het beoordelingsteam zit (${ctx.panel.map(assessorLabel).join(', ')}); er is niets uit ingelezen.`, beoordelaar);
+    const beoordelaar = panelMember(claimed, ctx.panel);
+    if (!beoordelaar) {
+      refuse(`Dit bestand is van ${assessorLabel(claimed)}, die niet in het beoordelingsteam zit (${ctx.panel.map(assessorLabel).join(', ')}); er is niets uit ingelezen.`, claimed);
       continue;
     }
     const key = assessorKey(beoordelaar);
@@ -258,21 +269,29 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
     problemen.push(...winner.problemen);
     outcome.set(winner.file, { bestand: winner.file.bestand, beoordelaar: winner.beoordelaar, status: 'gebruikt', scores: winner.scores.length, ontbrekend: winner.ontbrekend.reduce((n, m) => n + m.items.length, 0) });
   }
-  const rank = (a: Assessor) => panelOrder.get(assessorKey(a)) ?? Number.MAX_SAFE_INTEGER;
+  const rank = (a: AssessorRef) => panelOrder.get(assessorKey(a)) ?? Number.MAX_SAFE_INTEGER;
   winners.sort((a, b) => rank(a.beoordelaar) - rank(b.beoordelaar) || compare(assessorKey(a.beoordelaar), assessorKey(b.beoordelaar)));
   vervangingen.sort((a, b) => rank(a.beoordelaar) - rank(b.beoordelaar) || compare(a.vervangen, b.vervangen));
   const itemOrder = new Map(ctx.rubric.items.map((i, n) => [i.id, n]));
   const assessorOrder = new Map(winners.map((w, i) => [assessorKey(w.beoordelaar), i]));
   const scores = winners
     .flatMap((w) => w.scores)
-    .sort((a, b) => compare(a.aanvraag, b.aanvraag) || (assessorOrder.get(assessorKey({ rol: a.rol, naam: a.beoordelaar })) ?? 0) - (assessorOrder.get(assessorKey({ rol: b.rol, naam: b.beoordelaar })) ?? 0) || (itemOrder.get(a.item) ?? 0) - (itemOrder.get(b.item) ?? 0));
+    .sort((a, b) => compare(a.aanvraag, b.aanvraag) || (assessorOrder.get(assessorKey(a)) ?? 0) - (assessorOrder.get(assessorKey(b)) ?? 0) || (itemOrder.get(a.item) ?? 0) - (itemOrder.get(b.item) ?? 0));
   return {
     scores,
     problemen,
     vervangingen,
     bestanden: sorted.map((f) => outcome.get(f)!),
     ontbrekend: winners.flatMap((w) => w.ontbrekend),
+    momenten: winners.flatMap((w) => moments(w, ctx.tijdstip)),
   };
+}
+
+function moments(w: Evaluated, readAt: string | undefined): ScoreMoment[] {
+  const tijdstip = w.file.opgeslagen ?? readAt;
+  if (!tijdstip) return [];
+  const apps = [...new Set(w.scores.map((s) => s.aanvraag))];
+  return apps.map((aanvraag) => ({ aanvraag, beoordelaar: w.beoordelaar.beoordelaar, rol: w.beoordelaar.rol, tijdstip, bron: `beoordeling ingelezen: ${w.file.bestand}` }));
 }
 
 /** "A-2021-002 protocol: 3 → 4" lines for a replacement, for the CLI and the pane. */

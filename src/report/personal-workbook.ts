@@ -8,7 +8,8 @@
 import type { Application } from '../rules/application';
 import { formatDateNl } from '../rules/format';
 import type { Policy } from '../rules/policy';
-import { type Assessor, assessorLabel, type ConflictCheck, noConflicts } from '../rules/scoring/panel';
+import { type Belangverklaring, ConflictIndex } from '../rules/scoring/conflicts';
+import { type AssessorRef, assessorLabel } from '../rules/scoring/panel';
 import { rubricFor } from '../rules/scoring/rubric-2021';
 import { applicationCheckValues, sha256Hex } from '../import/application-hash';
 import { PERSONAL_SHEETS } from '../workbook/names';
@@ -17,13 +18,14 @@ import { sheetFromSpec, type WorkbookModel } from './workbook-model';
 import { buildExcelWorkbook } from './write-xlsx';
 
 export interface PersonalWorkbookInput {
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   policy: Policy;
   /** The applications to score; the ones this assessor is conflicted for are left out here. */
   aanvragen: readonly Application[];
   /** Check value per application id (src/import/application-hash.ts). */
   controlegetallen: ReadonlyMap<string, string>;
-  conflicten?: ConflictCheck;
+  /** Declarations of interest: an application this assessor is conflicted for gets no rows. */
+  belangen?: readonly Belangverklaring[];
   /** ISO time of the hand-out (passed in, never read from the clock here). */
   tijdstip: string;
   bestandId: string;
@@ -31,7 +33,7 @@ export interface PersonalWorkbookInput {
 
 /** One assessor's file as handed out. */
 export interface PersonalFile {
-  beoordelaar: Assessor;
+  beoordelaar: AssessorRef;
   /** `beoordeling-<rol>.xlsx` */
   bestandsnaam: string;
   bestandId: string;
@@ -48,24 +50,24 @@ export interface HandOutInput {
   policy: Policy;
   /** The applications to score (usually the eligible ones). */
   aanvragen: readonly Application[];
-  panel: readonly Assessor[];
-  conflicten?: ConflictCheck;
+  panel: readonly AssessorRef[];
+  belangen?: readonly Belangverklaring[];
   tijdstip: string;
 }
 
 /** The file id: the same inputs give the same id, so a hand-out can be repeated exactly. */
-export async function personalFileId(policy: Pick<Policy, 'id' | 'versie'>, beoordelaar: Assessor, tijdstip: string): Promise<string> {
-  return (await sha256Hex([policy.id, policy.versie, beoordelaar.rol, beoordelaar.naam, tijdstip].join('\u0000'))).slice(0, 16);
+export async function personalFileId(policy: Pick<Policy, 'id' | 'versie'>, beoordelaar: AssessorRef, tijdstip: string): Promise<string> {
+  return (await sha256Hex([policy.id, policy.versie, beoordelaar.rol, beoordelaar.beoordelaar, tijdstip].join('\u0000'))).slice(0, 16);
 }
 
-function split(input: Pick<PersonalWorkbookInput, 'aanvragen' | 'beoordelaar' | 'conflicten'>) {
-  const conflicts = input.conflicten ?? noConflicts;
+function split(input: Pick<PersonalWorkbookInput, 'aanvragen' | 'beoordelaar' | 'belangen'>) {
+  const index = new ConflictIndex(input.belangen ?? []);
   const kept: Application[] = [];
   const uitgesloten: { aanvraag: string; reden: string }[] = [];
   for (const a of input.aanvragen) {
-    const reden = conflicts(a.id, input.beoordelaar);
-    if (reden === null) kept.push(a);
-    else uitgesloten.push({ aanvraag: a.id, reden: reden || 'belang gemeld' });
+    const belang = index.conflict(a.id, input.beoordelaar);
+    if (!belang) kept.push(a);
+    else uitgesloten.push({ aanvraag: a.id, reden: belang.reden.trim() || 'belang gemeld' });
   }
   return { kept, uitgesloten };
 }

@@ -6,7 +6,7 @@
  * the writer saw when the declaration was saved (src/rules/scoring/conflicts.ts).
  */
 import type { Problem } from '../rules/outcome';
-import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, declarationProblems, lateDeclarationText } from '../rules/scoring/conflicts';
+import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, type ScoreMoment, declarationProblems, lateDeclarationText } from '../rules/scoring/conflicts';
 import { AMBER, RED } from './colours';
 import { type ColumnDef, rowsOf, specsOf } from './columns';
 import { fromCell } from './cells';
@@ -92,27 +92,27 @@ export function withDeclaration(rows: readonly BelangenRow[], b: Belangverklarin
   return { rows: out, ...(at >= 0 ? { before: rows[at] } : {}) };
 }
 
-/** Where a row of the sheet is, for messages. */
-const place = (data: TableData, i: number) => `${BELANGEN_SHEET}!rij ${data.rowNumbers[i] ?? i + 2}`;
-
 /**
  * The declarations in the sheet (or a declarations file read into the same shape; `bestand`
  * names it in messages). A row without anything typed is skipped; a wrong row (a conflict without
  * reason, an unknown kind) is a problem naming the row and the column, and counts not. A row
  * without time gets `tijdstip` (the reading moment, passed in) and a warning.
  */
-export function parseDeclarations(data: TableData, options: { tijdstip: string; bestand?: string }): { belangen: Belangverklaring[]; problems: Problem[] } {
+export function parseDeclarations(data: TableData, options: { tijdstip: string; bestand?: string; plaatsPrefix?: string }): { belangen: Belangverklaring[]; problems: Problem[] } {
   const bestand = options.bestand ?? BELANGEN_SHEET;
+  const prefix = options.plaatsPrefix ?? (options.bestand === undefined ? `${BELANGEN_SHEET}!` : '');
   const belangen: Belangverklaring[] = [];
   const problems: Problem[] = [];
   const header = (veld: keyof Belangverklaring) => (veld in BELANGEN_HEADERS ? BELANGEN_HEADERS[veld as keyof typeof BELANGEN_HEADERS] : veld);
+  // "Scores al ingevuld", "scores al ingevuld" and the JSON key "scoresAlIngevuld" are one column.
+  const squash = (h: string) => h.replace(/[\s_-]+/g, '').toLowerCase();
   const lookup = (r: Record<string, CellValue>, h: string): CellValue => {
-    const key = Object.keys(r).find((k) => k.trim().toLowerCase() === h.toLowerCase());
+    const key = Object.keys(r).find((k) => squash(k) === squash(h));
     return key === undefined ? '' : r[key];
   };
   data.records.forEach((r, i) => {
     const text = (h: string) => String(lookup(r, h) ?? '').trim();
-    const plaats = bestand === BELANGEN_SHEET ? place(data, i) : `rij ${data.rowNumbers[i] ?? i + 2}`;
+    const plaats = `${prefix}rij ${data.rowNumbers[i] ?? i + 2}`;
     if (![BELANGEN_HEADERS.aanvraag, BELANGEN_HEADERS.beoordelaar, BELANGEN_HEADERS.rol, BELANGEN_HEADERS.belang, BELANGEN_HEADERS.reden].some((h) => text(h))) return;
     const typedTime = text(BELANGEN_HEADERS.tijdstip);
     const already = fromCell('boolean', lookup(r, BELANGEN_HEADERS.scoresAlIngevuld));
@@ -161,4 +161,24 @@ export function conflictSummary(belangen: readonly Belangverklaring[], aanvraag:
   return belangen
     .filter((b) => b.belang === 'conflict' && b.aanvraag.trim() === aanvraag)
     .map((b) => `${b.beoordelaar && b.beoordelaar !== b.rol ? `${b.beoordelaar} (${b.rol})` : b.rol || b.beoordelaar}: ${b.reden}${lateSet.has(b) ? ' — gemeld na de scores' : ''}`);
+}
+
+/** The Audit action of a score moment: an assessor's scores for an application read back or saved. */
+export const SCORE_MOMENT_ACTION = 'scores ingelezen';
+
+/**
+ * The audit row that records when an assessor's scores for one application entered the workbook
+ * (reading back a personal file, saving a score sheet): one row per application, the data in its
+ * own columns (Onderwerp = application, Wie/Rol = the assessor), so nothing is read back from a sentence.
+ */
+export function scoreMomentAudit(m: ScoreMoment): AuditEntry {
+  return { actie: SCORE_MOMENT_ACTION, onderwerp: m.aanvraag, melding: m.bron, tijdstip: m.tijdstip, wie: m.beoordelaar, rol: m.rol ?? '' };
+}
+
+/** The score moments in an Audit table, for the late-declaration flag. */
+export function scoreMomentsFromAudit(data: TableData): ScoreMoment[] {
+  const get = (r: Record<string, CellValue>, h: string) => String(r[h] ?? '').trim();
+  return data.records
+    .filter((r) => get(r, 'Actie') === SCORE_MOMENT_ACTION && get(r, 'Onderwerp') && get(r, 'Tijdstip'))
+    .map((r) => ({ aanvraag: get(r, 'Onderwerp'), beoordelaar: get(r, 'Wie'), rol: get(r, 'Rol'), tijdstip: get(r, 'Tijdstip'), bron: get(r, 'Melding') || SCORE_MOMENT_ACTION }));
 }

@@ -61,6 +61,8 @@ export function parseConsensus(data: TableData, rubric?: RubricShape): { consens
     const item = rubric ? rubric.items.find((it) => it.id.toLowerCase() === typedItem.toLowerCase())?.id : typedItem;
     const score = typeof row.Score === 'number' ? row.Score : (readDecimal(text(row.Score)) ?? NaN);
     const problem = (veld: string, melding: string) => problems.push({ bestand: SHEETS.consensus, plaats, veld, melding });
+    // An open row of the meeting (zk overleg writes one per disputed item) is no decision yet.
+    if (text(row.Score) === '' && text(row.Motivatie) === '') return;
     if (!aanvraag) return problem(CONSENSUS_HEADERS.aanvraag, 'Geen aanvraag ingevuld; deze consensusscore telt niet.');
     if (!item) return problem(CONSENSUS_HEADERS.item, `Onbekend beoordelingsonderdeel "${typedItem}" bij ${aanvraag}; deze consensusscore telt niet.`);
     if (text(row.Score) === '' || !Number.isFinite(score)) return problem(CONSENSUS_HEADERS.score, `"${text(row.Score)}" bij ${aanvraag} ${item} is geen score; deze consensusscore telt niet.`);

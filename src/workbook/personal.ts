@@ -10,7 +10,7 @@ import { APPLICATION_COLUMNS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS,
 import type { Application } from '../rules/application';
 import { formatDateNl, formatEuro } from '../rules/format';
 import type { Rubric } from '../rules/policy';
-import { type Assessor, assessorLabel } from '../rules/scoring/panel';
+import { type AssessorRef, assessorLabel } from '../rules/scoring/panel';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import { CONTROL_HEADERS, IDENTITY_HEADERS, IDENTITY_KEYS, PERSONAL_SCORE_HEADERS, type PersonalFileIdentity } from '../import/personal-layout';
 import { PERSONAL_SHEETS, PERSONAL_TABLES } from './names';
@@ -142,7 +142,7 @@ function identityRows(id: PersonalFileIdentity): CellInput[][] {
   return [
     [k.bestand, id.bestandId],
     [k.formaat, id.formaat],
-    [k.beoordelaar, id.beoordelaar.naam],
+    [k.beoordelaar, id.beoordelaar.beoordelaar],
     [k.rol, id.beoordelaar.rol],
     [k.beleid, id.beleid],
     [k.beleidsversie, id.beleidsversie],
@@ -180,7 +180,7 @@ export function personalTables(input: PersonalTablesInput): TableSpec[] {
 }
 
 /** File name for an assessor: `beoordeling-<rol>.xlsx`, with the name added when a role has more than one assessor. */
-export function personalFileName(a: Assessor, panel: readonly Assessor[] = [a]): string {
+export function personalFileName(a: AssessorRef, panel: readonly AssessorRef[] = [a]): string {
   const slug = (t: string) =>
     t
       .normalize('NFD')
@@ -189,5 +189,5 @@ export function personalFileName(a: Assessor, panel: readonly Assessor[] = [a]):
       .replace(/^-+|-+$/g, '')
       .toLowerCase() || 'beoordelaar';
   const shared = panel.filter((p) => p.rol === a.rol).length > 1;
-  return `beoordeling-${slug(a.rol)}${shared ? `-${slug(a.naam)}` : ''}.xlsx`;
+  return `beoordeling-${slug(a.rol)}${shared ? `-${slug(a.beoordelaar)}` : ''}.xlsx`;
 }

@@ -6,7 +6,6 @@ import type { CheckStatus } from '../rules/outcome';
 export type { AuditEntry } from './audit';
 export type { SettingRow } from './settings';
 import type { ConsensusInput } from '../rules/scoring/score';
-import type { Aanwezige } from '../rules/scoring/meeting';
 
 /** How a column's cells are formatted and converted. */
 export type ColumnKind = 'text' | 'number' | 'decimal' | 'score' | 'decimal1' | 'decimal4' | 'euro' | 'date' | 'datetime' | 'percentage' | 'boolean' | 'formula';
@@ -90,8 +89,6 @@ export interface ScoreEntry {
 /** A consensus score as the Consensus sheet holds it (the rules' ConsensusInput, plus when it was agreed). */
 export interface ConsensusEntry extends ConsensusInput {
   tijdstip?: string;
-  /** Who was present at the meeting when it was agreed (column Aanwezig). */
-  aanwezig?: readonly Aanwezige[];
 }
 
 export interface RubricShape {

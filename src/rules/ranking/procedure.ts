@@ -8,7 +8,7 @@ import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
 import { applyConsensus } from '../scoring/consensus';
-import { type Belangverklaring, type LateDeclaration, type ScoreMoment, currentDeclarations, declarationEvents, excludedScoreNotes, lateDeclarations, withoutConflicted } from '../scoring/conflicts';
+import { type Belangverklaring, ConflictIndex, type LateDeclaration, type ScoreMoment, currentDeclarations, declarationEvents, excludedScoreNotes, lateDeclarations, withoutConflicted } from '../scoring/conflicts';
 import { normalizeByAssessor } from '../scoring/normalize';
 import { itemLabel, rubricFor, weightsOf } from '../scoring/rubric-2021';
 import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
@@ -165,7 +165,8 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
 
   const rankedScores = scores.filter((x) => complete.has(x.aanvraag));
   const normalised = settings.normaliseren ? normalizeByAssessor(rankedScores) : rankedScores;
-  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), input.consensus ?? [], rubric, tijdstip);
+  const consensusInput = withoutConflictedConsensus(input.consensus ?? [], belangen, meldingen);
+  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), consensusInput, rubric, tijdstip);
   meldingen.push(...consensus.geweigerd);
   audit.push(...consensus.audit);
   const aggregaten = consensus.aggregaten;
@@ -184,7 +185,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
 
   let normalisatie: RankShift[] | undefined;
   if (settings.normaliseren) {
-    const raw = applyConsensus(aggregateScores(rankedScores, rubric, settings.aggregatie), input.consensus ?? [], rubric, tijdstip).aggregaten;
+    const raw = applyConsensus(aggregateScores(rankedScores, rubric, settings.aggregatie), consensusInput, rubric, tijdstip).aggregaten;
     const rawRank = rankCandidates(geschikt.filter((r) => complete.has(r.id)).map((r) => toCandidate(byId.get(r.id), r, raw)), rankSettings);
     const before = new Map(rawRank.ranglijst.map((e) => [e.id, e.positie]));
     normalisatie = ranked.ranglijst.map((e) => ({
@@ -241,6 +242,17 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     belangen: { verklaringen: currentDeclarations(belangen), laat: late },
     scores,
   };
+}
+
+/** A consensus score recorded by someone with a conflict for that application does not count (src/rules/scoring/meeting.ts). */
+function withoutConflictedConsensus(list: readonly ConsensusInput[], belangen: readonly Belangverklaring[], meldingen: string[]): ConsensusInput[] {
+  if (!belangen.length) return [...list];
+  const index = new ConflictIndex(belangen);
+  return list.filter((c) => {
+    const belang = index.conflict(c.aanvraag, { beoordelaar: c.wie, rol: c.rol });
+    if (belang) meldingen.push(`Consensusscore ${c.aanvraag} / ${c.item} van ${c.wie} geweigerd: ${c.wie} heeft een belang bij ${c.aanvraag} (${belang.reden.trim()}).`);
+    return !belang;
+  });
 }
 
 /** The team's minimum quality as a selection constraint, when it is switched on and sets a number. */

@@ -8,7 +8,9 @@ import type { Aggregates } from './aggregate';
 import { type Belangverklaring, ConflictIndex, sameAssessor } from './conflicts';
 import { formatNumber } from './numbers';
 import { itemLabel } from './rubric-2021';
-import type { ConsensusInput, Score } from './score';
+import type { Aanwezige, ConsensusInput, Score } from './score';
+
+export type { Aanwezige };
 
 /**
  * The consensus meeting (overleg): the items where the assessors disagree (the aggregate's
@@ -175,12 +177,6 @@ export function effectText(effecten: readonly ConsensusEffect[]): string {
     else groups.push({ van: e.score, tot: e.score, text });
   }
   return groups.map((g) => `bij ${g.van === g.tot ? g.van : `${g.van}–${g.tot}`}: ${g.text}`).join('; ');
-}
-
-/** Someone present at the meeting. */
-export interface Aanwezige {
-  wie: string;
-  rol: string;
 }
 
 /** A decision of the meeting: a consensus score with who was present when it was taken. */
