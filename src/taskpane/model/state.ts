@@ -126,8 +126,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scoresRead':
       return { ...state, scores: action.scores, sheetProblems: action.problems, ...(action.consensus ? { consensus: action.consensus } : {}) };
     case 'declarationsRead':
-      // Who may score what changed: a ranking made before is stale.
-      return { ...state, declarations: action.read.declarations, lateDeclarations: action.read.late, declarationProblems: action.read.problems, ranking: null, selectionWritten: false };
+      // When who may score what changed, a ranking made before is stale.
+      return {
+        ...state,
+        declarations: action.read.declarations,
+        lateDeclarations: action.read.late,
+        declarationProblems: action.read.problems,
+        ...(JSON.stringify(action.read.declarations) !== JSON.stringify(state.declarations) ? { ranking: null, selectionWritten: false } : {}),
+      };
     case 'returnedRead':
       return { ...state, returnedFiles: action.files, readBack: action.readBack, scores: mergeScores(state.scores, action.readBack.scores), ranking: null, selectionWritten: false };
     case 'meetingPrepared':
