@@ -10,12 +10,12 @@ import { type Aanwezige, meetingProblems } from '../rules/scoring/meeting';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import type { Problem } from '../rules/outcome';
 import type { AuditEntry } from '../workbook/audit';
-import { belangenRows, belangenSpec, declarationAudit, lateDeclarationAudit, withDeclaration } from '../workbook/conflicts';
+import { BELANGEN_HEADERS, type BelangenRow, belangenRows, belangenSpec, declarationAudit, lateDeclarationAudit, parseDeclarations, withDeclaration } from '../workbook/conflicts';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, sameTarget } from '../workbook/consensus';
 import { type MeetingRow, meetingAuditEntries, meetingSpec } from '../workbook/meeting';
 import { SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { SCORE_ASSESSOR_HEADER, SCORE_ID_HEADER, SCORE_NOTE_HEADER, itemIdOf, scoreColumns, scoreRows } from '../workbook/scores';
-import type { ApplicationRef, CellInput, ConsensusEntry, RubricShape, WriteReport } from '../workbook/types';
+import type { ApplicationRef, CellInput, CellValue, ConsensusEntry, RubricShape, TableData, WriteReport } from '../workbook/types';
 import { type ActionRunner, specOf } from './actions';
 import type { ScoresRead } from './contract';
 import { actionRefused } from './errors';
@@ -65,7 +65,7 @@ export interface ScoringActions {
    * application), records whether that role's scores were already there, closes (or reopens) the
    * role's score rows, with audit rows; refused without a reason for a conflict.
    */
-  saveDeclaration(declaration: Belangverklaring, options: { rubric: RubricShape; roles: readonly string[]; naam?: string }): Promise<WriteReport>;
+  saveDeclaration(declaration: Belangverklaring, options: { rubric: RubricShape; roles: readonly string[]; naam?: string }): Promise<WriteReport & { belangen: DeclarationsRead }>;
   /**
    * Writes scores read back from personal files into the roles' score sheets: the item cells, the
    * Toelichting and the assessor's name of each application's row; a missing sheet is made.
@@ -170,7 +170,8 @@ export function createScoringActions(runner: ActionRunner): ScoringActions {
       if (wrong.length > 0) return Promise.reject(actionRefused(actie, wrong.map((w) => w.melding).join('; ') + '.'));
       let reader: TableReader | null = null;
       let positions: ScoreTablePosition[] = [];
-      return writeAction(actie, {
+      let after: DeclarationsRead = { belangen: [], problems: [], late: [] };
+      const written = writeAction(actie, {
         prepare(context, inspection) {
           reader = queueBelangenRead(context, inspection);
           positions = queueScoreTablePositions(context, inspection, roles);
@@ -184,13 +185,16 @@ export function createScoringActions(runner: ActionRunner): ScoringActions {
           const saved: Belangverklaring = { ...declaration, scoresAlIngevuld };
           const { rows, before } = withDeclaration(earlier ? belangenRows(earlier) : [], saved, naam);
           const meldingen = await replaceSheet(context, inspection, budget, [belangenSpec(rows)]);
-          const previous = earlier ? belangenFrom(reader, now()).belangen : [];
-          const all = currentDeclarations([...previous, saved]);
+          const all = currentDeclarations([...(earlier ? belangenFrom(reader, now()).belangen : []), saved]);
+          // What the sheet holds now, for the pane: no second request to read it back.
+          const stored = parseDeclarations(tableOf(rows), { tijdstip: now() });
+          after = { belangen: stored.belangen, problems: stored.problems, late: lateDeclarations(stored.belangen) };
           const closed = await queueScoreGuards(context, positions, closedRows(all, roles), rubric, budget);
           const audit: AuditEntry[] = [declarationAudit(saved, before), ...lateDeclarations([saved]).map(lateDeclarationAudit)];
           return { rows: { [TABLES.belangen]: rows.length, ...closed }, audit, meldingen };
         },
       });
+      return written.then((report) => ({ ...report, belangen: after }));
     },
 
     writeReturnedScores(scores, { roles, applications, rubric, bron }) {
@@ -301,6 +305,13 @@ export function createScoringActions(runner: ActionRunner): ScoringActions {
       });
     },
   };
+}
+
+/** The Belangen rows as a read table (the shape parseDeclarations reads). */
+function tableOf(rows: readonly BelangenRow[]): TableData {
+  const headers = Object.values(BELANGEN_HEADERS) as string[];
+  const records = rows.map((r) => Object.fromEntries(headers.map((h) => [h, (r as Record<string, CellInput>)[h] ?? ''])) as Record<string, CellValue>);
+  return { headers, rows: records.map((r) => headers.map((h) => r[h])), records, rowNumbers: rows.map((_, i) => i + 2) };
 }
 
 /** True when the role's row for `aanvraag` holds any score (the table's values, header first). */

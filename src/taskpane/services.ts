@@ -185,7 +185,7 @@ export interface WorkbookService {
    * audit row, and closes or opens that role's score row for the application — one workbook batch.
    * Refused without a reason for a conflict.
    */
-  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[], naamInitiatief?: string): Promise<void>;
+  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[], naamInitiatief?: string): Promise<DeclarationsRead>;
   /** Shows or hides the roles' score sheets (a convenience, not security). */
   setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]): Promise<void>;
   /** Writes scores read back from the assessors' files into their score sheets (creating a missing sheet). */

@@ -62,7 +62,10 @@ describe('declarations of interest in the workbook', () => {
   test('"geen belang" afterwards reopens the row: the scale’s rule again, no fill', async () => {
     const { host, service } = await withSheets();
     await service.saveDeclaration(CONFLICT, { rubric: RUBRIC, roles: ROLES });
-    await service.saveDeclaration({ ...CONFLICT, belang: 'geen', reden: '', tijdstip: '2020-12-01T12:00:00.000Z' }, { rubric: RUBRIC, roles: ROLES });
+    const saved = await service.saveDeclaration({ ...CONFLICT, belang: 'geen', reden: '', tijdstip: '2020-12-01T12:00:00.000Z' }, { rubric: RUBRIC, roles: ROLES });
+    // The action gives back what the sheet holds now, as a separate read would.
+    expect(saved.belangen).toEqual(await service.readDeclarations());
+    expect(saved.belangen.belangen.map((b) => b.belang)).toEqual(['geen']);
     expect(customRows(host, 'Scores inkoper')).toEqual([]);
     expect(host.model.cellAt('Scores inkoper', 'C3').fill).toBeUndefined();
     const rule = host.model.requireSheet('Scores inkoper').validations.find((v) => v.rect.row <= 2 && v.rect.row + v.rect.rows > 2);

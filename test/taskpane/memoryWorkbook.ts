@@ -105,6 +105,7 @@ export class MemoryWorkbook implements WorkbookService {
     this.calls.push('saveDeclaration');
     if (declaration.belang && !declaration.reden.trim()) throw new Error('Belang opslaan is mislukt: een belang heeft een korte reden nodig.');
     this.declarations = [...this.declarations.filter((d) => d.aanvraag !== declaration.aanvraag || d.rol !== declaration.rol), declaration];
+    return this.readDeclarations();
   }
   visibility: Record<string, boolean> = {};
   async setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]) {

@@ -94,7 +94,8 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
       return { declarations: read.belangen, problems: read.problems, late: read.late };
     },
     async saveDeclaration(declaration, rubric, roles, naamInitiatief) {
-      await service.saveDeclaration(declaration, { rubric, roles, naam: naamInitiatief });
+      const { belangen } = await service.saveDeclaration(declaration, { rubric, roles, naam: naamInitiatief });
+      return { declarations: belangen.belangen, problems: belangen.problems, late: belangen.late };
     },
     async setScoreSheetVisibility(plan) {
       await service.setScoreSheetVisibility(plan);

@@ -80,8 +80,8 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
     });
   const saveDeclaration = (declaration: Declaration) =>
     action.run(async () => {
-      await workbook.saveDeclaration(declaration, rubric, policy.rollen, apps.find((a) => a.id === declaration.aanvraag)?.naamInitiatief);
-      dispatch({ type: 'declarationsRead', read: await workbook.readDeclarations() });
+      const read = await workbook.saveDeclaration(declaration, rubric, policy.rollen, apps.find((a) => a.id === declaration.aanvraag)?.naamInitiatief);
+      dispatch({ type: 'declarationsRead', read });
     });
   const toggleHidden = (hide: boolean) =>
     action.run(async () => {
