@@ -78,7 +78,7 @@ export async function runReadBack(options: ReadBackOptions, cwd: string): Promis
       reads.push(read);
     }
   }
-  const result = combinePersonalFiles(reads, { rubric: rubricFor(policy), panel: panel.panel, belangen: declarations.belangen, tijdstip: options.tijdstip, ...(controlegetallen ? { controlegetallen } : {}) });
+  const result = combinePersonalFiles(reads, { rubric: rubricFor(policy), panel: panel.panel, belangen: declarations.belangen, tijdstip: options.tijdstip, beleid: { id: policy.id, versie: policy.versie }, ...(controlegetallen ? { controlegetallen } : {}) });
   const run: ReadBackRun = { ...result, problemen: [...problemen, ...result.problemen], policy, gecontroleerd: controlegetallen !== undefined };
   if (options.uit) {
     const target = path.resolve(cwd, options.uit);

@@ -31,6 +31,8 @@ export interface ReadBackContext {
   belangen?: readonly Belangverklaring[];
   /** When the files are read (ISO): the moment of a file that records no time of saving. */
   tijdstip?: string;
+  /** The policy the scores are read with; a file handed out under another policy or version gets a warning. */
+  beleid?: { id: string; versie: string };
 }
 
 export interface ScoreChange {
@@ -251,7 +253,12 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
     }
     const key = assessorKey(beoordelaar);
     const group = groups.get(key) ?? [];
-    group.push(evaluate(file, beoordelaar, ctx));
+    const evaluated = evaluate(file, beoordelaar, ctx);
+    const { beleid, beleidsversie } = file.identiteit;
+    if (ctx.beleid && (beleid !== ctx.beleid.id || beleidsversie !== ctx.beleid.versie)) {
+      evaluated.problemen.unshift({ bestand: file.bestand, plaats: PERSONAL_SHEETS.bestand, veld: 'beleid', melding: `Uitgedeeld onder beleid ${beleid} versie ${beleidsversie}, ingelezen met ${ctx.beleid.id} versie ${ctx.beleid.versie}; de scores zijn gelezen met de rubric van het laatste.`, ernst: 'waarschuwing' });
+    }
+    group.push(evaluated);
     groups.set(key, group);
   }
 

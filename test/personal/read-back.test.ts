@@ -149,6 +149,15 @@ describe('reading personal files back: matched by application, assessor and item
     expect(forward.scores).toHaveLength(5);
   });
 
+  it('warns when a file was handed out under another policy version than it is read with', async () => {
+    const [file] = await handOutTo(apps, [anna], [], SMALL_POLICY);
+    const read = await fillAndRead(file, [...all('A1', 4), ...all('A2', 4)]);
+    const result = combinePersonalFiles([read], await context({ panel: [anna], beleid: { id: 'samenwerken-2021', versie: '2.0' } }));
+    expect(result.scores).toHaveLength(6);
+    expect(result.problemen).toEqual([{ bestand: 'beoordeling-analist.xlsx', plaats: 'Bestand', veld: 'beleid', melding: 'Uitgedeeld onder beleid samenwerken-2021 versie test, ingelezen met samenwerken-2021 versie 2.0; de scores zijn gelezen met de rubric van het laatste.', ernst: 'waarschuwing' }]);
+    expect(combinePersonalFiles([read], await context({ panel: [anna], beleid: { id: 'samenwerken-2021', versie: 'test' } })).problemen).toEqual([]);
+  });
+
   it('a file that is no personal scoring file is unreadable, with the reason', async () => {
     const other = new Uint8Array(await buildImportWorkbook(apps).xlsx.writeBuffer());
     const read = await readPersonalFile(other, 'aanvragen.xlsx');
