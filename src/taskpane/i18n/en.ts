@@ -89,7 +89,7 @@ export const en: Record<MessageKey, string> = {
   'score.readScores': 'Read scores',
   'score.sheetsCreated': 'Score sheets created for {n} roles.',
   'score.completeness': '{rol}: {ingevuld} of {verwacht} scores filled in',
-  'score.next': 'Continue to Rank',
+  'score.next': 'Continue to Meeting',
 
   'rank.title': 'Rank',
   'rank.intro': 'Total = weighted sum. Equal totals are decided by the tie-break chain and then by a lottery with a recorded seed. At most {max} initiatives.',
@@ -273,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   'handout.filesLabel': 'Files read',
   'handout.fileLine': '{file}: {rol}, {n} scores',
   'handout.fileUnknown': '{file}: not read',
+  'handout.fileReplaced': '{file}: {rol}, replaced by a newer version',
   'handout.replacements': 'Replaced by a newer version',
   'handout.replaced': '{door} replaces {vervangen} ({rol}); {n} score(s) changed.',
 
@@ -308,6 +309,8 @@ export const en: Record<MessageKey, string> = {
   'meeting.effect': 'With {score}: total {totaal}, place {positie}.',
   'meeting.topChanges': 'The top {n} changes: in {erbij}, out {eraf}.',
   'meeting.topSame': 'The top {n} stays the same.',
+  'meeting.more': 'Show all',
+  'meeting.less': 'Show less',
   'meeting.nobody': 'nobody',
   'meeting.motivation': 'Motivation of the consensus',
   'meeting.save': 'Save consensus score',

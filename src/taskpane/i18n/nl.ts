@@ -90,7 +90,7 @@ export const nl = {
   'score.readScores': 'Scores inlezen',
   'score.sheetsCreated': 'Scorebladen gemaakt voor {n} rollen.',
   'score.completeness': '{rol}: {ingevuld} van {verwacht} scores ingevuld',
-  'score.next': 'Verder naar Rangschikken',
+  'score.next': 'Verder naar Overleg',
 
   'rank.title': 'Rangschikken',
   'rank.intro': 'Totaal = gewogen som. Gelijke totalen worden beslist door de tiebreak-volgorde en daarna door loting met een vastgelegde seed. Maximaal {max} initiatieven.',
@@ -274,6 +274,7 @@ export const nl = {
   'handout.filesLabel': 'Ingelezen bestanden',
   'handout.fileLine': '{file}: {rol}, {n} scores',
   'handout.fileUnknown': '{file}: niet ingelezen',
+  'handout.fileReplaced': '{file}: {rol}, vervangen door een nieuwere versie',
   'handout.replacements': 'Vervangen door een nieuwere versie',
   'handout.replaced': '{door} vervangt {vervangen} ({rol}); {n} score(s) gewijzigd.',
 
@@ -309,6 +310,8 @@ export const nl = {
   'meeting.effect': 'Met {score}: totaal {totaal}, plaats {positie}.',
   'meeting.topChanges': 'De eerste {n} veranderen: erin {erbij}, eruit {eraf}.',
   'meeting.topSame': 'De eerste {n} blijven gelijk.',
+  'meeting.more': 'Toon alles',
+  'meeting.less': 'Toon minder',
   'meeting.nobody': 'niemand',
   'meeting.motivation': 'Motivering van de consensus',
   'meeting.save': 'Consensusscore opslaan',

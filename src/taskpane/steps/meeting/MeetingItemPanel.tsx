@@ -27,6 +27,23 @@ export interface MeetingItemPanelProps {
   onSave: (score: number, motivatie: string) => void;
 }
 
+const SHORT = 140;
+
+/** A comment shown in full when short, else its start with a button that shows all of it. */
+function LongText({ text }: { text: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (text.length <= SHORT) return <>{text}</>;
+  return (
+    <>
+      {open ? text : `${text.slice(0, SHORT).trimEnd()}…`}{' '}
+      <Button size="small" appearance="transparent" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t('meeting.less') : t('meeting.more')}
+      </Button>
+    </>
+  );
+}
+
 /** One disputed item: each assessor's score and comment side by side, what counts, what a consensus score would change. */
 export function MeetingItemPanel({ item, title, rubric, n, busy, onSave }: MeetingItemPanelProps) {
   const styles = useStyles();
@@ -69,7 +86,7 @@ export function MeetingItemPanel({ item, title, rubric, n, busy, onSave }: Meeti
                 {s.beoordelaar && s.beoordelaar !== s.rol ? `${s.beoordelaar} (${s.rol})` : s.rol}
               </th>
               <td className={`${styles.cell} ${styles.score}`}>{s.belang !== undefined ? t('meeting.conflict') : s.score === null ? '–' : num(s.score)}</td>
-              <td className={styles.cell}>{s.belang !== undefined ? t('meeting.conflictReason', { reden: s.belang }) : s.toelichting}</td>
+              <td className={styles.cell}>{s.belang !== undefined ? t('meeting.conflictReason', { reden: s.belang }) : <LongText text={s.toelichting} />}</td>
             </tr>
           ))}
         </tbody>

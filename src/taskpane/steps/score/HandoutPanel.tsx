@@ -71,7 +71,13 @@ export function HandoutPanel({ busy, onMake, onFiles, readBack }: HandoutPanelPr
           <ul className={styles.list} aria-label={t('handout.filesLabel')}>
             {readBack.files.map((f, i) => (
               <li key={`${f.bestand} ${i}`}>
-                <Text size={200}>{f.rol ? t('handout.fileLine', { file: f.bestand, rol: f.rol, n: f.scores }) : t('handout.fileUnknown', { file: f.bestand })}</Text>
+                <Text size={200}>
+                  {f.status === 'gebruikt' && f.rol
+                    ? t('handout.fileLine', { file: f.bestand, rol: f.rol, n: f.scores })
+                    : f.status === 'vervangen' && f.rol
+                      ? t('handout.fileReplaced', { file: f.bestand, rol: f.rol })
+                      : t('handout.fileUnknown', { file: f.bestand })}
+                </Text>
               </li>
             ))}
           </ul>
