@@ -107,7 +107,7 @@ describe('zk with declarations of interest (--belangen)', () => {
       ['A-2021-012', 'Juiste zorg op de juiste plek', 2],
     ]);
     expect(overleg[0]['Score Ruud Hoekstra (zorginhoudelijk adviseur)']).toBe('belang');
-    expect(overleg[1]['Score Ruud Hoekstra (zorginhoudelijk adviseur)']).toBe('2');
+    expect(overleg[1]['Score Ruud Hoekstra (zorginhoudelijk adviseur)']).toBe(2);
 
     const before = JSON.parse((await zk(['rangschik', ...APPS, scores, ...OPTIONS, '--belangen', BELANGEN, '--steekproeven', '0', '--json'])).out) as RankJson;
     // The workbook as the score input, without --belangen: its Belangen sheet counts.
