@@ -182,6 +182,9 @@ describe('zk overleg', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Overleg', 'Consensus', 'Belangen']);
     const consensus = wb.getWorksheet('Consensus')!;
     expect([consensus.getCell('A2').value, consensus.getCell('B2').value, consensus.getCell('C2').value]).toEqual(['A-2021-102', 'jzojp', '']);
+    // Nothing decided yet: the open rows are read as no decisions, not as an unreadable file.
+    const undecided = await zk(['rangschik', ...APPS, scores, '--overschrijvingen', OPTIONS[1], '--belangen', BELANGEN, '--consensus', file, '--steekproeven', '0']);
+    expect([undecided.code, undecided.err]).toEqual([0, '']);
     // The meeting decides on A-2021-102 only; the row of A-2021-012 stays open.
     consensus.getCell('C2').value = 3;
     consensus.getCell('D2').value = 'Besproken: de verschuiving naar de eerste lijn is beschreven, de onderbouwing is dun.';
