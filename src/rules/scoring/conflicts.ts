@@ -81,13 +81,17 @@ export function sameAssessor(a: AssessorRef, b: AssessorRef): boolean {
  * so a corrected declaration replaces the earlier one. Declarations are kept in the audit either way.
  */
 export function currentDeclarations(belangen: readonly Belangverklaring[]): Belangverklaring[] {
-  const out: Belangverklaring[] = [];
+  // Grouped by application first, so the comparison of assessors stays within one application.
+  const byApp = new Map<string, Belangverklaring[]>();
   for (const b of belangen) {
-    const at = out.findIndex((o) => o.aanvraag.trim() === b.aanvraag.trim() && sameAssessor(o, b));
-    if (at < 0) out.push(b);
-    else if (b.tijdstip >= out[at].tijdstip) out[at] = b;
+    const id = b.aanvraag.trim();
+    let list = byApp.get(id);
+    if (!list) byApp.set(id, (list = []));
+    const at = list.findIndex((o) => sameAssessor(o, b));
+    if (at < 0) list.push(b);
+    else if (b.tijdstip >= list[at].tijdstip) list[at] = b;
   }
-  return out;
+  return [...byApp.values()].flat();
 }
 
 /** The current conflict of this assessor for this application, or undefined. */
