@@ -94,13 +94,7 @@ export function currentDeclarations(belangen: readonly Belangverklaring[]): Bela
   return [...byApp.values()].flat();
 }
 
-/** The current conflict of this assessor for this application, or undefined. */
-export function conflictOf(belangen: readonly Belangverklaring[], aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
-  const id = aanvraag.trim();
-  return currentDeclarations(belangen.filter((b) => b.aanvraag.trim() === id && sameAssessor(b, who))).find((b) => b.belang === 'conflict');
-}
-
-/** Applications (ids) per conflicted assessor, for quick look-ups over many scores. */
+/** The current conflicts per application, for quick look-ups over many scores. */
 export class ConflictIndex {
   private readonly byApp = new Map<string, Belangverklaring[]>();
   constructor(belangen: readonly Belangverklaring[]) {
@@ -114,10 +108,6 @@ export class ConflictIndex {
   }
   conflict(aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
     return this.byApp.get(aanvraag.trim())?.find((b) => sameAssessor(b, who));
-  }
-  /** The conflicts declared for an application. */
-  forApplication(aanvraag: string): readonly Belangverklaring[] {
-    return this.byApp.get(aanvraag.trim()) ?? [];
   }
   get size(): number {
     return this.byApp.size;
