@@ -118,6 +118,16 @@ describe('zk with declarations of interest (--belangen)', () => {
     expect(json.belangen.map((b) => b.aanvraag)).toEqual(['A-2021-102']);
   });
 
+  it('a workbook written without declarations reads back without problems (its empty Belangen sheet declares nothing)', async () => {
+    const dir = await tmp();
+    const xlsx = path.join(dir, 'leeg.xlsx');
+    expect((await zk(['selectie', ...SAMPLE_ARGS, '--steekproeven', '0', '-o', xlsx])).code).toBe(0);
+    expect((await sheetRows(xlsx, 'Belangen'))[0].Aanvraag).toBe('(geen belangen gemeld)');
+    const again = await zk(['rangschik', ...APPS, xlsx, '--overschrijvingen', OPTIONS[1], '--steekproeven', '0', '--json']);
+    expect([again.code, again.err]).toEqual([0, '']);
+    expect((JSON.parse(again.out) as RankJson).belangen).toEqual([]);
+  });
+
   it('a declaration made when the scores were already in is flagged in the ranking and the audit', async () => {
     const dir = await tmp();
     const file = path.join(dir, 'belangen.json');
