@@ -143,6 +143,21 @@ describe('zk with declarations of interest (--belangen)', () => {
     expect(late).toEqual([expect.objectContaining({ Onderwerp: 'belang A-2021-104 gemeld na de scores', Wie: 'Sanne de Boer', Tijdstip: '2020-12-09T10:00:00Z' })]);
   });
 
+  it("a saved workbook's Audit tells when the scores came in: a conflict declared later is flagged from that moment", async () => {
+    const dir = await tmp();
+    const xlsx = path.join(dir, 'werkmap.xlsx');
+    expect((await zk(['selectie', ...SAMPLE_ARGS, '--steekproeven', '0', '-o', xlsx])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    // What reading back Sanne's personal file leaves in the audit, and her declaration a week later.
+    wb.getWorksheet('Audit')!.addRow(['2020-12-01T10:00:00Z', 'scores ingelezen', 'A-2021-104', 'beoordeling ingelezen: sanne.xlsx', 'Sanne de Boer', 'inkoper']);
+    const belangen = wb.getWorksheet('Belangen')!;
+    belangen.getRow(2).values = ['A-2021-104', '', 'Sanne de Boer', 'inkoper', 'conflict', 'Oud-collega van de penvoerder', '2020-12-09T10:00:00Z', 'nee'];
+    await wb.xlsx.writeFile(xlsx);
+    const { out } = await zk(['rangschik', ...APPS, xlsx, '--overschrijvingen', OPTIONS[1], '--steekproeven', '0', '--json']);
+    expect((JSON.parse(out) as RankJson).belangen).toEqual([expect.objectContaining({ aanvraag: 'A-2021-104', beoordelaar: 'Sanne de Boer', laat: true })]);
+  });
+
   it('a conflict without a reason is refused by row and field; an unreadable file stops before anything is written', async () => {
     const dir = await tmp();
     const bad = path.join(dir, 'belangen.csv');
