@@ -94,7 +94,7 @@ export function withDeclaration(rows: readonly BelangenRow[], b: Belangverklarin
 
 /**
  * The declarations in the sheet (or a declarations file read into the same shape; `bestand`
- * names it in messages). A row without anything typed is skipped; a wrong row (a conflict without
+ * names it in messages). A row with no assessor, kind or reason typed is skipped; a wrong row (a conflict without
  * reason, an unknown kind) is a problem naming the row and the column, and counts not. A row
  * without time gets `tijdstip` (the reading moment, passed in) and a warning.
  */
@@ -113,7 +113,8 @@ export function parseDeclarations(data: TableData, options: { tijdstip: string; 
   data.records.forEach((r, i) => {
     const text = (h: string) => String(lookup(r, h) ?? '').trim();
     const plaats = `${prefix}rij ${data.rowNumbers[i] ?? i + 2}`;
-    if (![BELANGEN_HEADERS.aanvraag, BELANGEN_HEADERS.beoordelaar, BELANGEN_HEADERS.rol, BELANGEN_HEADERS.belang, BELANGEN_HEADERS.reden].some((h) => text(h))) return;
+    // Only an application (or a note under the table, "(geen belangen gemeld)") is no declaration.
+    if (![BELANGEN_HEADERS.beoordelaar, BELANGEN_HEADERS.rol, BELANGEN_HEADERS.belang, BELANGEN_HEADERS.reden].some((h) => text(h))) return;
     const typedTime = text(BELANGEN_HEADERS.tijdstip);
     const already = fromCell('boolean', lookup(r, BELANGEN_HEADERS.scoresAlIngevuld));
     const candidate: Partial<Belangverklaring> = {

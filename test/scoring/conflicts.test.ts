@@ -181,6 +181,7 @@ describe('completeness counts the eligible assessors', () => {
     const [c] = checkCompleteness(['A-1'], threeOfFour, rubric, rollen, { belangen: [conflict('A-1', bas)] });
     expect(c).toMatchObject({ compleet: true, nodig: 3, ontbreekt: [], ontbrekendeRollen: [] });
     expect(c.metBelang).toEqual([{ beoordelaar: 'Bas Beleid', rol: 'beleidsontwikkelaar', reden: 'werkt bij een deelnemende praktijk' }]);
+    expect(c.nodigHerkomst).toEqual({ soort: 'keuze', instelling: 'Beoordelaars nodig bij een belang', standaard: 3, uitleg: expect.stringContaining('De module noemt geen minimum aantal beoordelaars') });
     expect(c.melding).toBe('Compleet: 3 beoordelaars; Bas Beleid (beleidsontwikkelaar) scoort niet wegens een belang (nodig: 3, keuze van het team).');
   });
 

@@ -81,22 +81,20 @@ export function sameAssessor(a: AssessorRef, b: AssessorRef): boolean {
  * so a corrected declaration replaces the earlier one. Declarations are kept in the audit either way.
  */
 export function currentDeclarations(belangen: readonly Belangverklaring[]): Belangverklaring[] {
-  const out: Belangverklaring[] = [];
+  // Grouped by application first, so the comparison of assessors stays within one application.
+  const byApp = new Map<string, Belangverklaring[]>();
   for (const b of belangen) {
-    const at = out.findIndex((o) => o.aanvraag.trim() === b.aanvraag.trim() && sameAssessor(o, b));
-    if (at < 0) out.push(b);
-    else if (b.tijdstip >= out[at].tijdstip) out[at] = b;
+    const id = b.aanvraag.trim();
+    let list = byApp.get(id);
+    if (!list) byApp.set(id, (list = []));
+    const at = list.findIndex((o) => sameAssessor(o, b));
+    if (at < 0) list.push(b);
+    else if (b.tijdstip >= list[at].tijdstip) list[at] = b;
   }
-  return out;
+  return [...byApp.values()].flat();
 }
 
-/** The current conflict of this assessor for this application, or undefined. */
-export function conflictOf(belangen: readonly Belangverklaring[], aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
-  const id = aanvraag.trim();
-  return currentDeclarations(belangen.filter((b) => b.aanvraag.trim() === id && sameAssessor(b, who))).find((b) => b.belang === 'conflict');
-}
-
-/** Applications (ids) per conflicted assessor, for quick look-ups over many scores. */
+/** The current conflicts per application, for quick look-ups over many scores. */
 export class ConflictIndex {
   private readonly byApp = new Map<string, Belangverklaring[]>();
   constructor(belangen: readonly Belangverklaring[]) {
@@ -110,10 +108,6 @@ export class ConflictIndex {
   }
   conflict(aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
     return this.byApp.get(aanvraag.trim())?.find((b) => sameAssessor(b, who));
-  }
-  /** The conflicts declared for an application. */
-  forApplication(aanvraag: string): readonly Belangverklaring[] {
-    return this.byApp.get(aanvraag.trim()) ?? [];
   }
   get size(): number {
     return this.byApp.size;
