@@ -10,7 +10,7 @@ import { type Aanwezige, meetingProblems } from '../rules/scoring/meeting';
 import { itemLabel } from '../rules/scoring/rubric-2021';
 import type { Problem } from '../rules/outcome';
 import type { AuditEntry } from '../workbook/audit';
-import { BELANGEN_HEADERS, type BelangenRow, belangenRows, belangenSpec, declarationAudit, lateDeclarationAudit, parseDeclarations, withDeclaration } from '../workbook/conflicts';
+import { BELANGEN_HEADERS, type BelangenRow, belangenRows, belangenSpec, declarationAudit, lateDeclarationAudit, parseDeclarations, scoreMomentAudit, scoreMomentsFromAudit, withDeclaration } from '../workbook/conflicts';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, sameTarget } from '../workbook/consensus';
 import { type MeetingRow, meetingAuditEntries, meetingSpec } from '../workbook/meeting';
 import { SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
@@ -158,9 +158,11 @@ export function createScoringActions(runner: ActionRunner): ScoringActions {
         const inspection = await inspectWorkbook(context);
         const reader = queueBelangenRead(context, inspection);
         if (!reader) return { belangen: [], problems: [], late: [] };
+        // The audited moments when scores entered the workbook show a declaration made after them.
+        const audit = inspection.hasTable(TABLES.audit) ? queueTableRead(context, TABLES.audit) : null;
         await context.sync();
         const { belangen, problems } = belangenFrom(reader, now());
-        return { belangen, problems, late: lateDeclarations(belangen) };
+        return { belangen, problems, late: lateDeclarations(belangen, audit ? scoreMomentsFromAudit(audit.read()) : []) };
       });
     },
 
@@ -236,6 +238,9 @@ export function createScoringActions(runner: ActionRunner): ScoringActions {
             const n = [...own.values()].reduce((sum, r) => sum + r.items.size, 0);
             rows[scoreTableName(rol)] = n;
             audit.push({ actie: 'beoordeling ingelezen', onderwerp: sheet, melding: `${n} scores uit ${bron} in ${sheet} gezet.` });
+            // One moment per application: a conflict declared later for it is flagged (src/rules/scoring/conflicts.ts).
+            const at = now();
+            for (const [aanvraag, r] of own) audit.push(scoreMomentAudit({ aanvraag, beoordelaar: r.beoordelaar, rol, tijdstip: at, bron: `beoordeling ingelezen: ${bron}` }));
           }
           return { rows, audit, meldingen };
         },

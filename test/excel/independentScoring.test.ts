@@ -119,6 +119,18 @@ describe('scores read back from personal files', () => {
     ]);
   });
 
+  test('each application read back is an audited moment (one row per assessor and application); a conflict declared later is flagged', async () => {
+    const { host, service, apps } = await withSheets();
+    await service.writeReturnedScores(returned('inkoper', ['A00002'], 4), { roles: ROLES, applications: apps, rubric: RUBRIC, bron: 'beoordeling-inkoper.xlsx' });
+    const moments = host.model.tableRecords('tblAudit').filter((r) => r.Actie === 'scores ingelezen');
+    expect(moments.map((r) => [r.Onderwerp, r.Wie, r.Rol, r.Melding])).toEqual([['A00002', 'inkoper', 'inkoper', 'beoordeling ingelezen: beoordeling-inkoper.xlsx']]);
+    // Declared in the workbook later (a time after the read-back's), for the application already read back.
+    await service.saveDeclaration({ ...CONFLICT, tijdstip: '2020-12-02T09:00:00.000Z' }, { rubric: RUBRIC, roles: ROLES });
+    const read = await service.readDeclarations();
+    expect(read.late).toHaveLength(1);
+    expect(read.late[0].verklaring.aanvraag).toBe('A00002');
+  });
+
   test('one Excel.run with the same number of syncs for 3 and for 300 applications', async () => {
     const counts: number[] = [];
     for (const n of [3, 300]) {
