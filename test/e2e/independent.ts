@@ -153,14 +153,16 @@ export async function independentScoring(page: Page, { check, record, measured }
     await table.getByRole('row', { name: /^analist/ }).getByText('1', { exact: true }).waitFor();
     await page.getByLabel('Consensusscore (1 tot en met 5)').selectOption('4');
     await page.getByText(/^Met 4: totaal [\d,]+, plaats \d+\. De eerste 6 (blijven gelijk|veranderen)/).waitFor();
-    // Without a motivation nothing is saved.
-    await button('Consensusscore opslaan').click();
+    // Without a motivation nothing is saved. (From the keyboard: focus the button, Enter.)
+    const save = button('Consensusscore opslaan');
+    await save.focus();
+    await page.keyboard.press('Enter');
     await page.getByText('Schrijf de motivering op; zonder motivering vervangt een consensusscore de berekende score niet.').waitFor();
     await record('overleg');
     const motivatie = 'In het overleg: de doelen zijn meetbaar; de analist las een eerdere versie van het plan.';
     await page.getByLabel('Motivering van de consensus').fill(motivatie);
     await measured('overlegbesluit opslaan', async () => {
-      await button('Consensusscore opslaan').click();
+      await save.click();
       await page.getByText(/staat op het blad Consensus, met de aanwezigen/).waitFor();
     });
     const agreed = (await tableRecords(page, 'tblConsensus')).find((r) => r.Aanvraag === first.Aanvraag && r.Item === 'smart');
