@@ -179,8 +179,8 @@ describe('the meeting in the Audit sheet', () => {
       (i) => (i === 'jzojp' ? 'Juiste zorg op de juiste plek' : i),
     );
     expect(rows.map((r) => [r.actie, r.onderwerp, r.melding, r.wie])).toEqual([
-      ['overleg', 'consensusoverleg (1)', 'Aanwezig: Fatima El Idrissi (analist); Sanne de Boer (inkoper).', 'Fatima El Idrissi'],
-      ['overlegbesluit', 'A-2021-102 / Juiste zorg op de juiste plek', 'Consensusscore 3. Onderbouwing is dun. Aanwezig: Sanne de Boer (inkoper).', 'Sanne de Boer'],
+      ['overleg', 'consensusoverleg: 1 besluit', 'Aanwezig: Fatima El Idrissi (analist); Sanne de Boer (inkoper).', 'Fatima El Idrissi'],
+      ['overlegbesluit', 'consensusscore A-2021-102 / Juiste zorg op de juiste plek: 3', 'Onderbouwing is dun. Aanwezig: Sanne de Boer (inkoper).', 'Sanne de Boer'],
     ]);
   });
 });
