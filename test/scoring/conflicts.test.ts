@@ -281,6 +281,8 @@ describe('a declaration made after the scores is flagged', () => {
     const d = conflict('A-1', bas, { tijdstip: '2020-12-05T10:00:00Z' });
     expect(lateDeclarations([d], [moment('2020-12-04T16:00:00Z')])).toHaveLength(1);
     expect(lateDeclarations([d], [moment('2020-12-05T10:00:00Z')])).toHaveLength(0);
+    // The same moment written with milliseconds, and in another offset.
+    expect(lateDeclarations([d], [moment('2020-12-05T10:00:00.000Z'), moment('2020-12-05T11:00:00+01:00')])).toHaveLength(0);
     expect(lateDeclarations([d], [moment('2020-12-06T08:00:00Z')])).toHaveLength(0);
   });
   it('a moment of another assessor or application does not count', () => {

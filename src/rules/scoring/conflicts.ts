@@ -89,7 +89,7 @@ export function currentDeclarations(belangen: readonly Belangverklaring[]): Bela
     if (!list) byApp.set(id, (list = []));
     const at = list.findIndex((o) => sameAssessor(o, b));
     if (at < 0) list.push(b);
-    else if (b.tijdstip >= list[at].tijdstip) list[at] = b;
+    else if (compareTimes(b.tijdstip, list[at].tijdstip) >= 0) list[at] = b;
   }
   return [...byApp.values()].flat();
 }
@@ -214,11 +214,22 @@ export function lateDeclarations(belangen: readonly Belangverklaring[], momenten
       continue;
     }
     const earlier = momenten
-      .filter((m) => m.aanvraag.trim() === b.aanvraag.trim() && sameAssessor({ beoordelaar: m.beoordelaar, rol: m.rol ?? '' }, b) && m.tijdstip < b.tijdstip)
-      .sort((x, y) => (x.tijdstip < y.tijdstip ? -1 : x.tijdstip > y.tijdstip ? 1 : 0));
+      .filter((m) => m.aanvraag.trim() === b.aanvraag.trim() && sameAssessor({ beoordelaar: m.beoordelaar, rol: m.rol ?? '' }, b) && compareTimes(m.tijdstip, b.tijdstip) < 0)
+      .sort((x, y) => compareTimes(x.tijdstip, y.tijdstip));
     if (earlier.length) out.push({ verklaring: b, bewijs: { soort: 'moment', moment: earlier[0] } });
   }
   return out;
+}
+
+/**
+ * Two ISO times compared as moments ("…10:00:00Z" and "…10:00:00.000Z" are the same), as text when
+ * either does not parse.
+ */
+export function compareTimes(a: string, b: string): number {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isFinite(ta) && Number.isFinite(tb)) return ta - tb;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function lateDeclarationText(l: LateDeclaration): string {
