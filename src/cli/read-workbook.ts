@@ -10,6 +10,8 @@ import { plainCellValue } from '../import/xlsx';
 import type { Override, Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { TeamSettings } from '../rules/team-settings';
+import { settingRowsFromTable, teamSettingsFromRows } from '../workbook/settings';
 import { parseConsensus } from '../workbook/consensus';
 import { parseDeclarations, scoreMomentsFromAudit } from '../workbook/conflicts';
 import type { Belangverklaring, ScoreMoment } from '../rules/scoring/conflicts';
@@ -30,6 +32,8 @@ export interface WorkbookInput {
   belangen: Belangverklaring[];
   /** When scores entered the workbook (Audit rows `scores ingelezen`), for the late-declaration flag. */
   momenten: ScoreMoment[];
+  /** Team settings of its Instellingen sheet (as the add-in saved them, or as a person changed them there). */
+  teamkeuzes: Partial<TeamSettings>;
   /** Sheets found: which kinds of input this workbook holds. */
   has: { toetsing: boolean; scores: boolean; consensus: boolean; belangen: boolean };
   problems: Problem[];
@@ -63,7 +67,7 @@ export async function readWorkbookInput(file: string, cwd: string, rubric: Rubri
   } catch {
     throw new CliError(`kan ${what} '${bestand}' niet lezen: het bestand is geen geldige Excel-werkmap`);
   }
-  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], belangen: [], momenten: [], has: { toetsing: false, scores: false, consensus: false, belangen: false }, problems: [] };
+  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], belangen: [], momenten: [], teamkeuzes: {}, has: { toetsing: false, scores: false, consensus: false, belangen: false }, problems: [] };
   const named = (p: Problem): Problem => ({ ...p, bestand: `${bestand} (${p.bestand})` });
   // Declarations first: the score sheets refuse what a conflicted assessor typed.
   const declarations = workbook.getWorksheet(SHEETS.belangen);
@@ -80,6 +84,11 @@ export async function readWorkbookInput(file: string, cwd: string, rubric: Rubri
       const read = overridesFrom(sheetTable(ws), fallbackTime);
       out.has.toetsing = true;
       for (const [id, list] of Object.entries(read.overrides)) (out.overrides[id] ??= []).push(...list);
+      out.problems.push(...read.problems.map(named));
+    } else if (ws.name === SHEETS.instellingen) {
+      // Only the team settings: seed, weights and method are the command's own options.
+      const read = teamSettingsFromRows(settingRowsFromTable(sheetTable(ws)));
+      out.teamkeuzes = read.teamkeuzes;
       out.problems.push(...read.problems.map(named));
     } else if (ws.name === SHEETS.consensus) {
       const read = parseConsensus(sheetTable(ws), { schaal: rubric.schaal, items: rubric.items });
