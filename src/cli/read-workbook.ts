@@ -28,12 +28,12 @@ export interface WorkbookInput {
   overrides: Record<string, Override[]>;
   scores: Score[];
   consensus: ConsensusInput[];
+  /** Team settings of its Instellingen sheet (as the add-in saved them, or as a person changed them there). */
+  teamkeuzes: Partial<TeamSettings>;
   /** Declarations of interest (sheet Belangen); a conflicted assessor's typed scores are refused. */
   belangen: Belangverklaring[];
   /** When scores entered the workbook (Audit rows `scores ingelezen`), for the late-declaration flag. */
   momenten: ScoreMoment[];
-  /** Team settings of its Instellingen sheet (as the add-in saved them, or as a person changed them there). */
-  teamkeuzes: Partial<TeamSettings>;
   /** Sheets found: which kinds of input this workbook holds. */
   has: { toetsing: boolean; scores: boolean; consensus: boolean; belangen: boolean };
   problems: Problem[];
@@ -67,7 +67,7 @@ export async function readWorkbookInput(file: string, cwd: string, rubric: Rubri
   } catch {
     throw new CliError(`kan ${what} '${bestand}' niet lezen: het bestand is geen geldige Excel-werkmap`);
   }
-  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], belangen: [], momenten: [], teamkeuzes: {}, has: { toetsing: false, scores: false, consensus: false, belangen: false }, problems: [] };
+  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], teamkeuzes: {}, belangen: [], momenten: [], has: { toetsing: false, scores: false, consensus: false, belangen: false }, problems: [] };
   const named = (p: Problem): Problem => ({ ...p, bestand: `${bestand} (${p.bestand})` });
   // Declarations first: the score sheets refuse what a conflicted assessor typed.
   const declarations = workbook.getWorksheet(SHEETS.belangen);

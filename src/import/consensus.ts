@@ -14,7 +14,7 @@ export interface ConsensusImport {
   problemen: Problem[];
   /** Where each line is in the file, same order as `consensus`. */
   plaatsen: string[];
-  /** Data rows in the file (header not counted). */
+  /** Data rows in the file that hold a decision (header and open rows not counted). */
   rijen: number;
   /** False when the file was refused whole. */
   leesbaar: boolean;
@@ -55,13 +55,17 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
   const plaatsen: string[] = [];
   const problemen: Problem[] = [];
   const fout = (plaats: string, veld: string, melding: string) => problemen.push({ bestand, plaats, veld, melding, ernst: 'fout' });
+  let open = 0;
   for (const { rij, cells } of rows) {
     const get = (c: (typeof CONSENSUS_COLUMNS)[number]) => String(cells[index.get(c) ?? -1] ?? '').trim();
     const plaats = `${plaatsPrefix}rij ${rij}`;
     const item = rubric.items.find((it) => it.id.toLowerCase() === get('item').toLowerCase());
     const score = readDecimal(get('score'));
     // An open row of the meeting (zk overleg writes one per disputed item) is no decision yet.
-    if (!get('score') && !get('motivatie')) continue;
+    if (!get('score') && !get('motivatie')) {
+      open++;
+      continue;
+    }
     if (!get('aanvraag')) fout(plaats, 'aanvraag', "Het veld 'aanvraag' is leeg.");
     else if (!item) fout(plaats, 'item', `Onbekend item '${get('item')}'; de rubric kent ${rubric.items.map((i) => i.id).join(', ')}.`);
     else if (score === undefined) fout(plaats, 'score', `'${get('score')}' is geen score.`);
@@ -72,7 +76,8 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
       plaatsen.push(plaats);
     }
   }
-  return { consensus, problemen, plaatsen, rijen: rows.length, leesbaar: true };
+  // Open rows are no decisions: they are not counted as rows that were left out.
+  return { consensus, problemen, plaatsen, rijen: rows.length - open, leesbaar: true };
 }
 
 /** Consensus lines for applications that were not read: reported by row and left out. */

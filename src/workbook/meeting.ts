@@ -31,7 +31,8 @@ export function meetingColumns(panel: readonly { beoordelaar: string; rol: strin
   const perAssessor = panel.flatMap((p, i): ColumnDef<MeetingRow>[] => [
     {
       header: scoreHeader(p),
-      kind: 'text',
+      // A number column: a score stays a number; "belang" is written as text (cells.ts).
+      kind: 'number',
       width: 12,
       description: `De score van ${p.beoordelaar}; "${CONFLICT_CELL}" als die beoordelaar een belang meldde en deze aanvraag niet scoort.`,
       value: (r) => {

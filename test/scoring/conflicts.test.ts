@@ -16,6 +16,7 @@ import {
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import type { Score } from '../../src/rules/scoring/score';
 import { policySchema } from '../../src/rules/policy';
+import { readTeamSettingValue, teamSettingValue } from '../../src/rules/team-settings-display';
 import { PANEL, ITEMS, TEST_POLICY, application, byGroup, eligible, scoresFor } from '../ranking/fixtures';
 
 const [anna, bas, ilse, zeno] = PANEL;
@@ -228,6 +229,13 @@ describe('team setting beoordelaarsBijBelang: boundaries', () => {
   it('the setting is in the policy with default 3, and 0 is refused', () => {
     expect(policySchema.parse({ id: 'x', versie: '1', naam: 'x', bron: 'x' }).teamkeuzes.beoordelaarsBijBelang).toBe(3);
     expect(policySchema.safeParse({ id: 'x', versie: '1', naam: 'x', bron: 'x', teamkeuzes: { beoordelaarsBijBelang: 0 } }).success).toBe(false);
+  });
+  it('in Instellingen it reads as words and back: 1 to 5 as written, a bare number, and 0 or text refused', () => {
+    for (const n of [1, 3, 4, 5]) expect(readTeamSettingValue('beoordelaarsBijBelang', teamSettingValue('beoordelaarsBijBelang', n))).toEqual({ ok: true, value: n });
+    expect(teamSettingValue('beoordelaarsBijBelang', 3)).toBe('alle beoordelaars zonder belang (tot het minimum van het beleid), ten minste 3');
+    expect(readTeamSettingValue('beoordelaarsBijBelang', '4')).toEqual({ ok: true, value: 4 });
+    expect(readTeamSettingValue('beoordelaarsBijBelang', '0').ok).toBe(false);
+    expect(readTeamSettingValue('beoordelaarsBijBelang', 'drie').ok).toBe(false);
   });
   it('ranking with the setting at 4: one conflict leaves the application unranked', () => {
     const policy = policySchema.parse({ ...TEST_POLICY, teamkeuzes: { ...TEST_POLICY.teamkeuzes, beoordelaarsBijBelang: 4 } });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { RankCandidate } from '../../src/rules/ranking/candidate';
 import type { Scenario } from '../../src/rules/ranking/whatif';
 import type { Rubric } from '../../src/rules/policy';
@@ -176,5 +177,36 @@ describe('the meeting record', () => {
       ['2020-12-10T14:00:00Z', ['F', 'C']],
       ['2020-12-11T09:00:00Z', ['G']],
     ]);
+  });
+});
+
+describe('the consensus meeting: properties', () => {
+  const arb = fc.array(
+    fc.record({ p: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })), q: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })), klanten: fc.integer({ min: 750, max: 3000 }) }),
+    { minLength: 1, maxLength: 9 },
+  );
+  it('spreads never increase down the list; every disputed item is listed once; a consensus equal to what counts now changes nothing', () => {
+    fc.assert(
+      fc.property(arb, (apps) => {
+        const ids = apps.map((_, i) => `A${i + 1}`);
+        const sc: Score[] = apps.flatMap((a, i) => [
+          { aanvraag: ids[i], ...x, item: 'P', score: a.p[0], toelichting: '' },
+          { aanvraag: ids[i], ...y, item: 'P', score: a.p[1], toelichting: '' },
+          { aanvraag: ids[i], ...x, item: 'Q', score: a.q[0], toelichting: '' },
+          { aanvraag: ids[i], ...y, item: 'Q', score: a.q[1], toelichting: '' },
+        ]);
+        const agg = aggregateScores(sc, rubric);
+        const cs: RankCandidate[] = ids.map((id, i) => ({ id, regio: null, gevraagdBedrag: null, aantalZkKlanten: apps[i].klanten, scores: Object.fromEntries([...agg.get(id)!].map(([k, v]) => [k, v.waarde])) }));
+        const items = meetingItems({ candidates: cs, scenario, aggregaten: agg, scores: sc, rubric });
+        items.forEach((m, i) => i > 0 && expect(m.spreiding).toBeLessThanOrEqual(items[i - 1].spreiding));
+        const disputed = apps.flatMap((a, i) => [Math.abs(a.p[0] - a.p[1]) >= 2 ? `${ids[i]}/P` : '', Math.abs(a.q[0] - a.q[1]) >= 2 ? `${ids[i]}/Q` : ''].filter(Boolean));
+        expect(items.map((m) => `${m.aanvraag}/${m.item}`).sort()).toEqual(disputed.sort());
+        for (const m of items) {
+          if (!Number.isInteger(m.waarde)) continue;
+          const same = m.effecten.find((e) => e.score === m.waarde)!;
+          expect([same.verandert, same.positie, same.geselecteerd]).toEqual([false, m.positie, m.geselecteerd]);
+        }
+      }),
+    );
   });
 });
