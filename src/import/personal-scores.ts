@@ -196,7 +196,10 @@ function evaluate(file: PersonalFileRead, beoordelaar: AssessorRef, ctx: ReadBac
     if (!items.length) continue;
     ontbrekend.push({ beoordelaar, aanvraag, items });
     const what = items.length === rubric.items.length ? 'nog niets gescoord' : `geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}`;
-    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: ${what}.`);
+    // The rows to fill in, where they still exist (a deleted row has none).
+    const rows = items.map((i) => first.get(pairKey(aanvraag, i))).filter((r): r is number => r !== undefined);
+    const plaats = !rows.length ? PERSONAL_SHEETS.scores : rows.length === 1 ? at(rows[0]) : rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${PERSONAL_SHEETS.scores}!${rowRange(rows)}` : `${PERSONAL_SHEETS.scores}!rijen ${rows.join(', ')}`;
+    waarschuwing(plaats, H.score, `Aanvraag ${aanvraag}: ${what}.`);
   }
   return { file, beoordelaar, scores, problemen, ontbrekend, typed };
 }

@@ -62,7 +62,7 @@ describe('reading personal files back: matched by application, assessor and item
     const read = await fillAndRead(file, [...all('A1', 4), { aanvraag: 'A2', item: 'protocol', score: 4 }]);
     const result = combinePersonalFiles([read], await context({ panel: [anna] }));
     expect(result.ontbrekend).toEqual([{ beoordelaar: anna, aanvraag: 'A2', items: ['bereik', 'businesscase'] }]);
-    expect(result.problemen).toEqual([{ bestand: 'beoordeling-analist.xlsx', plaats: 'Scores', veld: 'Score', melding: 'Aanvraag A2: geen geldige score voor bereik, businesscase.', ernst: 'waarschuwing' }]);
+    expect(result.problemen).toEqual([{ bestand: 'beoordeling-analist.xlsx', plaats: 'Scores!rijen 6–7', veld: 'Score', melding: 'Aanvraag A2: geen geldige score voor bereik, businesscase.', ernst: 'waarschuwing' }]);
     const gaps = checkCompleteness(['A1', 'A2'], result.scores, { ...rubric, minBeoordelaars: 1 });
     expect(gaps.map((g) => g.compleet)).toEqual([true, false]);
   });
