@@ -222,11 +222,21 @@ function changes(older: Evaluated, newer: Evaluated, rubric: Rubric): ScoreChang
   return out;
 }
 
-/** Newer last: the hand-out, then the time saved, then the content, so the order given never matters. */
+const typedCount = (f: PersonalFileRead) => f.rijen.filter((r) => r.score !== '').length;
+
+/**
+ * Newer last: the hand-out, then the time saved, then (a program that kept the time) the file with
+ * more scores typed, then the content, so the order the files are given in never matters.
+ */
 function byVersion(a: Evaluated, b: Evaluated): number {
   const ia = a.file.identiteit!;
   const ib = b.file.identiteit!;
-  return compare(ia.uitgedeeld, ib.uitgedeeld) || compare(a.file.opgeslagen ?? '', b.file.opgeslagen ?? '') || compare(fingerprint(a.file), fingerprint(b.file));
+  return (
+    compare(ia.uitgedeeld, ib.uitgedeeld) ||
+    compare(a.file.opgeslagen ?? '', b.file.opgeslagen ?? '') ||
+    typedCount(a.file) - typedCount(b.file) ||
+    compare(fingerprint(a.file), fingerprint(b.file))
+  );
 }
 
 export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: ReadBackContext): ReadBackResult {
