@@ -196,7 +196,10 @@ function evaluate(file: PersonalFileRead, beoordelaar: AssessorRef, ctx: ReadBac
     if (!items.length) continue;
     ontbrekend.push({ beoordelaar, aanvraag, items });
     const what = items.length === rubric.items.length ? 'nog niets gescoord' : `geen geldige score voor ${items.map((i) => itemLabel(rubric, i)).join(', ')}`;
-    waarschuwing(PERSONAL_SHEETS.scores, H.score, `Aanvraag ${aanvraag}: ${what}.`);
+    // The rows to fill in, where they still exist (a deleted row has none).
+    const rows = items.map((i) => first.get(pairKey(aanvraag, i))).filter((r): r is number => r !== undefined);
+    const plaats = !rows.length ? PERSONAL_SHEETS.scores : rows.length === 1 ? at(rows[0]) : rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${PERSONAL_SHEETS.scores}!${rowRange(rows)}` : `${PERSONAL_SHEETS.scores}!rijen ${rows.join(', ')}`;
+    waarschuwing(plaats, H.score, `Aanvraag ${aanvraag}: ${what}.`);
   }
   return { file, beoordelaar, scores, problemen, ontbrekend, typed };
 }
@@ -219,11 +222,21 @@ function changes(older: Evaluated, newer: Evaluated, rubric: Rubric): ScoreChang
   return out;
 }
 
-/** Newer last: the hand-out, then the time saved, then the content, so the order given never matters. */
+const typedCount = (f: PersonalFileRead) => f.rijen.filter((r) => r.score !== '').length;
+
+/**
+ * Newer last: the hand-out, then the time saved, then (a program that kept the time) the file with
+ * more scores typed, then the content, so the order the files are given in never matters.
+ */
 function byVersion(a: Evaluated, b: Evaluated): number {
   const ia = a.file.identiteit!;
   const ib = b.file.identiteit!;
-  return compare(ia.uitgedeeld, ib.uitgedeeld) || compare(a.file.opgeslagen ?? '', b.file.opgeslagen ?? '') || compare(fingerprint(a.file), fingerprint(b.file));
+  return (
+    compare(ia.uitgedeeld, ib.uitgedeeld) ||
+    compare(a.file.opgeslagen ?? '', b.file.opgeslagen ?? '') ||
+    typedCount(a.file) - typedCount(b.file) ||
+    compare(fingerprint(a.file), fingerprint(b.file))
+  );
 }
 
 export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: ReadBackContext): ReadBackResult {

@@ -82,7 +82,8 @@ describe('zk beoordeling inlezen', () => {
     const r = await zk(['beoordeling', 'inlezen', filled, '--beoordelaars', 'samples/beoordeling/beoordelaars.csv', '--aanvragen', APPS[0], '--aanvragen', APPS[1], '-o', csv]);
     expect(r.code).toBe(0);
     // A-2021-106: Ruud Hoekstra left two items open, as in the sample.
-    expect(r.err).toContain("beoordeling-zorginhoudelijk-adviseur.xlsx, Scores (Score): Aanvraag A-2021-106: geen geldige score voor Bereik ZK-klanten, Juiste zorg op de juiste plek.");
+    // Its rows 88 and 89: the tenth application handed out (rows 83–91), items 6 and 7 of the rubric.
+    expect(r.err).toContain('beoordeling-zorginhoudelijk-adviseur.xlsx, Scores!rijen 88–89 (Score): Aanvraag A-2021-106: geen geldige score voor Bereik ZK-klanten, Juiste zorg op de juiste plek.');
     expect(r.out).toContain('358 scores van 4 beoordelaars ingelezen; 2 nog niet gescoord.');
     const back = parseScoresCsv(readFileSync(csv, 'utf8'), 'scores.csv', rubric);
     expect(back.problemen).toEqual([]);

@@ -62,7 +62,7 @@ describe('reading personal files back: matched by application, assessor and item
     const read = await fillAndRead(file, [...all('A1', 4), { aanvraag: 'A2', item: 'protocol', score: 4 }]);
     const result = combinePersonalFiles([read], await context({ panel: [anna] }));
     expect(result.ontbrekend).toEqual([{ beoordelaar: anna, aanvraag: 'A2', items: ['bereik', 'businesscase'] }]);
-    expect(result.problemen).toEqual([{ bestand: 'beoordeling-analist.xlsx', plaats: 'Scores', veld: 'Score', melding: 'Aanvraag A2: geen geldige score voor bereik, businesscase.', ernst: 'waarschuwing' }]);
+    expect(result.problemen).toEqual([{ bestand: 'beoordeling-analist.xlsx', plaats: 'Scores!rijen 6–7', veld: 'Score', melding: 'Aanvraag A2: geen geldige score voor bereik, businesscase.', ernst: 'waarschuwing' }]);
     const gaps = checkCompleteness(['A1', 'A2'], result.scores, { ...rubric, minBeoordelaars: 1 });
     expect(gaps.map((g) => g.compleet)).toEqual([true, false]);
   });
@@ -147,6 +147,16 @@ describe('reading personal files back: matched by application, assessor and item
     expect(forward.vervangingen[0].wijzigingen.map((c) => describeChange(c, rubric))).toEqual(['A1 bereik: 3 → 5 (toelichting gewijzigd)', 'A2 protocol: 2 → leeg']);
     expect(forward.scores.find((s) => s.aanvraag === 'A1' && s.item === 'bereik')?.score).toBe(5);
     expect(forward.scores).toHaveLength(5);
+  });
+
+  it('with the same hand-out and saved time (a program that keeps the time), the file with more scores typed is the newer one', async () => {
+    const [file] = await handOutTo(apps, [anna], [], SMALL_POLICY);
+    // The first row alone would put them the other way round (its content sorts after the other's).
+    const fewer = await fillAndRead(file, [{ aanvraag: 'A1', item: 'protocol', score: 5 }], '2020-12-01T09:00:00.000Z', 'eerder.xlsx');
+    const more = await fillAndRead(file, [{ aanvraag: 'A1', item: 'bereik', score: 3 }, { aanvraag: 'A2', item: 'protocol', score: 3 }], '2020-12-01T09:00:00.000Z', 'later.xlsx');
+    const result = combinePersonalFiles([more, fewer], await context({ panel: [anna] }));
+    expect(result.bestanden.map((b) => `${b.bestand} ${b.status}`)).toEqual(['eerder.xlsx vervangen', 'later.xlsx gebruikt']);
+    expect(result.scores.map((s) => `${s.aanvraag} ${s.item} ${s.score}`)).toEqual(['A1 bereik 3', 'A2 protocol 3']);
   });
 
   it('warns when a file was handed out under another policy version than it is read with', async () => {
