@@ -6,7 +6,8 @@
  * the writer saw when the declaration was saved (src/rules/scoring/conflicts.ts).
  */
 import type { Problem } from '../rules/outcome';
-import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, type ScoreMoment, declarationProblems, lateDeclarationText } from '../rules/scoring/conflicts';
+import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, type ScoreMoment, declarationEvent, declarationProblems, lateDeclarationEvent } from '../rules/scoring/conflicts';
+import { procedureAuditEntries } from './audit';
 import { AMBER, RED } from './colours';
 import { type ColumnDef, rowsOf, specsOf } from './columns';
 import { fromCell } from './cells';
@@ -139,21 +140,13 @@ export function parseDeclarations(data: TableData, options: { tijdstip: string; 
 
 /** The audit row of a saved declaration (the pane), with what it replaced. */
 export function declarationAudit(b: Belangverklaring, before?: BelangenRow): AuditEntry {
-  const replaced = before ? ` (vervangt ‘${String(before.Belang ?? '')}’ van ${String(before.Tijdstip ?? '') || 'onbekend tijdstip'})` : '';
-  return {
-    actie: 'belangverklaring',
-    onderwerp: b.aanvraag,
-    melding: b.belang === 'conflict' ? `${b.beoordelaar || b.rol} meldt een belang bij ${b.aanvraag}: ${b.reden}${replaced}; scoort deze aanvraag niet.` : `${b.beoordelaar || b.rol} meldt geen belang bij ${b.aanvraag}${replaced}.`,
-    tijdstip: b.tijdstip,
-    wie: b.beoordelaar || b.rol,
-    rol: b.rol,
-  };
+  const [entry] = procedureAuditEntries([declarationEvent(b)]);
+  return before ? { ...entry, melding: `${entry.melding} Vervangt ‘${String(before.Belang ?? '')}’ van ${String(before.Tijdstip ?? '') || 'onbekend tijdstip'}.` } : entry;
 }
 
 /** The audit row of a declaration made after the scores. */
 export function lateDeclarationAudit(l: LateDeclaration): AuditEntry {
-  const b = l.verklaring;
-  return { actie: 'late belangverklaring', onderwerp: b.aanvraag, melding: lateDeclarationText(l), tijdstip: b.tijdstip, wie: b.beoordelaar || b.rol, rol: b.rol };
+  return procedureAuditEntries([lateDeclarationEvent(l)])[0];
 }
 
 /** "Bea Beleid (beleidsontwikkelaar): werkt bij Fysio Oost" per conflicted assessor of an application, for the Selectie sheet. */

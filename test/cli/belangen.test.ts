@@ -98,7 +98,7 @@ describe('zk with declarations of interest (--belangen)', () => {
 
     const audit = await sheetRows(xlsx, 'Audit');
     expect(audit.filter((r) => r.Actie === 'belangverklaring')).toHaveLength(40);
-    expect(audit.find((r) => r.Actie === 'belangverklaring' && r.Onderwerp === 'belang A-2021-102: belang')).toMatchObject({ Wie: 'Ruud Hoekstra', Tijdstip: '2020-11-23T11:40:00Z' });
+    expect(audit.find((r) => r.Actie === 'belangverklaring' && r.Onderwerp === 'belang bij A-2021-102')).toMatchObject({ Wie: 'Ruud Hoekstra', Tijdstip: '2020-11-23T11:40:00Z' });
 
     // The table's rows; the notes under it have no application.
     const overleg = (await sheetRows(xlsx, 'Overleg')).filter((r) => r.Aanvraag !== '');
@@ -140,7 +140,7 @@ describe('zk with declarations of interest (--belangen)', () => {
     const xlsx = path.join(dir, 's.xlsx');
     await zk(['selectie', ...SAMPLE_ARGS, '--belangen', file, '--steekproeven', '0', '-o', xlsx]);
     const late = (await sheetRows(xlsx, 'Audit')).filter((r) => r.Actie === 'late belangverklaring');
-    expect(late).toEqual([expect.objectContaining({ Onderwerp: 'belang A-2021-104 gemeld na de scores', Wie: 'Sanne de Boer', Tijdstip: '2020-12-09T10:00:00Z' })]);
+    expect(late).toEqual([expect.objectContaining({ Onderwerp: 'belang bij A-2021-104 gemeld na de scores', Wie: 'Sanne de Boer', Tijdstip: '2020-12-09T10:00:00Z' })]);
   });
 
   it("a saved workbook's Audit tells when the scores came in: a conflict declared later is flagged from that moment", async () => {

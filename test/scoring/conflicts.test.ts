@@ -295,9 +295,9 @@ describe('a declaration made after the scores is flagged', () => {
   it('the audit has the declaration and, for a late one, a second row with the evidence', () => {
     const events = declarationEvents([conflict('A-1', zeno, { scoresAlIngevuld: true }), geen('A-1', anna)]);
     expect(events.map((e) => [e.soort, e.wie, e.wat])).toEqual([
-      ['belangverklaring', 'Zeno Zorg', 'belang A-1: belang'],
-      ['late belangverklaring', 'Zeno Zorg', 'belang A-1 gemeld na de scores'],
-      ['belangverklaring', 'Anna Analist', 'belang A-1: geen belang'],
+      ['belangverklaring', 'Zeno Zorg', 'belang bij A-1'],
+      ['late belangverklaring', 'Zeno Zorg', 'belang bij A-1 gemeld na de scores'],
+      ['belangverklaring', 'Anna Analist', 'geen belang bij A-1'],
     ]);
     expect(events[1].waarom).toBe(
       'Zeno Zorg (zorginhoudelijk adviseur) meldde een belang bij A-1 toen de scores al waren ingevuld; deze scores tellen niet mee. Bespreek met het team of de andere beoordelaars ze hebben gezien.',

@@ -74,8 +74,8 @@ describe('the Belangen sheet', () => {
     expect(rows[0]).toMatchObject({ Belang: 'conflict', 'Naam initiatief': 'COPD Zorgpad' });
     expect(declarationAudit(conflict, before)).toEqual({
       actie: 'belangverklaring',
-      onderwerp: 'A-2021-102',
-      melding: 'Ruud Hoekstra meldt een belang bij A-2021-102: behandelt in een deelnemende praktijk (vervangt ‘geen’ van 2020-11-20T09:00:00Z); scoort deze aanvraag niet.',
+      onderwerp: 'belang bij A-2021-102',
+      melding: 'behandelt in een deelnemende praktijk; Ruud Hoekstra (zorginhoudelijk adviseur) scoort deze aanvraag niet. Vervangt ‘geen’ van 2020-11-20T09:00:00Z.',
       tijdstip: '2020-11-23T11:40:00Z',
       wie: 'Ruud Hoekstra',
       rol: 'zorginhoudelijk adviseur',

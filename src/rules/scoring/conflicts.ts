@@ -263,22 +263,32 @@ export function requiredAssessors(rubric: Pick<Rubric, 'minBeoordelaars'>, panel
   return Math.min(rubric.minBeoordelaars, Math.max(floor, eligible));
 }
 
-/** The audit of the declarations: one row each, a late one with its evidence. */
+/** The audit row of one declaration: who declared what for which application, and why. */
+export function declarationEvent(b: Belangverklaring): AuditEvent {
+  const id = b.aanvraag.trim();
+  return {
+    tijdstip: b.tijdstip,
+    wie: b.beoordelaar.trim() || b.rol,
+    rol: b.rol,
+    soort: 'belangverklaring',
+    wat: b.belang === 'conflict' ? `belang bij ${id}` : `geen belang bij ${id}`,
+    waarom: b.belang === 'conflict' ? `${b.reden.trim()}; ${who(b)} scoort deze aanvraag niet.` : 'Geen belang gemeld.',
+  };
+}
+
+/** The second audit row of a declaration made after the scores, with its evidence. */
+export function lateDeclarationEvent(l: LateDeclaration): AuditEvent {
+  const b = l.verklaring;
+  return { tijdstip: b.tijdstip, wie: b.beoordelaar.trim() || b.rol, rol: b.rol, soort: 'late belangverklaring', wat: `belang bij ${b.aanvraag.trim()} gemeld na de scores`, waarom: lateDeclarationText(l) };
+}
+
+/** The audit of the declarations: one row each, and a second row for a late one. */
 export function declarationEvents(belangen: readonly Belangverklaring[], momenten: readonly ScoreMoment[] = []): AuditEvent[] {
   const late = new Map(lateDeclarations(belangen, momenten).map((l) => [l.verklaring, l]));
-  const out: AuditEvent[] = [];
-  for (const b of belangen) {
-    const base = { tijdstip: b.tijdstip, wie: b.beoordelaar.trim() || b.rol, rol: b.rol };
-    out.push({
-      ...base,
-      soort: 'belangverklaring',
-      wat: `belang ${b.aanvraag.trim()}: ${b.belang === 'conflict' ? 'belang' : 'geen belang'}`,
-      waarom: b.belang === 'conflict' ? `${b.reden.trim()}; ${who(b)} scoort deze aanvraag niet.` : 'geen belang gemeld',
-    });
+  return belangen.flatMap((b) => {
     const l = late.get(b);
-    if (l) out.push({ ...base, soort: 'late belangverklaring', wat: `belang ${b.aanvraag.trim()} gemeld na de scores`, waarom: lateDeclarationText(l) });
-  }
-  return out;
+    return l ? [declarationEvent(b), lateDeclarationEvent(l)] : [declarationEvent(b)];
+  });
 }
 
 /** Scores left out because of a conflict, one line per assessor and application. */
