@@ -129,6 +129,10 @@ describe('zk beoordeling inlezen', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/kan scorebestand '.*nep\.xlsx' niet lezen: het bestand heet \.xlsx maar is geen Excel-werkmap/);
     expect(existsSync(csv)).toBe(false);
+    // A personal file given to zk rangschik as its score file: it says how to read it.
+    const rank = await zk(['rangschik', ...APPS, join(out, 'beoordeling-analist.xlsx')]);
+    expect(rank.code).toBe(2);
+    expect(rank.err).toContain('beoordeling-analist.xlsx\' is een persoonlijk scorebestand; lees de ingevulde bestanden eerst samen in met zk beoordeling inlezen');
     const notPersonal = await zk(['beoordeling', 'inlezen', 'samples/import/importwerkmap.xlsx']);
     expect(notPersonal.code).toBe(2);
     expect(notPersonal.err).toContain('dit is geen persoonlijk scorebestand');
