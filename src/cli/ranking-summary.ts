@@ -51,10 +51,14 @@ export function conflictLines(result: ProcedureResult): string[] {
   if (!conflicts.length) return [];
   const late = new Set((result.belangen?.laat ?? []).map((l) => l.verklaring));
   const who = (b: { beoordelaar: string; rol: string }) => (b.beoordelaar && b.beoordelaar !== b.rol ? `${b.beoordelaar} (${b.rol})` : b.rol || b.beoordelaar);
+  const nodig = new Map(result.volledigheid.map((v) => [v.aanvraag, v.nodig]));
   return [
     '',
-    `Belangen (deze beoordelaars scoren de aanvraag niet; nodig bij een belang: ${result.volledigheid.find((v) => v.metBelang.length)?.nodig ?? '-'} beoordelaars, keuze van het team):`,
-    ...conflicts.map((b) => `  ${b.aanvraag}: ${who(b)}: ${b.reden}${late.has(b) ? ' (gemeld na de scores)' : ''}`),
+    'Belangen (deze beoordelaars scoren de aanvraag niet; hoeveel beoordelaars dan nodig zijn, is een keuze van het team):',
+    ...conflicts.map((b) => {
+      const n = nodig.get(b.aanvraag.trim());
+      return `  ${b.aanvraag}: ${who(b)}: ${b.reden}${late.has(b) ? ' (gemeld na de scores)' : ''}${n !== undefined ? `; nodig: ${n} beoordelaars` : ''}`;
+    }),
   ];
 }
 

@@ -31,6 +31,8 @@ export async function readScores(file: string, cwd: string, rubric: Rubric, roll
 export async function readConsensus(file: string, cwd: string, rubric: Rubric): Promise<ConsensusImport & { bestand: string }> {
   const { bestand, opened } = readInput(file, cwd, 'consensusbestand', ['csv', 'xlsx']);
   const imported = opened.kind === 'xlsx' ? await parseConsensusXlsx(opened.archive.bytes, bestand, rubric) : parseConsensusCsv(opened.kind === 'csv' ? opened.text : '', bestand, rubric);
+  // A meeting's file with only open rows is readable: nothing has been decided yet.
+  if (imported.leesbaar && imported.rijen === 0 && imported.open) return { ...imported, bestand };
   stopWhenUnreadable('consensusbestand', bestand, imported);
   return { ...imported, bestand };
 }

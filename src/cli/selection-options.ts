@@ -31,7 +31,7 @@ export const SELECTION_USAGE = [
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
-  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol, aanwezig); zonder motivatie geweigerd',
   '  --besluiten B.csv   besluiten van het team over onvolledige aanvragen (.csv, .json of .xlsx: aanvraag, besluit aanvulling|afwijzen,',
   '                      motivering, antwoordVoor, wie, rol, tijdstip); afwijzen zonder motivering wordt geweigerd',
   '  --belangen B.csv    belangen van beoordelaars (.csv, .json of .xlsx: aanvraag, beoordelaar, rol, belang geen|conflict,',

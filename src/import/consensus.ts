@@ -18,6 +18,8 @@ export interface ConsensusImport {
   rijen: number;
   /** False when the file was refused whole. */
   leesbaar: boolean;
+  /** Open rows: no score and no motivation yet (a meeting's rows not decided). */
+  open?: number;
 }
 
 const refusedConsensus = (bestand: string, melding: string): ConsensusImport => ({ consensus: [], problemen: [{ bestand, plaats: 'bestand', veld: '', melding, ernst: 'fout' }], plaatsen: [], rijen: 0, leesbaar: false });
@@ -77,7 +79,7 @@ function fromTable({ header, rows, plaatsPrefix }: TableRows, bestand: string, r
     }
   }
   // Open rows are no decisions: they are not counted as rows that were left out.
-  return { consensus, problemen, plaatsen, rijen: rows.length - open, leesbaar: true };
+  return { consensus, problemen, plaatsen, rijen: rows.length - open, leesbaar: true, open };
 }
 
 /** Consensus lines for applications that were not read: reported by row and left out. */

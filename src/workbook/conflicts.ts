@@ -6,7 +6,8 @@
  * the writer saw when the declaration was saved (src/rules/scoring/conflicts.ts).
  */
 import type { Problem } from '../rules/outcome';
-import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, type ScoreMoment, declarationProblems, lateDeclarationText } from '../rules/scoring/conflicts';
+import { BELANG_SOORTEN, type Belangverklaring, type LateDeclaration, type ScoreMoment, declarationEvent, declarationProblems, lateDeclarationEvent } from '../rules/scoring/conflicts';
+import { procedureAuditEntries } from './audit';
 import { AMBER, RED } from './colours';
 import { type ColumnDef, rowsOf, specsOf } from './columns';
 import { fromCell } from './cells';
@@ -94,7 +95,7 @@ export function withDeclaration(rows: readonly BelangenRow[], b: Belangverklarin
 
 /**
  * The declarations in the sheet (or a declarations file read into the same shape; `bestand`
- * names it in messages). A row without anything typed is skipped; a wrong row (a conflict without
+ * names it in messages). A row with no assessor, kind or reason typed is skipped; a wrong row (a conflict without
  * reason, an unknown kind) is a problem naming the row and the column, and counts not. A row
  * without time gets `tijdstip` (the reading moment, passed in) and a warning.
  */
@@ -113,7 +114,8 @@ export function parseDeclarations(data: TableData, options: { tijdstip: string; 
   data.records.forEach((r, i) => {
     const text = (h: string) => String(lookup(r, h) ?? '').trim();
     const plaats = `${prefix}rij ${data.rowNumbers[i] ?? i + 2}`;
-    if (![BELANGEN_HEADERS.aanvraag, BELANGEN_HEADERS.beoordelaar, BELANGEN_HEADERS.rol, BELANGEN_HEADERS.belang, BELANGEN_HEADERS.reden].some((h) => text(h))) return;
+    // Only an application (or a note under the table, "(geen belangen gemeld)") is no declaration.
+    if (![BELANGEN_HEADERS.beoordelaar, BELANGEN_HEADERS.rol, BELANGEN_HEADERS.belang, BELANGEN_HEADERS.reden].some((h) => text(h))) return;
     const typedTime = text(BELANGEN_HEADERS.tijdstip);
     const already = fromCell('boolean', lookup(r, BELANGEN_HEADERS.scoresAlIngevuld));
     const candidate: Partial<Belangverklaring> = {
@@ -138,21 +140,13 @@ export function parseDeclarations(data: TableData, options: { tijdstip: string; 
 
 /** The audit row of a saved declaration (the pane), with what it replaced. */
 export function declarationAudit(b: Belangverklaring, before?: BelangenRow): AuditEntry {
-  const replaced = before ? ` (vervangt ‘${String(before.Belang ?? '')}’ van ${String(before.Tijdstip ?? '') || 'onbekend tijdstip'})` : '';
-  return {
-    actie: 'belangverklaring',
-    onderwerp: b.aanvraag,
-    melding: b.belang === 'conflict' ? `${b.beoordelaar || b.rol} meldt een belang bij ${b.aanvraag}: ${b.reden}${replaced}; scoort deze aanvraag niet.` : `${b.beoordelaar || b.rol} meldt geen belang bij ${b.aanvraag}${replaced}.`,
-    tijdstip: b.tijdstip,
-    wie: b.beoordelaar || b.rol,
-    rol: b.rol,
-  };
+  const [entry] = procedureAuditEntries([declarationEvent(b)]);
+  return before ? { ...entry, melding: `${entry.melding} Vervangt ‘${String(before.Belang ?? '')}’ van ${String(before.Tijdstip ?? '') || 'onbekend tijdstip'}.` } : entry;
 }
 
 /** The audit row of a declaration made after the scores. */
 export function lateDeclarationAudit(l: LateDeclaration): AuditEntry {
-  const b = l.verklaring;
-  return { actie: 'late belangverklaring', onderwerp: b.aanvraag, melding: lateDeclarationText(l), tijdstip: b.tijdstip, wie: b.beoordelaar || b.rol, rol: b.rol };
+  return procedureAuditEntries([lateDeclarationEvent(l)])[0];
 }
 
 /** "Bea Beleid (beleidsontwikkelaar): werkt bij Fysio Oost" per conflicted assessor of an application, for the Selectie sheet. */

@@ -5,7 +5,9 @@
  * go into the Consensus sheet (with motivation and who was present), never into this one.
  */
 import type { MeetingItem } from '../rules/scoring/meeting';
-import { effectText, formatPresent, type Overleg } from '../rules/scoring/meeting';
+import { effectText, meetingEvents, type Overleg } from '../rules/scoring/meeting';
+import type { Aggregates } from '../rules/scoring/aggregate';
+import { procedureAuditEntries } from './audit';
 import { formatNumber } from '../rules/scoring/numbers';
 import { DISAGREEMENT_HIGHLIGHT, YES_HIGHLIGHT } from './colours';
 import { type ColumnDef, rowsOf, specsOf } from './columns';
@@ -65,20 +67,7 @@ export function meetingSpec(rows: readonly MeetingRow[], panel: readonly { beoor
   return { sheet: OVERLEG_SHEET, table: OVERLEG_TABLE, columns: specsOf(columns), rows: rowsOf(columns, rows) };
 }
 
-/** The meeting's audit as rows of the Audit sheet: who was present, each decision with its motivation. */
-export function meetingAuditEntries(overleg: Overleg, label: (item: string) => string = (i) => i): AuditEntry[] {
-  const present = formatPresent(overleg.aanwezig) || 'niemand opgegeven';
-  return [
-    { actie: 'overleg', onderwerp: `consensusoverleg (${overleg.besluiten.length})`, melding: `Aanwezig: ${present}.`, tijdstip: overleg.tijdstip, wie: overleg.aanwezig[0]?.wie ?? '', rol: overleg.aanwezig[0]?.rol ?? '' },
-    ...overleg.besluiten.map(
-      (b): AuditEntry => ({
-        actie: 'overlegbesluit',
-        onderwerp: `${b.aanvraag} / ${label(b.item)}`,
-        melding: `Consensusscore ${formatNumber(b.score)}. ${b.motivatie.trim()} Aanwezig: ${formatPresent(b.aanwezig.length ? b.aanwezig : overleg.aanwezig) || 'niemand opgegeven'}.`,
-        tijdstip: overleg.tijdstip,
-        wie: b.wie,
-        rol: b.rol,
-      }),
-    ),
-  ];
+/** The meeting's audit (src/rules/scoring/meeting.ts `meetingEvents`) as rows of the Audit sheet. */
+export function meetingAuditEntries(overleg: Overleg, label: (item: string) => string = (i) => i, aggregaten?: Aggregates): AuditEntry[] {
+  return procedureAuditEntries(meetingEvents(overleg, label, aggregaten));
 }

@@ -98,7 +98,7 @@ describe('zk with declarations of interest (--belangen)', () => {
 
     const audit = await sheetRows(xlsx, 'Audit');
     expect(audit.filter((r) => r.Actie === 'belangverklaring')).toHaveLength(40);
-    expect(audit.find((r) => r.Actie === 'belangverklaring' && r.Onderwerp === 'belang A-2021-102: belang')).toMatchObject({ Wie: 'Ruud Hoekstra', Tijdstip: '2020-11-23T11:40:00Z' });
+    expect(audit.find((r) => r.Actie === 'belangverklaring' && r.Onderwerp === 'belang bij A-2021-102')).toMatchObject({ Wie: 'Ruud Hoekstra', Tijdstip: '2020-11-23T11:40:00Z' });
 
     // The table's rows; the notes under it have no application.
     const overleg = (await sheetRows(xlsx, 'Overleg')).filter((r) => r.Aanvraag !== '');
@@ -118,6 +118,16 @@ describe('zk with declarations of interest (--belangen)', () => {
     expect(json.belangen.map((b) => b.aanvraag)).toEqual(['A-2021-102']);
   });
 
+  it('a workbook written without declarations reads back without problems (its empty Belangen sheet declares nothing)', async () => {
+    const dir = await tmp();
+    const xlsx = path.join(dir, 'leeg.xlsx');
+    expect((await zk(['selectie', ...SAMPLE_ARGS, '--steekproeven', '0', '-o', xlsx])).code).toBe(0);
+    expect((await sheetRows(xlsx, 'Belangen'))[0].Aanvraag).toBe('(geen belangen gemeld)');
+    const again = await zk(['rangschik', ...APPS, xlsx, '--overschrijvingen', OPTIONS[1], '--steekproeven', '0', '--json']);
+    expect([again.code, again.err]).toEqual([0, '']);
+    expect((JSON.parse(again.out) as RankJson).belangen).toEqual([]);
+  });
+
   it('a declaration made when the scores were already in is flagged in the ranking and the audit', async () => {
     const dir = await tmp();
     const file = path.join(dir, 'belangen.json');
@@ -130,7 +140,22 @@ describe('zk with declarations of interest (--belangen)', () => {
     const xlsx = path.join(dir, 's.xlsx');
     await zk(['selectie', ...SAMPLE_ARGS, '--belangen', file, '--steekproeven', '0', '-o', xlsx]);
     const late = (await sheetRows(xlsx, 'Audit')).filter((r) => r.Actie === 'late belangverklaring');
-    expect(late).toEqual([expect.objectContaining({ Onderwerp: 'belang A-2021-104 gemeld na de scores', Wie: 'Sanne de Boer', Tijdstip: '2020-12-09T10:00:00Z' })]);
+    expect(late).toEqual([expect.objectContaining({ Onderwerp: 'belang bij A-2021-104 gemeld na de scores', Wie: 'Sanne de Boer', Tijdstip: '2020-12-09T10:00:00Z' })]);
+  });
+
+  it("a saved workbook's Audit tells when the scores came in: a conflict declared later is flagged from that moment", async () => {
+    const dir = await tmp();
+    const xlsx = path.join(dir, 'werkmap.xlsx');
+    expect((await zk(['selectie', ...SAMPLE_ARGS, '--steekproeven', '0', '-o', xlsx])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    // What reading back Sanne's personal file leaves in the audit, and her declaration a week later.
+    wb.getWorksheet('Audit')!.addRow(['2020-12-01T10:00:00Z', 'scores ingelezen', 'A-2021-104', 'beoordeling ingelezen: sanne.xlsx', 'Sanne de Boer', 'inkoper']);
+    const belangen = wb.getWorksheet('Belangen')!;
+    belangen.getRow(2).values = ['A-2021-104', '', 'Sanne de Boer', 'inkoper', 'conflict', 'Oud-collega van de penvoerder', '2020-12-09T10:00:00Z', 'nee'];
+    await wb.xlsx.writeFile(xlsx);
+    const { out } = await zk(['rangschik', ...APPS, xlsx, '--overschrijvingen', OPTIONS[1], '--steekproeven', '0', '--json']);
+    expect((JSON.parse(out) as RankJson).belangen).toEqual([expect.objectContaining({ aanvraag: 'A-2021-104', beoordelaar: 'Sanne de Boer', laat: true })]);
   });
 
   it('a conflict without a reason is refused by row and field; an unreadable file stops before anything is written', async () => {
@@ -182,6 +207,9 @@ describe('zk overleg', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Overleg', 'Consensus', 'Belangen']);
     const consensus = wb.getWorksheet('Consensus')!;
     expect([consensus.getCell('A2').value, consensus.getCell('B2').value, consensus.getCell('C2').value]).toEqual(['A-2021-102', 'jzojp', '']);
+    // Nothing decided yet: the open rows are read as no decisions, not as an unreadable file.
+    const undecided = await zk(['rangschik', ...APPS, scores, '--overschrijvingen', OPTIONS[1], '--belangen', BELANGEN, '--consensus', file, '--steekproeven', '0']);
+    expect([undecided.code, undecided.err]).toEqual([0, '']);
     // The meeting decides on A-2021-102 only; the row of A-2021-012 stays open.
     consensus.getCell('C2').value = 3;
     consensus.getCell('D2').value = 'Besproken: de verschuiving naar de eerste lijn is beschreven, de onderbouwing is dun.';

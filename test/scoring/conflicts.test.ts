@@ -181,6 +181,7 @@ describe('completeness counts the eligible assessors', () => {
     const [c] = checkCompleteness(['A-1'], threeOfFour, rubric, rollen, { belangen: [conflict('A-1', bas)] });
     expect(c).toMatchObject({ compleet: true, nodig: 3, ontbreekt: [], ontbrekendeRollen: [] });
     expect(c.metBelang).toEqual([{ beoordelaar: 'Bas Beleid', rol: 'beleidsontwikkelaar', reden: 'werkt bij een deelnemende praktijk' }]);
+    expect(c.nodigHerkomst).toEqual({ soort: 'keuze', instelling: 'Beoordelaars nodig bij een belang', standaard: 3, uitleg: expect.stringContaining('De module noemt geen minimum aantal beoordelaars') });
     expect(c.melding).toBe('Compleet: 3 beoordelaars; Bas Beleid (beleidsontwikkelaar) scoort niet wegens een belang (nodig: 3, keuze van het team).');
   });
 
@@ -280,6 +281,8 @@ describe('a declaration made after the scores is flagged', () => {
     const d = conflict('A-1', bas, { tijdstip: '2020-12-05T10:00:00Z' });
     expect(lateDeclarations([d], [moment('2020-12-04T16:00:00Z')])).toHaveLength(1);
     expect(lateDeclarations([d], [moment('2020-12-05T10:00:00Z')])).toHaveLength(0);
+    // The same moment written with milliseconds, and in another offset.
+    expect(lateDeclarations([d], [moment('2020-12-05T10:00:00.000Z'), moment('2020-12-05T11:00:00+01:00')])).toHaveLength(0);
     expect(lateDeclarations([d], [moment('2020-12-06T08:00:00Z')])).toHaveLength(0);
   });
   it('a moment of another assessor or application does not count', () => {
@@ -292,9 +295,9 @@ describe('a declaration made after the scores is flagged', () => {
   it('the audit has the declaration and, for a late one, a second row with the evidence', () => {
     const events = declarationEvents([conflict('A-1', zeno, { scoresAlIngevuld: true }), geen('A-1', anna)]);
     expect(events.map((e) => [e.soort, e.wie, e.wat])).toEqual([
-      ['belangverklaring', 'Zeno Zorg', 'belang A-1: belang'],
-      ['late belangverklaring', 'Zeno Zorg', 'belang A-1 gemeld na de scores'],
-      ['belangverklaring', 'Anna Analist', 'belang A-1: geen belang'],
+      ['belangverklaring', 'Zeno Zorg', 'belang bij A-1'],
+      ['late belangverklaring', 'Zeno Zorg', 'belang bij A-1 gemeld na de scores'],
+      ['belangverklaring', 'Anna Analist', 'geen belang bij A-1'],
     ]);
     expect(events[1].waarom).toBe(
       'Zeno Zorg (zorginhoudelijk adviseur) meldde een belang bij A-1 toen de scores al waren ingevuld; deze scores tellen niet mee. Bespreek met het team of de andere beoordelaars ze hebben gezien.',

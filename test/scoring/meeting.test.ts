@@ -136,9 +136,9 @@ describe('the meeting record', () => {
   });
 
   it('is audited with who was present, and each decision with its motivation and the value it replaces', () => {
-    const events = meetingEvents(overleg, rubric, aggregaten);
+    const events = meetingEvents(overleg, (i) => (i === 'P' ? 'Protocol' : i), aggregaten);
     expect(events.map((e) => [e.soort, e.wat, e.waarom])).toEqual([
-      ['overleg', 'consensusoverleg: 1 besluit', 'aanwezig: Xandra (analist); Yusuf (inkoper)'],
+      ['overleg', 'consensusoverleg: 1 besluit', 'Aanwezig: Xandra (analist); Yusuf (inkoper).'],
       ['overlegbesluit', 'consensusscore F / Protocol: 3 → 3', 'Protocol ontbreekt deels; midden gekozen. Aanwezig: Xandra (analist); Yusuf (inkoper).'],
     ]);
   });

@@ -13,7 +13,7 @@ import {
 } from '../../src/workbook/conflicts';
 import { AUDIT_COLUMNS, auditRow } from '../../src/workbook/audit';
 import { rowsOf, specsOf } from '../../src/workbook/columns';
-import { meetingColumns, noteHeader, scoreHeader } from '../../src/workbook/meeting';
+import { meetingAuditEntries, meetingColumns, noteHeader, scoreHeader } from '../../src/workbook/meeting';
 import { parseScores, scoreColumns } from '../../src/workbook/scores';
 import { toTableData } from '../../src/workbook/tableData';
 import { toCell } from '../../src/workbook/cells';
@@ -74,8 +74,8 @@ describe('the Belangen sheet', () => {
     expect(rows[0]).toMatchObject({ Belang: 'conflict', 'Naam initiatief': 'COPD Zorgpad' });
     expect(declarationAudit(conflict, before)).toEqual({
       actie: 'belangverklaring',
-      onderwerp: 'A-2021-102',
-      melding: 'Ruud Hoekstra meldt een belang bij A-2021-102: behandelt in een deelnemende praktijk (vervangt ‘geen’ van 2020-11-20T09:00:00Z); scoort deze aanvraag niet.',
+      onderwerp: 'belang bij A-2021-102',
+      melding: 'behandelt in een deelnemende praktijk; Ruud Hoekstra (zorginhoudelijk adviseur) scoort deze aanvraag niet. Vervangt ‘geen’ van 2020-11-20T09:00:00Z.',
       tijdstip: '2020-11-23T11:40:00Z',
       wie: 'Ruud Hoekstra',
       rol: 'zorginhoudelijk adviseur',
@@ -161,5 +161,26 @@ describe('the Overleg sheet', () => {
       'Gevolg van een consensusscore',
     ]);
     expect(scoreHeader(panel[0])).toBe('Score Fatima El Idrissi (analist)');
+  });
+});
+
+describe('the meeting in the Audit sheet', () => {
+  it('one row with who was present, then one per decision with its score, motivation and who was present at it', () => {
+    const aanwezig = [
+      { wie: 'Fatima El Idrissi', rol: 'analist' },
+      { wie: 'Sanne de Boer', rol: 'inkoper' },
+    ];
+    const rows = meetingAuditEntries(
+      {
+        tijdstip: '2020-12-08T14:00:00Z',
+        aanwezig,
+        besluiten: [{ aanvraag: 'A-2021-102', item: 'jzojp', score: 3, motivatie: 'Onderbouwing is dun.', wie: 'Sanne de Boer', rol: 'inkoper', aanwezig: [aanwezig[1]] }],
+      },
+      (i) => (i === 'jzojp' ? 'Juiste zorg op de juiste plek' : i),
+    );
+    expect(rows.map((r) => [r.actie, r.onderwerp, r.melding, r.wie])).toEqual([
+      ['overleg', 'consensusoverleg: 1 besluit', 'Aanwezig: Fatima El Idrissi (analist); Sanne de Boer (inkoper).', 'Fatima El Idrissi'],
+      ['overlegbesluit', 'consensusscore A-2021-102 / Juiste zorg op de juiste plek: 3', 'Onderbouwing is dun. Aanwezig: Sanne de Boer (inkoper).', 'Sanne de Boer'],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import type { Rubric } from '../policy';
 import { itemLabel } from './rubric-2021';
 import type { Score } from './score';
 import type { TeamSettings } from '../team-settings';
-import { type Belangverklaring, ConflictIndex, requiredAssessors, sameAssessor } from './conflicts';
+import { type Belangverklaring, ConflictIndex, minimumWithConflictHerkomst, requiredAssessors, sameAssessor } from './conflicts';
+import type { Herkomst } from '../findings';
 
 export interface AssessorGap {
   beoordelaar: string;
@@ -23,6 +24,8 @@ export interface Completeness {
   metBelang: { beoordelaar: string; rol: string; reden: string }[];
   /** Complete assessors needed: the policy's `minBeoordelaars`, or with a conflict the team's rule (`requiredAssessors`). */
   nodig: number;
+  /** Set when a conflict decided `nodig`: the team's choice `beoordelaarsBijBelang`, with its default. */
+  nodigHerkomst?: Herkomst;
   /** Ranked only when at least `nodig` eligible assessors scored every item. */
   compleet: boolean;
   /** Dutch summary for reports. */
@@ -105,6 +108,6 @@ export function checkCompleteness(
         (ontbrekendeRollen.length ? `; ontbrekende rollen: ${ontbrekendeRollen.join(', ')}` : '') +
         belangText +
         '.';
-    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig, compleet, melding };
+    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig, ...(metBelang.length ? { nodigHerkomst: minimumWithConflictHerkomst() } : {}), compleet, melding };
   });
 }

@@ -81,22 +81,20 @@ export function sameAssessor(a: AssessorRef, b: AssessorRef): boolean {
  * so a corrected declaration replaces the earlier one. Declarations are kept in the audit either way.
  */
 export function currentDeclarations(belangen: readonly Belangverklaring[]): Belangverklaring[] {
-  const out: Belangverklaring[] = [];
+  // Grouped by application first, so the comparison of assessors stays within one application.
+  const byApp = new Map<string, Belangverklaring[]>();
   for (const b of belangen) {
-    const at = out.findIndex((o) => o.aanvraag.trim() === b.aanvraag.trim() && sameAssessor(o, b));
-    if (at < 0) out.push(b);
-    else if (b.tijdstip >= out[at].tijdstip) out[at] = b;
+    const id = b.aanvraag.trim();
+    let list = byApp.get(id);
+    if (!list) byApp.set(id, (list = []));
+    const at = list.findIndex((o) => sameAssessor(o, b));
+    if (at < 0) list.push(b);
+    else if (compareTimes(b.tijdstip, list[at].tijdstip) >= 0) list[at] = b;
   }
-  return out;
+  return [...byApp.values()].flat();
 }
 
-/** The current conflict of this assessor for this application, or undefined. */
-export function conflictOf(belangen: readonly Belangverklaring[], aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
-  const id = aanvraag.trim();
-  return currentDeclarations(belangen.filter((b) => b.aanvraag.trim() === id && sameAssessor(b, who))).find((b) => b.belang === 'conflict');
-}
-
-/** Applications (ids) per conflicted assessor, for quick look-ups over many scores. */
+/** The current conflicts per application, for quick look-ups over many scores. */
 export class ConflictIndex {
   private readonly byApp = new Map<string, Belangverklaring[]>();
   constructor(belangen: readonly Belangverklaring[]) {
@@ -110,10 +108,6 @@ export class ConflictIndex {
   }
   conflict(aanvraag: string, who: AssessorRef): Belangverklaring | undefined {
     return this.byApp.get(aanvraag.trim())?.find((b) => sameAssessor(b, who));
-  }
-  /** The conflicts declared for an application. */
-  forApplication(aanvraag: string): readonly Belangverklaring[] {
-    return this.byApp.get(aanvraag.trim()) ?? [];
   }
   get size(): number {
     return this.byApp.size;
@@ -220,11 +214,22 @@ export function lateDeclarations(belangen: readonly Belangverklaring[], momenten
       continue;
     }
     const earlier = momenten
-      .filter((m) => m.aanvraag.trim() === b.aanvraag.trim() && sameAssessor({ beoordelaar: m.beoordelaar, rol: m.rol ?? '' }, b) && m.tijdstip < b.tijdstip)
-      .sort((x, y) => (x.tijdstip < y.tijdstip ? -1 : x.tijdstip > y.tijdstip ? 1 : 0));
+      .filter((m) => m.aanvraag.trim() === b.aanvraag.trim() && sameAssessor({ beoordelaar: m.beoordelaar, rol: m.rol ?? '' }, b) && compareTimes(m.tijdstip, b.tijdstip) < 0)
+      .sort((x, y) => compareTimes(x.tijdstip, y.tijdstip));
     if (earlier.length) out.push({ verklaring: b, bewijs: { soort: 'moment', moment: earlier[0] } });
   }
   return out;
+}
+
+/**
+ * Two ISO times compared as moments ("…10:00:00Z" and "…10:00:00.000Z" are the same), as text when
+ * either does not parse.
+ */
+export function compareTimes(a: string, b: string): number {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isFinite(ta) && Number.isFinite(tb)) return ta - tb;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function lateDeclarationText(l: LateDeclaration): string {
@@ -258,22 +263,32 @@ export function requiredAssessors(rubric: Pick<Rubric, 'minBeoordelaars'>, panel
   return Math.min(rubric.minBeoordelaars, Math.max(floor, eligible));
 }
 
-/** The audit of the declarations: one row each, a late one with its evidence. */
+/** The audit row of one declaration: who declared what for which application, and why. */
+export function declarationEvent(b: Belangverklaring): AuditEvent {
+  const id = b.aanvraag.trim();
+  return {
+    tijdstip: b.tijdstip,
+    wie: b.beoordelaar.trim() || b.rol,
+    rol: b.rol,
+    soort: 'belangverklaring',
+    wat: b.belang === 'conflict' ? `belang bij ${id}` : `geen belang bij ${id}`,
+    waarom: b.belang === 'conflict' ? `${b.reden.trim()}; ${who(b)} scoort deze aanvraag niet.` : 'Geen belang gemeld.',
+  };
+}
+
+/** The second audit row of a declaration made after the scores, with its evidence. */
+export function lateDeclarationEvent(l: LateDeclaration): AuditEvent {
+  const b = l.verklaring;
+  return { tijdstip: b.tijdstip, wie: b.beoordelaar.trim() || b.rol, rol: b.rol, soort: 'late belangverklaring', wat: `belang bij ${b.aanvraag.trim()} gemeld na de scores`, waarom: lateDeclarationText(l) };
+}
+
+/** The audit of the declarations: one row each, and a second row for a late one. */
 export function declarationEvents(belangen: readonly Belangverklaring[], momenten: readonly ScoreMoment[] = []): AuditEvent[] {
   const late = new Map(lateDeclarations(belangen, momenten).map((l) => [l.verklaring, l]));
-  const out: AuditEvent[] = [];
-  for (const b of belangen) {
-    const base = { tijdstip: b.tijdstip, wie: b.beoordelaar.trim() || b.rol, rol: b.rol };
-    out.push({
-      ...base,
-      soort: 'belangverklaring',
-      wat: `belang ${b.aanvraag.trim()}: ${b.belang === 'conflict' ? 'belang' : 'geen belang'}`,
-      waarom: b.belang === 'conflict' ? `${b.reden.trim()}; ${who(b)} scoort deze aanvraag niet.` : 'geen belang gemeld',
-    });
+  return belangen.flatMap((b) => {
     const l = late.get(b);
-    if (l) out.push({ ...base, soort: 'late belangverklaring', wat: `belang ${b.aanvraag.trim()} gemeld na de scores`, waarom: lateDeclarationText(l) });
-  }
-  return out;
+    return l ? [declarationEvent(b), lateDeclarationEvent(l)] : [declarationEvent(b)];
+  });
 }
 
 /** Scores left out because of a conflict, one line per assessor and application. */

@@ -238,9 +238,13 @@ export function meetingProblems(overleg: Overleg, belangen: readonly Belangverkl
   return out;
 }
 
-/** The meeting's audit: who was present, then each decision with its motivation and who was present at it. */
-export function meetingEvents(overleg: Overleg, rubric: Pick<Rubric, 'items'>, aggregaten?: Aggregates): AuditEvent[] {
-  const chair = overleg.besluiten[0] ?? { wie: overleg.aanwezig[0]?.wie ?? '', rol: overleg.aanwezig[0]?.rol ?? '' };
+/**
+ * The meeting's audit: who was present, then each decision with its motivation and who was
+ * present at it (and, with `aggregaten`, the value it replaces). `label` names a rubric item.
+ */
+export function meetingEvents(overleg: Overleg, label: (item: string) => string, aggregaten?: Aggregates): AuditEvent[] {
+  const chair = overleg.aanwezig[0] ?? { wie: overleg.besluiten[0]?.wie ?? '', rol: overleg.besluiten[0]?.rol ?? '' };
+  const present = (list: readonly Aanwezige[]) => formatPresent(list) || 'niemand opgegeven';
   const out: AuditEvent[] = [
     {
       tijdstip: overleg.tijdstip,
@@ -248,7 +252,7 @@ export function meetingEvents(overleg: Overleg, rubric: Pick<Rubric, 'items'>, a
       rol: chair.rol,
       soort: 'overleg',
       wat: `consensusoverleg: ${overleg.besluiten.length} besluit${overleg.besluiten.length === 1 ? '' : 'en'}`,
-      waarom: `aanwezig: ${formatPresent(overleg.aanwezig) || 'niemand opgegeven'}`,
+      waarom: `Aanwezig: ${present(overleg.aanwezig)}.`,
     },
   ];
   for (const b of overleg.besluiten) {
@@ -258,8 +262,8 @@ export function meetingEvents(overleg: Overleg, rubric: Pick<Rubric, 'items'>, a
       wie: b.wie,
       rol: b.rol,
       soort: 'overlegbesluit',
-      wat: `consensusscore ${b.aanvraag.trim()} / ${itemLabel(rubric, b.item)}: ${before !== undefined ? `${formatNumber(before)} → ` : ''}${formatNumber(b.score)}`,
-      waarom: `${b.motivatie.trim()} Aanwezig: ${formatPresent(b.aanwezig.length ? b.aanwezig : overleg.aanwezig) || 'niemand opgegeven'}.`,
+      wat: `consensusscore ${b.aanvraag.trim()} / ${label(b.item)}: ${before !== undefined ? `${formatNumber(before)} → ` : ''}${formatNumber(b.score)}`,
+      waarom: `${b.motivatie.trim()} Aanwezig: ${present(b.aanwezig.length ? b.aanwezig : overleg.aanwezig)}.`,
     });
   }
   return out;
