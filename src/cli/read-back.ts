@@ -14,6 +14,7 @@ import { assessorLabel } from '../rules/scoring/panel';
 import { rubricFor } from '../rules/scoring/rubric-2021';
 import { scoresToCsv, scoresWorkbookModel } from '../report/score-file';
 import { buildExcelWorkbook } from '../report/write-xlsx';
+import { personalFileName } from '../workbook/personal';
 import { CliError } from './command';
 import { policyFromOption } from './policy-option';
 import { readDeclarations } from './read-declarations';
@@ -73,7 +74,9 @@ export async function runReadBack(options: ReadBackOptions, cwd: string): Promis
     for (const file of await personalFiles(given, cwd)) {
       // The one opener: size, kind by content and the archive budget before exceljs unpacks anything.
       const { bestand, opened } = readInput(file, cwd, 'scorebestand', ['xlsx']);
-      const read = await readPersonalFile(opened.kind === 'xlsx' ? opened.archive.bytes : new Uint8Array(), bestand);
+      // A file under the name it was handed out with (beoordeling-inkoper.xlsx) is expected from that assessor.
+      const verwacht = panel.panel.find((p) => personalFileName(p, panel.panel).toLowerCase() === path.basename(file).toLowerCase());
+      const read = await readPersonalFile(opened.kind === 'xlsx' ? opened.archive.bytes : new Uint8Array(), bestand, verwacht ? { verwacht } : {});
       if (!read.leesbaar) throw new CliError(`kan scorebestand '${bestand}' niet lezen: ${read.problemen.map((p) => p.melding).join('; ')}`);
       reads.push(read);
     }

@@ -255,13 +255,13 @@ export function combinePersonalFiles(files: readonly PersonalFileRead[], ctx: Re
       continue;
     }
     const claimed = file.identiteit.beoordelaar;
-    if (file.verwacht && !samePanelMember(file.verwacht, claimed)) {
-      refuse(`Verwacht het bestand van ${assessorLabel(file.verwacht)}, maar dit bestand is van ${assessorLabel(claimed)}; er is niets uit ingelezen.`, claimed);
-      continue;
-    }
     const beoordelaar = panelMember(claimed, ctx.panel);
     if (!beoordelaar) {
       refuse(`Dit bestand is van ${assessorLabel(claimed)}, die niet in het beoordelingsteam zit (${ctx.panel.map(assessorLabel).join(', ')}); er is niets uit ingelezen.`, claimed);
+      continue;
+    }
+    if (file.verwacht && !samePanelMember(file.verwacht, beoordelaar)) {
+      refuse(`Verwacht het bestand van ${assessorLabel(file.verwacht)}, maar dit bestand is van ${assessorLabel(claimed)}; er is niets uit ingelezen.`, claimed);
       continue;
     }
     const key = assessorKey(beoordelaar);

@@ -123,12 +123,21 @@ describe('zk beoordeling inlezen', () => {
     const r = await zk(['beoordeling', 'inlezen', join(out, 'beoordeling-analist.xlsx'), '--beoordelaars', team]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Dit bestand is van Fatima El Idrissi (analist), die niet in het beoordelingsteam zit (Anna Anders (analist), beleidsontwikkelaar, inkoper, zorginhoudelijk adviseur); er is niets uit ingelezen.');
+    // The analist's file under the inkoper's hand-out name: the file is expected from Sanne de Boer.
+    writeFileSync(join(dir, 'beoordeling-inkoper.xlsx'), readFileSync(join(out, 'beoordeling-analist.xlsx')));
+    const renamed = await zk(['beoordeling', 'inlezen', join(dir, 'beoordeling-inkoper.xlsx'), '--beoordelaars', 'samples/beoordeling/beoordelaars.csv']);
+    expect(renamed.code).toBe(1);
+    expect(renamed.err).toContain('beoordeling-inkoper.xlsx, Bestand (beoordelaar): Verwacht het bestand van Sanne de Boer (inkoper), maar dit bestand is van Fatima El Idrissi (analist); er is niets uit ingelezen.');
     writeFileSync(join(dir, 'nep.xlsx'), 'aanvraag,score\n');
     const csv = join(dir, 'scores.csv');
     const bad = await zk(['beoordeling', 'inlezen', join(out, 'beoordeling-analist.xlsx'), join(dir, 'nep.xlsx'), '-o', csv]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/kan scorebestand '.*nep\.xlsx' niet lezen: het bestand heet \.xlsx maar is geen Excel-werkmap/);
     expect(existsSync(csv)).toBe(false);
+    // A personal file given to zk rangschik as its score file: it says how to read it.
+    const rank = await zk(['rangschik', ...APPS, join(out, 'beoordeling-analist.xlsx')]);
+    expect(rank.code).toBe(2);
+    expect(rank.err).toContain('beoordeling-analist.xlsx\' is een persoonlijk scorebestand; lees de ingevulde bestanden eerst samen in met zk beoordeling inlezen');
     const notPersonal = await zk(['beoordeling', 'inlezen', 'samples/import/importwerkmap.xlsx']);
     expect(notPersonal.code).toBe(2);
     expect(notPersonal.err).toContain('dit is geen persoonlijk scorebestand');
