@@ -62,7 +62,7 @@ describe('Beoordelen with declarations, hand-out and shared mode', () => {
   test('shows the three sections, the conflicts counted, and completeness without the conflicted application', () => {
     const { applications, eligibility } = workedExample();
     const ids = eligibility.filter((e) => e.status === 'geschikt').map((e) => e.id);
-    const { text } = renderPane('beoordelen', { applications, eligibility, declarations: [{ ...CONFLICT, aanvraag: ids[0] }] });
+    const { text } = renderPane('beoordelen', { applications, eligibility, declarations: [{ ...CONFLICT, aanvraag: ids[0] }], declarationsRead: true });
     expect(text).toContain('Belangen (1 gemeld)');
     expect(text).toContain('Onafhankelijk scoren: beoordelingsbestanden');
     expect(text).toContain('Gedeelde werkmap: scorebladen verbergen');
@@ -72,9 +72,16 @@ describe('Beoordelen with declarations, hand-out and shared mode', () => {
     expect(text).toContain(`analist: 0 van ${ids.length * 9} scores ingevuld`);
   });
 
+  test('before the Belangen sheet is read, the section does not claim there are none', () => {
+    const { applications, eligibility } = workedExample();
+    const { text } = renderPane('beoordelen', { applications, eligibility });
+    expect(text).toContain('Belangen (nog niet gelezen: kies Scores inlezen)');
+    expect(text).not.toContain('0 gemeld');
+  });
+
   test('in English from the catalogue', () => {
     const { applications, eligibility } = workedExample();
-    const { text } = renderPane('beoordelen', { applications, eligibility }, 'en');
+    const { text } = renderPane('beoordelen', { applications, eligibility, declarationsRead: true }, 'en');
     expect(text).toContain('Conflicts of interest (0 declared)');
     expect(text).toContain('Independent scoring: personal scoring files');
   });

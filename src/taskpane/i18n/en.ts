@@ -245,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   'score.excluded': 'does not score {n} application(s) because of a declared conflict of interest',
 
   'coi.title': 'Conflicts of interest ({n} declared)',
+  'coi.titleUnread': 'Conflicts of interest (not read yet: choose Read scores)',
   'coi.intro': 'Each assessor declares per application "no interest" or a conflict of interest with a short reason (for example: works at a participating practice). An assessor with a conflict does not score that application: the row on their score sheet is closed and a score that is there anyway does not count. The declaration goes to the Belangen sheet and the Audit.',
   'coi.formLabel': 'Declare an interest',
   'coi.application': 'Application',

@@ -246,6 +246,7 @@ export const nl = {
   'score.excluded': 'scoort {n} aanvraag/aanvragen niet wegens een gemeld belang',
 
   'coi.title': 'Belangen ({n} gemeld)',
+  'coi.titleUnread': 'Belangen (nog niet gelezen: kies Scores inlezen)',
   'coi.intro': 'Elke beoordelaar verklaart per aanvraag "geen belang" of een belang met een korte reden (bijvoorbeeld: werkt bij een deelnemende praktijk). Wie een belang heeft, scoort die aanvraag niet: de rij op het eigen scoreblad gaat dicht en een score die er toch staat, telt niet. De verklaring komt op het blad Belangen en in de Audit.',
   'coi.formLabel': 'Belang verklaren',
   'coi.application': 'Aanvraag',

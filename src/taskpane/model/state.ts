@@ -43,6 +43,8 @@ export interface PaneState {
   lateDeclarations: DeclarationsRead['late'];
   /** Unusable rows of the Belangen sheet. */
   declarationProblems: Problem[];
+  /** True once the Belangen sheet was read in this session (with the scores, or by saving a declaration). */
+  declarationsRead: boolean;
   /** The assessors' returned files read so far in this session (a later version replaces an earlier one). */
   returnedFiles: ImportFile[];
   readBack: ReadBackOutcome | null;
@@ -75,6 +77,7 @@ export const initialState: PaneState = {
   declarations: [],
   lateDeclarations: [],
   declarationProblems: [],
+  declarationsRead: false,
   returnedFiles: [],
   readBack: null,
   hideScoreSheets: false,
@@ -132,6 +135,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         declarations: action.read.declarations,
         lateDeclarations: action.read.late,
         declarationProblems: action.read.problems,
+        declarationsRead: true,
         ...(JSON.stringify(action.read.declarations) !== JSON.stringify(state.declarations) ? { ranking: null, selectionWritten: false } : {}),
       };
     case 'returnedRead':

@@ -123,7 +123,7 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
           <Accordion collapsible multiple>
             <RubricPanel rubric={rubric} />
             <AccordionItem value="belangen">
-              <AccordionHeader size="small">{t('coi.title', { n: conflicts.length })}</AccordionHeader>
+              <AccordionHeader size="small">{state.declarationsRead ? t('coi.title', { n: conflicts.length }) : t('coi.titleUnread')}</AccordionHeader>
               <AccordionPanel>
                 <DeclarationPanel
                   applications={apps.map((a) => ({ id: a.id, title: appTitle(a, a.id) }))}
