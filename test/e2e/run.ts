@@ -248,12 +248,13 @@ async function main(): Promise<void> {
       assert.ok(typed > 0, 'scores getypt');
       // A typo: "zes" instead of a number is named with sheet and cell, and not counted …
       await typeCell(page, 'Scores inkoper', 'C2', 'zes');
-      await button(page, 'Scores inlezen').click();
+      // Exactly this button: the Belangen heading also names it ("kies Scores inlezen").
+      await button(page, /^Scores inlezen$/).click();
       await page.getByText(`'Scores inkoper'!C2`).waitFor();
       await page.getByText(/inkoper: (\d+) van (\d+) scores ingevuld/).waitFor();
       // … and once corrected, every role is complete.
       await typeCell(page, 'Scores inkoper', 'C2', 5);
-      await button(page, 'Scores inlezen').click();
+      await button(page, /^Scores inlezen$/).click();
       for (const rol of ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur']) {
         await page.getByText(new RegExp(`${rol}: (\\d+) van \\1 scores ingevuld`)).waitFor();
       }
