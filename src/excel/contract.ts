@@ -4,6 +4,7 @@ import type { Application } from '../rules/application';
 import type { EligibilityResult, Problem } from '../rules/outcome';
 import type { TeamDecision } from '../rules/team-decision';
 import type { AuditEntry } from '../workbook/audit';
+import type { ModuleChecklist } from '../workbook/module-checklist';
 import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
 
@@ -69,6 +70,11 @@ export interface ExcelService {
   saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
   readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
+  /**
+   * The checklist, details and summary sheets of each module (with the summary's bar chart),
+   * replacing what was there, with an audit row per module.
+   */
+  writeModuleChecklists(lists: readonly ModuleChecklist[]): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
   appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;

@@ -31,11 +31,14 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/** A decision letter refers to the application; a module letter to the practice by its AGB code. */
+const referenceLabel = (letter: LetterModel): string => (letter.soort === 'modulevoorwaarden' ? 'AGB-code' : 'Ons kenmerk');
+
 /** "Datum / Ons kenmerk / Betreft" as a two-column block without lines, as on Dutch letter paper. */
 function referenceBlock(letter: LetterModel): Table {
   const rows: [string, string][] = [
     ['Datum', dutchDate(letter.datum)],
-    ['Ons kenmerk', letter.aanvraag],
+    [referenceLabel(letter), letter.aanvraag],
     ['Betreft', letter.onderwerp],
   ];
   return new Table({
@@ -111,7 +114,7 @@ export function letterDocument(letter: LetterModel): Document {
   return new Document({
     creator: 'Zilveren Kruis Zorginkoop Paramedisch',
     title: letter.onderwerp,
-    description: `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`,
+    description: letter.soort === 'modulevoorwaarden' ? `Modulevoorwaarden, AGB-code ${letter.aanvraag}` : `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
       {
@@ -123,7 +126,7 @@ export function letterDocument(letter: LetterModel): Document {
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  run(`Ons kenmerk ${letter.aanvraag} · pagina `, { size: 16, color: GREY }),
+                  run(`${referenceLabel(letter)} ${letter.aanvraag} · pagina `, { size: 16, color: GREY }),
                   new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16, color: GREY }),
                   run(' van ', { size: 16, color: GREY }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16, color: GREY }),

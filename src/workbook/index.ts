@@ -14,3 +14,4 @@ export * from './audit';
 export * from './selection';
 export * from './results';
 export * from './decisions';
+export * from './module-checklist';
