@@ -80,6 +80,8 @@ export interface ExcelService {
   appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
   readTableNames(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
+  /** Several tables in one request; a table the workbook does not have is null. */
+  readTables(names: readonly string[]): Promise<Record<string, TableData | null>>;
 }
 
 

@@ -483,6 +483,15 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
+    readTables(names) {
+      return action('Tabellen lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        const readers = names.map((name) => [name, inspection.hasTable(name) ? queueTableRead(context, name) : null] as const);
+        if (readers.some(([, r]) => r !== null)) await context.sync();
+        return Object.fromEntries(readers.map(([name, r]) => [name, r ? r.read() : null]));
+      });
+    },
+
     readTable(name) {
       return action(`Tabel ${name} lezen`, async (context) => {
         const inspection = await inspectWorkbook(context);

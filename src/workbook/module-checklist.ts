@@ -24,6 +24,8 @@ export interface ModuleCondition {
   herkomst: Herkomst;
   /** Remarks of the source next to the condition (KNGF on the BehandelIndex), quoted. */
   opmerkingen?: readonly string[];
+  /** True for the BehandelIndex condition: the pane links it to the practice's row on the BehandelIndex sheet. */
+  behandelIndex?: boolean;
 }
 
 /** The outcome of one condition for one practice. */

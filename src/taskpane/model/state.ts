@@ -3,7 +3,7 @@ import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
-import type { RankingConstraints, RankingOutcome } from '../services';
+import type { ModuleOutcome, RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
 export interface ImportChanges {
@@ -37,6 +37,8 @@ export interface PaneState {
   teamDecisions: TeamDecision[];
   /** True once the Besluiten sheet was read in this session (the sheet is the source of truth). */
   teamDecisionsRead: boolean;
+  /** The module checklists of the last check (Modules step); the sheets hold them once written. */
+  modules: ModuleOutcome | null;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -59,6 +61,7 @@ export const initialState: PaneState = {
   sheetProblems: [],
   teamDecisions: [],
   teamDecisionsRead: false,
+  modules: null,
 };
 
 export type PaneAction =
@@ -73,7 +76,8 @@ export type PaneAction =
   | { type: 'stability'; stability: Record<string, number> }
   | { type: 'selectionWritten' }
   | { type: 'teamDecided'; decisions: TeamDecision[] }
-  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] };
+  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] }
+  | { type: 'modulesChecked'; outcome: ModuleOutcome };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -108,6 +112,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, stability: action.stability };
     case 'selectionWritten':
       return { ...state, selectionWritten: true };
+    case 'modulesChecked':
+      return { ...state, modules: action.outcome };
     case 'teamDecided':
       // A decision changes the outcome of an incomplete application: the ranking so far is stale.
       return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };
