@@ -9,7 +9,7 @@ import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
 import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
-import { MODULE_CHART, MODULE_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs, outcomeCounts } from '../workbook/module-checklist';
+import { MODULE_CHART, CHECKLIST_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs, outcomeCounts } from '../workbook/module-checklist';
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
@@ -395,7 +395,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       return writeAction('Modulevoorwaarden schrijven', {
         prepare(context, inspection) {
           for (const list of lists) {
-            const sheet = MODULE_SHEETS[list.module].samenvatting;
+            const sheet = CHECKLIST_SHEETS[list.module].samenvatting;
             if (!inspection.hasSheet(sheet)) continue;
             const found = context.workbook.worksheets.getItem(sheet).charts;
             found.load('items/name');

@@ -46,7 +46,7 @@ function pointsOf(list: ModuleChecklist, practice: ModulePractice) {
     }
     const point = pointFor(condition, cell);
     if (cell.status === 'onbekend') onbekend.push(point);
-    else if (cell.herkomst.soort === 'keuze') keuze.push(point);
+    else if (keuzeOf(condition, cell)) keuze.push(point);
     else bron.push(point);
   }
   return { bron, keuze, onbekend, voldoet };
@@ -57,15 +57,24 @@ function found(cell: ModuleCell): string {
   return reden ? `Wat wij vonden: ${sentence(reden)}` : '';
 }
 
+/** The team setting that decided the outcome (or that the condition itself is), if any. */
+function keuzeOf(condition: ModuleCondition, cell: ModuleCell): Extract<Herkomst, { soort: 'keuze' }> | undefined {
+  if (cell.keuze?.soort === 'keuze') return cell.keuze;
+  if (cell.herkomst.soort === 'keuze') return cell.herkomst;
+  return condition.herkomst.soort === 'keuze' ? condition.herkomst : undefined;
+}
+
 function pointFor(condition: ModuleCondition, cell: ModuleCell): Point {
-  const h: Herkomst = cell.herkomst;
-  if (h.soort === 'keuze') {
+  const source = cell.herkomst.soort === 'bron' ? cell.herkomst : condition.herkomst.soort === 'bron' ? condition.herkomst : undefined;
+  const keuze = keuzeOf(condition, cell);
+  if (keuze) {
+    const value = keuze.standaard === null || keuze.standaard === '' ? '' : ` (het team hanteert: ${keuze.standaard})`;
     return {
       kop: `${condition.kop} (keuze van het beoordelingsteam)`,
-      tekst: `Hoe dit wordt beoordeeld, is een keuze van het beoordelingsteam; de voorwaarden van de module schrijven dit niet voor. ${found(cell)}`.trim(),
+      tekst: [source ? quote(source.citaat) : '', `Hoe dit wordt beoordeeld, is op dit punt een keuze van het beoordelingsteam${value}; de voorwaarden van de module schrijven dat niet voor.`, found(cell)].filter(Boolean).join(' '),
     };
   }
-  if (h.soort === 'bron') return { kop: `${condition.kop} (${h.plaats})`, tekst: `${quote(h.citaat)} ${found(cell)}`.trim() };
+  if (source) return { kop: `${condition.kop} (${source.plaats})`, tekst: `${quote(source.citaat)} ${found(cell)}`.trim() };
   return { kop: condition.kop, tekst: found(cell) };
 }
 

@@ -35,8 +35,10 @@ export interface ModuleCell {
   reden: string;
   /** The evidence: what was found against what, rendered from the findings ("BI 96,4 ≤ drempel 96,4"). */
   bewijs: string;
-  /** Where the deciding rule comes from (a team setting wins over the condition's own origin). */
+  /** Where the condition comes from (a quoted source, for every condition of the module policies). */
   herkomst: Herkomst;
+  /** The team setting that decided this outcome, when one did (which registers count as "erkend", …). */
+  keuze?: Herkomst;
 }
 
 export interface ModulePractice {
@@ -74,12 +76,12 @@ export const MODULE_NAMES: Record<ModuleKey, string> = {
 };
 
 /** Sheet and table names per module. Table names are letters, digits and underscores. */
-export const MODULE_SHEETS: Record<ModuleKey, { checklist: string; details: string; samenvatting: string }> = {
+export const CHECKLIST_SHEETS: Record<ModuleKey, { checklist: string; details: string; samenvatting: string }> = {
   vv: { checklist: 'Voortdurend Verbeteren', details: 'VV details', samenvatting: 'VV samenvatting' },
   vs: { checklist: 'Verdiepen & Specialiseren', details: 'VS details', samenvatting: 'VS samenvatting' },
 };
 
-export const MODULE_TABLES: Record<ModuleKey, { checklist: string; details: string; samenvatting: string }> = {
+export const CHECKLIST_TABLES: Record<ModuleKey, { checklist: string; details: string; samenvatting: string }> = {
   vv: { checklist: 'tblModuleVV', details: 'tblModuleVVDetails', samenvatting: 'tblModuleVVSamenvatting' },
   vs: { checklist: 'tblModuleVS', details: 'tblModuleVSDetails', samenvatting: 'tblModuleVSSamenvatting' },
 };
@@ -150,6 +152,7 @@ export const DETAIL_COLUMNS: ColumnDef<ModuleDetailRow>[] = [
   { header: 'Reden', kind: 'text', width: 50, value: (r) => r.cel.reden },
   { header: 'Bewijs', kind: 'text', width: 40, value: (r) => r.cel.bewijs },
   { header: 'Herkomst', kind: 'text', width: 28, value: (r) => renderHerkomst(r.cel.herkomst, 'nl') },
+  { header: 'Keuze van het team', kind: 'text', width: 28, value: (r) => (r.cel.keuze ? renderHerkomst(r.cel.keuze, 'nl') : undefined) },
   // The rule itself, so a reader of the sheet can check it without the program.
   { header: 'Voorwaarde volgens de bron', kind: 'text', width: 50, value: (r) => (r.cel.herkomst.soort === 'bron' ? r.cel.herkomst.citaat : r.voorwaarde.tekst) },
 ];
@@ -208,8 +211,8 @@ export function outcomeCounts(list: ModuleChecklist): Record<string, number> {
 
 /** The three tables of one module, as both writers write them. */
 export function moduleTableSpecs(list: ModuleChecklist): { checklist: TableSpec; details: TableSpec; samenvatting: TableSpec } {
-  const sheets = MODULE_SHEETS[list.module];
-  const tables = MODULE_TABLES[list.module];
+  const sheets = CHECKLIST_SHEETS[list.module];
+  const tables = CHECKLIST_TABLES[list.module];
   const columns = checklistColumns(list);
   return {
     checklist: { sheet: sheets.checklist, table: tables.checklist, columns: specsOf(columns), rows: rowsOf(columns, list.praktijken) },

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { renderLetterDocx } from '../../src/report/letter-docx';
 import { buildModuleLetters } from '../../src/report/module-letter';
-import { BI_QUOTE, REGISTER_QUOTE, vvChecklist } from './module-fixture';
+import { BI_QUOTE, MEETBUREAU_QUOTE, REGISTER_QUOTE, vvChecklist } from './module-fixture';
 
 const DATUM = '2025-03-03';
 const text = (l: ReturnType<typeof buildModuleLetters>[number]) =>
@@ -43,9 +43,8 @@ describe('module letter: a practice that fails two conditions of Voortdurend Ver
 
   it('a condition a team setting decided reads as the team\'s choice, never as the module\'s condition', () => {
     const other = text(letters[1]);
-    expect(other).toContain('Erkend meetbureau PREM (keuze van het beoordelingsteam): Hoe dit wordt beoordeeld, is een keuze van het beoordelingsteam; de voorwaarden van de module schrijven dit niet voor.');
-    expect(other).not.toContain('Uw praktijk voldoet niet aan deze voorwaarde van de module');
-    expect(other).not.toContain('door Zilveren Kruis erkend meetbureau');
+    expect(other).toContain(`Erkend meetbureau PREM (keuze van het beoordelingsteam): ‘${MEETBUREAU_QUOTE.replace(/\.$/, '')}.’ Hoe dit wordt beoordeeld, is op dit punt een keuze van het beoordelingsteam (het team hanteert: lijst van het team); de voorwaarden van de module schrijven dat niet voor.`);
+    expect(other).not.toContain('Uw praktijk voldoet niet aan deze voorwaarde');
   });
 
   it('the .docx says it in Word: reference block with the AGB code, the quoted conditions, the policy and date', async () => {

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { createExcelService } from '../../src/excel';
 import { plainCellValue } from '../../src/import/xlsx';
 import { writeModuleWorkbook } from '../../src/report/module-workbook';
-import { MODULE_CHART, MODULE_TABLES } from '../../src/workbook/module-checklist';
+import { MODULE_CHART, CHECKLIST_TABLES } from '../../src/workbook/module-checklist';
 import { createFakeExcel } from '../fake-excel';
 import { readRect } from '../fake-excel/model';
 import { vvChecklist } from '../report/module-fixture';
@@ -60,7 +60,7 @@ async function fromOfficeJs() {
   const report = await service.writeModuleChecklists([vvChecklist()]);
   const tables = new Map<string, Grid>();
   const fills = new Map<string, Set<string>>();
-  for (const name of Object.values(MODULE_TABLES.vv)) {
+  for (const name of Object.values(CHECKLIST_TABLES.vv)) {
     const table = host.model.table(name)!;
     tables.set(name, {
       values: readRect(table.sheet, table.rect, (c) => c?.value ?? ''),
@@ -87,18 +87,18 @@ describe('module sheets: the add-in and zk write the same tables', () => {
     exceljs = await fromExcelJs();
   });
 
-  it.each(Object.values(MODULE_TABLES.vv))('%s: the same headers and values (dates as the same serial)', (name) => {
+  it.each(Object.values(CHECKLIST_TABLES.vv))('%s: the same headers and values (dates as the same serial)', (name) => {
     expect(office.tables.get(name)!.values).toEqual(exceljs.tables.get(name)!.values);
   });
 
-  it.each(Object.values(MODULE_TABLES.vv))('%s: the same number format in every data cell', (name) => {
+  it.each(Object.values(CHECKLIST_TABLES.vv))('%s: the same number format in every data cell', (name) => {
     expect(office.tables.get(name)!.formats).toEqual(exceljs.tables.get(name)!.formats);
   });
 
   it('the same status colours on the same columns', () => {
     const norm = (m: Map<string, Set<string>>) => Object.fromEntries([...m].map(([k, v]) => [k, [...v].map((x) => x.toUpperCase()).sort()]).sort());
     expect(norm(office.fills)).toEqual(norm(exceljs.fills));
-    expect(office.fills.get(`${MODULE_TABLES.vv.checklist}!G`)).toEqual(new Set(['voldoet→#C6EFCE', 'voldoet niet→#FFC7CE', 'onbekend→#FFEB9C']));
+    expect(office.fills.get(`${CHECKLIST_TABLES.vv.checklist}!G`)).toEqual(new Set(['voldoet→#C6EFCE', 'voldoet niet→#FFC7CE', 'onbekend→#FFEB9C']));
   });
 
   it('the chart stands on the summary\'s Omschrijving and Voldoet niet columns in both', () => {
@@ -111,10 +111,10 @@ describe('module sheets: the add-in and zk write the same tables', () => {
     const service = createExcelService({ run: office.host.run.bind(office.host), now: () => '2025-03-04T09:00:00.000Z' });
     await service.writeModuleChecklists([vvChecklist()]);
     expect(office.host.model.sheet('VV samenvatting')!.charts).toHaveLength(1);
-    expect(office.host.model.tableRecords(MODULE_TABLES.vv.checklist)).toHaveLength(3);
+    expect(office.host.model.tableRecords(CHECKLIST_TABLES.vv.checklist)).toHaveLength(3);
     const audit = office.host.model.tableRecords('tblAudit').filter((r) => r.Actie === 'modulevoorwaarden');
     expect(audit).toHaveLength(2);
     expect(audit[0].Melding).toBe('3 praktijken getoetst aan 5 voorwaarden van Voortdurend Verbeteren (1 voldoet, 2 voldoet niet); beleid voortdurend-verbeteren-2024 2024.2.');
-    expect(office.report.rijen).toEqual({ [MODULE_TABLES.vv.checklist]: 3, [MODULE_TABLES.vv.details]: 15, [MODULE_TABLES.vv.samenvatting]: 5 });
+    expect(office.report.rijen).toEqual({ [CHECKLIST_TABLES.vv.checklist]: 3, [CHECKLIST_TABLES.vv.details]: 15, [CHECKLIST_TABLES.vv.samenvatting]: 5 });
   });
 });
