@@ -153,6 +153,8 @@ export interface ModuleCheckOptions {
   /** The month of entry, `JJJJ-MM`; its first day is the check date. Left out: the first month of the contract year. */
   maand?: string;
   taal: Language;
+  /** The BI step's result of this session; without it the BehandelIndex sheet is read back. */
+  bi?: BiResult | null;
 }
 
 export interface ModuleService {

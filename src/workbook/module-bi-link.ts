@@ -3,6 +3,10 @@
  * tblBehandelIndex and, beside it, tblBiDrempel; the checklist links each practice's BI condition
  * to its row there by AGB code.
  */
+import { computeBehandelIndex, settingsFromRule, type BiPracticeResult, type BiResult } from '../rules/bi/behandelindex';
+import { readDecimal } from '../rules/dutch-number';
+import { CHECK_STATUSES } from '../rules/outcome';
+import type { BiRule } from '../rules/policy';
 import { BI_COLUMNS } from './results';
 import type { TableData } from './types';
 
@@ -45,4 +49,35 @@ export function biSheetRows(data: TableData | null): Map<string, BiSheetRow> {
 export function biSheetSummary(data: TableData | null): Record<string, string> {
   if (!data) return {};
   return Object.fromEntries(data.records.map((r) => [String(r.Kenmerk ?? ''), String(r.Waarde ?? '')]).filter(([k]) => k));
+}
+
+/**
+ * The BI result as the module checklist needs it, read back from the BehandelIndex sheet (when the
+ * BI step ran in an earlier session or `zk bi -o` wrote the workbook): the practices' outcomes, the
+ * reference year and the threshold the sheet holds; the rest (method, minimum of patients) from the
+ * policy's BI rule. Null when the sheet has no practices or no reference year.
+ */
+export function biResultFromSheet(rows: TableData | null, summary: TableData | null, rule: BiRule, contractjaar: number): BiResult | null {
+  const practices = [...biSheetRows(rows).values()];
+  const kv = biSheetSummary(summary);
+  const referentiejaar = Number(kv['Referentiejaar (BI-jaar)']);
+  if (practices.length === 0 || !Number.isInteger(referentiejaar)) return null;
+  const drempel = readDecimal(kv.Drempel ?? '') ?? null;
+  const statuses: readonly string[] = CHECK_STATUSES;
+  const base = computeBehandelIndex([], settingsFromRule(rule, { contractjaar }));
+  return {
+    ...base,
+    referentiejaar,
+    drempel,
+    praktijken: practices.map((p) => ({
+      agb: p.agb,
+      naam: p.naam,
+      bi: p.bi,
+      ondergrens: null,
+      deciel: p.deciel,
+      // A status a person typed over is not one of the three: then the sheet does not say.
+      status: statuses.includes(p.uitkomst) ? (p.uitkomst as BiPracticeResult['status']) : 'onbekend',
+      reden: p.reden,
+    })),
+  };
 }

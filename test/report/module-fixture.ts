@@ -40,7 +40,7 @@ export function vvChecklist(): ModuleChecklist {
     voorwaarden: [
       { id: 'register', kop: 'Praktijkkwaliteitsregister', tekst: REGISTER_QUOTE, herkomst: REGISTER },
       { id: 'peerReview', kop: 'Peer review', tekst: PEER_QUOTE, herkomst: PEER },
-      { id: 'BI', kop: 'BehandelIndex', tekst: BI_QUOTE, herkomst: BI, opmerkingen: [KNGF_REMARK] },
+      { id: 'BI', kop: 'BehandelIndex', tekst: BI_QUOTE, herkomst: BI, opmerkingen: [KNGF_REMARK], behandelIndex: true },
       { id: 'premBureau', kop: 'Erkend meetbureau PREM', tekst: MEETBUREAU_QUOTE, herkomst: MEETBUREAU },
       { id: 'pdca', kop: 'PDCA aantoonbaar', tekst: 'De verkregen inzichten uit de datarapportage worden aantoonbaar toegepast via de Plan-Do-Act-Cyclus (PDCA).', herkomst: PDCA },
     ],

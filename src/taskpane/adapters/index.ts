@@ -2,6 +2,7 @@ import type { PaneServices, WorkbookService } from '../services';
 import { biService } from './bi';
 import { importService } from './importer';
 import { letterService } from './letters';
+import { moduleService } from './modules';
 import { rankingService } from './ranking';
 import { screeningService } from './screening';
 
@@ -13,6 +14,7 @@ export function createServices(workbook: WorkbookService): PaneServices {
     ranking: rankingService,
     letters: letterService,
     bi: biService,
+    modules: moduleService,
     workbook,
     now: () => new Date().toISOString(),
   };

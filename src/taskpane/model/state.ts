@@ -3,6 +3,7 @@ import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
+import type { BiResult } from '../../rules/bi/behandelindex';
 import type { ModuleOutcome, RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
@@ -39,6 +40,8 @@ export interface PaneState {
   teamDecisionsRead: boolean;
   /** The module checklists of the last check (Modules step); the sheets hold them once written. */
   modules: ModuleOutcome | null;
+  /** The BehandelIndex computed in the BI step this session (the Modules step links its rows). */
+  bi: BiResult | null;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -62,6 +65,7 @@ export const initialState: PaneState = {
   teamDecisions: [],
   teamDecisionsRead: false,
   modules: null,
+  bi: null,
 };
 
 export type PaneAction =
@@ -77,7 +81,8 @@ export type PaneAction =
   | { type: 'selectionWritten' }
   | { type: 'teamDecided'; decisions: TeamDecision[] }
   | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] }
-  | { type: 'modulesChecked'; outcome: ModuleOutcome };
+  | { type: 'modulesChecked'; outcome: ModuleOutcome }
+  | { type: 'biComputed'; result: BiResult };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -114,6 +119,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectionWritten: true };
     case 'modulesChecked':
       return { ...state, modules: action.outcome };
+    case 'biComputed':
+      return { ...state, bi: action.result };
     case 'teamDecided':
       // A decision changes the outcome of an incomplete application: the ranking so far is stale.
       return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };

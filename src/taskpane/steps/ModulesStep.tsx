@@ -71,7 +71,7 @@ export function ModulesStep({ state, dispatch }: StepProps) {
         return;
       }
       setMissing(null);
-      const result = await services.modules.check(tables, { contractjaar: year, maand: month.trim() || undefined, taal: language });
+      const result = await services.modules.check(tables, { contractjaar: year, maand: month.trim() || undefined, taal: language, bi: state.bi });
       dispatch({ type: 'modulesChecked', outcome: result });
       setWritten(false);
       setDownloads([]);

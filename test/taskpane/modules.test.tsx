@@ -1,0 +1,73 @@
+import type { ModuleOutcome } from '../../src/taskpane/services';
+import type { ModuleChecklist } from '../../src/workbook/module-checklist';
+import { KNGF_REMARK, vvChecklist } from '../report/module-fixture';
+import { renderPane } from './render';
+
+const VS: ModuleChecklist = {
+  module: 'vs',
+  naam: 'Verdiepen & Specialiseren',
+  beleid: { id: 'verdiepen-specialiseren-2024', versie: '2024.1' },
+  voorwaarden: [],
+  praktijken: [],
+  opmerking: 'N.B. Indien u zonder aan deze voorwaarden te voldoen mensen met COPD, bekkenbodemklachten of oedeem- en lymfevaataandoeningen te behandelen, dan worden ge behandelingen vergoed.',
+};
+
+function outcome(): ModuleOutcome {
+  return {
+    lists: [vvChecklist(), VS],
+    problems: [{ bestand: 'werkmap', plaats: 'Praktijken!rij 5', veld: 'ingeschrevenSinds', melding: 'Datum "31-02-2024" bestaat niet.' }],
+    biRows: { '04000002': { rij: 7, bi: '101,2', deciel: '8', uitkomst: 'voldoet niet', reden: 'BI 101,2 > drempel 96,4' } },
+    bi: { drempel: '96,4', referentiejaar: '2023' },
+  };
+}
+
+describe('Modules step', () => {
+  it('is a tab of the pane, between BehandelIndex and Instellingen, and asks for the contract year and month', () => {
+    const { text, html } = renderPane('modules');
+    expect(text).toMatch(/BehandelIndex Modules Instellingen/);
+    expect(text).toContain('Modulevoorwaarden');
+    expect(text).toContain('Gelezen uit de tabellen Praktijken en Therapeuten en het blad BehandelIndex.');
+    expect(text).toContain('Maand van instroom (JJJJ-MM)');
+    expect(html).toMatch(/<button[^>]*>Voorwaarden toetsen<\/button>/);
+    // Nothing checked yet: no result, no write button.
+    expect(text).not.toContain('Checklistbladen schrijven');
+  });
+
+  it('after a check: counts, and per practice every condition with reason, evidence and origin; not-met first', () => {
+    const { text } = renderPane('modules', { modules: outcome() });
+    expect(text).toContain('BehandelIndex van het blad BehandelIndex: drempel 96,4 (BI-jaar 2023).');
+    expect(text).toContain('1 voldoet, 2 voldoet niet, 0 onbekend');
+    // Only the practices that do not meet everything, by default; the first is open.
+    expect(text).toContain('2 van 2 praktijken getoond');
+    expect(text).not.toContain('04000001 · Fysio Noord');
+    expect(text).toContain('04000002 · Fysiotherapie De Brug');
+    const brug = text.slice(text.indexOf('04000002 · Fysiotherapie De Brug'));
+    expect(brug.indexOf('Praktijkkwaliteitsregister')).toBeLessThan(brug.indexOf('Peer review'));
+    expect(brug).toContain('11 maanden ingeschreven (sinds 1 april 2024)');
+    expect(brug).toContain('Bewijs: ingeschrevenSinds 2024-04-01; drempel 12 maanden');
+    expect(brug).toContain('Herkomst: bron: Voorwaarden Module Voortdurend Verbeteren, Praktijkkwaliteitsregister');
+  });
+
+  it('links the BehandelIndex condition to its row on the BehandelIndex sheet, with KNGF\'s remark next to it', () => {
+    const { text } = renderPane('modules', { modules: outcome() });
+    expect(text).toContain('Blad BehandelIndex, rij 7: BI 101,2, deciel 8, voldoet niet');
+    expect(text).toContain(`Opmerking in de bron: ${KNGF_REMARK}`);
+    expect(text).toContain('Signalen voor de analist: PDCA: geen verslag gevonden; de analist beoordeelt');
+  });
+
+  it('lists the problems with file, place and field, and offers the sheets and the letters', () => {
+    const { text, html } = renderPane('modules', { modules: outcome() });
+    expect(text).toContain('werkmap · Praktijken!rij 5 · ingeschrevenSinds');
+    expect(html).toMatch(/<button[^>]*>Checklistbladen schrijven<\/button>/);
+    expect(html).toMatch(/<button[^>]*>Brieven maken \(\.docx\)<\/button>/);
+  });
+
+  it('in English when Office is English; the source\'s words stay as quoted', () => {
+    const { text } = renderPane('modules', { modules: outcome() }, 'en');
+    expect(text).toContain('Module conditions');
+    expect(text).toContain('1 met, 2 not met, 0 unknown');
+    expect(text).toContain('BehandelIndex sheet, row 7: BI 101,2, decile 8, voldoet niet');
+    expect(text).toContain(`Remark in the source: ${KNGF_REMARK}`);
+    expect(text).toContain('Origin: source: Voorwaarden Module Voortdurend Verbeteren, Praktijkkwaliteitsregister');
+  });
+});
