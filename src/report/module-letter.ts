@@ -46,7 +46,7 @@ function pointsOf(list: ModuleChecklist, practice: ModulePractice) {
     }
     const point = pointFor(condition, cell);
     if (cell.status === 'onbekend') onbekend.push(point);
-    else if (keuzeOf(condition, cell)) keuze.push(point);
+    else if (!sourceOf(condition, cell) && keuzeOf(condition, cell)) keuze.push(point);
     else bron.push(point);
   }
   return { bron, keuze, onbekend, voldoet };
@@ -64,18 +64,32 @@ function keuzeOf(condition: ModuleCondition, cell: ModuleCell): Extract<Herkomst
   return condition.herkomst.soort === 'keuze' ? condition.herkomst : undefined;
 }
 
+/**
+ * A condition from the source is quoted as the module's condition; where a team setting decided how
+ * it is read (which registers count as "erkend", over which months "4 keer per jaar" is counted),
+ * that setting is named as the team's choice next to it. A rule with no source at all is the team's.
+ */
 function pointFor(condition: ModuleCondition, cell: ModuleCell): Point {
-  const source = cell.herkomst.soort === 'bron' ? cell.herkomst : condition.herkomst.soort === 'bron' ? condition.herkomst : undefined;
+  const source = sourceOf(condition, cell);
   const keuze = keuzeOf(condition, cell);
+  const value = keuze && keuze.standaard !== null && keuze.standaard !== '' ? ` het beoordelingsteam hanteert: ${keuze.standaard}.` : '';
+  const why = keuze?.uitleg.trim() ? ` (${sentence(keuze.uitleg)})` : '';
+  if (source) {
+    const note = keuze ? ` Hoe dit punt wordt beoordeeld, laten de voorwaarden van de module deels open;${value || ' het beoordelingsteam heeft hier een keuze gemaakt.'}${why}` : '';
+    return { kop: `${condition.kop} (${source.plaats})`, tekst: `${quote(source.citaat)}${note} ${found(cell)}`.trim() };
+  }
   if (keuze) {
-    const value = keuze.standaard === null || keuze.standaard === '' ? '' : ` (het team hanteert: ${keuze.standaard})`;
     return {
       kop: `${condition.kop} (keuze van het beoordelingsteam)`,
-      tekst: [source ? quote(source.citaat) : '', `Hoe dit wordt beoordeeld, is op dit punt een keuze van het beoordelingsteam${value}; de voorwaarden van de module schrijven dat niet voor.`, found(cell)].filter(Boolean).join(' '),
+      tekst: `Dit is een keuze van het beoordelingsteam; de voorwaarden van de module schrijven dit niet voor.${value.replace(' het ', ' Het ')}${why} ${found(cell)}`.trim(),
     };
   }
-  if (source) return { kop: `${condition.kop} (${source.plaats})`, tekst: `${quote(source.citaat)} ${found(cell)}`.trim() };
   return { kop: condition.kop, tekst: found(cell) };
+}
+
+function sourceOf(condition: ModuleCondition, cell: ModuleCell): Extract<Herkomst, { soort: 'bron' }> | undefined {
+  if (cell.herkomst.soort === 'bron') return cell.herkomst;
+  return condition.herkomst.soort === 'bron' ? condition.herkomst : undefined;
 }
 
 /** One letter per practice with a condition that is not met or could not be established. */
@@ -93,7 +107,7 @@ export function buildModuleLetters({ list, datum }: ModuleLetterInput): LetterMo
       ),
     ];
     if (bron.length) inhoud.push(alinea(bron.length === 1 ? 'Uw praktijk voldoet niet aan deze voorwaarde van de module:' : 'Uw praktijk voldoet niet aan deze voorwaarden van de module:'), punten(bron));
-    if (keuze.length) inhoud.push(alinea('Daarnaast voldoet uw praktijk niet aan wat het beoordelingsteam hanteert op punten die de voorwaarden van de module openlaten:'), punten(keuze));
+    if (keuze.length) inhoud.push(alinea('Daarnaast voldoet uw praktijk niet aan wat het beoordelingsteam heeft besloten op punten die de voorwaarden van de module niet regelen:'), punten(keuze));
     if (onbekend.length) inhoud.push(alinea('Op de volgende punten konden wij niet vaststellen of uw praktijk voldoet, omdat de gegevens ontbreken of niet te lezen zijn:'), punten(onbekend));
     if (voldoet > 0) inhoud.push(alinea(`Aan ${voldoet === 1 ? 'de andere voorwaarde' : `de andere ${voldoet} voorwaarden`} voldoet uw praktijk.`));
     inhoud.push(alinea(conclusion(list, bron.length + keuze.length > 0, onbekend.length > 0)));

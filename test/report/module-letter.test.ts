@@ -41,10 +41,24 @@ describe('module letter: a practice that fails two conditions of Voortdurend Ver
     expect(all).toContain('Aan de andere voorwaarde voldoet uw praktijk.');
   });
 
-  it('a condition a team setting decided reads as the team\'s choice, never as the module\'s condition', () => {
+  it('a team setting that decided a source condition is named as the team\'s choice next to the quote', () => {
     const other = text(letters[1]);
-    expect(other).toContain(`Erkend meetbureau PREM (keuze van het beoordelingsteam): ‘${MEETBUREAU_QUOTE.replace(/\.$/, '')}.’ Hoe dit wordt beoordeeld, is op dit punt een keuze van het beoordelingsteam (het team hanteert: lijst van het team); de voorwaarden van de module schrijven dat niet voor.`);
-    expect(other).not.toContain('Uw praktijk voldoet niet aan deze voorwaarde');
+    expect(other).toContain(
+      `Erkend meetbureau PREM (Voorwaarden Module Voortdurend Verbeteren, Patiëntervaringen): ‘${MEETBUREAU_QUOTE.replace(/\.$/, '')}.’ Hoe dit punt wordt beoordeeld, laten de voorwaarden van de module deels open; het beoordelingsteam hanteert: lijst van het team. (De bron zegt niet welke meetbureaus Zilveren Kruis erkent.) Wat wij vonden: meetbureau "Eigen enquête" staat niet op de lijst van het team.`,
+    );
+  });
+
+  it('a rule with no source at all reads as the team\'s decision, never as a condition of the module', () => {
+    const list = vvChecklist();
+    const choice = { soort: 'keuze' as const, instelling: 'eigenRegel', standaard: 'aan', uitleg: 'Het team wil dit weten.' };
+    const own = { ...list, voorwaarden: list.voorwaarden.map((v) => (v.id === 'premBureau' ? { ...v, herkomst: choice } : v)) };
+    own.praktijken = own.praktijken.map((p) => ({ ...p, cellen: { ...p.cellen, premBureau: p.cellen.premBureau && { ...p.cellen.premBureau, herkomst: choice, keuze: undefined } } }));
+    const letter = buildModuleLetters({ list: own, datum: DATUM }).find((l) => l.aanvraag === '04000003')!;
+    const all = text(letter);
+    expect(all).toContain('Daarnaast voldoet uw praktijk niet aan wat het beoordelingsteam heeft besloten op punten die de voorwaarden van de module niet regelen:');
+    expect(all).toContain('Erkend meetbureau PREM (keuze van het beoordelingsteam): Dit is een keuze van het beoordelingsteam; de voorwaarden van de module schrijven dit niet voor. Het beoordelingsteam hanteert: aan. (Het team wil dit weten.)');
+    expect(all).not.toContain('Uw praktijk voldoet niet aan deze voorwaarde');
+    expect(all).not.toContain(MEETBUREAU_QUOTE);
   });
 
   it('the .docx says it in Word: reference block with the AGB code, the quoted conditions, the policy and date', async () => {
