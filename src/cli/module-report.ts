@@ -132,9 +132,17 @@ export function vvText(run: VvUitkomst, policy: ModulePolicy, bestanden: string,
 export function vsText(run: VsUitkomst, policy: ModulePolicy, bestanden: string, problemen: readonly Problem[]): string {
   const lines = [`${policy.naam} (${policy.id}, versie ${policy.versie})`, `Invoer:        ${bestanden}`, `Praktijken:    ${count(run.praktijken.length)}`, ''];
   const nbShown = new Set<string>();
+  const hulpShown = new Set<string>();
   for (const p of run.praktijken) {
     lines.push(`${p.agb}${p.naam ? ` ${p.naam}` : ''} — mag onder de module behandelen: ${p.magBehandelen.length ? p.magBehandelen.join(', ') : '(geen patiëntengroep)'}`);
-    for (const g of p.groepen) lines.push(`  ${g.status.padEnd(STATUS_WIDTH)}  ${g.kop}: ${g.reden}  [${renderHerkomst(g.herkomst)}]`);
+    for (const g of p.groepen) {
+      lines.push(`  ${g.status.padEnd(STATUS_WIDTH)}  ${g.kop}: ${g.reden}  [${renderHerkomst(g.herkomst)}]`);
+      for (const h of g.hulp) {
+        if (hulpShown.has(h.tekst)) continue;
+        hulpShown.add(h.tekst);
+        lines.push(`  ${''.padEnd(STATUS_WIDTH)}  hulp: KNGF${h.plaats ? ` (${h.plaats})` : ''}: "${h.tekst}"`);
+      }
+    }
     lines.push('');
     for (const g of p.groepen) if (g.nb && g.nb.soort === 'bron') nbShown.add(g.nb.citaat);
   }

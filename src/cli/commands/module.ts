@@ -39,7 +39,8 @@ vs  Toont per praktijk voor welke patiëntengroepen (Parkinson, PAV, COPD, bekke
 --json                 resultaat als JSON (zie docs/modules.md)
 -o, --uitvoer <bestand>  .json, .xlsx (werkmap) of .docx (brief)
 --brieven <map>        een brief (.docx) per praktijk die niet aan alle voorwaarden voldoet
---beleid <json>        eigen modulebeleid (JSON, zie docs/modules.md) in plaats van het ingebouwde
+--beleid <json>        eigen modulebeleid (JSON, zie docs/modules.md) in plaats van het ingebouwde;
+                       een bestand met alleen "keuzes" wijzigt de keuzes van het team
 
 Exitcode 0: alles gelezen (ook als praktijken niet voldoen); 1: waarden of rijen niet gelezen
 (meldingen op stderr); 2: onleesbare invoer of verkeerd gebruik.`;
@@ -113,7 +114,9 @@ function parseOptions(args: string[]): Options {
 function loadPolicy(cwd: string, name: string | undefined, builtIn: ModulePolicy): ModulePolicy {
   if (name === undefined) return builtIn;
   const { json } = readJsonInput(name, cwd, 'beleid');
-  const { policy, problems } = loadModulePolicy(json, name);
+  // A file with only "keuzes" changes the team's settings of the built-in policy.
+  const onlySettings = typeof json === 'object' && json !== null && !Array.isArray(json) && !('voorwaarden' in json);
+  const { policy, problems } = loadModulePolicy(onlySettings ? { ...builtIn, ...json, keuzes: { ...builtIn.keuzes, ...((json as { keuzes?: object }).keuzes ?? {}) } } : json, name);
   if (!policy) throw new CliError(`beleid '${name}' klopt niet: ${problems.map((p) => p.melding).join('; ')}.`);
   return policy;
 }
@@ -176,9 +179,8 @@ async function writeLetters(folder: string, run: ModuleRun, context: ModuleOutpu
 function finish(problemen: readonly Problem[], io: CliIo): number {
   const wrong = problemen.filter((p) => p.ernst !== 'waarschuwing');
   if (!wrong.length) return 0;
-  io.err(`zk module: ${wrong.length} ${wrong.length === 1 ? 'melding' : 'meldingen'} over waarden of rijen die niet zijn gelezen (ze tellen als onbekend):\n`);
-  for (const p of wrong.slice(0, 50)) io.err(`  ${p.bestand} · ${formatProblem(p)}\n`);
-  if (wrong.length > 50) io.err(`  … en nog ${wrong.length - 50}\n`);
+  const files = [...new Set(wrong.map((p) => p.bestand).filter(Boolean))];
+  io.err(`zk module: ${wrong.length} ${wrong.length === 1 ? 'melding' : 'meldingen'} over waarden of rijen die niet zijn gelezen (ze tellen als onbekend) in ${files.map((f) => `'${f}'`).join(', ')}\n`);
   return 1;
 }
 

@@ -66,8 +66,12 @@ export const MODULE_MESSAGES: MessageCatalogue = {
     en: () => 'no physiotherapists of this practice in the employee file',
   },
   'module.allen_voldoen': {
-    nl: (b) => `alle ${x(b, 'aantal')} ${x(b, 'wie')} voldoen`,
-    en: (b) => `all ${x(b, 'aantal')} ${b.extra?.wie === 'medewerkers' ? 'employees' : 'physiotherapists'} comply`,
+    nl: (b) =>
+      b.extra?.aantal === 1 ? `de enige ${b.extra?.wie === 'medewerkers' ? 'medewerker' : 'fysiotherapeut'} voldoet` : `alle ${x(b, 'aantal')} ${x(b, 'wie')} voldoen`,
+    en: (b) =>
+      b.extra?.aantal === 1
+        ? `the only ${b.extra?.wie === 'medewerkers' ? 'employee' : 'physiotherapist'} complies`
+        : `all ${x(b, 'aantal')} ${b.extra?.wie === 'medewerkers' ? 'employees' : 'physiotherapists'} comply`,
   },
   'module.functie_onbekend': {
     nl: (b) => `${wie(b)}functie onbekend; als fysiotherapeut voldoet deze persoon niet`,
@@ -96,7 +100,10 @@ export const MODULE_MESSAGES: MessageCatalogue = {
     en: (b) => `${text(b)} is not in the team's list of recognised registers (${lijst(b)})`,
   },
   'VV-REGISTER.geen': { nl: () => 'niet aangesloten bij een praktijkkwaliteitsregister', en: () => 'not registered with a practice quality register' },
-  'VV-INSCHRIJVING.status': { nl: (b) => `ingeschreven als ${text(b)}`, en: (b) => `registered as ${text(b)}` },
+  'VV-INSCHRIJVING.status': {
+    nl: (b) => `ingeschreven als ${b.gevonden === 'aspirant' ? 'aspirant deelnemer' : text(b)}`,
+    en: (b) => `registered as ${b.gevonden === 'aspirant' ? 'aspiring participant' : 'participant'}`,
+  },
   'VV-INSCHRIJVING.status_geen': {
     nl: () => 'niet ingeschreven als aspirant deelnemer of als deelnemer',
     en: () => 'not registered as aspiring participant or participant',
@@ -170,7 +177,7 @@ export const MODULE_MESSAGES: MessageCatalogue = {
     en: (b) => `${wie(b)}e-learning not followed during the term (until ${datum(b.drempel)})`,
   },
   'VV-BI.uitkomst': {
-    nl: (b) => `${x(b, 'reden')} (BehandelIndex ${x(b, 'referentiejaar')}, AGB ${x(b, 'agb')})`,
+    nl: (b) => `${x(b, 'reden').replace(/\.$/, '')} (BehandelIndex ${x(b, 'referentiejaar')}, AGB ${x(b, 'agb')})`,
     en: (b) => `BehandelIndex ${String(b.gevonden ?? '—')} against threshold ${String(b.drempel ?? '—')} (${x(b, 'referentiejaar')})`,
   },
   'VV-BI.geen_rij': {
