@@ -1,0 +1,96 @@
+/**
+ * =ZK.VV.ELIGIBLE and =ZK.VS.GROUPS on the tables as Excel holds them (Praktijken and Therapeuten
+ * written into the fake Excel, dates as serials, counts as numbers; the BehandelIndex sheet as the
+ * BI step writes it) agree with `zk module vv|vs` on the samples, practice by practice.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { createExcelService, writeTables } from '../../src/excel';
+import { vsGroups, vvEligible, vvReasons } from '../../src/functions/modules';
+import { parseBiBytes } from '../../src/import/bi';
+import { readModuleFiles } from '../../src/import/modules';
+import { computeBehandelIndex, settingsFromRule } from '../../src/rules/bi/behandelindex';
+import { VOORTDUREND_VERBETEREN_MODULE_2024 } from '../../src/rules/policies/voortdurend-verbeteren-2024';
+import { resetSettings, updateSettings } from '../../src/shared/settings';
+import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
+import { TABLES } from '../../src/workbook/names';
+import { MODULE_INPUT_TABLES, moduleInputTables } from '../../src/workbook/module-input';
+import { createFakeExcel } from '../fake-excel';
+import { ROOT, zk } from '../cli/io';
+
+type Matrix = (string | number | boolean)[][];
+const SAMPLES = ['samples/modules/praktijken.csv', 'samples/modules/therapeuten.csv'];
+const BI = 'samples/bi/behandelindex-2022-2023.csv';
+
+const verdictOf = (v: unknown): string => (v === true ? 'voldoet' : v === false ? 'voldoet niet' : (v as { code?: string }).code === 'notAvailable' ? 'onbekend' : `fout: ${JSON.stringify(v)}`);
+
+async function workbookTables(): Promise<Record<string, Matrix>> {
+  const host = createFakeExcel();
+  const service = createExcelService({ run: host.run.bind(host), now: () => '2025-03-03T09:00:00.000Z' });
+  const files = await Promise.all(SAMPLES.map(async (f, i) => ({ bestand: f, bytes: await fs.readFile(path.join(ROOT, f)), verwacht: i === 0 ? ('praktijken' as const) : ('therapeuten' as const) })));
+  const input = await readModuleFiles(files);
+  await host.run((context) => writeTables(context, moduleInputTables(input.praktijken, input.therapeuten)));
+  const parsed = await parseBiBytes(await fs.readFile(path.join(ROOT, BI)), { bestand: BI });
+  const bi = computeBehandelIndex(parsed.rows, settingsFromRule(VOORTDUREND_VERBETEREN_MODULE_2024.behandelIndex!, { contractjaar: 2025 }), BI);
+  await excelWorkbook(service).writeBiResult(bi);
+  const matrix = (name: string): Matrix => {
+    const records = host.model.tableRecords(name);
+    const headers = Object.keys(records[0]);
+    return [headers, ...records.map((r) => headers.map((h) => r[h]))];
+  };
+  return Object.fromEntries([MODULE_INPUT_TABLES.praktijken, MODULE_INPUT_TABLES.therapeuten, TABLES.behandelIndex, TABLES.biDrempel].map((n) => [n, matrix(n)]));
+}
+
+describe('module functions on the workbook\'s tables agree with zk module on the samples', () => {
+  let tables: Record<string, Matrix>;
+  beforeAll(async () => {
+    tables = await workbookTables();
+    updateSettings({ bi: { contractjaar: 2025, deciel: 6, methode: 'inc', minPatienten: 10, opOndergrens: false } });
+  }, 120_000);
+  afterAll(() => resetSettings());
+
+  it('=ZK.VV.ELIGIBLE gives every practice the outcome of zk module vv (contract year 2025, entry March)', async () => {
+    const run = await zk(['module', 'vv', ...SAMPLES, '--bi', BI, '--contractjaar', '2025', '--maand', '2025-03', '--json']);
+    const cli = new Map((JSON.parse(run.out) as { praktijken: { agb: string; status: string }[] }).praktijken.map((p) => [p.agb, p.status]));
+    const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
+    const agb = header.indexOf('AGB-code praktijk');
+    const got = new Map(rows.map((row) => [String(row[agb]), verdictOf(vvEligible([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03'))]));
+    expect(got).toEqual(cli);
+    // The samples cover both answers a practice can get from the built-in policy (no bureau list: never all met).
+    expect(new Set(got.values())).toEqual(new Set(['voldoet niet', 'onbekend']));
+  });
+
+  it('without the BehandelIndex tables the BI condition is unknown for every practice (=ZK.VV.REASONS says so)', () => {
+    const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
+    const bi = rows.map((row) => vvReasons([header], [row], tables.Therapeuten).map(([line]) => String(line)).find((l) => l.startsWith('BehandelIndex ')));
+    expect(new Set(bi.map((l) => l?.split(':')[0]))).toEqual(new Set(['BehandelIndex onbekend']));
+    // With them, the BI line follows the BehandelIndex sheet: some practices meet it, some do not.
+    const withBi = rows.map((row) => vvReasons([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03').map(([l]) => String(l)).find((l) => l.startsWith('BehandelIndex ')));
+    expect(new Set(withBi.map((l) => l?.split(':')[0]))).toEqual(new Set(['BehandelIndex voldoet', 'BehandelIndex voldoet niet', 'BehandelIndex onbekend']));
+  });
+
+  it('=ZK.VS.GROUPS lists the patient groups zk module vs opens for each practice', async () => {
+    const run = await zk(['module', 'vs', SAMPLES[1], SAMPLES[0], '--json']);
+    const cli = new Map((JSON.parse(run.out) as { praktijken: { agb: string; magBehandelen: string[] }[] }).praktijken.map((p) => [p.agb, p.magBehandelen.join(', ') || 'geen']));
+    const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
+    const agb = header.indexOf('AGB-code praktijk');
+    const got = new Map(rows.map((row) => [String(row[agb]), String(vsGroups([header], [row], tables.Therapeuten)).replace(/ \(onbekend: .*\)$/, '')]));
+    expect(got).toEqual(new Map([...cli].filter(([k]) => got.has(k))));
+    expect([...got.values()]).toContain('Parkinson, COPD');
+  });
+
+  it('=ZK.VS.GROUPS with one group: WAAR where the practice may treat it, ONWAAR where not', () => {
+    const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
+    const row = rows.find((r) => String(r[1]).includes('Parkinson en COPD'))!;
+    expect(vsGroups([header], [row], tables.Therapeuten, 'COPD')).toBe(true);
+    expect(vsGroups([header], [row], tables.Therapeuten, 'PAV')).toBe(false);
+    expect(vsGroups([header], [row], tables.Therapeuten, 'knie')).toEqual({ code: 'invalidValue', message: 'patiëntengroep "knie" bestaat niet; kies uit Parkinson, PAV, COPD, bekkenbodem, oedeem en lymfe' });
+  });
+
+  it('bad arguments are #VALUE! with a Dutch message from the one catalogue', () => {
+    const [header, row] = tables[MODULE_INPUT_TABLES.praktijken];
+    expect(vvEligible([header], [row.slice(1)])).toEqual({ code: 'invalidValue', message: `de kopregel heeft ${header.length} kolommen en de rij ${header.length - 1}; geef even brede bereiken` });
+    expect(vvEligible([header.map(() => '')], [row])).toEqual({ code: 'invalidValue', message: 'de kopregel is leeg; geef de rij met kolomnamen van de tabel Praktijken' });
+    expect(vvEligible([header], [row], undefined, undefined, undefined, 'maart')).toEqual({ code: 'invalidValue', message: 'maand "maart" is geen maand als JJJJ-MM (bijvoorbeeld 2025-03) of een datum' });
+  });
+});
