@@ -3,48 +3,19 @@
  * written into the fake Excel, dates as serials, counts as numbers; the BehandelIndex sheet as the
  * BI step writes it) agree with `zk module vv|vs` on the samples, practice by practice.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { createExcelService, writeTables } from '../../src/excel';
 import { vsGroups, vvEligible, vvReasons } from '../../src/functions/modules';
-import { parseBiBytes } from '../../src/import/bi';
-import { readModuleFiles } from '../../src/import/modules';
-import { computeBehandelIndex, settingsFromRule } from '../../src/rules/bi/behandelindex';
-import { VOORTDUREND_VERBETEREN_MODULE_2024 } from '../../src/rules/policies/voortdurend-verbeteren-2024';
 import { resetSettings, updateSettings } from '../../src/shared/settings';
-import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { TABLES } from '../../src/workbook/names';
-import { MODULE_INPUT_TABLES, moduleInputTables } from '../../src/workbook/module-input';
-import { createFakeExcel } from '../fake-excel';
-import { ROOT, zk } from '../cli/io';
-
-type Matrix = (string | number | boolean)[][];
-const SAMPLES = ['samples/modules/praktijken.csv', 'samples/modules/therapeuten.csv'];
-const BI = 'samples/bi/behandelindex-2022-2023.csv';
+import { MODULE_INPUT_TABLES } from '../../src/workbook/module-input';
+import { zk } from '../cli/io';
+import { BI, SAMPLES, sampleModuleTables, type Matrix } from '../workbook/module-tables';
 
 const verdictOf = (v: unknown): string => (v === true ? 'voldoet' : v === false ? 'voldoet niet' : (v as { code?: string }).code === 'notAvailable' ? 'onbekend' : `fout: ${JSON.stringify(v)}`);
-
-async function workbookTables(): Promise<Record<string, Matrix>> {
-  const host = createFakeExcel();
-  const service = createExcelService({ run: host.run.bind(host), now: () => '2025-03-03T09:00:00.000Z' });
-  const files = await Promise.all(SAMPLES.map(async (f, i) => ({ bestand: f, bytes: await fs.readFile(path.join(ROOT, f)), verwacht: i === 0 ? ('praktijken' as const) : ('therapeuten' as const) })));
-  const input = await readModuleFiles(files);
-  await host.run((context) => writeTables(context, moduleInputTables(input.praktijken, input.therapeuten)));
-  const parsed = await parseBiBytes(await fs.readFile(path.join(ROOT, BI)), { bestand: BI });
-  const bi = computeBehandelIndex(parsed.rows, settingsFromRule(VOORTDUREND_VERBETEREN_MODULE_2024.behandelIndex!, { contractjaar: 2025 }), BI);
-  await excelWorkbook(service).writeBiResult(bi);
-  const matrix = (name: string): Matrix => {
-    const records = host.model.tableRecords(name);
-    const headers = Object.keys(records[0]);
-    return [headers, ...records.map((r) => headers.map((h) => r[h]))];
-  };
-  return Object.fromEntries([MODULE_INPUT_TABLES.praktijken, MODULE_INPUT_TABLES.therapeuten, TABLES.behandelIndex, TABLES.biDrempel].map((n) => [n, matrix(n)]));
-}
 
 describe('module functions on the workbook\'s tables agree with zk module on the samples', () => {
   let tables: Record<string, Matrix>;
   beforeAll(async () => {
-    tables = await workbookTables();
+    tables = await sampleModuleTables();
     updateSettings({ bi: { contractjaar: 2025, deciel: 6, methode: 'inc', minPatienten: 10, opOndergrens: false } });
   }, 120_000);
   afterAll(() => resetSettings());

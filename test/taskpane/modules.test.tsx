@@ -1,4 +1,8 @@
-import type { ModuleOutcome } from '../../src/taskpane/services';
+import type { ModuleOutcome, ModuleTables } from '../../src/taskpane/services';
+import { toTableData } from '../../src/workbook/tableData';
+import { zk } from '../cli/io';
+import { BI, SAMPLES, sampleModuleTables } from '../workbook/module-tables';
+import { testServices } from './testServices';
 import type { ModuleChecklist } from '../../src/workbook/module-checklist';
 import { KNGF_REMARK, vvChecklist } from '../report/module-fixture';
 import { renderPane } from './render';
@@ -69,5 +73,38 @@ describe('Modules step', () => {
     expect(text).toContain('BehandelIndex sheet, row 7: BI 101,2, decile 8, voldoet niet');
     expect(text).toContain(`Remark in the source: ${KNGF_REMARK}`);
     expect(text).toContain('Origin: source: Voorwaarden Module Voortdurend Verbeteren, Praktijkkwaliteitsregister');
+  });
+});
+
+describe('Modules step service on the samples', () => {
+  let tables: ModuleTables;
+  beforeAll(async () => {
+    const matrices = await sampleModuleTables();
+    tables = Object.fromEntries(Object.entries(matrices).map(([name, m]) => [name, toTableData(m)]));
+  }, 120_000);
+
+  it('reads the workbook\'s tables and the BehandelIndex sheet, and agrees with zk module vv and vs', async () => {
+    const services = testServices();
+    const outcome = await services.modules.check(tables, { contractjaar: 2025, maand: '2025-03', taal: 'nl' });
+    const vvRun = JSON.parse((await zk(['module', 'vv', ...SAMPLES, '--bi', BI, '--contractjaar', '2025', '--maand', '2025-03', '--json'])).out) as { praktijken: { agb: string; status: string }[] };
+    const [vv, vs] = outcome.lists;
+    expect(vv.praktijken.map((p) => [p.agb, p.uitkomst])).toEqual(vvRun.praktijken.map((p) => [p.agb, p.status]));
+    expect(outcome.bi).toEqual({ drempel: '102,8', referentiejaar: '2023' });
+    // Every practice's BI condition is linked to its row on the BehandelIndex sheet, when it has one.
+    const linked = vv.praktijken.filter((p) => outcome.biRows[p.agb]);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const p of linked) expect(p.cellen['VV-BI']?.status).toBe(outcome.biRows[p.agb].uitkomst);
+    const vsRun = JSON.parse((await zk(['module', 'vs', SAMPLES[1], SAMPLES[0], '--json'])).out) as { praktijken: { agb: string; magBehandelen: string[] }[] };
+    expect(vs.praktijken.map((p) => [p.agb, p.uitkomst])).toEqual(vsRun.praktijken.map((p) => [p.agb, p.magBehandelen.join(', ') || 'geen']));
+    expect(vs.opmerking).toContain('niet zichtbaar voor deze patiënten in de zorgzoeker');
+  });
+
+  it('renders the Verdiepen & Specialiseren checklist with the patient groups and the source\'s N.B.', async () => {
+    const services = testServices();
+    const outcome = await services.modules.check(tables, { contractjaar: 2025, taal: 'nl' });
+    const { text } = renderPane('modules', { modules: { ...outcome, lists: [outcome.lists[1]] } });
+    expect(text).toContain('Verdiepen & Specialiseren');
+    expect(text).toContain('N.B. Indien u zonder aan deze voorwaarden te voldoen');
+    expect(text).toMatch(/Parkinson, COPD/);
   });
 });
