@@ -25,18 +25,19 @@ describe('module functions on the workbook\'s tables agree with zk module on the
     const cli = new Map((JSON.parse(run.out) as { praktijken: { agb: string; status: string }[] }).praktijken.map((p) => [p.agb, p.status]));
     const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
     const agb = header.indexOf('AGB-code praktijk');
-    const got = new Map(rows.map((row) => [String(row[agb]), verdictOf(vvEligible([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03'))]));
+    const got = new Map(await Promise.all(rows.map(async (row) => [String(row[agb]), verdictOf(await vvEligible([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03'))] as const)));
     expect(got).toEqual(cli);
     // The samples cover both answers a practice can get from the built-in policy (no bureau list: never all met).
     expect(new Set(got.values())).toEqual(new Set(['voldoet niet', 'onbekend']));
   });
 
-  it('without the BehandelIndex tables the BI condition is unknown for every practice (=ZK.VV.REASONS says so)', () => {
+  it('without the BehandelIndex tables the BI condition is unknown for every practice (=ZK.VV.REASONS says so)', async () => {
     const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
-    const bi = rows.map((row) => vvReasons([header], [row], tables.Therapeuten).map(([line]) => String(line)).find((l) => l.startsWith('BehandelIndex ')));
+    const biLine = (lines: unknown[][]) => lines.map(([l]) => String(l)).find((l) => l.startsWith('BehandelIndex '));
+    const bi = await Promise.all(rows.map(async (row) => biLine(await vvReasons([header], [row], tables.Therapeuten))));
     expect(new Set(bi.map((l) => l?.split(':')[0]))).toEqual(new Set(['BehandelIndex onbekend']));
     // With them, the BI line follows the BehandelIndex sheet: some practices meet it, some do not.
-    const withBi = rows.map((row) => vvReasons([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03').map(([l]) => String(l)).find((l) => l.startsWith('BehandelIndex ')));
+    const withBi = await Promise.all(rows.map(async (row) => biLine(await vvReasons([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03'))));
     expect(new Set(withBi.map((l) => l?.split(':')[0]))).toEqual(new Set(['BehandelIndex voldoet', 'BehandelIndex voldoet niet', 'BehandelIndex onbekend']));
   });
 
@@ -45,23 +46,23 @@ describe('module functions on the workbook\'s tables agree with zk module on the
     const cli = new Map((JSON.parse(run.out) as { praktijken: { agb: string; magBehandelen: string[] }[] }).praktijken.map((p) => [p.agb, p.magBehandelen.join(', ') || 'geen']));
     const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
     const agb = header.indexOf('AGB-code praktijk');
-    const got = new Map(rows.map((row) => [String(row[agb]), String(vsGroups([header], [row], tables.Therapeuten)).replace(/ \(onbekend: .*\)$/, '')]));
+    const got = new Map(await Promise.all(rows.map(async (row) => [String(row[agb]), String(await vsGroups([header], [row], tables.Therapeuten)).replace(/ \(onbekend: .*\)$/, '')] as const)));
     expect(got).toEqual(new Map([...cli].filter(([k]) => got.has(k))));
     expect([...got.values()]).toContain('Parkinson, COPD');
   });
 
-  it('=ZK.VS.GROUPS with one group: WAAR where the practice may treat it, ONWAAR where not', () => {
+  it('=ZK.VS.GROUPS with one group: WAAR where the practice may treat it, ONWAAR where not', async () => {
     const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
     const row = rows.find((r) => String(r[1]).includes('Parkinson en COPD'))!;
-    expect(vsGroups([header], [row], tables.Therapeuten, 'COPD')).toBe(true);
-    expect(vsGroups([header], [row], tables.Therapeuten, 'PAV')).toBe(false);
-    expect(vsGroups([header], [row], tables.Therapeuten, 'knie')).toEqual({ code: 'invalidValue', message: 'patiëntengroep "knie" bestaat niet; kies uit Parkinson, PAV, COPD, bekkenbodem, oedeem en lymfe' });
+    expect(await vsGroups([header], [row], tables.Therapeuten, 'COPD')).toBe(true);
+    expect(await vsGroups([header], [row], tables.Therapeuten, 'PAV')).toBe(false);
+    expect(await vsGroups([header], [row], tables.Therapeuten, 'knie')).toEqual({ code: 'invalidValue', message: 'patiëntengroep "knie" bestaat niet; kies uit Parkinson, PAV, COPD, bekkenbodem, oedeem en lymfe' });
   });
 
-  it('bad arguments are #VALUE! with a Dutch message from the one catalogue', () => {
+  it('bad arguments are #VALUE! with a Dutch message from the one catalogue', async () => {
     const [header, row] = tables[MODULE_INPUT_TABLES.praktijken];
-    expect(vvEligible([header], [row.slice(1)])).toEqual({ code: 'invalidValue', message: `de kopregel heeft ${header.length} kolommen en de rij ${header.length - 1}; geef even brede bereiken` });
-    expect(vvEligible([header.map(() => '')], [row])).toEqual({ code: 'invalidValue', message: 'de kopregel is leeg; geef de rij met kolomnamen van de tabel Praktijken' });
-    expect(vvEligible([header], [row], undefined, undefined, undefined, 'maart')).toEqual({ code: 'invalidValue', message: 'maand "maart" is geen maand als JJJJ-MM (bijvoorbeeld 2025-03) of een datum' });
+    expect(await vvEligible([header], [row.slice(1)])).toEqual({ code: 'invalidValue', message: `de kopregel heeft ${header.length} kolommen en de rij ${header.length - 1}; geef even brede bereiken` });
+    expect(await vvEligible([header.map(() => '')], [row])).toEqual({ code: 'invalidValue', message: 'de kopregel is leeg; geef de rij met kolomnamen van de tabel Praktijken' });
+    expect(await vvEligible([header], [row], undefined, undefined, undefined, 'maart')).toEqual({ code: 'invalidValue', message: 'maand "maart" is geen maand als JJJJ-MM (bijvoorbeeld 2025-03) of een datum' });
   });
 });
