@@ -5,6 +5,8 @@
  */
 import { renderBevinding, renderBevindingen, type Bevinding, type Herkomst, type Taal } from '../rules/findings';
 import { formatDutch } from '../rules/bi/messages';
+import { formatDateNl } from '../rules/format';
+import { formatMonthNl } from '../rules/modules/dates';
 import type { CheckStatus } from '../rules/outcome';
 import { veldLabel } from '../rules/modules/labels';
 import type { ModulePolicy } from '../rules/modules/policy-schema';
@@ -14,14 +16,18 @@ import { MODULE_NAMES, type ModuleCell, type ModuleChecklist, type ModuleConditi
 /** The condition that is the BehandelIndex (its row links to the BehandelIndex sheet). */
 export const BI_CONDITION = 'VV-BI';
 
+/** An ISO date or month as a Dutch reader writes it (1-4-2024, maart 2024); other text as it is. */
+const dutchText = (t: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(t) ? formatDateNl(t) : /^\d{4}-\d{2}$/.test(t) ? formatMonthNl(t) : t);
+
 const scalar = (v: Bevinding['gevonden'], taal: Taal): string => {
   if (v === null || v === undefined) return taal === 'en' ? '(empty)' : '(leeg)';
-  if (Array.isArray(v)) return v.length ? v.join(', ') : taal === 'en' ? '(none)' : '(geen)';
   if (typeof v === 'boolean') return v ? (taal === 'en' ? 'yes' : 'ja') : taal === 'en' ? 'no' : 'nee';
-  return typeof v === 'number' ? formatDutch(v) : String(v);
+  if (typeof v === 'number') return formatDutch(v);
+  if (typeof v === 'string') return dutchText(v);
+  return v.length ? v.map(dutchText).join(', ') : taal === 'en' ? '(none)' : '(geen)';
 };
 
-/** "Ingeschreven sinds: 2024-04-01 (grens: 2024-03-01)": what a finding compared, for the Bewijs column. */
+/** "Ingeschreven sinds: 1-4-2024 (grens 1-3-2024)": what a finding compared, for the Bewijs column. */
 function evidenceOf(b: Bevinding, taal: Taal): string | null {
   if (b.veld === undefined && b.gevonden === undefined) return null;
   const wie = typeof b.extra?.therapeut === 'string' ? `${b.extra.therapeut}: ` : '';

@@ -56,3 +56,27 @@ describe('zk module vv -o x.xlsx --brieven map/', () => {
     expect(printed).toContain(`Brieven: ${open.length} in `);
   });
 });
+
+describe('zk module vs -o x.xlsx', () => {
+  it('has a column per patient group, the groups each practice may treat as its outcome, and the N.B. under the table', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zk-module-vs-'));
+    try {
+      const file = path.join(dir, 'vs.xlsx');
+      const run = await zk(['module', 'vs', 'samples/modules/therapeuten.csv', 'samples/modules/praktijken.csv', '-o', file]);
+      expect(run.code).toBeLessThanOrEqual(1);
+      const json = JSON.parse((await zk(['module', 'vs', 'samples/modules/therapeuten.csv', 'samples/modules/praktijken.csv', '--json'])).out) as { praktijken: { agb: string; magBehandelen: string[] }[] };
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([CHECKLIST_SHEETS.vs.checklist, CHECKLIST_SHEETS.vs.details, CHECKLIST_SHEETS.vs.samenvatting, 'Problemen']);
+      const ws = wb.getWorksheet(CHECKLIST_SHEETS.vs.checklist)!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['AGB-code', 'Praktijknaam', 'Peildatum', 'Uitkomst', 'Parkinson', 'PAV', 'COPD', 'Bekkenbodem', 'Oedeem en lymfe', 'Signalen']);
+      const outcomes: [string, string][] = [];
+      for (let r = 2; r <= json.praktijken.length + 1; r++) outcomes.push([String(ws.getCell(r, 1).value), String(ws.getCell(r, 4).value)]);
+      expect(outcomes).toEqual(json.praktijken.map((p) => [p.agb, p.magBehandelen.join(', ') || 'geen']));
+      const below = String(ws.getCell(json.praktijken.length + 3, 1).value);
+      expect(below).toContain('niet zichtbaar voor deze patiënten in de zorgzoeker van Zilveren Kruis');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
