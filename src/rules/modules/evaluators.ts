@@ -1,7 +1,7 @@
 import type { BiPracticeResult } from '../bi/behandelindex';
 import type { Bevinding } from '../findings';
 import type { CheckStatus } from '../outcome';
-import { addMonths, isIsoDate, monthsBefore } from './dates';
+import { addMonths, isIsoDate } from './dates';
 import { keuzeHerkomst } from './messages';
 import type { ModuleKeuzes } from './policy-schema';
 import type { Praktijk, PraktijkVeld, Therapeut, TherapeutVeld } from './records';
@@ -25,18 +25,28 @@ export interface EvalContext {
   referentiejaar: number;
   biReferentiejaar: number | null;
   biDrempel: number | null;
+  /** The months data must have been delivered in: the `telperiodeMaanden` whole months before the check date. */
+  nodigeMaanden: readonly string[];
 }
 
 export type PraktijkEvaluator = (p: Praktijk, ctx: EvalContext) => Bevinding[];
 export type TherapeutEvaluator = (t: Therapeut, ctx: EvalContext) => Bevinding[];
 
-const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
-const inList = (value: string, list: readonly string[]): boolean => list.some((item) => norm(item) === norm(value));
-const isNone = (value: string): boolean => ['geen', 'nee', 'n.v.t.', 'nvt'].includes(norm(value));
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
-function flag(veld: string, value: boolean | null, extra?: Bevinding['extra']): Bevinding {
-  if (value === null) return { status: 'onbekend', code: 'module.leeg', veld, gevonden: null, ...(extra ? { extra } : {}) };
-  return { status: value ? 'voldoet' : 'voldoet niet', code: value ? 'module.ja' : 'module.nee', veld, gevonden: value, ...(extra ? { extra } : {}) };
+/** A team list compared without case or extra spaces; normalised once per list (a run asks it 10,000 times). */
+const normalisedLists = new WeakMap<readonly string[], Set<string>>();
+function inList(value: string, list: readonly string[]): boolean {
+  let set = normalisedLists.get(list);
+  if (!set) normalisedLists.set(list, (set = new Set(list.map(norm))));
+  return set.has(norm(value));
+}
+const NONE = new Set(['geen', 'nee', 'n.v.t.', 'nvt']);
+const isNone = (value: string): boolean => NONE.has(norm(value));
+
+function flag(veld: string, value: boolean | null): Bevinding {
+  if (value === null) return { status: 'onbekend', code: 'module.leeg', veld, gevonden: null };
+  return { status: value ? 'voldoet' : 'voldoet niet', code: value ? 'module.ja' : 'module.nee', veld, gevonden: value };
 }
 
 const leeg = (veld: string): Bevinding => ({ status: 'onbekend', code: 'module.leeg', veld, gevonden: null });
@@ -148,7 +158,7 @@ function dataEval(p: Praktijk, ctx: EvalContext): Bevinding[] {
     out.push(leeg('aanleverMaanden'));
     return out;
   }
-  const nodig = monthsBefore(ctx.peildatum, ctx.keuzes.telperiodeMaanden);
+  const nodig = ctx.nodigeMaanden;
   const geleverd = new Set(p.aanleverMaanden);
   const ontbreekt = nodig.filter((m) => !geleverd.has(m));
   const extra = { aantal: nodig.length, van: nodig[0]!, tot: nodig[nodig.length - 1]! };

@@ -46,12 +46,13 @@ export const THERAPEUT_VELD_LABELS: Readonly<Record<TherapeutVeld, { nl: string;
   oedeemtherapeut: { nl: 'Oedeem-/lymfefysiotherapeut (KRF/SKF)', en: 'oedema/lymph physiotherapist (KRF/SKF)' },
 };
 
+const BY_PATH = new Map<string, { nl: string; en: string }>([
+  ...Object.entries(PRAKTIJK_VELD_LABELS),
+  ...Object.entries(THERAPEUT_VELD_LABELS).map(([k, v]) => [`therapeuten.${k}`, v] as const),
+]);
+
 /** The label of a field path as evidence names it (`therapeuten.peerReviews` or `vektis`). */
 export function veldLabel(veld: string | undefined, taal: 'nl' | 'en'): string {
   if (!veld) return '';
-  const key = veld.startsWith('therapeuten.') ? veld.slice('therapeuten.'.length) : veld;
-  const labels = veld.startsWith('therapeuten.')
-    ? (THERAPEUT_VELD_LABELS as Record<string, { nl: string; en: string }>)[key]
-    : (PRAKTIJK_VELD_LABELS as Record<string, { nl: string; en: string }>)[key];
-  return labels ? labels[taal] : veld;
+  return BY_PATH.get(veld)?.[taal] ?? veld;
 }

@@ -40,10 +40,19 @@ export const KEUZE_TEKSTEN: Readonly<Record<ModuleKeuze, { nl: string; en: strin
 
 /** A team setting as the origin of a finding, with its current value shown as the default. */
 export function keuzeHerkomst(keuzes: ModuleKeuzes, naam: ModuleKeuze): Herkomst {
-  const value = keuzes[naam];
-  const standaard: Waarde = Array.isArray(value) ? (value.length ? value.join(', ') : '(geen)') : (value as Waarde);
-  return { soort: 'keuze', instelling: naam, standaard, uitleg: KEUZE_TEKSTEN[naam].nl };
+  // One origin object per settings object and name: findings of a whole run share it.
+  let byName = herkomstCache.get(keuzes);
+  if (!byName) herkomstCache.set(keuzes, (byName = new Map()));
+  let herkomst = byName.get(naam);
+  if (!herkomst) {
+    const value = keuzes[naam];
+    const standaard: Waarde = Array.isArray(value) ? (value.length ? value.join(', ') : '(geen)') : (value as Waarde);
+    herkomst = Object.freeze({ soort: 'keuze', instelling: naam, standaard, uitleg: KEUZE_TEKSTEN[naam].nl }) as Herkomst;
+    byName.set(naam, herkomst);
+  }
+  return herkomst;
 }
+const herkomstCache = new WeakMap<ModuleKeuzes, Map<ModuleKeuze, Herkomst>>();
 
 const wie = (b: Bevinding): string => (typeof b.extra?.therapeut === 'string' ? `${b.extra.therapeut}: ` : '');
 const datum = (v: unknown): string => (typeof v === 'string' ? formatDateNl(v) : String(v ?? ''));

@@ -16,8 +16,20 @@ export function appliesTo(v: Voorwaarde, t: Therapeut): boolean {
   return v.geldtVoor === 'medewerkers' || t.functie !== 'overig';
 }
 
-const withName = (b: Bevinding, naam: string): Bevinding => ({ ...b, extra: { ...(b.extra ?? {}), therapeut: naam } });
+/** Names the person on findings an evaluator just made (fresh objects, so they are completed in place). */
+function nameAll(list: Bevinding[], personExtra: Readonly<Record<string, string>>): Bevinding[] {
+  for (const b of list) b.extra = b.extra ? { ...b.extra, ...personExtra } : personExtra;
+  return list;
+}
 const unsure = (b: Bevinding): Bevinding => (b.status === 'onbekend' ? b : { ...b, status: 'onbekend' });
+
+/** One shared `{ therapeut: naam }` per person, so a run of 50,000 people does not make one per finding. */
+const personExtras = new WeakMap<Therapeut, Readonly<Record<string, string>>>();
+function personExtra(t: Therapeut): Readonly<Record<string, string>> {
+  let extra = personExtras.get(t);
+  if (!extra) personExtras.set(t, (extra = Object.freeze({ therapeut: t.naam })));
+  return extra;
+}
 
 /**
  * One person's result on one condition. With an unknown role, a result that would only hold for a
@@ -26,35 +38,43 @@ const unsure = (b: Bevinding): Bevinding => (b.status === 'onbekend' ? b : { ...
  */
 export function evaluatePerson(v: Voorwaarde, t: Therapeut, ctx: EvalContext): TherapeutCheck {
   const evaluator = THERAPEUT_EVALUATORS[v.id];
-  let bevindingen = evaluator
-    ? evaluator(t, ctx).map((b) => withName(b, t.naam))
-    : [withName({ status: 'onbekend', code: 'module.geen_toets' }, t.naam)];
+  const extra = personExtra(t);
+  let bevindingen = nameAll(evaluator ? evaluator(t, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }], extra);
   let status = statusOf(bevindingen);
   const fysioOnly = v.geldtVoor !== 'medewerkers';
   const positive = v.groep === 'verdiepen-specialiseren';
   if (t.functie === null && fysioOnly && (status === 'voldoet niet' || (positive && status === 'voldoet'))) {
     const code = positive ? 'module.functie_onbekend_vs' : 'module.functie_onbekend';
-    bevindingen = [...bevindingen.map(unsure), withName({ status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null }, t.naam)];
+    bevindingen = [...bevindingen.map(unsure), { status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null, extra }];
     status = 'onbekend';
   }
-  return { id: v.id, status, reden: renderBevindingen(bevindingen), bevindingen };
+  // The reason is rendered when it is read (a sheet, JSON): a run of 50,000 people reads few of them.
+  return {
+    id: v.id,
+    naam: t.naam,
+    status,
+    bevindingen,
+    get reden() {
+      return renderBevindingen(this.bevindingen);
+    },
+  };
 }
 
 /** A practice's result on a per-person condition: the weakest of its people, with the findings that decided it. */
 export function combinePersons(
   v: Voorwaarde,
-  results: readonly { naam: string; check: TherapeutCheck }[],
+  personen: PersoonUitkomst[],
   aantalMedewerkers: number,
 ): { status: CheckStatus; bevindingen: Bevinding[]; personen: PersoonUitkomst[] } {
-  const personen = results.map(({ naam, check }) => ({ naam, status: check.status, reden: check.reden, bevindingen: check.bevindingen }));
   if (aantalMedewerkers === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'module.geen_medewerkers' }], personen };
-  if (results.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'module.geen_fysiotherapeuten' }], personen };
-  const status = weakest(results.map((r) => r.check.status));
+  if (personen.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'module.geen_fysiotherapeuten' }], personen };
+  const status = weakest(personen.map((r) => r.status));
   if (status === 'voldoet') {
     const wie = v.geldtVoor === 'medewerkers' ? 'medewerkers' : 'fysiotherapeuten';
-    return { status, bevindingen: [{ status, code: 'module.allen_voldoen', extra: { aantal: results.length, wie } }], personen };
+    return { status, bevindingen: [{ status, code: 'module.allen_voldoen', extra: { aantal: personen.length, wie } }], personen };
   }
-  const bevindingen = results.filter((r) => r.check.status !== 'voldoet').flatMap((r) => r.check.bevindingen.filter((b) => b.status !== 'voldoet'));
+  const bevindingen: Bevinding[] = [];
+  for (const r of personen) if (r.status !== 'voldoet') for (const b of r.bevindingen) if (b.status !== 'voldoet') bevindingen.push(b);
   return { status, bevindingen, personen };
 }
 

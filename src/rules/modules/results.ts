@@ -20,6 +20,8 @@ export interface ModuleRunOptions {
 export interface TherapeutCheck {
   /** The condition id (`VV-PEER-REVIEW`). */
   id: string;
+  /** The person's name (the same object is listed under the condition and under the person). */
+  naam: string;
   status: CheckStatus;
   /** Dutch reason rendered from `bevindingen`. */
   reden: string;
@@ -27,12 +29,7 @@ export interface TherapeutCheck {
 }
 
 /** One person's outcome on a per-person condition, as listed under that condition. */
-export interface PersoonUitkomst {
-  naam: string;
-  status: CheckStatus;
-  reden: string;
-  bevindingen: Bevinding[];
-}
+export type PersoonUitkomst = TherapeutCheck;
 
 /** One person with their outcome on every per-person condition that applies to them. */
 export interface TherapeutUitkomst {

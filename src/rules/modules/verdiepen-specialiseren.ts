@@ -12,9 +12,9 @@ import { groupByPraktijk, moduleContext, tel } from './voortdurend-verbeteren';
  * its condition ("Alleen fysiotherapeuten die …"); the source's N.B. goes with the groups it names.
  */
 
-function groupStatus(results: readonly { naam: string; check: TherapeutCheck }[]): CheckStatus {
-  if (results.some((r) => r.check.status === 'voldoet')) return 'voldoet';
-  if (results.length === 0 || results.some((r) => r.check.status === 'onbekend')) return 'onbekend';
+function groupStatus(results: readonly TherapeutCheck[]): CheckStatus {
+  if (results.some((r) => r.status === 'voldoet')) return 'voldoet';
+  if (results.length === 0 || results.some((r) => r.status === 'onbekend')) return 'onbekend';
   return 'voldoet niet';
 }
 
@@ -34,6 +34,8 @@ export function checkVerdiepenSpecialiseren(
   const agbs = [...new Set([...(options.praktijken ?? []).map((p) => p.agb), ...groups.keys()])];
   const conditions = policy.voorwaarden.filter((v) => v.patientengroep !== undefined);
   const samenvatting: VsGroepTelling[] = conditions.map((v) => ({ id: v.id, groep: v.patientengroep!, voldoet: 0, voldoetNiet: 0, onbekend: 0 }));
+  const herkomsten = conditions.map((v) => voorwaardeHerkomst(v));
+  const nbs = conditions.map((v) => (v.nb ? { soort: 'bron' as const, ...v.nb } : undefined));
   const problemen: Problem[] = [];
   if (options.praktijken) {
     for (const t of therapeuten) {
@@ -52,14 +54,16 @@ export function checkVerdiepenSpecialiseren(
     const mensen = groups.get(agb) ?? [];
     const perPerson = new Map<Therapeut, TherapeutCheck[]>(mensen.map((t) => [t, []]));
     const groepen = conditions.map((v, i): VsGroepUitkomst => {
-      const results = mensen.filter((t) => appliesTo(v, t)).map((t) => {
+      const results: TherapeutCheck[] = [];
+      for (const t of mensen) {
+        if (!appliesTo(v, t)) continue;
         const check = evaluatePerson(v, t, ctx);
         perPerson.get(t)!.push(check);
-        return { naam: t.naam, check };
-      });
+        results.push(check);
+      }
       const status = groupStatus(results);
-      const wel = results.filter((r) => r.check.status === 'voldoet').map((r) => r.naam);
-      const onbekend = results.filter((r) => r.check.status === 'onbekend').map((r) => r.naam);
+      const wel = results.filter((r) => r.status === 'voldoet').map((r) => r.naam);
+      const onbekend = results.filter((r) => r.status === 'onbekend').map((r) => r.naam);
       const bevindingen: Bevinding[] = [];
       if (mensen.length === 0) bevindingen.push({ status: 'onbekend', code: 'module.geen_medewerkers' });
       else if (results.length === 0) bevindingen.push({ status: 'onbekend', code: 'module.geen_fysiotherapeuten' });
@@ -74,10 +78,10 @@ export function checkVerdiepenSpecialiseren(
         status,
         reden: renderBevindingen(bevindingen),
         bevindingen,
-        herkomst: voorwaardeHerkomst(v),
+        herkomst: herkomsten[i]!,
         therapeuten: wel,
         onbekend,
-        ...(v.nb ? { nb: { soort: 'bron' as const, ...v.nb } } : {}),
+        ...(nbs[i] ? { nb: nbs[i] } : {}),
         hulp: v.hulp,
       };
     });

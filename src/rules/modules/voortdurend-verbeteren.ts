@@ -2,6 +2,7 @@ import type { BiPracticeResult, BiResult } from '../bi/behandelindex';
 import { renderBevindingen, type Bevinding, type Herkomst } from '../findings';
 import type { CheckStatus, Problem } from '../outcome';
 import { weakest } from '../status';
+import { monthsBefore } from './dates';
 import { PRAKTIJK_EVALUATORS, statusOf, type EvalContext } from './evaluators';
 import { keuzeHerkomst } from './messages';
 import { appliesTo, combinePersons, evaluatePerson, personOutcomes } from './persons';
@@ -28,6 +29,7 @@ export function moduleContext(policy: ModulePolicy, bi: BiResult | null, options
     referentiejaar: options.contractjaar - verschil,
     biReferentiejaar: bi?.referentiejaar ?? null,
     biDrempel: bi?.drempel ?? null,
+    nodigeMaanden: monthsBefore(options.peildatum, policy.keuzes.telperiodeMaanden),
   };
 }
 
@@ -84,13 +86,10 @@ export function linkProblems(praktijken: readonly Praktijk[], therapeuten: reado
   return problems;
 }
 
-function conditionResult(
-  v: Voorwaarde,
-  status: CheckStatus,
-  bevindingen: Bevinding[],
-  keuzes: Herkomst[],
-  extra: Partial<VoorwaardeUitkomst> = {},
-): VoorwaardeUitkomst {
+/** The parts of a condition's result that are the same for every practice (shared, never changed). */
+type ResultTemplate = Omit<VoorwaardeUitkomst, 'status' | 'reden' | 'bevindingen' | 'therapeuten'>;
+
+function resultTemplate(v: Voorwaarde, keuzes: Herkomst[]): ResultTemplate {
   const evaluated = v.niveau === 'praktijk' ? v.id in PRAKTIJK_EVALUATORS : true;
   return {
     id: v.id,
@@ -98,17 +97,35 @@ function conditionResult(
     kop: v.kop,
     groep: v.groep,
     niveau: v.niveau,
-    status,
-    reden: renderBevindingen(bevindingen),
-    bevindingen,
     herkomst: voorwaardeHerkomst(v),
     velden: v.niveau === 'therapeut' ? v.velden.map((f) => `therapeuten.${f}`) : [...v.velden],
     knockout: v.knockout,
     ...(v.beoordelaarNodig || !evaluated ? { beoordelaarNodig: true } : {}),
     keuzes,
     hulp: v.hulp,
-    ...extra,
   };
+}
+
+/** Written out field by field: an object spread per condition and practice was the slow part of a 10,000-practice run. */
+function conditionResult(t: ResultTemplate, status: CheckStatus, bevindingen: Bevinding[], therapeuten?: VoorwaardeUitkomst['therapeuten']): VoorwaardeUitkomst {
+  const result: VoorwaardeUitkomst = {
+    id: t.id,
+    label: t.label,
+    kop: t.kop,
+    groep: t.groep,
+    niveau: t.niveau,
+    status,
+    reden: renderBevindingen(bevindingen),
+    bevindingen,
+    herkomst: t.herkomst,
+    velden: t.velden,
+    knockout: t.knockout,
+    keuzes: t.keuzes,
+    hulp: t.hulp,
+  };
+  if (t.beoordelaarNodig) result.beoordelaarNodig = true;
+  if (therapeuten) result.therapeuten = therapeuten;
+  return result;
 }
 
 function conditionKeuzes(v: Voorwaarde, policy: ModulePolicy, bi: BiResult | null): Herkomst[] {
@@ -123,23 +140,25 @@ export function checkPraktijk(
   mensen: readonly Therapeut[],
   policy: ModulePolicy,
   ctx: EvalContext,
-  keuzesPerVoorwaarde: ReadonlyMap<string, Herkomst[]>,
+  templates: ReadonlyMap<string, ResultTemplate>,
 ): PraktijkUitkomst {
   const perPerson = new Map<Therapeut, TherapeutCheck[]>(mensen.map((t) => [t, []]));
   const voorwaarden = policy.voorwaarden.map((v): VoorwaardeUitkomst => {
-    const keuzes = keuzesPerVoorwaarde.get(v.id) ?? [];
+    const template = templates.get(v.id)!;
     if (v.niveau === 'praktijk') {
       const evaluator = PRAKTIJK_EVALUATORS[v.id];
       const bevindingen: Bevinding[] = evaluator ? evaluator(p, ctx) : [{ status: 'onbekend', code: 'module.geen_toets' }];
-      return conditionResult(v, statusOf(bevindingen), bevindingen, keuzes);
+      return conditionResult(template, statusOf(bevindingen), bevindingen);
     }
-    const results = mensen.filter((t) => appliesTo(v, t)).map((t) => {
+    const results: TherapeutCheck[] = [];
+    for (const t of mensen) {
+      if (!appliesTo(v, t)) continue;
       const check = evaluatePerson(v, t, ctx);
       perPerson.get(t)!.push(check);
-      return { naam: t.naam, check };
-    });
+      results.push(check);
+    }
     const combined = combinePersons(v, results, mensen.length);
-    return conditionResult(v, combined.status, combined.bevindingen, keuzes, { therapeuten: combined.personen });
+    return conditionResult(template, combined.status, combined.bevindingen, combined.personen);
   });
   const knockouts = voorwaarden.filter((v) => v.knockout);
   const status = weakest(knockouts.map((v) => v.status));
@@ -185,11 +204,11 @@ export function checkVoortdurendVerbeteren(
 ): VvUitkomst {
   const ctx = moduleContext(policy, bi, options);
   const groups = groupByPraktijk(therapeuten);
-  const keuzesPerVoorwaarde = new Map(policy.voorwaarden.map((v) => [v.id, conditionKeuzes(v, policy, bi)]));
+  const templates = new Map(policy.voorwaarden.map((v) => [v.id, resultTemplate(v, conditionKeuzes(v, policy, bi))]));
   const samenvatting: VoorwaardeTelling[] = policy.voorwaarden.map((v) => ({ id: v.id, kop: v.kop, groep: v.groep, voldoet: 0, voldoetNiet: 0, onbekend: 0 }));
   const totaal: Telling = { voldoet: 0, voldoetNiet: 0, onbekend: 0 };
   const uitkomsten = praktijken.map((p) => {
-    const u = checkPraktijk(p, groups.get(p.agb) ?? [], policy, ctx, keuzesPerVoorwaarde);
+    const u = checkPraktijk(p, groups.get(p.agb) ?? [], policy, ctx, templates);
     u.voorwaarden.forEach((v, i) => tel(samenvatting[i]!, v.status));
     tel(totaal, u.status);
     return u;

@@ -1,6 +1,6 @@
 import { modulePolicySchema, type ModulePolicy } from '../modules/policy-schema';
 
-const PLAATS = 'Uitgebreide analyse, Overeenkomst, Voorwaarden overeenkomst';
+const PLAATS = 'paragraaf 4, Voorwaarden overeenkomst';
 
 /**
  * Overeenkomst fysiotherapie 2024–2025, "Voorwaarden overeenkomst": the basis every module rests

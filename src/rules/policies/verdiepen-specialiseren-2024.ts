@@ -1,6 +1,6 @@
 import { modulePolicySchema, type ModulePolicy } from '../modules/policy-schema';
 
-const VS = 'Voorwaarden Module Verdiepen & Specialiseren';
+const VS = 'paragraaf 4, Voorwaarden Module Verdiepen & Specialiseren';
 
 const NB = {
   document: 'kngf2024',
@@ -11,7 +11,7 @@ const NB = {
 
 const KRF_DEELREGISTERS = {
   tekst: 'Bij de selectieve inkoop voor bekkenbodemklachten en oedeem- en lymfevataandoeningen wordt uitgegaan van de deelregisters van KRF NL.',
-  plaats: 'Wat spreekt ons aan?, 2',
+  plaats: 'paragraaf 6, Wat spreekt ons aan?, 2',
 };
 
 /**

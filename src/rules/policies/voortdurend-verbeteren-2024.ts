@@ -37,13 +37,13 @@ export const VOORTDUREND_VERBETEREN_2024: Policy = policySchema.parse({
   },
 });
 
-const VV = 'Voorwaarden Module Voortdurend Verbeteren';
+const VV = 'paragraaf 4, Voorwaarden Module Voortdurend Verbeteren';
 
 /**
  * The whole checklist of module Voortdurend Verbeteren: the Overeenkomst conditions it rests on,
  * then every module condition, quoted. The BehandelIndex rule is the one above (one home).
  */
-export const VOORTDUREND_VERBETEREN_MODULE_2024: ModulePolicy = modulePolicySchema.parse({
+const MODULE: ModulePolicy = modulePolicySchema.parse({
   id: VOORTDUREND_VERBETEREN_2024.id,
   versie: VOORTDUREND_VERBETEREN_2024.versie,
   naam: VOORTDUREND_VERBETEREN_2024.naam,
@@ -187,11 +187,11 @@ export const VOORTDUREND_VERBETEREN_MODULE_2024: ModulePolicy = modulePolicySche
       hulp: [
         {
           tekst: 'Door het KNGF is al eerder aangegeven dat de huidige Behandelindex geen indicator voor kwaliteit kan zijn.',
-          plaats: 'Waar hebben we moeite mee?, BehandelIndex',
+          plaats: 'paragraaf 7, Waar hebben we moeite mee?, BehandelIndex',
         },
         {
           tekst: 'Nog niet duidelijk is aan welke waarde van de BehandelIndex voldaan moet worden om in aanmerking te komen voor een overeenkomst.',
-          plaats: 'Wat weten we nog niet?, BehandelIndex',
+          plaats: 'paragraaf 8, Wat weten we nog niet?, BehandelIndex',
         },
       ],
     },
@@ -232,3 +232,6 @@ export const VOORTDUREND_VERBETEREN_MODULE_2024: ModulePolicy = modulePolicySche
     },
   ],
 });
+
+/** The same BI rule object as the BI policy (zod's parse copies it): a change to one is a change to both. */
+export const VOORTDUREND_VERBETEREN_MODULE_2024: ModulePolicy = { ...MODULE, behandelIndex: VOORTDUREND_VERBETEREN_2024.behandelIndex };
