@@ -10,6 +10,8 @@ import { plainCellValue } from '../import/xlsx';
 import type { Override, Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { TeamSettings } from '../rules/team-settings';
+import { settingRowsFromTable, teamSettingsFromRows } from '../workbook/settings';
 import { parseConsensus } from '../workbook/consensus';
 import { SCORE_SHEET_PREFIX, SHEETS } from '../workbook/names';
 import { overridesFrom } from '../workbook/screening';
@@ -24,6 +26,8 @@ export interface WorkbookInput {
   overrides: Record<string, Override[]>;
   scores: Score[];
   consensus: ConsensusInput[];
+  /** Team settings of its Instellingen sheet (as the add-in saved them, or as a person changed them there). */
+  teamkeuzes: Partial<TeamSettings>;
   /** Sheets found: which of the three kinds of input this workbook holds. */
   has: { toetsing: boolean; scores: boolean; consensus: boolean };
   problems: Problem[];
@@ -57,13 +61,18 @@ export async function readWorkbookInput(file: string, cwd: string, rubric: Rubri
   } catch {
     throw new CliError(`kan ${what} '${bestand}' niet lezen: het bestand is geen geldige Excel-werkmap`);
   }
-  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], has: { toetsing: false, scores: false, consensus: false }, problems: [] };
+  const out: WorkbookInput = { overrides: {}, scores: [], consensus: [], teamkeuzes: {}, has: { toetsing: false, scores: false, consensus: false }, problems: [] };
   const named = (p: Problem): Problem => ({ ...p, bestand: `${bestand} (${p.bestand})` });
   for (const ws of workbook.worksheets) {
     if (ws.name === SHEETS.toetsing) {
       const read = overridesFrom(sheetTable(ws), fallbackTime);
       out.has.toetsing = true;
       for (const [id, list] of Object.entries(read.overrides)) (out.overrides[id] ??= []).push(...list);
+      out.problems.push(...read.problems.map(named));
+    } else if (ws.name === SHEETS.instellingen) {
+      // Only the team settings: seed, weights and method are the command's own options.
+      const read = teamSettingsFromRows(settingRowsFromTable(sheetTable(ws)));
+      out.teamkeuzes = read.teamkeuzes;
       out.problems.push(...read.problems.map(named));
     } else if (ws.name === SHEETS.consensus) {
       const read = parseConsensus(sheetTable(ws), { schaal: rubric.schaal, items: rubric.items });

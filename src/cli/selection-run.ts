@@ -4,6 +4,8 @@ import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../r
 import { RankingError } from '../rules/ranking/tiebreaks';
 import { rubricFor } from '../rules/scoring/rubric-2021';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import { TEAM_SETTING_TEXTS, type TeamSettings } from '../rules/team-settings';
+import { changedTeamSettings, teamSettingValue, withTeamSettings } from '../rules/team-settings-display';
 import type { Application } from '../rules/application';
 import type { EligibilityResult } from '../rules/outcome';
 import { CliError } from './command';
@@ -63,10 +65,10 @@ export async function readApplicationsOrFail(paths: readonly string[], cwd: stri
 
 /** Reads, screens, scores and ranks: what `zk rangschik` and `zk selectie` share. */
 export async function runSelection(options: SelectionRunOptions, cwd: string): Promise<SelectionRun> {
-  const policy = policyFromOption(options.beleid, cwd);
+  const basePolicy = policyFromOption(options.beleid, cwd);
   const read = await readApplicationsOrFail(options.aanvragen, cwd);
   const aanvragen = uniqueById(read.applications, read.problems);
-  const rubric = rubricFor(policy);
+  const rubric = rubricFor(basePolicy);
   const overrideLines = options.overrides ? readOverrides(options.overrides, cwd) : { overrides: [], problems: [] };
   read.problems.push(...overrideLines.problems);
   // A workbook saved from the add-in (or written by zk selectie) brings its typed judgements,
@@ -79,6 +81,13 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   }
   const workbooks = [...byFile.values()];
   for (const w of workbooks) read.problems.push(...w.problems);
+  // The team settings of a workbook's Instellingen apply as in the add-in, laid over the policy's;
+  // each one that differs is named, so the run says which choices it was made with.
+  const teamkeuzes = Object.assign({}, ...workbooks.map((w) => w.teamkeuzes)) as Partial<TeamSettings>;
+  for (const id of changedTeamSettings(basePolicy.teamkeuzes, teamkeuzes)) {
+    read.problems.push({ bestand: 'Instellingen', plaats: `teamkeuze ${id}`, veld: 'Waarde', melding: `uit de werkmap: ${TEAM_SETTING_TEXTS[id].label.toLowerCase()} = ${teamSettingValue(id, teamkeuzes[id]!)} (beleid: ${teamSettingValue(id, basePolicy.teamkeuzes[id])})`, ernst: 'waarschuwing' });
+  }
+  const policy = withTeamSettings(basePolicy, teamkeuzes);
   const typed = workbooks.flatMap((w) => Object.entries(w.overrides).flatMap(([aanvraag, list]) => list.map((o) => ({ aanvraag, ...o }))));
   const toetsing = screen(aanvragen, policy, [...typed, ...overrideLines.overrides], read.problems, options.overrides);
   const ids = new Set(aanvragen.map((a) => a.id));

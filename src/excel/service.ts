@@ -13,6 +13,7 @@ import { MODULE_CHART, CHECKLIST_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs,
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
+import { settingRowsFromTable } from '../workbook/settings';
 import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
 import type { TableSpec, WriteReport } from '../workbook/types';
 import { auditAppender } from './audit';
@@ -454,7 +455,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         if (!inspection.hasTable(TABLES.instellingen)) return [];
         const reader = queueTableRead(context, TABLES.instellingen);
         await context.sync();
-        return reader.read().records.map((r) => ({ sleutel: String(r.Sleutel), waarde: String(r.Waarde), toelichting: r.Toelichting ? String(r.Toelichting) : undefined }));
+        return settingRowsFromTable(reader.read());
       });
     },
 
