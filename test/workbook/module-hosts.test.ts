@@ -12,7 +12,7 @@ import { writeModuleWorkbook } from '../../src/report/module-workbook';
 import { MODULE_CHART, CHECKLIST_TABLES } from '../../src/workbook/module-checklist';
 import { createFakeExcel } from '../fake-excel';
 import { readRect } from '../fake-excel/model';
-import { vvChecklist } from '../report/module-fixture';
+import { FORMULA_NAME, vvChecklist } from '../report/module-fixture';
 
 const EXCEL_EPOCH_DAYS = 25_569;
 type Grid = { values: unknown[][]; formats: string[][] };
@@ -93,6 +93,13 @@ describe('module sheets: the add-in and zk write the same tables', () => {
 
   it.each(Object.values(CHECKLIST_TABLES.vv))('%s: the same number format in every data cell', (name) => {
     expect(office.tables.get(name)!.formats).toEqual(exceljs.tables.get(name)!.formats);
+  });
+
+  it('a practice name that looks like a formula stays text in the add-in too', () => {
+    const sheet = office.host.model.sheet('Voortdurend Verbeteren')!;
+    const cells = [...sheet.cells.values()];
+    expect(cells.filter((c) => c.formula)).toEqual([]);
+    expect(cells.find((c) => c.value === FORMULA_NAME)?.numberFormat).toBe('@');
   });
 
   it('the same status colours on the same columns', () => {
