@@ -148,6 +148,12 @@ export interface ModuleOutcome {
   bi: { drempel?: string; referentiejaar?: string } | null;
 }
 
+/** A team's module policy file (its own settings, or its own conditions), as loaded in the Modules step. */
+export interface ModuleTeamFile {
+  bestand: string;
+  json: unknown;
+}
+
 export interface ModuleCheckOptions {
   contractjaar: number;
   /** The month of entry, `JJJJ-MM`; its first day is the check date. Left out: the first month of the contract year. */
@@ -155,11 +161,15 @@ export interface ModuleCheckOptions {
   taal: Language;
   /** The BI step's result of this session; without it the BehandelIndex sheet is read back. */
   bi?: BiResult | null;
+  /** The team's settings (or policy) for the modules; without it the built-in defaults. */
+  team?: ModuleTeamFile | null;
 }
 
 export interface ModuleService {
   /** The tables the checklists read: the practices, the therapists and the BehandelIndex result. */
   tableNames(): readonly string[];
+  /** Reads a team's module policy file (JSON): the file when it is valid, else problems naming the JSON path. */
+  loadTeamFile(bestand: string, text: string): Promise<{ file?: ModuleTeamFile; problems: Problem[] }>;
   /** Both module checklists from the tables read; never throws for bad content (problems instead). */
   check(tables: ModuleTables, options: ModuleCheckOptions): Promise<ModuleOutcome>;
 }

@@ -1,6 +1,8 @@
 import type { ModuleOutcome, ModuleTables } from '../../src/taskpane/services';
 import { toTableData } from '../../src/workbook/tableData';
-import { zk } from '../cli/io';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, zk } from '../cli/io';
 import { BI, SAMPLES, sampleModuleTables } from '../workbook/module-tables';
 import { testServices } from './testServices';
 import type { ModuleChecklist } from '../../src/workbook/module-checklist';
@@ -97,6 +99,26 @@ describe('Modules step service on the samples', () => {
     const vsRun = JSON.parse((await zk(['module', 'vs', SAMPLES[1], SAMPLES[0], '--json'])).out) as { praktijken: { agb: string; magBehandelen: string[] }[] };
     expect(vs.praktijken.map((p) => [p.agb, p.uitkomst])).toEqual(vsRun.praktijken.map((p) => [p.agb, p.magBehandelen.join(', ') || 'geen']));
     expect(vs.opmerking).toContain('niet zichtbaar voor deze patiënten in de zorgzoeker');
+  });
+
+  it('with the team\'s settings file (recognised bureaus) the pane agrees with zk module vv --beleid', async () => {
+    const services = testServices();
+    const text = await fs.readFile(path.join(ROOT, 'samples/modules/keuzes-team.json'), 'utf8');
+    const loaded = await services.modules.loadTeamFile('keuzes-team.json', text);
+    expect(loaded.problems).toEqual([]);
+    const outcome = await services.modules.check(tables, { contractjaar: 2025, maand: '2025-03', taal: 'nl', team: loaded.file });
+    const cli = JSON.parse((await zk(['module', 'vv', ...SAMPLES, '--bi', BI, '--contractjaar', '2025', '--maand', '2025-03', '--beleid', 'samples/modules/keuzes-team.json', '--json'])).out) as { praktijken: { agb: string; status: string }[] };
+    expect(outcome.lists[0].praktijken.map((p) => [p.agb, p.uitkomst])).toEqual(cli.praktijken.map((p) => [p.agb, p.status]));
+    // With recognised bureaus, some practices meet every condition.
+    expect(outcome.lists[0].praktijken.some((p) => p.uitkomst === 'voldoet')).toBe(true);
+  });
+
+  it('a broken settings file is refused with the place of the error, and the defaults stay', async () => {
+    const services = testServices();
+    const bad = await services.modules.loadTeamFile('keuzes.json', JSON.stringify({ keuzes: { telperiodeMaanden: 0 } }));
+    expect(bad.file).toBeUndefined();
+    expect(bad.problems.map((p) => p.veld)).toEqual(['keuzes.telperiodeMaanden']);
+    expect((await services.modules.loadTeamFile('keuzes.json', '{ kapot')).problems[0].melding).toMatch(/^geen geldige JSON/);
   });
 
   it('renders the Verdiepen & Specialiseren checklist with the patient groups and the source\'s N.B.', async () => {

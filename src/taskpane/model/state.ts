@@ -4,7 +4,7 @@ import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
 import type { BiResult } from '../../rules/bi/behandelindex';
-import type { ModuleOutcome, RankingConstraints, RankingOutcome } from '../services';
+import type { ModuleOutcome, ModuleTeamFile, RankingConstraints, RankingOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
 export interface ImportChanges {
@@ -42,6 +42,8 @@ export interface PaneState {
   modules: ModuleOutcome | null;
   /** The BehandelIndex computed in the BI step this session (the Modules step links its rows). */
   bi: BiResult | null;
+  /** The team's module settings file loaded in the Modules step. */
+  moduleTeam: ModuleTeamFile | null;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -66,6 +68,7 @@ export const initialState: PaneState = {
   teamDecisionsRead: false,
   modules: null,
   bi: null,
+  moduleTeam: null,
 };
 
 export type PaneAction =
@@ -82,7 +85,8 @@ export type PaneAction =
   | { type: 'teamDecided'; decisions: TeamDecision[] }
   | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] }
   | { type: 'modulesChecked'; outcome: ModuleOutcome }
-  | { type: 'biComputed'; result: BiResult };
+  | { type: 'biComputed'; result: BiResult }
+  | { type: 'moduleTeamLoaded'; file: ModuleTeamFile };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -121,6 +125,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, modules: action.outcome };
     case 'biComputed':
       return { ...state, bi: action.result };
+    case 'moduleTeamLoaded':
+      return { ...state, moduleTeam: action.file, modules: null };
     case 'teamDecided':
       // A decision changes the outcome of an incomplete application: the ranking so far is stale.
       return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };

@@ -1,8 +1,10 @@
 import { Button, Field, Input, Link, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { updateSettings } from '../../shared/settings';
+import type { Problem } from '../../rules/outcome';
 import { outcomeCounts, type ModuleKey } from '../../workbook/module-checklist';
 import { FieldGrid } from '../components/FieldGrid';
+import { FileDrop } from '../components/FileDrop';
 import { ModulePracticeList } from '../components/ModulePracticeList';
 import { NumberField } from '../components/NumberField';
 import { ProblemList } from '../components/ProblemList';
@@ -55,6 +57,7 @@ export function ModulesStep({ state, dispatch }: StepProps) {
   const [downloads, setDownloads] = useState<Download[]>([]);
   const [noLetters, setNoLetters] = useState(false);
   const [missing, setMissing] = useState<string | null>(null);
+  const [fileProblems, setFileProblems] = useState<Problem[]>([]);
   useEffect(() => () => downloads.forEach((d) => URL.revokeObjectURL(d.url)), [downloads]);
 
   const year = settings.bi.contractjaar;
@@ -71,10 +74,18 @@ export function ModulesStep({ state, dispatch }: StepProps) {
         return;
       }
       setMissing(null);
-      const result = await services.modules.check(tables, { contractjaar: year, maand: month.trim() || undefined, taal: language, bi: state.bi });
+      const result = await services.modules.check(tables, { contractjaar: year, maand: month.trim() || undefined, taal: language, bi: state.bi, team: state.moduleTeam });
       dispatch({ type: 'modulesChecked', outcome: result });
       setWritten(false);
       setDownloads([]);
+    });
+  const loadTeam = (files: File[]) =>
+    action.run(async () => {
+      const [file] = files;
+      if (!file) return;
+      const loaded = await services.modules.loadTeamFile(file.name, await file.text());
+      setFileProblems(loaded.problems);
+      if (loaded.file) dispatch({ type: 'moduleTeamLoaded', file: loaded.file });
     });
   const write = () =>
     action.run(async () => {
@@ -117,6 +128,9 @@ export function ModulesStep({ state, dispatch }: StepProps) {
           <Input value={month} placeholder={`${year}-01`} onChange={(_, d) => setMonth(d.value)} />
         </Field>
       </FieldGrid>
+      <FileDrop accept=".json" multiple={false} buttonLabel={t('modules.teamLoad')} hint={t('modules.teamHint')} onFiles={loadTeam} />
+      <Text role="status">{state.moduleTeam ? t('modules.teamLoaded', { bestand: state.moduleTeam.bestand }) : t('modules.teamDefault')}</Text>
+      {fileProblems.length > 0 && <ProblemList problems={fileProblems} />}
       <Actions>
         <Button appearance="primary" onClick={check} disabled={action.busy || badMonth}>
           {t('modules.check')}
