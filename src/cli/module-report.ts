@@ -122,7 +122,10 @@ export function vvText(run: VvUitkomst, policy: ModulePolicy, bestanden: string,
     ['voorwaarde', 'id', 'voldoet', 'voldoet niet', 'onbekend'],
     [...run.samenvatting.map((s) => [s.kop, s.id, ...tellingCells(s)]), ['Totaal (module)', '', ...tellingCells(run.totaal)]],
   );
-  lines.push(...table.split('\n').map((l) => `  ${l}`), '');
+  lines.push(...table.split('\n').map((l) => `  ${l}`));
+  const blocking = [...run.samenvatting].filter((s) => s.voldoetNiet > 0).sort((a, b) => b.voldoetNiet - a.voldoetNiet).slice(0, 3);
+  if (blocking.length) lines.push(`  Houden de meeste praktijken tegen: ${blocking.map((s) => `${s.kop} (${count(s.voldoetNiet)})`).join(', ')}`);
+  lines.push('');
   lines.push('Keuzes van het team', ...run.keuzes.map((k) => `  ${renderHerkomst(k)}`), '');
   lines.push(...problemLines(problemen));
   return lines.join('\n') + '\n';

@@ -25,6 +25,8 @@ describe('zk module vv', () => {
     expect(out).toContain('[bron: paragraaf 4, Voorwaarden Module Voortdurend Verbeteren, Data, 1; keuze van het team: telperiodeMaanden (standaard: 12)]');
     expect(out).toContain('hulp: KNGF (paragraaf 7, Waar hebben we moeite mee?, BehandelIndex): "Door het KNGF is al eerder aangegeven dat de huidige Behandelindex geen indicator voor kwaliteit kan zijn."');
     expect(out).toMatch(/Totaal \(module\)\s+7\s+17\s+18/);
+    // Every condition blocks one sample practice; ties keep the policy's order.
+    expect(out).toContain('Houden de meeste praktijken tegen: BIG en KRF NL/SKF (1), PREM (overeenkomst) (1), KNGF-inrichtingseisen (1)');
   });
 
   it('--json gives the documented shape, with conditions once and results per practice', async () => {

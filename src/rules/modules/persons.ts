@@ -48,16 +48,9 @@ export function evaluatePerson(v: Voorwaarde, t: Therapeut, ctx: EvalContext): T
     bevindingen = [...bevindingen.map(unsure), { status: 'onbekend', code, veld: 'therapeuten.functie', gevonden: null, extra }];
     status = 'onbekend';
   }
-  // The reason is rendered when it is read (a sheet, JSON): a run of 50,000 people reads few of them.
-  return {
-    id: v.id,
-    naam: t.naam,
-    status,
-    bevindingen,
-    get reden() {
-      return renderBevindingen(this.bevindingen);
-    },
-  };
+  // A plain data object: a getter per object (to render the reason lazily) turned 50,000 of them
+  // into slow dictionary-mode objects and cost more than the strings it saved.
+  return { id: v.id, naam: t.naam, status, reden: renderBevindingen(bevindingen), bevindingen };
 }
 
 /** A practice's result on a per-person condition: the weakest of its people, with the findings that decided it. */
