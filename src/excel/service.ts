@@ -9,7 +9,7 @@ import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
 import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
-import { MODULE_CHART, CHECKLIST_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs, outcomeCounts } from '../workbook/module-checklist';
+import { MODULE_CHART, CHECKLIST_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs, outcomeLine } from '../workbook/module-checklist';
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
@@ -425,11 +425,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               chart.legend.visible = false;
               chart.setPosition(`A${samenvatting.rows.length + 3}`, `F${samenvatting.rows.length + 22}`);
             }
-            const counts = outcomeCounts(list);
             audit.push({
               actie: 'modulevoorwaarden',
               onderwerp: checklist.sheet,
-              melding: `${list.praktijken.length} praktijken getoetst aan ${list.voorwaarden.length} voorwaarden van ${list.naam} (${Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ') || 'geen'}); beleid ${list.beleid.id} ${list.beleid.versie}.`,
+              melding: `${list.praktijken.length} praktijken getoetst aan ${list.voorwaarden.length} voorwaarden van ${list.naam} (${outcomeLine(list)}); beleid ${list.beleid.id} ${list.beleid.versie}.`,
             });
           });
           return { rows, audit, meldingen };

@@ -209,6 +209,17 @@ export function outcomeCounts(list: ModuleChecklist): Record<string, number> {
   return counts;
 }
 
+/**
+ * The outcome in one line (audit, status): per overall outcome for Voortdurend Verbeteren
+ * ("1 voldoet, 2 voldoet niet"); per patient group the practices that may treat it for Verdiepen &
+ * Specialiseren ("Parkinson 1, PAV 0, …").
+ */
+export function outcomeLine(list: ModuleChecklist): string {
+  if (list.module === 'vs') return list.voorwaarden.map((v) => `${v.kop} ${list.praktijken.filter((p) => p.cellen[v.id]?.status === 'voldoet').length}`).join(', ') || 'geen groepen';
+  const counts = outcomeCounts(list);
+  return Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ') || 'geen praktijken';
+}
+
 /** The three tables of one module, as both writers write them. */
 export function moduleTableSpecs(list: ModuleChecklist): { checklist: TableSpec; details: TableSpec; samenvatting: TableSpec } {
   const sheets = CHECKLIST_SHEETS[list.module];

@@ -128,5 +128,7 @@ describe('Modules step service on the samples', () => {
     expect(text).toContain('Verdiepen & Specialiseren');
     expect(text).toContain('N.B. Indien u zonder aan deze voorwaarden te voldoen');
     expect(text).toMatch(/Parkinson, COPD/);
+    // Counted per patient group, from the samples' zk module vs summary (one practice each).
+    expect(text).toContain('Praktijken per patiëntengroep die zij onder de module behandelen: Parkinson 1, PAV 1, COPD 1, Bekkenbodem 1, Oedeem en lymfe 1');
   });
 });

@@ -257,6 +257,7 @@ export const en: Record<MessageKey, string> = {
   'modules.biThreshold': 'BehandelIndex from the BehandelIndex sheet: threshold {drempel} (BI year {jaar}).',
   'modules.module': 'Module',
   'modules.count': '{voldoet} met, {voldoetNiet} not met, {onbekend} unknown',
+  'modules.groupCount': 'Practices per patient group they treat under the module: {groepen}',
   'modules.search': 'Search by AGB code or practice name',
   'modules.onlyOpen': 'Only practices that do not meet everything',
   'modules.shown': '{n} of {total} practices shown',

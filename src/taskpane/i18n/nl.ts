@@ -258,6 +258,7 @@ export const nl = {
   'modules.biThreshold': 'BehandelIndex van het blad BehandelIndex: drempel {drempel} (BI-jaar {jaar}).',
   'modules.module': 'Module',
   'modules.count': '{voldoet} voldoet, {voldoetNiet} voldoet niet, {onbekend} onbekend',
+  'modules.groupCount': 'Praktijken per patiëntengroep die zij onder de module behandelen: {groepen}',
   'modules.search': 'Zoek op AGB-code of praktijknaam',
   'modules.onlyOpen': 'Alleen praktijken die niet aan alles voldoen',
   'modules.shown': '{n} van {total} praktijken getoond',

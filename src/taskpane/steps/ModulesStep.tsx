@@ -2,7 +2,7 @@ import { Button, Field, Input, Link, makeStyles, Select, Switch, Text, tokens } 
 import { useEffect, useMemo, useState } from 'react';
 import { updateSettings } from '../../shared/settings';
 import type { Problem } from '../../rules/outcome';
-import { outcomeCounts, type ModuleKey } from '../../workbook/module-checklist';
+import { outcomeCounts, outcomeLine, type ModuleKey } from '../../workbook/module-checklist';
 import { FieldGrid } from '../components/FieldGrid';
 import { FileDrop } from '../components/FileDrop';
 import { ModulePracticeList } from '../components/ModulePracticeList';
@@ -149,7 +149,11 @@ export function ModulesStep({ state, dispatch }: StepProps) {
               ))}
             </Select>
           </Field>
-          <Text weight="semibold">{t('modules.count', { voldoet: counts.voldoet ?? 0, voldoetNiet: counts['voldoet niet'] ?? 0, onbekend: counts.onbekend ?? 0 })}</Text>
+          {list.module === 'vv' ? (
+            <Text weight="semibold">{t('modules.count', { voldoet: counts.voldoet ?? 0, voldoetNiet: counts['voldoet niet'] ?? 0, onbekend: counts.onbekend ?? 0 })}</Text>
+          ) : (
+            <Text weight="semibold">{t('modules.groupCount', { groepen: outcomeLine(list) })}</Text>
+          )}
           {list.opmerking && <Text className={styles.note}>{list.opmerking}</Text>}
           <Field label={t('modules.search')}>
             <Input value={search} onChange={(_, d) => setSearch(d.value)} />
