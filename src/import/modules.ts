@@ -90,7 +90,7 @@ function readAgb(raw: string): { agb?: string; melding?: string; aangevuld: bool
  * One table (a CSV file or a worksheet) of the given kind → records. `sheet.rows[0]` must be the
  * header row (the first non-empty row). Unknown columns are reported, never silently dropped.
  */
-export function readModuleSheet(kind: ModuleTableKind, sheet: Sheet): { praktijken: Praktijk[]; therapeuten: Therapeut[]; problemen: Problem[] } {
+export function readModuleSheet(kind: ModuleTableKind, sheet: Sheet): { praktijken: Praktijk[]; therapeuten: Therapeut[]; problemen: Problem[]; leesbaar: boolean } {
   const problemen: Problem[] = [];
   const praktijken: Praktijk[] = [];
   const therapeuten: Therapeut[] = [];
@@ -99,7 +99,7 @@ export function readModuleSheet(kind: ModuleTableKind, sheet: Sheet): { praktijk
   const [headerRow, ...body] = rows;
   if (!headerRow) {
     problemen.push(fileProblem(bestand, `${sheet.blad ? `het blad ${sheet.blad}` : 'het bestand'} bevat geen kopregel`));
-    return { praktijken, therapeuten, problemen };
+    return { praktijken, therapeuten, problemen, leesbaar: false };
   }
   const where = { rij: headerRow.rij, ...(sheet.blad ? { blad: sheet.blad } : {}) };
   const index = HEADER_INDEX[kind];
@@ -125,7 +125,7 @@ export function readModuleSheet(kind: ModuleTableKind, sheet: Sheet): { praktijk
       problemen.push({ bestand, plaats: rowPlace(where), veld: column.header, melding: `kolom '${column.header}' ontbreekt; zonder deze kolom is de tabel niet te lezen`, ernst: 'fout' });
     }
   }
-  if (COLUMNS[kind].some((c) => c.required && !seen.has(c.field))) return { praktijken, therapeuten, problemen };
+  if (COLUMNS[kind].some((c) => c.required && !seen.has(c.field))) return { praktijken, therapeuten, problemen, leesbaar: false };
   const padded: string[] = [];
   for (const row of body) {
     const at = { rij: row.rij, ...(sheet.blad ? { blad: sheet.blad } : {}) };
@@ -169,7 +169,7 @@ export function readModuleSheet(kind: ModuleTableKind, sheet: Sheet): { praktijk
   }
   const wide = columnsRefusal(sheet.blad ? `het blad ${sheet.blad}` : 'het bestand', headerRow.values.length);
   if (wide) problemen.push(fileProblem(bestand, wide));
-  return { praktijken, therapeuten, problemen };
+  return { praktijken, therapeuten, problemen, leesbaar: !wide };
 }
 
 function readWorksheet(bestand: string, ws: ExcelJS.Worksheet): Sheet {
@@ -232,7 +232,7 @@ export async function readModuleFiles(files: readonly { bestand: string; bytes: 
       result.therapeuten.push(...read.therapeuten);
       result.problemen.push(...read.problemen);
       result.tabellen.push({ bestand: file.bestand, ...(sheet.blad ? { blad: sheet.blad } : {}), soort: kind, rijen: kind === 'praktijken' ? read.praktijken.length : read.therapeuten.length });
-      if (read.problemen.some((p) => p.ernst === 'fout' && p.melding.includes('zonder deze kolom'))) result.leesbaar = false;
+      if (!read.leesbaar) result.leesbaar = false;
     }
     if (found === 0) {
       result.problemen.push(fileProblem(file.bestand, `geen tabel ${MODULE_SHEETS.praktijken} of ${MODULE_SHEETS.therapeuten} gevonden (geen blad met die naam en geen bekende kopjes)`));

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MODULE_WRITERS } from '../../src/cli/module-output';
 import { readModuleFiles } from '../../src/import/modules';
+import { sheetFromSpec } from '../../src/report/workbook-model';
+import { writeWorkbook } from '../../src/report/write-xlsx';
+import { moduleInputTables } from '../../src/workbook/module-input';
 import { zk, ROOT } from './io';
 
 const P = 'samples/modules/praktijken.csv';
@@ -90,6 +93,20 @@ describe('zk module vv', () => {
     expect(out).toContain("fout · p.csv · rij 2 kolom C · Voldoet aan Wtza: 'misschien' is geen ja of nee; telt als onbekend");
     expect(out).toContain('onbekend      Wtza: Voldoet aan Wtza is niet ingevuld');
     expect(err).toContain("in 'p.csv', 'bi.csv'");
+  });
+});
+
+describe('one workbook with both sheets', () => {
+  it('gives the same outcome per practice and condition as the two CSV files', async () => {
+    const input = await readModuleFiles([P, T].map((f) => ({ bestand: f, bytes: new Uint8Array(readFileSync(join(ROOT, f))) })));
+    const bladen = moduleInputTables(input.praktijken, input.therapeuten).map((spec) => sheetFromSpec(spec, { leegTekst: '' }));
+    const dir = tmp();
+    writeFileSync(join(dir, 'modules.xlsx'), await writeWorkbook({ titel: 'modules', maker: 'test', gemaakt: '2025-03-01T00:00:00Z', bladen }));
+    const outcome = (out: string) =>
+      (JSON.parse(out) as { praktijken: { agb: string; status: string; voorwaarden: { id: string; status: string; reden: string }[] }[] }).praktijken.map((p) => [p.agb, p.status, p.voorwaarden.map((v) => `${v.id} ${v.status} ${v.reden}`)]);
+    const fromCsv = await zk([...VV, '--json']);
+    const fromXlsx = await zk(['module', 'vv', join(dir, 'modules.xlsx'), '--bi', BI, '--contractjaar', '2025', '--maand', '2025-03', '--json']);
+    expect(outcome(fromXlsx.out)).toEqual(outcome(fromCsv.out));
   });
 });
 
