@@ -15,3 +15,6 @@ export * from './selection';
 export * from './results';
 export * from './decisions';
 export * from './module-checklist';
+export * from './personal';
+export * from './conflicts';
+export * from './meeting';
