@@ -13,6 +13,7 @@ import type { PaneServices } from './services';
 import { ServicesContext } from './servicesContext';
 import { BiStep } from './steps/BiStep';
 import { ImportStep } from './steps/ImportStep';
+import { ModulesStep } from './steps/ModulesStep';
 import { MeetingStep } from './steps/MeetingStep';
 import { RankStep } from './steps/RankStep';
 import { ScoreStep } from './steps/ScoreStep';
@@ -52,6 +53,7 @@ const STEPS: Record<StepId, { label: MessageKey; Component: ComponentType<StepPr
   rangschikken: { label: 'tab.rangschikken', Component: RankStep },
   selectie: { label: 'tab.selectie', Component: SelectStep },
   behandelindex: { label: 'tab.behandelindex', Component: BiStep },
+  modules: { label: 'tab.modules', Component: ModulesStep },
   instellingen: { label: 'tab.instellingen', Component: SettingsStep },
 };
 
