@@ -17,6 +17,8 @@ import { keptSummary, readConsensus, readScores } from './read-scores';
 import { readWorkbookInput } from './read-workbook';
 import { keepKnownScores } from '../import/scores';
 import { keepKnownConsensus } from '../import/consensus';
+import { type Belangverklaring, conflictedScoreProblems } from '../rules/scoring/conflicts';
+import { readDeclarations } from './read-declarations';
 
 export interface SelectionRunOptions {
   aanvragen: string[];
@@ -28,6 +30,8 @@ export interface SelectionRunOptions {
   consensus?: string;
   /** The team's decisions on incomplete applications: .json, .csv or .xlsx (aanvraag, besluit, motivering, antwoordVoor, wie, rol, tijdstip). */
   besluiten?: string;
+  /** Declarations of interest: .csv, .json or .xlsx (aanvraag, beoordelaar, rol, belang, reden, tijdstip); else the workbook's Belangen sheet. */
+  belangen?: string;
   instellingen: ProcedureSettings;
   wie: string;
   rol: string;
@@ -42,6 +46,8 @@ export interface SelectionRun {
   /** The consensus scores read (the procedure refuses those without a motivation). */
   consensus: ConsensusInput[];
   result: ProcedureResult;
+  /** The declarations of interest read (a conflicted assessor's scores never count). */
+  belangen?: Belangverklaring[];
   problemen: Problem[];
   /**
    * One line per input of which rows were left out ("40 van 44 rijen ingelezen"); empty when every
@@ -94,14 +100,22 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
   const scoreBook = byFile.get(options.scores);
   const fromWorkbook = scoreBook?.has.scores ? scoreBook : undefined;
   const scoresRead = fromWorkbook ? undefined : await readScores(options.scores, cwd, rubric, policy.rollen);
-  const scoreImport = scoresRead ? keepKnownScores(scoresRead, scoresRead.bestand, ids) : { scores: fromWorkbook?.scores ?? [], problemen: [] as Problem[] };
+  const declared = options.belangen ? await readDeclarations(options.belangen, cwd, options.tijdstip) : undefined;
+  const belangen = declared ? declared.belangen : workbooks.flatMap((w) => w.belangen);
+  const momenten = [...(declared?.momenten ?? []), ...workbooks.flatMap((w) => w.momenten)];
+  if (declared) read.problems.push(...declared.problems);
+  const scoreImport = scoresRead ? withoutConflictedRows(keepKnownScores(scoresRead, scoresRead.bestand, ids), scoresRead.bestand, belangen) : { scores: fromWorkbook?.scores ?? [], problemen: [] as Problem[] };
   const consensusRead = options.consensus ? await readConsensus(options.consensus, cwd, rubric) : undefined;
   const consensus = consensusRead ? keepKnownConsensus(consensusRead, consensusRead.bestand, ids) : { consensus: workbooks.flatMap((w) => w.consensus), problemen: [] as Problem[] };
   scoreImport.problemen.push(...consensus.problemen);
   const team = options.besluiten ? await readTeamDecisions(options.besluiten, cwd, { datum: policy.besluitDatum ?? options.tijdstip, tijdstip: options.tijdstip }) : { besluiten: [], problems: [] };
   scoreImport.problemen.push(...team.problems);
   // How much of each scores-like file counts: a dropped row makes the run "read with errors" (exit 1).
-  const kept = [scoresRead && keptSummary('scorebestand', scoresRead, scoreImport.scores.length), consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length)];
+  const kept = [
+    scoresRead && keptSummary('scorebestand', scoresRead, scoreImport.scores.length),
+    consensusRead && keptSummary('consensusbestand', consensusRead, consensus.consensus.length),
+    declared && keptSummary('belangenbestand', declared, declared.belangen.length),
+  ];
   const refusedOverrides = options.overrides ? new Set(read.problems.filter((p) => p.bestand === options.overrides && p.ernst !== 'waarschuwing').map((p) => p.plaats)).size : 0;
   const overridesDropped = refusedOverrides ? `overschrijvingen '${options.overrides}': ${refusedOverrides} ${refusedOverrides === 1 ? 'overschrijving telt' : 'overschrijvingen tellen'} niet mee (zie de meldingen hierboven)` : undefined;
   const samenvatting = [...kept, overridesDropped].filter((line): line is string => !!line);
@@ -113,16 +127,31 @@ export async function runSelection(options: SelectionRunOptions, cwd: string): P
       scores: scoreImport.scores,
       consensus: consensus.consensus,
       teamBesluiten: team.besluiten,
+      belangen,
+      scoreMomenten: momenten,
       instellingen: options.instellingen,
       tijdstip: options.tijdstip,
       wie: options.wie,
       rol: options.rol,
     });
-    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
+    return { policy, aanvragen, toetsing, scores: scoreImport.scores, consensus: consensus.consensus, belangen, result, problemen: [...read.problems, ...scoreImport.problemen], samenvatting };
   } catch (error) {
     if (error instanceof RankingError) throw new CliError(error.message);
     throw error;
   }
+}
+
+/** A score file's rows of conflicted assessors: refused by row and field, and left out. */
+function withoutConflictedRows<T extends { scores: Score[]; plaatsen: string[]; problemen: Problem[] }>(imported: T, bestand: string, belangen: readonly Belangverklaring[]): T {
+  if (!belangen.length) return imported;
+  const refused = conflictedScoreProblems(
+    imported.scores.map((score, i) => ({ score, plaats: { bestand, plaats: imported.plaatsen[i] ?? '', veld: 'score' } })),
+    belangen,
+  );
+  if (!refused.length) return imported;
+  const out = refused.map((p) => p.plaats);
+  const keep = imported.scores.map((_, i) => !out.includes(imported.plaatsen[i] ?? ''));
+  return { ...imported, scores: imported.scores.filter((_, i) => keep[i]), plaatsen: imported.plaatsen.filter((_, i) => keep[i]), problemen: [...imported.problemen, ...refused] };
 }
 
 export function formatProblem(p: Problem): string {

@@ -23,6 +23,7 @@ export function teamSettingValue<K extends TeamSettingId>(id: K, value: TeamSett
     ].filter(Boolean);
     return parts.length ? `aan: ${parts.join('; ')}` : 'aan, maar zonder minimum (werkt niet)';
   }
+  if (id === 'beoordelaarsBijBelang') return `alle beoordelaars zonder belang (tot het minimum van het beleid), ten minste ${String(value)}`;
   if (id === 'onvolledig') return 'besluit van het team (om aanvulling vragen of gemotiveerd afwijzen)';
   return String(value);
 }
@@ -82,7 +83,12 @@ export function readTeamSettingValue<K extends TeamSettingId>(id: K, text: strin
   if (typed === teamSettingValue(id, DEFAULTS[id])) return { ok: true, value: DEFAULTS[id] };
   const field = teamSettingsSchema.shape[id];
   const candidates: unknown[] =
-    id === 'minimumKwaliteit' ? [readMinimumQuality(typed)] : [typed.toLowerCase(), /^[0-9]+(?:[.,][0-9]+)?$/.test(typed) ? Number(typed.replace(',', '.')) : undefined];
+    id === 'minimumKwaliteit'
+      ? [readMinimumQuality(typed)]
+      : id === 'beoordelaarsBijBelang'
+        ? // "…, ten minste 4" as written, or just "4".
+          [/^(?:.*ten minste\s+)?([0-9]+)$/i.exec(typed)?.[1] !== undefined ? Number(/([0-9]+)$/.exec(typed)![1]) : undefined]
+        : [typed.toLowerCase(), /^[0-9]+(?:[.,][0-9]+)?$/.test(typed) ? Number(typed.replace(',', '.')) : undefined];
   for (const candidate of candidates) {
     if (candidate === undefined) continue;
     const parsed = field.safeParse(candidate);

@@ -13,6 +13,8 @@ import type { PaneServices } from './services';
 import { ServicesContext } from './servicesContext';
 import { BiStep } from './steps/BiStep';
 import { ImportStep } from './steps/ImportStep';
+import { ModulesStep } from './steps/ModulesStep';
+import { MeetingStep } from './steps/MeetingStep';
 import { RankStep } from './steps/RankStep';
 import { ScoreStep } from './steps/ScoreStep';
 import { ScreenStep } from './steps/ScreenStep';
@@ -47,9 +49,11 @@ const STEPS: Record<StepId, { label: MessageKey; Component: ComponentType<StepPr
   importeren: { label: 'tab.importeren', Component: ImportStep },
   toetsen: { label: 'tab.toetsen', Component: ScreenStep },
   beoordelen: { label: 'tab.beoordelen', Component: ScoreStep },
+  overleg: { label: 'tab.overleg', Component: MeetingStep },
   rangschikken: { label: 'tab.rangschikken', Component: RankStep },
   selectie: { label: 'tab.selectie', Component: SelectStep },
   behandelindex: { label: 'tab.behandelindex', Component: BiStep },
+  modules: { label: 'tab.modules', Component: ModulesStep },
   instellingen: { label: 'tab.instellingen', Component: SettingsStep },
 };
 

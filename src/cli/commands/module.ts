@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
@@ -14,7 +14,8 @@ import type { Problem } from '../../rules/outcome';
 import { VERDIEPEN_SPECIALISEREN_2024 } from '../../rules/policies/verdiepen-specialiseren-2024';
 import { VOORTDUREND_VERBETEREN_MODULE_2024 } from '../../rules/policies/voortdurend-verbeteren-2024';
 import { CliError, type CliIo, type Command } from '../command';
-import { MODULE_WRITERS, type ModuleRun } from '../module-output';
+import { renderLetterDocx } from '../../report/letter-docx';
+import { MODULE_WRITERS, moduleLetters, type ModuleOutputContext, type ModuleRun } from '../module-output';
 import { vsJson, vsText, vvJson, vvText } from '../module-report';
 import { readInputBytes, readJsonInput } from '../read-input';
 
@@ -37,6 +38,7 @@ vs  Toont per praktijk voor welke patiëntengroepen (Parkinson, PAV, COPD, bekke
 --maand <JJJJ-MM>      maand van instroom; peildatum is de eerste dag (standaard januari van het contractjaar)
 --json                 resultaat als JSON (zie docs/modules.md)
 -o, --uitvoer <bestand>  .json, .xlsx (werkmap) of .docx (brief)
+--brieven <map>        een brief (.docx) per praktijk die niet aan alle voorwaarden voldoet
 --beleid <json>        eigen modulebeleid (JSON, zie docs/modules.md) in plaats van het ingebouwde;
                        een bestand met alleen "keuzes" wijzigt de keuzes van het team
 
@@ -52,6 +54,7 @@ interface Options {
   json: boolean;
   uitvoer?: string;
   beleid?: string;
+  brieven?: string;
 }
 
 function fail(message: string): never {
@@ -71,6 +74,7 @@ function parseOptions(args: string[]): Options {
         json: { type: 'boolean', default: false },
         uitvoer: { type: 'string', short: 'o' },
         beleid: { type: 'string' },
+        brieven: { type: 'string' },
       },
     });
   } catch (error) {
@@ -103,6 +107,7 @@ function parseOptions(args: string[]): Options {
     json: values.json,
     ...(values.uitvoer !== undefined ? { uitvoer: values.uitvoer } : {}),
     ...(values.beleid !== undefined ? { beleid: values.beleid } : {}),
+    ...(values.brieven !== undefined ? { brieven: values.brieven } : {}),
   };
 }
 
@@ -157,6 +162,19 @@ async function writeOutput(target: string, run: ModuleRun, json: unknown, contex
   (quiet ? io.err : io.out)(`Geschreven: ${target}\n`);
 }
 
+/** One letter per practice that does not meet every condition, as `<AGB>-<module>-voorwaarden.docx` in `folder`. */
+async function writeLetters(folder: string, run: ModuleRun, context: ModuleOutputContext, io: CliIo, quiet: boolean): Promise<void> {
+  const letters = moduleLetters(run, context);
+  const dir = resolve(io.cwd, folder);
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const letter of letters) await writeFile(resolve(dir, letter.bestandsnaam), await renderLetterDocx(letter));
+  } catch (error) {
+    throw new CliError(`kan de brieven niet in '${folder}' schrijven: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  (quiet ? io.err : io.out)(`Brieven: ${letters.length} in ${folder}\n`);
+}
+
 /** Exit 1 and a line on stderr when values or rows were not read; the result still stands. */
 function finish(problemen: readonly Problem[], io: CliIo): number {
   const wrong = problemen.filter((p) => p.ernst !== 'waarschuwing');
@@ -185,7 +203,9 @@ export const moduleCommand: Command = {
       const json = vvJson(run, policy, problemen);
       const bestanden = [...names, bi.bestand];
       io.out(options.json ? JSON.stringify(json, null, 2) + '\n' : vvText(run, policy, bestanden.join(', '), problemen));
-      if (options.uitvoer) await writeOutput(options.uitvoer, run, json, { policy, bestanden, problemen, tijdstip, praktijken: input.praktijken, therapeuten: input.therapeuten }, io, options.json);
+      const context = { policy, bestanden, problemen, tijdstip, praktijken: input.praktijken, therapeuten: input.therapeuten };
+      if (options.uitvoer) await writeOutput(options.uitvoer, run, json, context, io, options.json);
+      if (options.brieven) await writeLetters(options.brieven, run, context, io, options.json);
       return finish(problemen, io);
     }
     const policy = loadPolicy(io.cwd, options.beleid, VS);
@@ -196,7 +216,9 @@ export const moduleCommand: Command = {
     const problemen = [...input.problemen, ...run.problemen];
     const json = vsJson(run, policy, problemen);
     io.out(options.json ? JSON.stringify(json, null, 2) + '\n' : vsText(run, policy, names.join(', '), problemen));
-    if (options.uitvoer) await writeOutput(options.uitvoer, run, json, { policy, bestanden: names, problemen, tijdstip, praktijken: input.praktijken, therapeuten: input.therapeuten }, io, options.json);
+    const context = { policy, bestanden: names, problemen, tijdstip, praktijken: input.praktijken, therapeuten: input.therapeuten };
+    if (options.uitvoer) await writeOutput(options.uitvoer, run, json, context, io, options.json);
+    if (options.brieven) await writeLetters(options.brieven, run, context, io, options.json);
     return finish(problemen, io);
   },
 };

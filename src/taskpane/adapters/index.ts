@@ -1,7 +1,9 @@
 import type { PaneServices, WorkbookService } from '../services';
 import { biService } from './bi';
+import { handoutService } from './handout';
 import { importService } from './importer';
 import { letterService } from './letters';
+import { moduleService } from './modules';
 import { rankingService } from './ranking';
 import { screeningService } from './screening';
 
@@ -9,10 +11,12 @@ import { screeningService } from './screening';
 export function createServices(workbook: WorkbookService): PaneServices {
   return {
     importer: importService,
+    handout: handoutService,
     screening: screeningService,
     ranking: rankingService,
     letters: letterService,
     bi: biService,
+    modules: moduleService,
     workbook,
     now: () => new Date().toISOString(),
   };
