@@ -29,11 +29,30 @@ function signalPatterns(exclusion: Exclusion, where: 'kostenregel' | 'tekst'): R
   return found;
 }
 
+/**
+ * Every signal word of a policy's exclusions in one pattern: most texts match none, and one
+ * search over the text answers that (screening searches some ten texts per application).
+ */
+const anySignal = { kostenregel: new WeakMap<readonly Exclusion[], RegExp>(), tekst: new WeakMap<readonly Exclusion[], RegExp>() };
+function anySignalPattern(exclusions: readonly Exclusion[], where: 'kostenregel' | 'tekst'): RegExp {
+  let found = anySignal[where].get(exclusions);
+  if (!found) {
+    const sources = exclusions.flatMap((u) => signalPatterns(u, where).map((p) => p.source));
+    // A pattern that matches nothing when there are no words.
+    found = new RegExp(sources.length ? sources.join('|') : '(?!)', 'iu');
+    anySignal[where].set(exclusions, found);
+  }
+  return found;
+}
+
 /** The first exclusion a cost line or plan text looks like, with the word that matched. */
 function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): { uitsluiting: Exclusion; woord: string } | undefined {
+  if (!anySignalPattern(policy.uitsluitingen, where).test(text)) return undefined;
   for (const uitsluiting of policy.uitsluitingen) {
-    const hit = signalPatterns(uitsluiting, where).map((p) => p.exec(text)).find((m) => m);
-    if (hit) return { uitsluiting, woord: hit[0] };
+    for (const pattern of signalPatterns(uitsluiting, where)) {
+      const hit = pattern.exec(text);
+      if (hit) return { uitsluiting, woord: hit[0] };
+    }
   }
   return undefined;
 }
