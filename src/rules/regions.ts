@@ -129,8 +129,8 @@ interface PolicyIndex {
   listed: Map<string, Listing>;
   /** Items of the regions' source text (`bronTekst`), by key: Bijlage 2 as printed. */
   pasted: Set<string>;
-  /** Answers by kind and input: a sheet asks for the same names in many cells. Cleared when full. */
-  answers: Map<string, RegionResolution>;
+  /** Answers by kind and input: a sheet asks for the same names in many cells. Each cleared when full. */
+  answers: Record<LocationKind, Map<string, RegionResolution>>;
 }
 
 const MAX_CACHED_ANSWERS = 10_000;
@@ -149,7 +149,7 @@ function policyIndex(policy: Policy): PolicyIndex {
     }
   }
   const pasted = new Set(policy.regios.flatMap((r) => (r.bronTekst ?? '').split(',').map(nameKey)).filter((k) => k && !listed.has(k)));
-  const index = { listed, pasted, answers: new Map<string, RegionResolution>() };
+  const index = { listed, pasted, answers: { gemeente: new Map(), plaats: new Map(), postcode: new Map() } };
   policyIndexes.set(policy, index);
   return index;
 }
@@ -289,16 +289,16 @@ function unknown(invoer: string, what: string): RegionResolution {
  * `resolve*` hand out copies; the participant check reads the shared answer (`read*`), because
  * screening asks for the same few places thousands of times.
  */
-function sharedAnswer(policy: Policy, kind: string, invoer: string, compute: (index: PolicyIndex) => RegionResolution): Readonly<RegionResolution> {
+function sharedAnswer(policy: Policy, kind: LocationKind, invoer: string, compute: (index: PolicyIndex) => RegionResolution): Readonly<RegionResolution> {
   const index = policyIndex(policy);
-  const cacheKey = `${kind}\u0000${invoer}`;
-  let answer = index.answers.get(cacheKey);
+  const answers = index.answers[kind];
+  let answer = answers.get(invoer);
   if (!answer) {
     answer = compute(index);
     Object.freeze(answer.kandidaten);
     Object.freeze(answer);
-    if (index.answers.size >= MAX_CACHED_ANSWERS) index.answers.clear();
-    index.answers.set(cacheKey, answer);
+    if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+    answers.set(invoer, answer);
   }
   return answer;
 }
