@@ -129,6 +129,8 @@ function applicationFromRow(
   const { bestand } = options;
   const plan = planOf(headers);
   const app: Record<string, unknown> = {};
+  // No prototype: a column named __proto__ or constructor is data like any other.
+  const raw = dataRecord<unknown>();
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
   // Per numbered line, the columns of this row that fill it (in column order).
@@ -138,6 +140,7 @@ function applicationFromRow(
     const value = values[i];
     if (value === undefined || value === null || value === '') continue;
     const column = plan.columns[i];
+    raw[column.header] = value;
     if (isBlank(value)) continue;
     const target = column.target;
     if (!target) {
@@ -181,29 +184,7 @@ function applicationFromRow(
     }
   }
   if (extra) app.extra = extra;
-  const application = checkSchema(app, bestand, options.plaats, problems);
-  // `raw` is made when read: most imports never look at it, and 10,000 rows of it are a lot of
-  // objects to keep. The row's values are kept as they are (nothing changes them).
-  let raw: Record<string, unknown> | undefined;
-  return {
-    application,
-    problems,
-    get raw() {
-      return (raw ??= rawValues(plan, values));
-    },
-  };
-}
-
-/** The row's values by header, as read (blank spellings such as "nvt" included, empty cells not). */
-function rawValues(plan: RowPlan, values: readonly unknown[]): Record<string, unknown> {
-  // No prototype: a column named __proto__ or constructor is data like any other.
-  const raw = dataRecord<unknown>();
-  for (let i = 0; i < plan.columns.length; i++) {
-    const value = values[i];
-    if (value === undefined || value === null || value === '') continue;
-    raw[plan.columns[i].header] = value;
-  }
-  return raw;
+  return { application: checkSchema(app, bestand, options.plaats, problems), problems, raw };
 }
 
 /** Safety net: every value above is typed by its reader, so this should never find anything. */

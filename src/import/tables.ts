@@ -119,19 +119,8 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
       if (overflow) {
         result.problems.push({ bestand: sheet.bestand, plaats: rowPlace(where), veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
       }
-      const fromRow = applicationFromRecord(head.headers, row.values, where);
-      const { application, problems } = fromRow;
-      // The raw values are read from the row when something asks for them (from-row.ts).
-      const record: ImportRecord = {
-        id: application.id,
-        bestand: sheet.bestand,
-        plaats: rowPlace(where),
-        onvolledig: false,
-        get raw() {
-          return fromRow.raw;
-        },
-      };
-      built.push({ application, problems, record });
+      const { application, problems, raw } = applicationFromRecord(head.headers, row.values, where);
+      built.push({ application, problems, record: { id: application.id, bestand: sheet.bestand, plaats: rowPlace(where), onvolledig: false, raw } });
     }
   }
 
