@@ -1,23 +1,17 @@
 import * as path from 'node:path';
-import type { Application } from '../rules/application';
-import type { EligibilityResult, Problem } from '../rules/outcome';
-import type { Policy } from '../rules/policy';
-import { type ProcedureResult, type ProcedureSettings, runProcedure } from '../rules/ranking/procedure';
+import { runProcedure } from '../rules/ranking/procedure';
 import { rubricFor } from '../rules/scoring/rubric-2021';
 import { formatNumber } from '../rules/scoring/numbers';
-import type { ConsensusInput, Score } from '../rules/scoring/score';
-import type { CliIo } from './command';
 import { policyFromOption } from './policy-option';
 import { readOverrides, screen } from './read-overrides';
 import { readConsensus, readScores } from './read-scores';
 import { readTeamDecisions } from './read-team-decisions';
-import type { TeamDecision } from '../rules/team-decision';
-import { formatProblem, readApplicationsOrFail, type SelectionRun, uniqueById } from './selection-run';
+import { readApplicationsOrFail, type SelectionRun, uniqueById } from './selection-run';
 import { formatTable } from './text-table';
 import { undecided } from './ranking-summary';
 import { writeLetters, writeSelectionWorkbook } from './write-outputs';
 import { promises as fs } from 'node:fs';
-import { parseBiBytes, type BiParseResult } from '../import/bi';
+import { parseBiBytes } from '../import/bi';
 import { MAX_BI_FILE_BYTES } from '../import/limits';
 import { CliError } from './command';
 import { readInputBytes } from './read-input';
@@ -26,45 +20,10 @@ import { biXlsx } from '../report/workbook-charts';
 import { computeBehandelIndex, settingsFromRule } from '../rules/bi/behandelindex';
 import { formatDutch } from '../rules/bi/messages';
 import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
+import { type DemoContext, type DemoStep, need, report } from './demo-context';
+import { DEMO_PERSONAL_STEPS } from './demo-personal-steps';
 
-/** What the demo's steps read and write; each step fills in its part. */
-export interface DemoContext {
-  io: CliIo;
-  samples: string;
-  uit: string;
-  tijdstip: string;
-  instellingen: ProcedureSettings;
-  wie: string;
-  rol: string;
-  beleid?: string;
-  policy?: Policy;
-  aanvragen?: Application[];
-  toetsing?: EligibilityResult[];
-  scores?: Score[];
-  consensus?: ConsensusInput[];
-  teamBesluiten?: TeamDecision[];
-  result?: ProcedureResult;
-  bestanden?: string[];
-  /** The BehandelIndex file, read before anything is written. */
-  bi?: { bestand: string; parsed: BiParseResult };
-}
-
-export interface DemoStep {
-  /** Shown as a progress line: `Aanvragen inlezen… 10 gelezen`. */
-  label: string;
-  /** Does the work and returns the short result for the progress line. */
-  run(ctx: DemoContext): Promise<string>;
-}
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`demo: ${what} ontbreekt; een eerdere stap is niet gedaan`);
-  return value;
-}
-
-function report(ctx: DemoContext, problems: readonly Problem[]): string {
-  for (const p of problems) ctx.io.err(formatProblem(p) + '\n');
-  return problems.length ? ` (${problems.length} meldingen)` : '';
-}
+export type { DemoContext, DemoStep } from './demo-context';
 
 function selectionRun(ctx: DemoContext): SelectionRun {
   return {
@@ -73,6 +32,7 @@ function selectionRun(ctx: DemoContext): SelectionRun {
     toetsing: need(ctx.toetsing, 'de toetsing'),
     scores: need(ctx.scores, 'de scores'),
     consensus: [],
+    ...(ctx.belangen ? { belangen: ctx.belangen } : {}),
     result: need(ctx.result, 'de ranglijst'),
     problemen: [],
   };
@@ -152,6 +112,7 @@ export const DEMO_STEPS: DemoStep[] = [
       return `${parsed.rows.length} van ${parsed.aantalRijen ?? parsed.rows.length} rijen gelezen`;
     },
   },
+  ...DEMO_PERSONAL_STEPS,
   {
     label: 'Rangschikken, selecteren en stabiliteit bepalen',
     async run(ctx) {
@@ -162,6 +123,8 @@ export const DEMO_STEPS: DemoStep[] = [
         scores: need(ctx.scores, 'de scores'),
         consensus: ctx.consensus ?? [],
         teamBesluiten: ctx.teamBesluiten ?? [],
+        belangen: ctx.belangen ?? [],
+        scoreMomenten: ctx.scoreMomenten ?? [],
         instellingen: ctx.instellingen,
         tijdstip: ctx.tijdstip,
         wie: ctx.wie,

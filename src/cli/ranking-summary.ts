@@ -40,8 +40,26 @@ export function rankingSummary(result: ProcedureResult, aanvragen: readonly Appl
   }
   const sensitive = result.gevoeligheid.filter((g) => g.verandert);
   lines.push('', sensitive.length ? `Gevoelig voor ±20% op een gewicht: ${sensitive.map((g) => `${g.item} × ${formatNumber(g.factor)} (erbij ${g.erbij.join(', ')}; eraf ${g.eraf.join(', ')})`).join('; ')}.` : 'De top verandert niet als een gewicht 20% hoger of lager wordt.');
+  lines.push(...conflictLines(result));
   if (result.meldingen.length) lines.push('', ...result.meldingen);
   return lines.join('\n') + '\n';
+}
+
+/** Who scores an application not because of a declared interest, and the declarations made after the scores. */
+export function conflictLines(result: ProcedureResult): string[] {
+  const conflicts = (result.belangen?.verklaringen ?? []).filter((b) => b.belang === 'conflict');
+  if (!conflicts.length) return [];
+  const late = new Set((result.belangen?.laat ?? []).map((l) => l.verklaring));
+  const who = (b: { beoordelaar: string; rol: string }) => (b.beoordelaar && b.beoordelaar !== b.rol ? `${b.beoordelaar} (${b.rol})` : b.rol || b.beoordelaar);
+  const nodig = new Map(result.volledigheid.map((v) => [v.aanvraag, v.nodig]));
+  return [
+    '',
+    'Belangen (deze beoordelaars scoren de aanvraag niet; hoeveel beoordelaars dan nodig zijn, is een keuze van het team):',
+    ...conflicts.map((b) => {
+      const n = nodig.get(b.aanvraag.trim());
+      return `  ${b.aanvraag}: ${who(b)}: ${b.reden}${late.has(b) ? ' (gemeld na de scores)' : ''}${n !== undefined ? `; nodig: ${n} beoordelaars` : ''}`;
+    }),
+  ];
 }
 
 /**

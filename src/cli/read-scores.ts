@@ -1,4 +1,5 @@
 import { type ConsensusImport, parseConsensusCsv, parseConsensusXlsx } from '../import/consensus';
+import { readPersonalFile } from '../import/personal-file';
 import { parseScoresCsv, parseScoresXlsx, type ScoreImport } from '../import/scores';
 import type { Problem } from '../rules/outcome';
 import type { Rubric } from '../rules/policy';
@@ -18,6 +19,10 @@ function stopWhenUnreadable(what: string, bestand: string, imported: { leesbaar:
 export async function readScores(file: string, cwd: string, rubric: Rubric, rollen: readonly string[]): Promise<ScoreImport & { bestand: string }> {
   const { bestand, opened } = readInput(file, cwd, 'scorebestand', ['csv', 'xlsx']);
   const imported = opened.kind === 'xlsx' ? await parseScoresXlsx(opened.archive.bytes, bestand, rubric, { rollen }) : parseScoresCsv(opened.kind === 'csv' ? opened.text : '', bestand, rubric, { rollen });
+  // A personal scoring file has no beoordelaar or rol column (its Bestand sheet says whose it is): say what to do with it.
+  if (!imported.leesbaar && opened.kind === 'xlsx' && (await readPersonalFile(opened.archive.bytes, bestand)).leesbaar) {
+    throw new CliError(`'${bestand}' is een persoonlijk scorebestand; lees de ingevulde bestanden eerst samen in met zk beoordeling inlezen <bestanden of map> -o scores.csv, en rangschik met dat scorebestand`);
+  }
   stopWhenUnreadable('scorebestand', bestand, imported);
   return { ...imported, bestand };
 }
@@ -26,6 +31,8 @@ export async function readScores(file: string, cwd: string, rubric: Rubric, roll
 export async function readConsensus(file: string, cwd: string, rubric: Rubric): Promise<ConsensusImport & { bestand: string }> {
   const { bestand, opened } = readInput(file, cwd, 'consensusbestand', ['csv', 'xlsx']);
   const imported = opened.kind === 'xlsx' ? await parseConsensusXlsx(opened.archive.bytes, bestand, rubric) : parseConsensusCsv(opened.kind === 'csv' ? opened.text : '', bestand, rubric);
+  // A meeting's file with only open rows is readable: nothing has been decided yet.
+  if (imported.leesbaar && imported.rijen === 0 && imported.open) return { ...imported, bestand };
   stopWhenUnreadable('consensusbestand', bestand, imported);
   return { ...imported, bestand };
 }

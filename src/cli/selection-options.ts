@@ -16,6 +16,7 @@ export const SELECTION_OPTIONS = {
   overschrijvingen: { type: 'string' },
   consensus: { type: 'string' },
   besluiten: { type: 'string' },
+  belangen: { type: 'string' },
   wie: { type: 'string' },
   rol: { type: 'string' },
 } as const;
@@ -30,9 +31,11 @@ export const SELECTION_USAGE = [
   '  --steekproeven N    aantal steekproeven voor de stabiliteit (standaard 1000; 0 = overslaan)',
   '  --beleid B.json     eigen beleid in plaats van samenwerken-2021',
   '  --overschrijvingen O.json  overschrijvingen van toetsen door beoordelaars (met schriftelijke reden)',
-  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol); zonder motivatie geweigerd',
+  '  --consensus C.csv   consensusscores als .csv of .xlsx (aanvraag, item, score, motivatie, wie, rol, aanwezig); zonder motivatie geweigerd',
   '  --besluiten B.csv   besluiten van het team over onvolledige aanvragen (.csv, .json of .xlsx: aanvraag, besluit aanvulling|afwijzen,',
   '                      motivering, antwoordVoor, wie, rol, tijdstip); afwijzen zonder motivering wordt geweigerd',
+  '  --belangen B.csv    belangen van beoordelaars (.csv, .json of .xlsx: aanvraag, beoordelaar, rol, belang geen|conflict,',
+  '                      reden, tijdstip); de scores van een beoordelaar met een belang tellen voor die aanvraag niet',
   '  --wie NAAM --rol R  wie de selectie vastlegt (audit)',
 ].join('\n');
 
@@ -94,6 +97,7 @@ export function selectionRunFrom(parsed: { values: Values; positionals: string[]
     overrides: v.overschrijvingen,
     consensus: v.consensus,
     besluiten: v.besluiten,
+    belangen: v.belangen,
     instellingen: settingsFrom(v),
     wie: v.wie ?? 'opdrachtregel',
     rol: v.rol ?? 'beoordelingsteam',

@@ -3,11 +3,13 @@ import type { ImportResult } from '../import/result';
 import type { Application } from '../rules/application';
 import type { EligibilityResult, Problem } from '../rules/outcome';
 import type { TeamDecision } from '../rules/team-decision';
+import type { Belangverklaring } from '../rules/scoring/conflicts';
 import type { AuditEntry } from '../workbook/audit';
 import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
 
 import type { ExcelRunner } from './office-api';
+import type { ScoringActions } from './scoringActions';
 
 export type { ExcelRunner };
 
@@ -25,6 +27,10 @@ export interface ScoresRead {
   problems: Problem[];
   /** Consensus scores from the Consensus sheet (empty when there is none). */
   consensus: ConsensusEntry[];
+  /** Declarations of interest from the Belangen sheet (empty when there is none); they already kept conflicted scores out. */
+  belangen?: Belangverklaring[];
+  /** Unusable rows of the Belangen sheet. */
+  belangProblemen?: Problem[];
 }
 
 export interface ConsensusRead {
@@ -32,7 +38,7 @@ export interface ConsensusRead {
   problems: Problem[];
 }
 
-export interface ExcelService {
+export interface ExcelService extends ScoringActions {
   /** The tables Aanvragen, Deelnemers and Begroting; `toetsing` gives the verdict column its first value. */
   writeApplications(applications: readonly Application[], problems: readonly Problem[], toetsing?: readonly EligibilityResult[]): Promise<WriteReport>;
   /** The applications in the workbook's tables (written by the add-in or by `zk`); null when it has none. */

@@ -35,7 +35,7 @@ export interface XlWorksheetCollection extends Load<XlWorksheetCollection> {
   getItem(key: string): XlWorksheet;
 }
 
-export interface XlWorksheet extends Pick<Excel.Worksheet, 'name'>, Load<XlWorksheet> {
+export interface XlWorksheet extends Pick<Excel.Worksheet, 'name' | 'visibility'>, Load<XlWorksheet> {
   readonly charts: XlChartCollection;
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly tables: XlTableCollection;
@@ -45,14 +45,16 @@ export interface XlWorksheet extends Pick<Excel.Worksheet, 'name'>, Load<XlWorks
 
 export type XlWorksheetFreezePanes = Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
 
-export interface XlRange extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'style' | 'clear'>, Load<XlRange> {
+export interface XlRange extends Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'style' | 'clear' | 'rowIndex' | 'columnIndex'>, Load<XlRange> {
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
   getColumn(column: number): XlRange;
 }
 
-export type XlRangeFormat = Pick<Excel.RangeFormat, 'columnWidth'>;
+export interface XlRangeFormat extends Pick<Excel.RangeFormat, 'columnWidth'> {
+  readonly fill: Pick<Excel.RangeFill, 'color' | 'clear'>;
+}
 
 export type XlDataValidation = Pick<Excel.DataValidation, 'clear' | 'errorAlert' | 'rule'>;
 

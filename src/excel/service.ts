@@ -4,109 +4,39 @@
  * to stay under Excel on the web's 5 MB request limit. Errors become Dutch `ExcelActionError`s.
  */
 import { applicationTables, applicationsFromTables } from '../workbook/applications';
-import { type AuditEntry, type AuditRow, auditRow, problemAuditRows } from '../workbook/audit';
-import { rowsOf, specsOf, type ColumnDef } from '../workbook/columns';
+import { type AuditEntry, problemAuditRows } from '../workbook/audit';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
 import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
+import { settingRowsFromTable } from '../workbook/settings';
 import { TEAM_DECISION_TABLE, parseTeamDecisions, teamDecisionSpec, teamDecisionAudit, teamDecisionRefusal, teamDecisionRows, withTeamDecision } from '../workbook/decisions';
-import type { TableSpec, WriteReport } from '../workbook/types';
-import { auditAppender } from './audit';
-import { RequestBudget } from './budget';
+import { createActionRunner, specOf } from './actions';
+import { createScoringActions } from './scoringActions';
+import { closedRows, queueScoreGuards, queueScoreTablePositions, type ScoreTablePosition } from './scoreGuards';
+import { applicationsToScore } from '../rules/scoring/conflicts';
+import type { ApplicationRef } from '../workbook/types';
 import { type ColumnReader, columnReader } from './columnReader';
-import { actionRefused, toExcelActionError } from './errors';
-import { inspectWorkbook, type WorkbookInspection } from './inspect';
+import { actionRefused } from './errors';
+import { inspectWorkbook } from './inspect';
 import { queueTableRead } from './readTable';
-import { queueAppendRows, queueSheetReset, queueTable } from './writeTable';
+import { queueAppendRows, queueTable } from './writeTable';
 import type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead } from './contract';
-import type { XlChartCollection, XlContext } from './office-api';
-import { queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
+import type { XlChartCollection } from './office-api';
+import { belangenFrom, queueBelangenRead, queueConsensusRead, queueScoreReads, queueValues, scoresFrom } from './tableReads';
 
 export type { ExcelRunner, ExcelService, ExcelServiceOptions, ScoresRead, ConsensusRead };
 
 export type { ExplicitOverride, OverridesRead };
 
-function defaultRunner(): ExcelRunner {
-  return (batch) => {
-    if (typeof Excel === 'undefined') throw actionRefused('Excel openen', 'Excel is niet beschikbaar; open dit taakvenster in Excel.');
-    return Excel.run(batch);
-  };
-}
-
-function specOf<T>(sheet: string, table: string, defs: readonly ColumnDef<T>[], items: readonly T[], origin?: TableSpec['origin']): TableSpec {
-  return { sheet, table, columns: specsOf(defs), rows: rowsOf(defs, items), origin };
-}
-
 export function createExcelService(options: ExcelServiceOptions = {}): ExcelService {
-  const run = options.run ?? defaultRunner();
-  const now = options.now ?? (() => new Date().toISOString());
-  const user = options.user ?? (() => '');
-
-  async function action<T>(actie: string, batch: (context: XlContext) => Promise<T>): Promise<T> {
-    try {
-      return await run(batch);
-    } catch (error) {
-      throw toExcelActionError(actie, error);
-    }
-  }
-
-  function newBudget(context: XlContext): RequestBudget {
-    return new RequestBudget(context, undefined, () => context.application.suspendApiCalculationUntilNextSync());
-  }
-
-  function auditRows(entries: readonly AuditEntry[]): AuditRow[] {
-    const at = now();
-    return entries.map((e) => auditRow(e, at, user()));
-  }
-
-  /**
-   * The common shape of a write action: inspect (sync 1); queue loads it needs and the audit's
-   * row count (sync 2, skipped when nothing to load); loads that depend on those (sync 3, only
-   * when needed); write everything (last sync, plus one per ~4 MB of data).
-   */
-  async function writeAction(
-    actie: string,
-    steps: {
-      /** Queue loads after the inspection; true when they need a sync. */
-      prepare?: (context: XlContext, inspection: WorkbookInspection) => boolean;
-      /** Queue loads that depend on the first ones (e.g. columns found by header); true when a sync is needed. */
-      prepareMore?: () => boolean;
-      write: (context: XlContext, inspection: WorkbookInspection, budget: RequestBudget) => Promise<{ rows: Record<string, number>; audit: AuditEntry[]; meldingen?: string[] }>;
-    },
-  ): Promise<WriteReport> {
-    return action(actie, async (context) => {
-      const inspection = await inspectWorkbook(context);
-      const audit = auditAppender();
-      const needsPrepared = [steps.prepare?.(context, inspection) ?? false, audit.prepare(context, inspection)].some(Boolean);
-      if (needsPrepared) await context.sync();
-      if (steps.prepareMore?.()) await context.sync();
-      const budget = newBudget(context);
-      const written = await steps.write(context, inspection, budget);
-      await audit.write(context, inspection, budget, auditRows(written.audit));
-      await budget.sync();
-      return { rijen: written.rows, meldingen: written.meldingen ?? [] };
-    });
-  }
-
-  async function replaceSheet(context: XlContext, inspection: WorkbookInspection, budget: RequestBudget, specs: readonly TableSpec[]): Promise<string[]> {
-    const meldingen: string[] = [];
-    for (const sheet of new Set(specs.map((s) => s.sheet))) {
-      await budget.reserve(1_000);
-      queueSheetReset(context, inspection, sheet, specs.filter((s) => s.sheet === sheet).map((s) => s.table));
-    }
-    for (const spec of specs) {
-      const result = await queueTable(context, inspection, spec, budget);
-      if (result.truncatedCells > 0) {
-        meldingen.push(`${result.truncatedCells} cel(len) in ${spec.sheet} ingekort tot 32.767 tekens (de grens van Excel); de volledige tekst staat in het bronbestand.`);
-      }
-    }
-    return meldingen;
-  }
+  const runner = createActionRunner(options);
+  const { action, writeAction, replaceSheet, now } = runner;
 
   return {
+    ...createScoringActions(runner),
     writeApplications(applications, problems, toetsing = []) {
       return writeAction('Aanvragen schrijven', {
         async write(context, inspection, budget) {
@@ -189,6 +119,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
 
     ensureScoreSheets(roles, applications, rubric) {
       const existing = new Map<string, { reader: ColumnReader; rows: { readonly count: number } }>();
+      let belangenReader: ReturnType<typeof queueTableRead> | null = null;
+      let positions: ScoreTablePosition[] = [];
       return writeAction('Scorebladen maken', {
         prepare(context, inspection) {
           for (const role of roles) {
@@ -198,7 +130,9 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             rows.load('count');
             existing.set(role, { reader: columnReader(context, name, [SCORE_ID_HEADER]), rows });
           }
-          return existing.size > 0;
+          belangenReader = queueBelangenRead(context, inspection);
+          if (belangenReader) positions = queueScoreTablePositions(context, inspection, roles);
+          return existing.size > 0 || belangenReader !== null;
         },
         prepareMore() {
           for (const { reader } of existing.values()) reader.loadColumns();
@@ -209,6 +143,9 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
           const meldingen: string[] = [];
           const audit: AuditEntry[] = [];
           const columns = scoreColumns(rubric);
+          const { belangen } = belangenFrom(belangenReader, now());
+          // A conflicted assessor gets no row for that application (src/rules/scoring/conflicts.ts).
+          const toScore = (role: string, apps: readonly ApplicationRef[]) => applicationsToScore(apps, { beoordelaar: role, rol: role }, belangen);
           for (const role of roles) {
             const sheet = scoreSheetName(role);
             const table = scoreTableName(role);
@@ -218,9 +155,11 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             if (!known) {
-              await queueTable(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, applications) }, budget);
-              rows[table] = applications.length;
-              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `Scoreblad gemaakt met ${applications.length} aanvragen.` });
+              const own = toScore(role, applications);
+              await queueTable(context, inspection, { sheet, table, columns, rows: scoreRows(rubric, own) }, budget);
+              rows[table] = own.length;
+              const left = applications.length - own.length;
+              audit.push({ actie: 'scoreblad', onderwerp: sheet, melding: `Scoreblad gemaakt met ${own.length} aanvragen${left > 0 ? `; ${left} niet opgenomen wegens een gemeld belang` : ''}.` });
               continue;
             }
             // Existing sheet: never rewrite what the assessor typed; only add missing applications.
@@ -230,7 +169,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
               continue;
             }
             const present = new Set(ids.filter(Boolean));
-            const missing = applications.filter((a) => !present.has(a.id));
+            const missing = toScore(role, applications.filter((a) => !present.has(a.id)));
             // A new Excel table has one empty data row; append after it only when it holds something.
             const dataRows = ids.length === 1 && ids[0] === '' ? 0 : known.rows.count;
             if (missing.length > 0) {
@@ -239,6 +178,8 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
             }
             rows[table] = missing.length;
           }
+          // Rows that were there before a declaration: closed for typing and greyed.
+          if (positions.length > 0) await queueScoreGuards(context, positions, closedRows(belangen, roles), rubric, budget);
           return { rows, audit, meldingen };
         },
       });
@@ -249,9 +190,10 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         const inspection = await inspectWorkbook(context);
         const readers = queueScoreReads(context, inspection);
         const consensus = queueConsensusRead(context, inspection);
-        if (readers.length === 0 && !consensus) return { scores: [], problems: [], consensus: [] };
+        const belangen = queueBelangenRead(context, inspection);
+        if (readers.length === 0 && !consensus && !belangen) return { scores: [], problems: [], consensus: [] };
         await context.sync();
-        return scoresFrom(readers, rubric, consensus);
+        return scoresFrom(readers, rubric, consensus, belangenFrom(belangen, now()));
       });
     },
 
@@ -329,20 +271,22 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       let charts: XlChartCollection | null = null;
       let scoreReaders: ReturnType<typeof queueScoreReads> = [];
       let consensusReader: ReturnType<typeof queueTableRead> | null = null;
+      let belangenReader: ReturnType<typeof queueTableRead> | null = null;
       return writeAction(writeOptions.final ? 'Selectie schrijven' : 'Rangschikking schrijven', {
         prepare(context, inspection) {
           // Ranking from the score sheets: read them in the same request, rank, then write.
           if (typeof modelOrRank === 'function') {
             scoreReaders = queueScoreReads(context, inspection);
             consensusReader = queueConsensusRead(context, inspection);
+            belangenReader = queueBelangenRead(context, inspection);
           }
-          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0 || consensusReader !== null;
+          if (!inspection.hasSheet(SHEETS.selectie)) return scoreReaders.length > 0 || consensusReader !== null || belangenReader !== null;
           charts = context.workbook.worksheets.getItem(SHEETS.selectie).charts;
           charts.load('items/name');
           return true;
         },
         async write(context, inspection, budget) {
-          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader)) : modelOrRank;
+          const model = typeof modelOrRank === 'function' ? modelOrRank(scoresFrom(scoreReaders, writeOptions.rubric, consensusReader, belangenFrom(belangenReader, now()))) : modelOrRank;
           for (const chart of charts?.items ?? []) if (chart.name === RANKING_CHART) chart.delete();
           const spec = specOf(SHEETS.selectie, TABLES.selectie, selectionColumns(model.items, model.n), model.rows);
           const meldingen = await replaceSheet(context, inspection, budget, [spec]);
@@ -407,7 +351,7 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         if (!inspection.hasTable(TABLES.instellingen)) return [];
         const reader = queueTableRead(context, TABLES.instellingen);
         await context.sync();
-        return reader.read().records.map((r) => ({ sleutel: String(r.Sleutel), waarde: String(r.Waarde), toelichting: r.Toelichting ? String(r.Toelichting) : undefined }));
+        return settingRowsFromTable(reader.read());
       });
     },
 

@@ -1,4 +1,5 @@
 /** Queued reads of the tables several actions need (score sheets, Consensus, whole tables), parsed by the schema. */
+import { BELANGEN_TABLE, parseDeclarations } from '../workbook/conflicts';
 import { parseConsensus } from '../workbook/consensus';
 import { SCORE_SHEET_PREFIX, SCORE_TABLE_PREFIX, TABLES } from '../workbook/names';
 import { parseScores, scale } from '../workbook/scores';
@@ -25,15 +26,34 @@ export function queueConsensusRead(context: XlContext, inspection: WorkbookInspe
   return inspection.hasTable(TABLES.consensus) ? queueTableRead(context, TABLES.consensus) : null;
 }
 
-/** The scores typed in the read score tables (and the consensus scores); unusable cells become problems naming the cell. */
-export function scoresFrom(readers: readonly ReturnType<typeof queueTableRead>[], rubric?: RubricShape, consensusReader?: ReturnType<typeof queueTableRead> | null): ScoresRead {
+/** Queues a read of the Belangen table when the workbook has one. */
+export function queueBelangenRead(context: XlContext, inspection: WorkbookInspection): ReturnType<typeof queueTableRead> | null {
+  return inspection.hasTable(BELANGEN_TABLE) ? queueTableRead(context, BELANGEN_TABLE) : null;
+}
+
+/** The declarations of interest in a read Belangen table (none without one); `tijdstip` stands in for a row without time. */
+export function belangenFrom(reader: ReturnType<typeof queueTableRead> | null, tijdstip: string): ReturnType<typeof parseDeclarations> {
+  return reader ? parseDeclarations(reader.read(), { tijdstip }) : { belangen: [], problems: [] };
+}
+
+/**
+ * The scores typed in the read score tables (and the consensus scores); unusable cells become
+ * problems naming the cell. A score typed by an assessor with a declared conflict for that
+ * application is refused with a problem naming the cell, and does not count.
+ */
+export function scoresFrom(
+  readers: readonly ReturnType<typeof queueTableRead>[],
+  rubric?: RubricShape,
+  consensusReader?: ReturnType<typeof queueTableRead> | null,
+  declarations: ReturnType<typeof parseDeclarations> = { belangen: [], problems: [] },
+): ScoresRead {
   const range = rubric ? scale(rubric) : { min: 1, max: 5 };
   const agreed = consensusReader ? parseConsensus(consensusReader.read(), rubric) : { consensus: [], problems: [] };
-  const out: ScoresRead = { scores: [], problems: [...agreed.problems], consensus: agreed.consensus };
+  const out: ScoresRead = { scores: [], problems: [...agreed.problems], consensus: agreed.consensus, belangen: declarations.belangen, belangProblemen: declarations.problems };
   for (const reader of readers) {
     const sheet = reader.sheet();
     const role = sheet.startsWith(SCORE_SHEET_PREFIX) ? sheet.slice(SCORE_SHEET_PREFIX.length) : sheet;
-    const parsed = parseScores(reader.read(), sheet, role, range);
+    const parsed = parseScores(reader.read(), sheet, role, range, declarations.belangen);
     out.scores.push(...parsed.scores);
     out.problems.push(...parsed.problems);
   }

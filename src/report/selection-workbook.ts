@@ -19,6 +19,9 @@ import { scoreColumns } from '../workbook/scores';
 import { selectionColumns, selectionItems, selectionRows } from '../workbook/selection';
 import { settingRows, type SettingRow } from '../workbook/settings';
 import type { CellInput, TableSpec } from '../workbook/types';
+import type { Belangverklaring } from '../rules/scoring/conflicts';
+import { belangenRow, belangenSpec } from '../workbook/conflicts';
+import { meetingSheet } from './meeting-workbook';
 import { fieldLabel } from './field-labels';
 import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
 
@@ -29,8 +32,10 @@ export interface SelectionReportInput {
   aanvragen: readonly Application[];
   toetsing: readonly EligibilityResult[];
   scores: readonly Score[];
-  /** Consensus scores the run used (each with its motivation). */
+  /** Consensus scores the run used (each with its motivation, and who was present). */
   consensus?: readonly ConsensusInput[];
+  /** Declarations of interest the run used. */
+  belangen?: readonly Belangverklaring[];
   /** ISO timestamp of the run, passed in. */
   tijdstip: string;
 }
@@ -38,7 +43,7 @@ export interface SelectionReportInput {
 
 /**
  * The selection workbook: Selectie, Besluiten, Toetsing, Aanvragen, Deelnemers, Begroting, a score sheet per
- * role, Consensus, Aggregatie, Gevoeligheid, Audit, Instellingen. The sheets the add-in also
+ * role, Overleg, Consensus, Belangen, Aggregatie, Gevoeligheid, Audit, Instellingen. The sheets the add-in also
  * writes come from the one schema, so the add-in opens this workbook and carries on with it.
  */
 export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookModel {
@@ -57,7 +62,9 @@ export function buildSelectionWorkbook(input: SelectionReportInput): WorkbookMod
       toetsingSheet(input),
       ...applicationTables(input.aanvragen, input.toetsing).map((t) => sheetFromSpec(t)),
       ...scoreSheets(input),
+      overlegSheet(input),
       consensusSheet(input),
+      belangenSheet(input),
       aggregatieSheet(input),
       gevoeligheidSheet(input),
       auditSheet(input),
@@ -131,8 +138,19 @@ function scoreSheets({ scores, result, aanvragen }: SelectionReportInput): Sheet
 }
 
 function consensusSheet({ consensus = [], tijdstip }: SelectionReportInput): SheetModel {
-  const rows = consensus.map((c) => consensusRow({ ...c, tijdstip }));
+  const rows = consensus.map((c) => consensusRow({ ...c, tijdstip: (c as { tijdstip?: string }).tijdstip ?? tijdstip }));
   return sheetOf({ sheet: SHEETS.consensus, table: TABLES.consensus, columns: specsOf(CONSENSUS_COLUMNS), rows: rowsOf(CONSENSUS_COLUMNS, rows) }, { leegTekst: '' });
+}
+
+/** Overleg: the disputed items side by side, for the consensus meeting. */
+function overlegSheet({ result, aanvragen, belangen = [] }: SelectionReportInput): SheetModel {
+  return meetingSheet(result, aanvragen, belangen);
+}
+
+/** Belangen: every declaration the run read, as the add-in saves them. */
+function belangenSheet({ belangen = [], aanvragen }: SelectionReportInput): SheetModel {
+  const names = new Map(aanvragen.map((a) => [a.id, a.naamInitiatief ?? '']));
+  return sheetOf(belangenSpec(belangen.map((b) => belangenRow(b, names.get(b.aanvraag.trim()) ?? ''))), { leegTekst: '(geen belangen gemeld)' });
 }
 
 function aggregatieSheet({ result }: SelectionReportInput): SheetModel {

@@ -22,6 +22,8 @@ export interface ColumnModel {
   kleuren?: readonly Highlight[];
   /** A note on the header cell: what goes in the column. */
   toelichting?: string;
+  /** A person types here (the schema's owner `persoon`): the cells stay editable on a protected sheet. */
+  bewerkbaar?: boolean;
 }
 
 /** A column: header, kind and the widest it may get. */
@@ -47,6 +49,11 @@ export interface SheetModel {
   notities?: string[];
   /** First cell of the only row when there are no rows (default `(geen)`). */
   leegTekst?: string;
+  /**
+   * Protect the sheet without a password, against slips rather than people: only the columns
+   * marked `bewerkbaar` can be typed in; filtering, sorting and resizing still work.
+   */
+  beveiligd?: boolean;
 }
 
 export interface WorkbookModel {
@@ -59,7 +66,7 @@ export interface WorkbookModel {
   afdruk?: { links: string; rechts: string };
 }
 
-const columnOf = (c: ColumnSpec): ColumnModel => ({ kop: c.header, formaat: c.kind, breedte: c.width, ...(c.validation ? { validatie: c.validation } : {}), ...(c.highlights ? { kleuren: c.highlights } : {}), ...(c.description ? { toelichting: c.description } : {}) });
+const columnOf = (c: ColumnSpec): ColumnModel => ({ kop: c.header, formaat: c.kind, breedte: c.width, ...(c.validation ? { validatie: c.validation } : {}), ...(c.highlights ? { kleuren: c.highlights } : {}), ...(c.description ? { toelichting: c.description } : {}), ...(c.owner === 'persoon' ? { bewerkbaar: true } : {}) });
 
 /** A table of the schema as a sheet of this model: the same headers, kinds, validation and colours as the add-in writes. */
 export function sheetFromSpec(spec: TableSpec, extra: Partial<Omit<SheetModel, 'naam' | 'tabel' | 'kolommen' | 'rijen'>> = {}): SheetModel {

@@ -85,6 +85,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel, model: WorkbookMode
     if (k.kleuren?.length) addColours(ws, `${letter}2:${letter}${last}`, k);
   });
   for (const rule of sheet.voorwaardelijk ?? []) addRule(ws, sheet, rule, last);
+  if (sheet.beveiligd) protect(ws, sheet, last);
   if (sheet.afkapNaRij !== undefined && sheet.afkapNaRij > 0 && sheet.afkapNaRij <= rows.length) {
     const row = ws.getRow(sheet.afkapNaRij + 1);
     for (let c = 1; c <= sheet.kolommen.length; c++) {
@@ -125,6 +126,16 @@ function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, model: WorkbookMod
     oddHeader: `&L&9${left}&C&9&B${esc(sheet.naam)}&R&9${right}`,
     oddFooter: `&L&9${esc(model.maker)}&R&9pagina &P van &N`,
   };
+}
+
+/** No password: the protection keeps a person from overwriting what the program filled in, and says so. */
+function protect(ws: ExcelJS.Worksheet, sheet: SheetModel, last: number): void {
+  sheet.kolommen.forEach((k, c) => {
+    if (!k.bewerkbaar) return;
+    for (let r = 2; r <= last; r++) ws.getCell(r, c + 1).protection = { locked: false };
+  });
+  // exceljs sets the protection synchronously; the promise only matters for a password's hash.
+  void ws.protect('', { autoFilter: true, sort: true, formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
 }
 
 /** Rows below the data that still get a column's validation, so a person can add rows. */

@@ -1,5 +1,5 @@
 import type { Application, Participant } from './application';
-import { participantDiscipline, physiotherapyStatus, type DisciplineFinding } from './disciplines';
+import { isPohText, participantDiscipline, physiotherapyStatus, type DisciplineFinding } from './disciplines';
 import { registerMessages, type Bevinding, type MessageCatalogue } from './findings';
 import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
@@ -118,9 +118,38 @@ function firstLineDisciplines(app: Application, minimum: number): CriterionOutco
   });
   // The most the open participants could still add: each at most one discipline not yet counted.
   const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.has(d))).length;
-  const status: CheckStatus = found.size >= minimum ? 'voldoet' : found.size + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
+  let status: CheckStatus = found.size >= minimum ? 'voldoet' : found.size + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
+  // A POH next to a huisarts counts as one discipline, huisartsenzorg. The source does not say
+  // whether a praktijkondersteuner is a discipline of its own, so when reading it as one would
+  // meet the minimum, the verdict rests on that reading and the assessor decides.
+  const poh = pohNextToHuisarts(all);
+  if (poh && status === 'voldoet niet' && found.size + 1 + couldAdd >= minimum) {
+    status = 'onbekend';
+    notes.push({
+      status: 'onbekend',
+      code: 'K4.poh',
+      veld: `deelnemers[${poh.index}].discipline`,
+      deelnemer: { index: poh.index, naam: poh.naam },
+      gevonden: poh.tekst,
+      drempel: minimum,
+      herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
+    });
+  }
   const count: Bevinding = { status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: [...found], drempel: minimum, lijst: [...found] };
   return { status, bevindingen: [count, ...notes], ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
+}
+
+/** The first participant written as a POH when another participant is a huisarts (not a POH), else undefined. */
+function pohNextToHuisarts(all: readonly Participant[]): { index: number; naam: string; tekst: string } | undefined {
+  let gp = false;
+  let poh: { index: number; naam: string; tekst: string } | undefined;
+  all.forEach((p, i) => {
+    const f = participantDiscipline(p);
+    if (f.kind !== 'eerstelijns' || f.discipline !== 'huisartsenzorg') return;
+    if (f.tekst !== undefined && isPohText(f.tekst)) poh ??= { ...who(p, i), tekst: f.tekst };
+    else gp = true;
+  });
+  return gp ? poh : undefined;
 }
 
 function physiotherapyContracts(app: Application): CriterionOutcome {
@@ -136,17 +165,24 @@ function physiotherapyContracts(app: Application): CriterionOutcome {
     const extra = disciplineEvidence(participantDiscipline(p));
     const missingYears = [p.zkContract2021 === false ? '2021' : '', p.zkContract2022 === false ? '2022' : ''].filter(Boolean);
     const unstated = [p.zkContract2021 === undefined ? '2021' : '', p.zkContract2022 === undefined ? '2022' : ''].filter(Boolean);
-    const veld = `deelnemers[${i}].zkContract2022`;
+    const contractField = (year: string) => `deelnemers[${i}].zkContract${year}`;
     if (kind === 'ja') {
       physio++;
-      if (missingYears.length) findings.push({ status: 'voldoet niet', code: 'K11.geen_overeenkomst', veld, deelnemer, lijst: missingYears, extra });
-      else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld, deelnemer, lijst: unstated, extra });
-      else withContracts.push(deelnemer.naam);
+      if (missingYears.length) findings.push({ status: 'voldoet niet', code: 'K11.geen_overeenkomst', veld: contractField(missingYears[0]), deelnemer, lijst: missingYears, extra });
+      else if (unstated.length) {
+        // The field of every year not stated, so a request for the missing items asks for each.
+        findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld: contractField(unstated[0]), deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: unstated.map(contractField) } });
+      } else withContracts.push(deelnemer.naam);
       return;
     }
     // Maybe a physiotherapy practice: its agreements settle it when they are there for both years.
-    if (missingYears.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_geen_overeenkomst', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: missingYears, extra });
-    else if (unstated.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: `deelnemers[${i}].discipline`, deelnemer, lijst: unstated, extra });
+    const discipline = `deelnemers[${i}].discipline`;
+    if (missingYears.length) findings.push({ status: 'onbekend', code: 'K11.twijfel_geen_overeenkomst', veld: discipline, deelnemer, lijst: missingYears, extra });
+    else if (unstated.length) {
+      // Either the discipline (not a physiotherapy practice) or both agreements settle it, so the
+      // applicant is asked for the discipline and for the agreements not stated.
+      findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: discipline, deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: [discipline, ...unstated.map(contractField)] } });
+    }
   });
   if (physio === 0 && findings.length === 0) {
     return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_fysiotherapie', veld: 'deelnemers[].discipline', gevonden: null }] };
@@ -259,6 +295,10 @@ export const CRITERIA_MESSAGES: MessageCatalogue = {
       const counted = found.length ? `${n(found.length, 'first-line discipline', 'first-line disciplines')}: ${found.join(', ')}` : 'no first-line discipline recognised';
       return b.status === 'voldoet' ? `${counted} (at least ${str(b.drempel)})` : `${counted}; at least ${str(b.drempel)} needed`;
     },
+  },
+  'K4.poh': {
+    nl: (b) => `${name(b)} is als praktijkondersteuner ('${str(b.gevonden)}') geteld bij huisartsenzorg; als eigen discipline zou het samenwerkingsverband het minimum van ${str(b.drempel)} eerstelijns disciplines kunnen halen: de beoordelaar beslist`,
+    en: (b) => `${name(b)} is counted as general practice, being a practice nurse ('${str(b.gevonden)}'); as a discipline of its own the collaboration could reach the minimum of ${str(b.drempel)} first-line disciplines: the assessor decides`,
   },
   'K4.tweedelijns': { nl: (b) => `${name(b)} is niet eerstelijns (${evidenceNl(b)})`, en: (b) => `${name(b)} is not first line (${evidenceEn(b)})` },
   'K4.strijdig': {

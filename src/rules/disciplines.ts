@@ -12,6 +12,9 @@ import { validateAgb } from './validators';
  * disagree, or the text is not a spelling we know, the result says so and the checks are
  * `onbekend` with both shown: a verdict never rests on a spelling the program did not recognise.
  */
+/** How a praktijkondersteuner huisarts is written (counted as huisartsenzorg). */
+const POH_SPELLINGS = ['poh', 'poh ggz', 'pohggz', 'poh somatiek', 'praktijkondersteuner', 'praktijkondersteuner huisarts', 'praktijkondersteuning'];
+
 const FIRST_LINE: ReadonlyArray<{ discipline: string; spellings: string[]; agb?: string[] }> = [
   {
     discipline: 'fysiotherapie',
@@ -19,8 +22,10 @@ const FIRST_LINE: ReadonlyArray<{ discipline: string; spellings: string[]; agb?:
     agb: ['04'],
   },
   { discipline: 'oefentherapie', spellings: ['oefentherapie', 'oefentherapeut', 'cesar', 'mensendieck', 'oefentherapie cesar', 'oefentherapie mensendieck'], agb: ['08'] },
-  // POH (praktijkondersteuner huisarts), also POH-GGZ, works in and is paid through the huisartsenpraktijk.
-  { discipline: 'huisartsenzorg', spellings: ['huisartsenzorg', 'huisarts', 'ha', 'huisartsgeneeskunde', 'poh', 'poh ggz', 'pohggz', 'poh somatiek', 'praktijkondersteuner', 'praktijkondersteuner huisarts', 'praktijkondersteuning'], agb: ['01'] },
+  // POH (praktijkondersteuner huisarts), also POH-GGZ, works in and is paid through the
+  // huisartsenpraktijk, so it counts as huisartsenzorg; whether it is a discipline of its own
+  // next to a huisarts the source does not say, and K4 asks the assessor when that decides.
+  { discipline: 'huisartsenzorg', spellings: ['huisartsenzorg', 'huisarts', 'ha', 'huisartsgeneeskunde', ...POH_SPELLINGS], agb: ['01'] },
   { discipline: 'ergotherapie', spellings: ['ergotherapie', 'ergotherapeut', 'ergo'], agb: ['26'] },
   { discipline: 'diëtetiek', spellings: ['dietetiek', 'dietist', 'dietiste', 'dieetadvies'], agb: ['24'] },
   { discipline: 'logopedie', spellings: ['logopedie', 'logopedist', 'logo'], agb: ['05'] },
@@ -90,6 +95,13 @@ type TextDiscipline = { kind: 'eerstelijns'; discipline: string } | { kind: 'twe
 /** Answers by text: a file writes the same few disciplines on every row, and plain() normalises Unicode. Cleared when full. */
 const FROM_TEXT = new Map<string, TextDiscipline>();
 const MAX_CACHED_TEXTS = 10_000;
+
+const POH_SET = new Set(POH_SPELLINGS.map(plain));
+
+/** True when a written discipline names a praktijkondersteuner huisarts (POH, POH-GGZ, "Praktijkondersteuning"). */
+export function isPohText(text: string | undefined): boolean {
+  return text !== undefined && variants(plain(text)).some((v) => POH_SET.has(v));
+}
 
 /** The discipline a written text names, trying the whole text, then its words ("Praktijk voor fysiotherapie"). */
 export function disciplineFromText(text: string): TextDiscipline {

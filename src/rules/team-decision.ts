@@ -94,11 +94,14 @@ export interface MissingItem {
   herkomst: Herkomst;
 }
 
-/** The fields an unknown finding names: its `veld`, or a list of fields it carries as data. */
+/**
+ * The fields an unknown finding names: its `veld` and the list of fields it carries as data
+ * (`extra.ontbrekendeVelden`, when more than one field would settle it).
+ */
 function evidenceFields(b: Bevinding): string[] {
-  if (typeof b.veld === 'string' && b.veld !== '') return [b.veld];
   const list = b.extra?.ontbrekendeVelden;
-  return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+  const fields = Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+  return typeof b.veld === 'string' && b.veld !== '' && !fields.includes(b.veld) ? [b.veld, ...fields] : fields;
 }
 
 /**

@@ -51,6 +51,15 @@ export const teamSettingsSchema = z.object({
       minTotaal: z.number().optional(),
     })
     .default({ aan: false }),
+  /**
+   * How many assessors an application needs when one or more declared a conflict of interest
+   * (src/rules/scoring/conflicts.ts). The source names the four roles of the team only through the
+   * design of the procedure and sets no quorum; the policy's `minBeoordelaars` (4) counts a full
+   * panel. With a conflict the remaining assessors count, as many as the policy asks or as remain,
+   * but never fewer than this number: `3` lets one conflicted assessor of four drop out without a
+   * replacement, while two conflicts leave the application incomplete until the team adds one.
+   */
+  beoordelaarsBijBelang: z.number().int().positive().default(3),
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 export type TeamSettingId = keyof TeamSettings;
@@ -79,5 +88,10 @@ export const TEAM_SETTING_TEXTS: Readonly<Record<TeamSettingId, { label: string;
   minimumKwaliteit: {
     label: 'Minimumkwaliteit voor selectie',
     waarom: 'De module selecteert “maximaal 6 initiatieven” op kwaliteit en impact; of er altijd zes worden gekozen, zegt zij niet.',
+  },
+  beoordelaarsBijBelang: {
+    label: 'Beoordelaars nodig bij een belang',
+    waarom:
+      'Een beoordelaar met een belang bij een aanvraag scoort die aanvraag niet. De module noemt geen minimum aantal beoordelaars; hoeveel er overblijven moeten, en of een vervanger nodig is, kiest het team.',
   },
 };

@@ -2,6 +2,7 @@ import type { BiRule, Policy } from '../rules/policy';
 import type { BiSettingOverrides } from '../rules/bi/behandelindex';
 import type { PercentileMethod } from '../rules/bi/percentile';
 import type { Aggregation } from '../rules/scoring/score';
+import type { TeamSettings } from '../rules/team-settings';
 import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
 
 export type { Aggregation, PercentileMethod };
@@ -39,6 +40,12 @@ export interface ZkSettings {
   /** Per-assessor z-score normalisation. */
   normalise: boolean;
   bi: BiSettings;
+  /**
+   * Team settings changed in Instellingen (the pane's form or the sheet), laid over the policy's
+   * own `teamkeuzes` (src/rules/team-settings-display.ts, withTeamSettings). Loading another
+   * policy clears them, so that policy's own choices apply.
+   */
+  teamkeuzes: Partial<TeamSettings>;
 }
 
 /** A change: top-level fields replace, `bi` fields merge one level deep. */
@@ -61,6 +68,7 @@ export function defaultSettings(): ZkSettings {
     aggregation: 'gemiddelde',
     normalise: false,
     bi: { contractjaar: 2025, ...biFromRule(biRuleOf(null)), opOndergrens: false },
+    teamkeuzes: {},
   };
 }
 
@@ -87,7 +95,9 @@ export function updateSettings(patch: SettingsPatch): ZkSettings {
   const s = store();
   // A policy without a BI rule (Samenwerken in de Regio) says nothing about the BI: choices stay.
   const fromPolicy = 'policy' in patch && (patch.policy === null || patch.policy?.behandelIndex) ? biFromRule(biRuleOf(patch.policy ?? null)) : {};
-  const next: ZkSettings = { ...s.settings, ...patch, bi: { ...s.settings.bi, ...fromPolicy, ...(patch.bi ?? {}) } };
+  // Another policy brings its own team choices: changes made for the previous one do not carry over.
+  const teamkeuzes = 'policy' in patch && !('teamkeuzes' in patch) ? {} : (patch.teamkeuzes ?? s.settings.teamkeuzes);
+  const next: ZkSettings = { ...s.settings, ...patch, bi: { ...s.settings.bi, ...fromPolicy, ...(patch.bi ?? {}) }, teamkeuzes };
   s.settings = next;
   for (const listener of s.listeners) listener(next);
   return next;

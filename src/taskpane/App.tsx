@@ -45,6 +45,7 @@ const STEPS: Record<StepId, { label: MessageKey; Component: ComponentType<StepPr
   importeren: { label: 'tab.importeren', Component: ImportStep },
   toetsen: { label: 'tab.toetsen', Component: lazyStep(() => import('./steps/ScreenStep'), 'ScreenStep') },
   beoordelen: { label: 'tab.beoordelen', Component: lazyStep(() => import('./steps/ScoreStep'), 'ScoreStep') },
+  overleg: { label: 'tab.overleg', Component: lazyStep(() => import('./steps/MeetingStep'), 'MeetingStep') },
   rangschikken: { label: 'tab.rangschikken', Component: lazyStep(() => import('./steps/RankStep'), 'RankStep') },
   selectie: { label: 'tab.selectie', Component: lazyStep(() => import('./steps/SelectStep'), 'SelectStep') },
   behandelindex: { label: 'tab.behandelindex', Component: lazyStep(() => import('./steps/BiStep'), 'BiStep') },

@@ -6,6 +6,8 @@ import type { EligibilityResult, Override, Problem } from '../rules/outcome';
 import type { Policy, Rubric } from '../rules/policy';
 import type { ProcedureResult } from '../rules/ranking/procedure';
 import type { ConsensusInput, Score } from '../rules/scoring/score';
+import type { Belangverklaring, LateDeclaration } from '../rules/scoring/conflicts';
+import type { Aanwezige, MeetingItem } from '../rules/scoring/meeting';
 import type { TeamDecision } from '../rules/team-decision';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
@@ -49,6 +51,8 @@ export interface TypedScores {
   problems: Problem[];
   /** Consensus scores from the Consensus sheet (read with the scores when ranking). */
   consensus?: ConsensusInput[];
+  /** The declarations of interest, read in the same batch (a conflicted assessor's scores are already left out). */
+  declarations?: DeclarationsRead;
 }
 
 /** A consensus score as stored on the Consensus sheet, and an override made in the pane: the schema's. */
@@ -90,6 +94,8 @@ export interface RankingInput {
   constraints: RankingConstraints;
   /** Consensus scores that replace an item's aggregate (only with a written motivation). */
   consensus?: readonly ConsensusInput[];
+  /** Declarations of interest: a conflicted assessor's scores for that application never count. */
+  belangen?: readonly Belangverklaring[];
   /** Resamples of assessors for stability; 0 skips it. */
   resamples: number;
   /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
@@ -172,9 +178,83 @@ export interface WorkbookService {
   writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>): Promise<void>;
   /** The Instellingen sheet's rows (empty when there is none yet). */
   readSettings(): Promise<SettingRow[]>;
+  /** The declarations of interest on the Belangen sheet (empty when there is none). */
+  readDeclarations(): Promise<DeclarationsRead>;
+  /**
+   * Stores one declaration (a newer one for the same application and role replaces it) with an
+   * audit row, and closes or opens that role's score row for the application — one workbook batch.
+   * Refused without a reason for a conflict.
+   */
+  saveDeclaration(declaration: Declaration, rubric: Rubric, roles: readonly string[], naamInitiatief?: string): Promise<DeclarationsRead>;
+  /** Shows or hides the roles' score sheets (a convenience, not security). */
+  setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]): Promise<void>;
+  /** Writes scores read back from the assessors' files into their score sheets (creating a missing sheet). */
+  writeReturnedScores(scores: readonly Score[], applications: readonly Application[], rubric: Rubric, roles: readonly string[], bron: string): Promise<void>;
+  /**
+   * The meeting as one action: reads scores, consensus and declarations, lets `meet` build the view
+   * (it ranks), and writes the Overleg sheet — one workbook batch.
+   */
+  prepareMeeting(meet: (typed: TypedScores) => MeetingView, applications: readonly Application[], rubric: Rubric, n: number): Promise<void>;
+  /** Stores a meeting decision on the Consensus sheet (with who was present), audited, and rewrites the Overleg sheet with `meet`. */
+  saveMeetingDecision(decision: MeetingDecision, rubric: Rubric, meet: (typed: TypedScores) => MeetingView, applications: readonly Application[], n: number): Promise<void>;
+}
+
+/** One assessor's declaration for one application: "geen" belang, or a conflict with a short reason (the rules' type). */
+export type Declaration = Belangverklaring;
+
+/** The Belangen sheet as read: the declarations, unusable rows, and conflicts declared after the scores. */
+export interface DeclarationsRead {
+  declarations: Belangverklaring[];
+  problems: Problem[];
+  late: LateDeclaration[];
+}
+
+/** A personal scoring workbook, ready to download. */
+export interface HandoutFile {
+  rol: string;
+  fileName: string;
+  blob: Blob;
+}
+
+export interface HandoutInput {
+  roles: readonly string[];
+  applications: readonly Application[];
+  rubric: Rubric;
+  policy: Policy;
+  declarations: readonly Declaration[];
+  tijdstip: string;
+}
+
+/** What reading the assessors' files back gave: the scores per role, and what was wrong, file by file. */
+export interface ReadBackOutcome {
+  scores: Score[];
+  problems: Problem[];
+  /** A later version of an assessor's file replaced an earlier one: which, and what changed. */
+  replacements: { rol: string; vervangen: string; door: string; wijzigingen: string[] }[];
+  /** Per file: whose it is and how many scores it gave. */
+  files: { bestand: string; rol: string | null; scores: number; status: 'gebruikt' | 'vervangen' | 'geweigerd' }[];
+}
+
+export interface HandoutService {
+  /** One workbook per assessor: only their rows, the applications' data and the rubric. */
+  makeFiles(input: HandoutInput): Promise<HandoutFile[]>;
+  /** Reads the files back (any order; a later version of the same assessor's file replaces the earlier). */
+  readBack(files: readonly ImportFile[], input: HandoutInput): Promise<ReadBackOutcome>;
+}
+
+/** A decision of the consensus meeting: a consensus score, why, and who was there. */
+export interface MeetingDecision extends ConsensusEntry {
+  aanwezig: readonly Aanwezige[];
+}
+
+/** The meeting view: the disputed items (largest spread first) with the panel they show. */
+export interface MeetingView {
+  items: MeetingItem[];
+  panel: { beoordelaar: string; rol: string }[];
 }
 
 export interface PaneServices {
+  handout: HandoutService;
   importer: ImportService;
   screening: ScreeningService;
   ranking: RankingService;

@@ -9,8 +9,9 @@ import { SHEETS } from './names';
 import { scale } from './scores';
 import type { CellValue, ConsensusEntry, RubricShape, TableData } from './types';
 import { readDecimal } from '../rules/dutch-number';
+import { formatPresent, parsePresent } from '../rules/scoring/meeting';
 
-export const CONSENSUS_HEADERS = { aanvraag: 'Aanvraag', item: 'Item', score: 'Score', motivatie: 'Motivatie', wie: 'Wie', rol: 'Rol', tijdstip: 'Tijdstip' } as const;
+export const CONSENSUS_HEADERS = { aanvraag: 'Aanvraag', item: 'Item', score: 'Score', motivatie: 'Motivatie', wie: 'Wie', rol: 'Rol', tijdstip: 'Tijdstip', aanwezig: 'Aanwezig' } as const;
 
 /** A row of the sheet: a saved entry, or a row as it was read (kept exactly when rewriting). */
 export type ConsensusRow = Record<(typeof CONSENSUS_HEADERS)[keyof typeof CONSENSUS_HEADERS], CellValue>;
@@ -23,10 +24,17 @@ export const CONSENSUS_COLUMNS: ColumnDef<ConsensusRow>[] = [
   { header: CONSENSUS_HEADERS.wie, kind: 'text', width: 18, value: (r) => r.Wie },
   { header: CONSENSUS_HEADERS.rol, kind: 'text', width: 18, value: (r) => r.Rol },
   { header: CONSENSUS_HEADERS.tijdstip, kind: 'text', width: 20, value: (r) => r.Tijdstip },
+  {
+    header: CONSENSUS_HEADERS.aanwezig,
+    kind: 'text',
+    width: 40,
+    description: 'Wie bij het overleg aanwezig waren toen deze score werd afgesproken: Naam (rol); Naam (rol).',
+    value: (r) => r.Aanwezig,
+  },
 ];
 
 export function consensusRow(entry: ConsensusEntry): ConsensusRow {
-  return { Aanvraag: entry.aanvraag, Item: entry.item, Score: entry.score, Motivatie: entry.motivatie, Wie: entry.wie, Rol: entry.rol, Tijdstip: entry.tijdstip ?? '' };
+  return { Aanvraag: entry.aanvraag, Item: entry.item, Score: entry.score, Motivatie: entry.motivatie, Wie: entry.wie, Rol: entry.rol, Tijdstip: entry.tijdstip ?? '', Aanwezig: entry.aanwezig ? formatPresent(entry.aanwezig) : '' };
 }
 
 /** The rows already in the sheet, as read (empty cells as ''). */
@@ -53,10 +61,12 @@ export function parseConsensus(data: TableData, rubric?: RubricShape): { consens
     const item = rubric ? rubric.items.find((it) => it.id.toLowerCase() === typedItem.toLowerCase())?.id : typedItem;
     const score = typeof row.Score === 'number' ? row.Score : (readDecimal(text(row.Score)) ?? NaN);
     const problem = (veld: string, melding: string) => problems.push({ bestand: SHEETS.consensus, plaats, veld, melding });
+    // An open row of the meeting (zk overleg writes one per disputed item) is no decision yet.
+    if (text(row.Score) === '' && text(row.Motivatie) === '') return;
     if (!aanvraag) return problem(CONSENSUS_HEADERS.aanvraag, 'Geen aanvraag ingevuld; deze consensusscore telt niet.');
     if (!item) return problem(CONSENSUS_HEADERS.item, `Onbekend beoordelingsonderdeel "${typedItem}" bij ${aanvraag}; deze consensusscore telt niet.`);
     if (text(row.Score) === '' || !Number.isFinite(score)) return problem(CONSENSUS_HEADERS.score, `"${text(row.Score)}" bij ${aanvraag} ${item} is geen score; deze consensusscore telt niet.`);
-    consensus.push({ aanvraag, item, score, motivatie: text(row.Motivatie), wie: text(row.Wie), rol: text(row.Rol), ...(text(row.Tijdstip) ? { tijdstip: text(row.Tijdstip) } : {}) });
+    consensus.push({ aanvraag, item, score, motivatie: text(row.Motivatie), wie: text(row.Wie), rol: text(row.Rol), ...(text(row.Tijdstip) ? { tijdstip: text(row.Tijdstip) } : {}), ...(text(row.Aanwezig) ? { aanwezig: parsePresent(text(row.Aanwezig)) } : {}) });
   });
   return { consensus, problems };
 }

@@ -14,3 +14,6 @@ export * from './audit';
 export * from './selection';
 export * from './results';
 export * from './decisions';
+export * from './personal';
+export * from './conflicts';
+export * from './meeting';

@@ -12,6 +12,8 @@ export const SHEETS = {
   behandelIndex: 'BehandelIndex',
   instellingen: 'Instellingen',
   consensus: 'Consensus',
+  belangen: 'Belangen',
+  overleg: 'Overleg',
   audit: 'Audit',
 } as const;
 
@@ -25,8 +27,13 @@ export const TABLES = {
   biDrempel: 'tblBiDrempel',
   instellingen: 'tblInstellingen',
   consensus: 'tblConsensus',
+  belangen: 'tblBelangen',
+  overleg: 'tblOverleg',
   audit: 'tblAudit',
 } as const;
+
+/** The personal scoring file's sheets and tables (one home: the import that reads them back). */
+export { PERSONAL_SHEETS, PERSONAL_TABLES } from '../import/personal-layout';
 
 export const SCORE_SHEET_PREFIX = 'Scores ';
 export const SCORE_TABLE_PREFIX = 'tblScores_';

@@ -6,6 +6,7 @@ import type { Problem } from '../rules/outcome';
 import { headerIndex } from './tableData';
 import type { ApplicationRef, CellInput, ColumnSpec, RubricShape, ScoreEntry, TableData } from './types';
 import { readDecimal } from '../rules/dutch-number';
+import { type Belangverklaring, ConflictIndex, conflictRefusal } from '../rules/scoring/conflicts';
 
 export const SCORE_ID_HEADER = 'Aanvraag';
 export const SCORE_NAME_HEADER = 'Naam initiatief';
@@ -47,6 +48,7 @@ export function scoreColumns(rubric: RubricShape): ColumnSpec[] {
   ];
 }
 
+/** The empty rows of a score sheet; leave out the applications its assessor has a conflict for (`applicationsToScore`). */
 export function scoreRows(rubric: RubricShape, applications: readonly ApplicationRef[]): CellInput[][] {
   return applications.map((a) => [a.id, a.naamInitiatief ?? '', ...rubric.items.map(() => null), '', '']);
 }
@@ -60,8 +62,18 @@ function columnLetter(index: number): string {
 /**
  * Scores typed in one role's sheet. Empty cells give `score: null` (so the pane can show what is
  * missing); text, fractions and numbers outside the scale give null plus a problem naming the cell.
+ * A score typed by an assessor with a declared conflict for that application (`belangen`) is
+ * refused: no entry for that row (the assessor is not missing there), and a problem naming the
+ * cell (src/rules/scoring/conflicts.ts).
  */
-export function parseScores(data: TableData, sheet: string, role: string, scaleRange: { min: number; max: number }): { scores: ScoreEntry[]; problems: Problem[] } {
+export function parseScores(
+  data: TableData,
+  sheet: string,
+  role: string,
+  scaleRange: { min: number; max: number },
+  belangen: readonly Belangverklaring[] = [],
+): { scores: ScoreEntry[]; problems: Problem[] } {
+  const conflicts = new ConflictIndex(belangen);
   const scores: ScoreEntry[] = [];
   const problems: Problem[] = [];
   const idAt = headerIndex(data.headers, SCORE_ID_HEADER);
@@ -77,8 +89,14 @@ export function parseScores(data: TableData, sheet: string, role: string, scaleR
     if (!aanvraag) return;
     const toelichting = noteAt >= 0 && row[noteAt] !== '' ? String(row[noteAt]) : undefined;
     const beoordelaar = (assessorAt >= 0 ? String(row[assessorAt] ?? '').trim() : '') || role;
+    const belang = conflicts.conflict(aanvraag, { beoordelaar, rol: role });
     for (const { id, i } of items) {
       const raw = row[i];
+      if (belang) {
+        // No entry at all: a conflicted assessor is not missing here, and a typed score is refused.
+        if (raw !== '' && raw !== undefined) problems.push({ bestand: sheet, plaats: `'${sheet}'!${columnLetter(i)}${data.rowNumbers[r] ?? r + 2}`, veld: id, melding: conflictRefusal(belang), ernst: 'fout' });
+        continue;
+      }
       let score: number | null = null;
       if (raw !== '' && raw !== undefined) {
         const n = typeof raw === 'number' ? raw : (readDecimal(String(raw)) ?? NaN);

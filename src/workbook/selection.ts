@@ -12,6 +12,7 @@ import { formatNumber } from '../rules/scoring/numbers';
 import { DECISION_HIGHLIGHTS, DISAGREEMENT_HIGHLIGHT, YES_HIGHLIGHT } from './colours';
 import { type ColumnDef, join } from './columns';
 import type { SelectionRow } from './types';
+import { conflictSummary } from './conflicts';
 
 /** Index (0-based) of the first chart source column (Naam initiatief); Totaalscore follows it. */
 export const CHART_SOURCE_COLUMN = 2;
@@ -36,6 +37,7 @@ export function selectionColumns(items: readonly { id: string; label: string }[]
     { header: 'Onenigheid beoordelaars', kind: 'text', width: 24, value: (r) => join(r.onenigheid) },
     { header: 'Aantal onenigheden', kind: 'number', width: 10, highlights: DISAGREEMENT_HIGHLIGHT, value: (r) => (r.onenigheid ?? []).length },
     { header: 'Consensusscore gebruikt', kind: 'text', width: 24, value: (r) => join(r.consensus) },
+    { header: 'Belang (scoort niet)', kind: 'text', width: 36, value: (r) => join(r.belangen) },
     { header: `Kans in top ${n}`, kind: 'percentage', width: 10, value: (r) => r.kans },
   ];
 }
@@ -51,6 +53,7 @@ export function selectionRows(result: ProcedureResult, applications: readonly Ap
   const decisions = new Map(result.besluiten.map((b) => [b.id, b]));
   const shift = new Map((result.normalisatie ?? []).map((s) => [s.id, s.verschuiving]));
   const aggregates = (id: string) => [...(result.aggregaten.get(id)?.values() ?? [])];
+  const belangen = (id: string) => conflictSummary(result.belangen?.verklaringen ?? [], id, result.belangen?.laat);
   const ranked: SelectionRow[] = result.ranglijst.map((entry) => {
     const app = apps.get(entry.id);
     const decision = decisions.get(entry.id);
@@ -67,6 +70,7 @@ export function selectionRows(result: ProcedureResult, applications: readonly Ap
       tiebreak: entry.beslistDoor?.label,
       verschuiving: shift.get(entry.id),
       onenigheid: aggregates(entry.id).filter((a) => a.onenigheid).map((a) => `${itemLabel(result.rubric, a.item)} (${formatNumber(a.spreiding)})`),
+      belangen: belangen(entry.id),
       consensus: aggregates(entry.id).flatMap((a) => (a.consensus ? [`${itemLabel(result.rubric, a.item)} ${a.consensus.score}${a.consensus.wie ? ` (${a.consensus.wie})` : ''}`] : [])),
       gevraagdBedrag: entry.kandidaat.gevraagdBedrag ?? undefined,
       scores: Object.fromEntries(result.rubric.items.map((i) => [i.id, result.aggregaten.get(entry.id)?.get(i.id)?.waarde ?? null])),
@@ -88,6 +92,7 @@ export function selectionRows(result: ProcedureResult, applications: readonly Ap
         geselecteerd: false,
         besluit: DECISION_LABELS[b.soort],
         reden: b.motivering,
+        belangen: belangen(b.id),
         gevraagdBedrag: app?.begroting?.gevraagdBedrag,
       };
     });

@@ -6,8 +6,9 @@
 import type { Problem } from '../rules/outcome';
 import type { Aggregation, PercentileMethod, SettingsPatch, ZkSettings } from '../shared/settings';
 import type { TeamSettings } from '../rules/team-settings';
-import { selectionCountText, teamSettingLines } from '../rules/team-settings-display';
+import { isTeamSettingId, readTeamSettingValue, selectionCountText, teamSettingLines } from '../rules/team-settings-display';
 import { readDecimal } from '../rules/dutch-number';
+import type { TableData } from './types';
 
 /** One row of the Instellingen sheet. Values are written as text the way a Dutch user reads them. */
 export interface SettingRow {
@@ -56,7 +57,7 @@ function biPatch<K extends keyof ZkSettings['bi']>(key: K, value: ZkSettings['bi
 
 const POLICY_KEY = 'beleid';
 const WEIGHT_PREFIX = 'gewicht ';
-/** Rows that show the policy's team settings; they are changed in the policy JSON, so reading skips them. */
+/** Rows of the team settings: written with the values in force, read back as changes to the policy's `teamkeuzes`. */
 const TEAM_PREFIX = 'teamkeuze ';
 const SELECTION_COUNT_KEY = 'aantal selecties';
 
@@ -73,8 +74,8 @@ export function settingRows(
       return waarde === undefined ? [] : [{ sleutel: f.sleutel, waarde, toelichting: f.toelichting }];
     }),
     { sleutel: SELECTION_COUNT_KEY, waarde: String(policy.maxSelecties ?? 6), toelichting: selectionCountText(policy.maxSelecties ?? 6, policy.teamkeuzes) },
-    // Every team choice with its value, default and why it is a choice (changed in the policy JSON).
-    ...teamSettingLines(policy.teamkeuzes).map((l) => ({ sleutel: `${TEAM_PREFIX}${l.id}`, waarde: l.waarde, toelichting: `${l.label}. Standaard: ${l.standaard}. ${l.waarom} Wijzigen: in het beleid (teamkeuzes).` })),
+    // Every team choice with its value, default and why it is a choice; a person may change the value here.
+    ...teamSettingLines(policy.teamkeuzes).map((l) => ({ sleutel: `${TEAM_PREFIX}${l.id}`, waarde: l.waarde, toelichting: `${l.label}. Standaard: ${l.standaard}. ${l.waarom} Wijzigen: hier in de kolom Waarde, in het taakvenster (Instellingen) of in het beleid (teamkeuzes).` })),
   ];
 }
 
@@ -111,7 +112,18 @@ export function settingsFromRows(rows: readonly { sleutel: string; waarde: strin
       beleid = row.waarde.trim();
       continue;
     }
-    if (key.startsWith(TEAM_PREFIX) || key === SELECTION_COUNT_KEY) continue;
+    if (key === SELECTION_COUNT_KEY) continue;
+    if (key.startsWith(TEAM_PREFIX)) {
+      const id = key.slice(TEAM_PREFIX.length).trim();
+      if (!isTeamSettingId(id)) {
+        problems.push({ bestand: 'Instellingen', plaats: key, veld: 'Sleutel', melding: `onbekende teamkeuze '${id}'; genegeerd`, ernst: 'waarschuwing' });
+        continue;
+      }
+      const read = readTeamSettingValue(id, row.waarde);
+      if (read.ok) patch.teamkeuzes = { ...patch.teamkeuzes, [id]: read.value };
+      else problems.push({ bestand: 'Instellingen', plaats: key, veld: 'Waarde', melding: `${read.melding}; de waarde uit het beleid blijft gelden`, ernst: 'fout' });
+      continue;
+    }
     if (key.startsWith(WEIGHT_PREFIX)) {
       const w = number(row.waarde);
       if (w !== undefined && w >= 0) weights[key.slice(WEIGHT_PREFIX.length)] = w;
@@ -133,4 +145,15 @@ export function settingsFromRows(rows: readonly { sleutel: string; waarde: strin
   }
   if (Object.keys(weights).length > 0) patch.weights = weights;
   return { patch, beleid, problems };
+}
+
+/** The Instellingen table's rows as either host reads them (Sleutel, Waarde, Toelichting). */
+export function settingRowsFromTable(table: TableData): SettingRow[] {
+  return table.records.map((r) => ({ sleutel: String(r.Sleutel ?? ''), waarde: String(r.Waarde ?? ''), ...(r.Toelichting ? { toelichting: String(r.Toelichting) } : {}) }));
+}
+
+/** Only the team settings of the Instellingen rows (what `zk` takes from a saved workbook), with their problems. */
+export function teamSettingsFromRows(rows: readonly { sleutel: string; waarde: string }[]): { teamkeuzes: Partial<TeamSettings>; problems: Problem[] } {
+  const read = settingsFromRows(rows.filter((r) => r.sleutel.trim().startsWith(TEAM_PREFIX)));
+  return { teamkeuzes: read.patch.teamkeuzes ?? {}, problems: read.problems };
 }

@@ -120,6 +120,8 @@ export interface SelectionRow {
   verschuiving?: number;
   /** Rubric items on which the assessors disagree. */
   onenigheid?: readonly string[];
+  /** Assessors with a declared conflict for this application (they do not score it), e.g. "Bea Beleid (beleidsontwikkelaar): werkt bij Fysio Oost". */
+  belangen?: readonly string[];
   /** Items where the panel's consensus score counts instead of the aggregate, e.g. "SMART-doelen en nulmeting 5 (Bea Beleid)". */
   consensus?: readonly string[];
   gevraagdBedrag?: number;

@@ -101,6 +101,14 @@ describe('zk demo', () => {
     expect(out).toContain('Toetsen aan bijlage 1 en de voorwaarden… 10 geschikt, 7 niet geschikt, 1 onvolledig');
     expect(out).toContain('Scores van de beoordelaars inlezen… 358 scores van 4 beoordelaars');
     expect(out).toMatch(/A-2021-011 .* 6 +30 .* geselecteerd/);
+    // Independent scoring: four personal files handed out, filled from samples/scores, read back; the ranking uses those.
+    // Ruud Hoekstra declared a conflict for A-2021-102 (samples/beoordeling/belangen.csv): his 9 scores there have no row.
+    expect(out).toContain('Persoonlijke scorebestanden uitdelen… 4 bestanden in out/beoordeling, elk 10 aanvragen (Ruud Hoekstra (zorginhoudelijk adviseur) scoort A-2021-102 niet: belang gemeld)');
+    expect(out).toContain('; 9 scores zonder rij in het bestand (belang)');
+    expect(out).toContain('Ingevulde scorebestanden inlezen… 349 scores van 4 beoordelaars, 2 nog niet gescoord');
+    // A-2021-102 without his scores: (33 × 4 − his 32) / 3 per item summed = 33,33 (worked out from samples/scores/scores.csv).
+    expect(out).toMatch(/A-2021-102 .* 5 +33,33 .* geselecteerd/);
+    expect((await fs.readdir(path.join(cwd, 'out', 'beoordeling', 'ingevuld'))).sort()).toEqual(['beoordeling-analist.xlsx', 'beoordeling-beleidsontwikkelaar.xlsx', 'beoordeling-inkoper.xlsx', 'beoordeling-zorginhoudelijk-adviseur.xlsx']);
     await expect(fs.stat(path.join(cwd, 'out', 'selectie.xlsx'))).resolves.toBeTruthy();
     expect(out).toContain('Besluiten van het team over onvolledige aanvragen inlezen… 1 verzoek(en) om aanvulling, 0 afwijzing(en)');
     // 9 ranked + 7 rejected + the verzoek om aanvulling to A-2021-010 (samples/beoordeling/besluiten.csv).

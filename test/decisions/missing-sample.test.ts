@@ -8,7 +8,8 @@ import { missingItems } from '../../src/rules/team-decision';
 /**
  * samples/aanvragen/10-onvolledig.json (A-2021-010), read by hand: no samenwerkingsvorm and no
  * KvK-nummer (K1); Praktijk Urk, the third participant, has no discipline (K4, and K11 cannot tell
- * whether it is a physiotherapy practice); Fysiotherapie Lelystad-Haven gives its 2021 contract
+ * whether it is a physiotherapy practice: its discipline, or its agreements for 2021 and 2022,
+ * which it does not state either, would settle it); Fysiotherapie Lelystad-Haven gives its 2021 contract
  * but not 2022 (K11); no problem statement (K7), no MDO count (K8), no number of Zilveren Kruis
  * clients (K9); a start date but no end date (looptijd, and the element "Duur van het
  * initiatief"); no SMART goals and no baseline (elementen); the business case has revenue but no
@@ -25,7 +26,7 @@ describe('the missing items of A-2021-010', () => {
       ['K7', ['probleemOnderbouwing']],
       ['K8', ['mdoPerJaar']],
       ['K9', ['aantalZkKlanten']],
-      ['K11', ['deelnemers[0].zkContract2022', 'deelnemers[2].discipline']],
+      ['K11', ['deelnemers[0].zkContract2022', 'deelnemers[2].discipline', 'deelnemers[2].zkContract2021', 'deelnemers[2].zkContract2022']],
       ['looptijd', ['einddatum']],
       ['elementen', ['smartDoelen', 'nulmeting', 'einddatum']],
       ['businesscase', ['businesscase.kosten', 'businesscase.zorgUitTweedeLijn']],

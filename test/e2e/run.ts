@@ -2,7 +2,8 @@
  * End-to-end walk through the task pane in headless Chromium (Debian's when installed, otherwise
  * the one inside the npm package @sparticuz/chromium; ZK_BROWSER=npm forces that one), with the
  * fake Excel host injected:
- * import → screen (with an override) → score sheets and typed scores → rank → selection and
+ * import → screen (with an override) → score sheets and typed scores → rank → a conflict of
+ * interest, personal scoring files handed out and four read back, the consensus meeting → selection and
  * letters → BehandelIndex → settings. Asserts the fake workbook's cells, saves screenshots of each
  * step at 320 px and 500 px into test-results/e2e/, and checks every step with axe-core.
  *
@@ -21,6 +22,7 @@ import { reportPaneStart } from './perf';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
+import { independentScoring } from './independent';
 import { addBiTable, cellAt, formulaCells, syncStats, tableNames, tableRecords, typeCell, typeScores } from './workbook';
 
 const ROOT = join(__dirname, '../..');
@@ -331,6 +333,8 @@ async function main(): Promise<void> {
       );
     });
 
+    await independentScoring(page, { check, record: async (name) => void (await record(name)), measured });
+
     await check('selectie: blad Selectie en brieven (.docx)', async () => {
       await clickTab(page, 'Selectie');
       const chosen = Number((await page.getByText(/initiatieven geselecteerd/).textContent())?.match(/\d+/)?.[0]);
@@ -440,7 +444,7 @@ async function main(): Promise<void> {
     await check('Excel-verzoeken per actie: elke Excel.run met hoogstens 4 syncs', async () => {
       console.log(`    ${actions.map((a) => `${a.actie}: ${a.runs} run(s), ${a.syncs} syncs`).join('; ')}`);
       for (const a of actions) assert.ok(a.runs >= 1 && a.syncs <= 4 * a.runs, `${a.actie}: ${a.runs} runs, ${a.syncs} syncs`);
-      for (const actie of ['importeren', 'toetsen', 'scorebladen maken', 'afwijking opslaan', 'rangschikken', 'consensus opslaan', 'selectie schrijven']) {
+      for (const actie of ['importeren', 'toetsen', 'scorebladen maken', 'afwijking opslaan', 'rangschikken', 'consensus opslaan', 'belang opslaan', 'beoordelingen inlezen', 'overleg voorbereiden', 'overlegbesluit opslaan', 'selectie schrijven']) {
         assert.equal(actions.find((a) => a.actie === actie)?.runs, 1, `${actie} is één Excel.run`);
       }
     });

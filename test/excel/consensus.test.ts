@@ -19,7 +19,7 @@ describe('the Consensus sheet', () => {
     const syncs = await syncsOf(host, () => service.saveConsensus(SMART_A1, RUBRIC));
     expect(syncs).toBeLessThanOrEqual(4);
     expect(host.model.tableRecords('tblConsensus')).toEqual([
-      { Aanvraag: 'A00001', Item: 'smart', Score: 4, Motivatie: SMART_A1.motivatie, Wie: 'Bea Beleid', Rol: 'beleidsontwikkelaar', Tijdstip: '2020-12-10T14:00:00.000Z' },
+      { Aanvraag: 'A00001', Item: 'smart', Score: 4, Motivatie: SMART_A1.motivatie, Wie: 'Bea Beleid', Rol: 'beleidsontwikkelaar', Tijdstip: '2020-12-10T14:00:00.000Z', Aanwezig: '' },
     ]);
     expect(host.model.cellAt(SHEETS.consensus, 'D2').numberFormat).toBe('@');
     const read = await service.readConsensus(RUBRIC);

@@ -12,6 +12,8 @@ export interface Cell {
   /** Set when the cell holds a formula (always starting with `=`). */
   formula?: string;
   numberFormat: string;
+  /** Fill colour set through `range.format.fill.color` (none when cleared or never set). */
+  fill?: string;
 }
 
 export interface Rect {
@@ -56,6 +58,8 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** Excel's `worksheet.visibility`: a hidden sheet is still in the workbook, one right-click away. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell | undefined {

@@ -297,7 +297,7 @@ export class FakeWorksheet extends ClientObject implements XlWorksheet {
   }
 
   setLoaded(prop: string, sheet: SheetModel): void {
-    this.loaded.set(prop, prop === 'name' ? sheet.name : undefined);
+    this.loaded.set(prop, prop === 'name' ? sheet.name : prop === 'visibility' ? sheet.visibility : undefined);
   }
 
   sheet(): SheetModel {
@@ -314,11 +314,27 @@ export class FakeWorksheet extends ClientObject implements XlWorksheet {
     const sheet = this.sheet();
     if (prop === 'name') return sheet.name;
     if (prop === 'position') return this.context.model.sheets.indexOf(sheet);
+    if (prop === 'visibility') return sheet.visibility;
     return undefined;
   }
 
   get name(): string {
     return this.read('name');
+  }
+
+  get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.read('visibility');
+  }
+
+  /** As in Excel, the last visible sheet of a workbook cannot be hidden. */
+  set visibility(value: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.queue({ visibility: value }, () => {
+      const sheet = this.sheet();
+      if (value !== 'Visible' && this.context.model.sheets.every((s) => s === sheet || s.visibility !== 'Visible')) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      sheet.visibility = value as SheetModel['visibility'];
+    });
   }
 
   getRange(address?: string): FakeRange {
@@ -499,6 +515,12 @@ export class FakeRange extends ClientObject implements XlRange {
   get rowCount(): number {
     return this.read('rowCount');
   }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
   get columnCount(): number {
     return this.read('columnCount');
   }
@@ -529,9 +551,26 @@ export class FakeRange extends ClientObject implements XlRange {
   }
 }
 
+/** `range.format.fill`: the colour is kept per cell, so a test can see which cells are greyed. */
+export class FakeRangeFill {
+  constructor(private readonly range: FakeRange) {}
+
+  set color(color: string) {
+    this.range.context.queue.enqueue({ fill: { color } }, () => forEachCell(this.range.target(), (cell) => (cell.fill = color)));
+  }
+
+  clear(): void {
+    this.range.context.queue.enqueue({ fill: 'clear' }, () =>
+      forEachCell(this.range.target(), (cell) => {
+        delete cell.fill;
+      }),
+    );
+  }
+}
+
 export class FakeRangeFormat implements XlRangeFormat {
   readonly font: Record<string, unknown>;
-  readonly fill: Record<string, unknown>;
+  readonly fill: FakeRangeFill;
   constructor(private readonly range: FakeRange) {
     const styleBag = (kind: string) =>
       new Proxy<Record<string, unknown>>(
@@ -544,7 +583,7 @@ export class FakeRangeFormat implements XlRangeFormat {
         },
       );
     this.font = styleBag('font');
-    this.fill = styleBag('fill');
+    this.fill = new FakeRangeFill(range);
   }
 
   set columnWidth(width: number) {

@@ -25,7 +25,7 @@ describe('selection workbook, read back with exceljs', () => {
     ({ wb } = await readBack());
   });
 
-  it('has the add-in\'s sheets (Selectie, Besluiten, Toetsing, the three import tables, a score sheet per role, Consensus, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
+  it('has the add-in\'s sheets (Selectie, Besluiten, Toetsing, the three import tables, a score sheet per role, Overleg, Consensus, Belangen, Audit, Instellingen) plus Aggregatie and Gevoeligheid', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SELECTION_WORKBOOK_SHEETS);
   });
 

@@ -106,6 +106,29 @@ describe('K4: tenminste 3 eerstelijns disciplines', () => {
     const app = withChange((a) => (a.deelnemers![2] = { ...a.deelnemers![0], praktijknaam: 'Fysio Twee' }));
     expect(check(app, 'K4').status).toBe('voldoet niet');
   });
+  // Bijlage 1, 4 counts "eerstelijns disciplines" and does not say whether a praktijkondersteuner
+  // huisarts is one of its own: a POH counts as huisartsenzorg, and where that reading decides a
+  // fail, the assessor decides (participant 2 of the fixture is the diëtist, replaced here).
+  const poh = (discipline: string) => (a: Application) => (a.deelnemers![2] = { praktijknaam: 'POH Zuid', plaats: 'Utrecht', discipline });
+  it('a POH next to a huisarts is one discipline; where that decides, the assessor does', () => {
+    const r = check(withChange(poh('POH-GGZ')), 'K4');
+    expect(r.status).toBe('onbekend');
+    expect(r.reden).toBe(
+      "2 eerstelijns disciplines: fysiotherapie, huisartsenzorg; minimaal 3 nodig; POH Zuid is als praktijkondersteuner ('POH-GGZ') geteld bij huisartsenzorg; als eigen discipline zou het samenwerkingsverband het minimum van 3 eerstelijns disciplines kunnen halen: de beoordelaar beslist",
+    );
+    expect(r.bevindingen.find((b) => b.code === 'K4.poh')).toMatchObject({ veld: 'deelnemers[2].discipline', herkomst: { soort: 'hulp' } });
+  });
+  it('a POH without a huisarts is huisartsenzorg, with nothing to decide', () => {
+    const r = check(withChange((a) => { a.deelnemers![1].discipline = 'Praktijkondersteuning'; }), 'K4');
+    expect(r.status).toBe('voldoet');
+    expect(r.bevindingen.map((b) => b.code)).toEqual(['K4.telling']);
+  });
+  it('a POH next to a huisarts changes nothing when the minimum is met or out of reach either way', () => {
+    const met = withChange((a) => a.deelnemers!.push({ praktijknaam: 'POH Zuid', plaats: 'Utrecht', discipline: 'POH' }));
+    expect(check(met, 'K4').bevindingen.map((b) => b.code)).toEqual(['K4.telling']);
+    const outOfReach = withChange((a) => { a.deelnemers = [a.deelnemers![1], { praktijknaam: 'POH Zuid', plaats: 'Utrecht', discipline: 'POH' }]; });
+    expect(check(outOfReach, 'K4').status).toBe('voldoet niet');
+  });
   it('the AGB kind stands in for a missing discipline (24 = diëtisten)', () => {
     expect(check(withChange((a) => delete a.deelnemers![2].discipline), 'K4').status).toBe('voldoet');
   });

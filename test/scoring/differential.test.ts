@@ -47,7 +47,8 @@ function completenessBefore(aanvragen: readonly string[], scores: readonly Score
         (gaps.length ? `; ${gaps.join('; ')}` : '') +
         (ontbrekendeRollen.length ? `; ontbrekende rollen: ${ontbrekendeRollen.join(', ')}` : '') +
         '.';
-    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, compleet, melding };
+    // Without declarations of interest nobody is excused and the policy's minimum holds.
+    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang: [], nodig: rubric.minBeoordelaars, compleet, melding };
   });
 }
 

@@ -7,7 +7,7 @@ import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
 import type { TeamDecision } from '../../src/rules/team-decision';
 import { teamDecisionRefusal } from '../../src/workbook/decisions';
-import type { ConsensusEntry, ExplicitOverride, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
+import type { ConsensusEntry, Declaration, DeclarationsRead, ExplicitOverride, MeetingDecision, MeetingView, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
 /**
  * A workbook service that keeps what the pane writes in memory, for component tests that do not
@@ -95,5 +95,44 @@ export class MemoryWorkbook implements WorkbookService {
   async readSettings() {
     this.calls.push('readSettings');
     return this.settingRows;
+  }
+  declarations: Declaration[] = [];
+  async readDeclarations() {
+    this.calls.push('readDeclarations');
+    return { declarations: this.declarations, problems: [], late: [] as DeclarationsRead['late'] };
+  }
+  async saveDeclaration(declaration: Declaration) {
+    this.calls.push('saveDeclaration');
+    if (declaration.belang && !declaration.reden.trim()) throw new Error('Belang opslaan is mislukt: een belang heeft een korte reden nodig.');
+    this.declarations = [...this.declarations.filter((d) => d.aanvraag !== declaration.aanvraag || d.rol !== declaration.rol), declaration];
+    return this.readDeclarations();
+  }
+  visibility: Record<string, boolean> = {};
+  async setScoreSheetVisibility(plan: readonly { rol: string; zichtbaar: boolean }[]) {
+    this.calls.push('setScoreSheetVisibility');
+    for (const p of plan) this.visibility[p.rol] = p.zichtbaar;
+  }
+  async writeReturnedScores(scores: readonly Score[]) {
+    this.calls.push('writeReturnedScores');
+    const key = (s: Score) => `${s.aanvraag}\u0000${s.rol}\u0000${s.item}`;
+    const incoming = new Set(scores.map(key));
+    this.scores = [...this.scores.filter((s) => !incoming.has(key(s))), ...scores];
+  }
+  meeting: MeetingDecision[] = [];
+  meetingView: MeetingView | null = null;
+  private typed(): TypedScores {
+    return { scores: this.scores, problems: [], consensus: this.consensus, declarations: { declarations: this.declarations, problems: [], late: [] } };
+  }
+  async prepareMeeting(meet: (typed: TypedScores) => MeetingView) {
+    this.calls.push('prepareMeeting');
+    this.meetingView = meet(this.typed());
+  }
+  async saveMeetingDecision(decision: MeetingDecision, _rubric: Rubric, meet: (typed: TypedScores) => MeetingView) {
+    this.calls.push('saveMeetingDecision');
+    if (!decision.motivatie.trim()) throw new Error('Overlegbesluit opslaan is mislukt: een consensusscore vervangt de berekende score alleen met een schriftelijke motivatie.');
+    this.meeting.push(decision);
+    const { aanwezig: _aanwezig, tijdstip: _tijdstip, ...entry } = decision;
+    this.consensus = [...this.consensus.filter((c) => c.aanvraag !== entry.aanvraag || c.item !== entry.item), entry];
+    this.meetingView = meet(this.typed());
   }
 }

@@ -68,8 +68,8 @@ describe('completeness per assessor role', () => {
     const score = (aanvraag: string, rol: string, item: string) => ({ aanvraag, beoordelaar: rol, rol, item, score: 3, toelichting: '' });
     const scores = [score('A1', 'analist', 'smart'), score('A1', 'analist', 'smart'), score('A1', 'analist', 'bereik'), score('A9', 'analist', 'smart'), score('A2', 'inkoper', 'smart')];
     expect(completenessPerRole(['analist', 'inkoper'], ['A1', 'A2'], ['smart', 'bereik'], scores)).toEqual([
-      { rol: 'analist', ingevuld: 2, verwacht: 4 },
-      { rol: 'inkoper', ingevuld: 1, verwacht: 4 },
+      { rol: 'analist', ingevuld: 2, verwacht: 4, uitgesloten: 0 },
+      { rol: 'inkoper', ingevuld: 1, verwacht: 4, uitgesloten: 0 },
     ]);
   });
 });

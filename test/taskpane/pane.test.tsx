@@ -160,6 +160,18 @@ describe('Instellingen', () => {
     expect(text).toContain('Seed voor de loting');
     expect(text).toContain('Mediaan');
   });
+
+  test('lists every team setting as the team’s choice, with its value, its default and why', () => {
+    const { html, text } = renderPane('instellingen');
+    expect(text).toContain('Keuzes van het team');
+    expect(text).toContain('nooit als beleid van Zilveren Kruis');
+    expect(text).toContain('Deelnemers in meerdere of buiten de kernregio’s');
+    expect(text).toContain('Standaard: meerderheid.');
+    expect(text).toContain('Termijn voor aanvulling (dagen)');
+    expect(text).toContain('Minimumkwaliteit voor selectie');
+    // The choices are radio buttons a keyboard reaches, the current one checked.
+    expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="meerderheid"/);
+  });
 });
 
 describe('BehandelIndex', () => {

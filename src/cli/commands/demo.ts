@@ -9,8 +9,10 @@ import { SELECTION_OPTIONS, SELECTION_USAGE, settingsFrom } from '../selection-o
 const usage = `Gebruik: zk demo [--samples MAP] [--uit MAP] [opties]
 
 Draait de hele procedure op de voorbeelden in samples/: aanvragen inlezen, toetsen aan bijlage 1,
-de scores van de vier beoordelaars (samples/scores/scores.csv), rangschikken, de top 6 kiezen,
-en schrijft out/selectie.xlsx en out/brieven/*.docx.
+de scores van de vier beoordelaars (samples/scores/scores.csv), een persoonlijk scorebestand per
+beoordelaar uitdelen (out/beoordeling/, met de belangen uit samples/beoordeling/belangen.csv),
+invullen met die scores en teruglezen, rangschikken, de top 6 kiezen, en schrijft
+out/selectie.xlsx en out/brieven/*.docx.
 
 Opties:
   --samples MAP       map met aanvragen/ en scores/ (standaard de samples/ van dit project)

@@ -51,6 +51,18 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./selectie')).selectie,
   },
   {
+    name: 'beoordeling',
+    aliases: ['scoring'],
+    summary: 'persoonlijke scorebestanden uitdelen aan de beoordelaars en ingevuld weer inlezen',
+    load: async () => (await import('./beoordeling')).beoordeling,
+  },
+  {
+    name: 'overleg',
+    aliases: ['consensusoverleg'],
+    summary: 'onenigheid tussen beoordelaars naast elkaar, met het gevolg van een consensusscore voor de top 6',
+    load: async () => (await import('./overleg')).overleg,
+  },
+  {
     name: 'bi',
     aliases: ['behandelindex'],
     summary: 'BehandelIndex: drempel (6e deciel) en wie voldoet, uit een CSV- of Excel-bestand',

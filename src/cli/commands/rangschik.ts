@@ -11,7 +11,9 @@ Toetst de aanvragen (JSON-bestanden of een map), leest de scores (CSV of XLSX me
 aanvraag, beoordelaar, rol, item, score, toelichting) en toont de ranglijst met de top 6.
 
 Opties:
-  --json              {"seed", "gewichten", "ranglijst": [{"positie", "id", "totaal", "geselecteerd", "reden"}], "uitgesloten": […]}
+  --json              {"seed", "gewichten", "ranglijst": [{"positie", "id", "totaal", "geselecteerd", "reden"}], "uitgesloten": […],
+                      "belangen": [{"aanvraag", "beoordelaar", "rol", "reden", "tijdstip", "laat"}],
+                      "volledigheid": [{"id", "compleet", "nodig", "volledig", "metBelang"}]}
 ${SELECTION_USAGE}`;
 
 export const rangschik: Command = {
@@ -36,6 +38,11 @@ export const rangschik: Command = {
           ...r.uitgesloten.map((u) => ({ id: u.id, status: u.status, besluit: r.besluiten.find((b) => b.id === u.id)?.besluit ?? DECISION_LABELS.afgewezen, reden: u.redenen.join(' ') })),
         ],
         ...(r.watAls ? { watAls: { erbij: r.watAls.erbij, eraf: r.watAls.eraf } } : {}),
+        // Declared conflicts: these assessors' scores for that application do not count.
+        belangen: r.belangen.verklaringen
+          .filter((b) => b.belang === 'conflict')
+          .map((b) => ({ aanvraag: b.aanvraag, beoordelaar: b.beoordelaar, rol: b.rol, reden: b.reden, tijdstip: b.tijdstip, laat: r.belangen.laat.some((l) => l.verklaring === b) })),
+        volledigheid: r.volledigheid.map((v) => ({ id: v.aanvraag, compleet: v.compleet, nodig: v.nodig, volledig: v.volledigeBeoordelaars, metBelang: v.metBelang.map((m) => m.beoordelaar) })),
       };
       io.out(JSON.stringify(json, null, 2) + '\n');
     } else io.out(rankingSummary(r, run.aanvragen));

@@ -50,7 +50,7 @@ function table(results: EligibilityResult[]): string {
       return [`${r.id} (${r.status}):`, ...lines].join('\n');
     });
   const first = results.length ? reportedChecks(results[0]) : [];
-  const herkomst = first.map((c) => [c.id, c.herkomst ? renderHerkomst(c.herkomst) : '-', c.knockout ? 'knock-out' : 'waarschuwing']);
+  const herkomst = first.map((c) => [c.id, renderHerkomst(c.herkomst), c.knockout ? 'knock-out' : 'waarschuwing']);
   return [
     formatTable(['Aanvraag', 'Uitslag', 'Regio', ...ids], rows),
     '',
@@ -62,7 +62,7 @@ function table(results: EligibilityResult[]): string {
 
 /** The check's origin, and any other origin one of its findings was decided by (a signal, a team setting). */
 function origins(c: CheckResult): string[] {
-  const all: Herkomst[] = [...(c.herkomst ? [c.herkomst] : []), ...(c.bevindingen ?? []).flatMap((b) => (b.herkomst ? [b.herkomst] : []))];
+  const all: Herkomst[] = [c.herkomst, ...c.bevindingen.flatMap((b) => (b.herkomst ? [b.herkomst] : []))];
   return [...new Set(all.map((h) => renderHerkomst(h)))];
 }
 
@@ -100,7 +100,7 @@ export const toetsCommand: Command = {
         id: r.id,
         status: r.status,
         regio: r.regio,
-        checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden, knockout: c.knockout, herkomst: c.herkomst ?? null, bevindingen: c.bevindingen ?? [] })),
+        checks: reportedChecks(r).map((c) => ({ id: c.id, status: c.status, reden: c.reden, knockout: c.knockout, herkomst: c.herkomst, bevindingen: c.bevindingen })),
       }));
       io.out(JSON.stringify(json, null, 2) + '\n');
       return exitCode;

@@ -8,6 +8,7 @@ import type { Policy, Rubric } from '../policy';
 import { type Aggregates, aggregateScores } from '../scoring/aggregate';
 import { type Completeness, checkCompleteness } from '../scoring/completeness';
 import { applyConsensus } from '../scoring/consensus';
+import { type Belangverklaring, ConflictIndex, type LateDeclaration, type ScoreMoment, currentDeclarations, declarationEvents, excludedScoreNotes, lateDeclarations, withoutConflicted } from '../scoring/conflicts';
 import { normalizeByAssessor } from '../scoring/normalize';
 import { itemLabel, rubricFor, weightsOf } from '../scoring/rubric-2021';
 import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
@@ -41,6 +42,10 @@ export interface ProcedureInput {
   consensus?: readonly ConsensusInput[];
   /** The team's decisions on incomplete applications (ask for the missing items, or reject with a motivation). */
   teamBesluiten?: readonly TeamDecision[];
+  /** Declarations of interest: a conflicted assessor's scores for that application never count. */
+  belangen?: readonly Belangverklaring[];
+  /** When scores were known to exist (audit of read-backs), to flag declarations made after them. */
+  scoreMomenten?: readonly ScoreMoment[];
   instellingen: ProcedureSettings;
   /** When the decision is taken (ISO), passed in. */
   tijdstip: string;
@@ -95,8 +100,12 @@ export interface ProcedureResult {
   /** Every application's decision and motivation, as every output words it. */
   besluiten: Decision[];
   audit: AuditEvent[];
-  /** Dutch notes: refused consensus scores, scores for unknown applications. */
+  /** Dutch notes: refused consensus scores, scores for unknown applications, scores left out for a conflict. */
   meldingen: string[];
+  /** The declarations that count (the latest per assessor and application), and those made after the scores. */
+  belangen: { verklaringen: Belangverklaring[]; laat: LateDeclaration[] };
+  /** The scores that count: those of conflicted assessors left out. */
+  scores: Score[];
 }
 
 export function toCandidate(app: Application | undefined, result: EligibilityResult, aggregaten: Aggregates): RankCandidate {
@@ -144,13 +153,20 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
   const unknownScored = [...new Set(input.scores.map((x) => x.aanvraag))].filter((id) => !known.has(id) && !byId.has(id));
   for (const id of unknownScored) meldingen.push(`Er zijn scores voor aanvraag '${id}', maar die aanvraag is niet ingelezen; deze scores tellen niet mee.`);
 
-  const volledigheid = checkCompleteness([...eligibleIds], input.scores, rubric, policy.rollen);
+  const belangen = input.belangen ?? [];
+  const { telt: scores, uitgesloten: conflicted } = withoutConflicted(input.scores, belangen);
+  meldingen.push(...excludedScoreNotes(conflicted));
+  const late = lateDeclarations(belangen, input.scoreMomenten);
+  audit.push(...declarationEvents(belangen, input.scoreMomenten));
+
+  const volledigheid = checkCompleteness([...eligibleIds], scores, rubric, policy.rollen, { belangen, teamkeuzes: policy.teamkeuzes });
   const complete = new Set(volledigheid.filter((v) => v.compleet).map((v) => v.aanvraag));
   const onvolledig = volledigheid.filter((v) => !v.compleet);
 
-  const rankedScores = input.scores.filter((x) => complete.has(x.aanvraag));
+  const rankedScores = scores.filter((x) => complete.has(x.aanvraag));
   const normalised = settings.normaliseren ? normalizeByAssessor(rankedScores) : rankedScores;
-  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), input.consensus ?? [], rubric, tijdstip);
+  const consensusInput = withoutConflictedConsensus(input.consensus ?? [], belangen, meldingen);
+  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), consensusInput, rubric, tijdstip);
   meldingen.push(...consensus.geweigerd);
   audit.push(...consensus.audit);
   const aggregaten = consensus.aggregaten;
@@ -169,7 +185,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
 
   let normalisatie: RankShift[] | undefined;
   if (settings.normaliseren) {
-    const raw = applyConsensus(aggregateScores(rankedScores, rubric, settings.aggregatie), input.consensus ?? [], rubric, tijdstip).aggregaten;
+    const raw = applyConsensus(aggregateScores(rankedScores, rubric, settings.aggregatie), consensusInput, rubric, tijdstip).aggregaten;
     const rawRank = rankCandidates(geschikt.filter((r) => complete.has(r.id)).map((r) => toCandidate(byId.get(r.id), r, raw)), rankSettings);
     const before = new Map(rawRank.ranglijst.map((e) => [e.id, e.positie]));
     normalisatie = ranked.ranglijst.map((e) => ({
@@ -223,7 +239,20 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
     besluiten,
     audit,
     meldingen,
+    belangen: { verklaringen: currentDeclarations(belangen), laat: late },
+    scores,
   };
+}
+
+/** A consensus score recorded by someone with a conflict for that application does not count (src/rules/scoring/meeting.ts). */
+function withoutConflictedConsensus(list: readonly ConsensusInput[], belangen: readonly Belangverklaring[], meldingen: string[]): ConsensusInput[] {
+  if (!belangen.length) return [...list];
+  const index = new ConflictIndex(belangen);
+  return list.filter((c) => {
+    const belang = index.conflict(c.aanvraag, { beoordelaar: c.wie, rol: c.rol });
+    if (belang) meldingen.push(`Consensusscore ${c.aanvraag} / ${c.item} van ${c.wie} geweigerd: ${c.wie} heeft een belang bij ${c.aanvraag} (${belang.reden.trim()}).`);
+    return !belang;
+  });
 }
 
 /** The team's minimum quality as a selection constraint, when it is switched on and sets a number. */

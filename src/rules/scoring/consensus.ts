@@ -4,6 +4,7 @@ import type { Aggregates } from './aggregate';
 import { formatNumber } from './numbers';
 import { itemLabel } from './rubric-2021';
 import type { ConsensusInput } from './score';
+import { formatPresent } from './meeting';
 
 export interface ConsensusOutcome {
   aggregaten: Aggregates;
@@ -51,7 +52,7 @@ export function applyConsensus(
       rol: c.rol,
       soort: 'consensusscore',
       wat: `${wat}: ${formatNumber(current.waarde)} → ${formatNumber(c.score)}`,
-      waarom: c.motivatie.trim(),
+      waarom: c.aanwezig?.length ? `${c.motivatie.trim()} Aanwezig: ${formatPresent(c.aanwezig)}.` : c.motivatie.trim(),
     });
   }
   return { aggregaten: out, audit, geweigerd };

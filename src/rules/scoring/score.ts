@@ -8,6 +8,12 @@ export interface Score {
   toelichting: string;
 }
 
+/** Someone present at the consensus meeting. */
+export interface Aanwezige {
+  wie: string;
+  rol: string;
+}
+
 /** A score the panel agreed on after discussion; replaces the aggregate only with a motivation. */
 export interface ConsensusInput {
   aanvraag: string;
@@ -16,6 +22,8 @@ export interface ConsensusInput {
   motivatie: string;
   wie: string;
   rol: string;
+  /** Who was present at the meeting when it was agreed; audited with the decision. */
+  aanwezig?: readonly Aanwezige[];
 }
 
 export type Aggregation = 'gemiddelde' | 'mediaan';

@@ -1,5 +1,6 @@
 import type { PaneServices, WorkbookService } from '../services';
 import { biService } from './bi';
+import { handoutService } from './handout';
 import { importService } from './importer';
 import { letterService } from './letters';
 import { rankingService } from './ranking';
@@ -9,6 +10,7 @@ import { screeningService } from './screening';
 export function createServices(workbook: WorkbookService): PaneServices {
   return {
     importer: importService,
+    handout: handoutService,
     screening: screeningService,
     ranking: rankingService,
     letters: letterService,

@@ -6,7 +6,7 @@ import type { PaneServices } from '../services';
  * writer are one chunk (`./start`) that the import step does not need to appear. Each service is
  * a stand-in that forwards to the real one: an asynchronous method waits for the chunk, a
  * synchronous one may be called once `ready()` has resolved (App waits for it before it shows
- * any other step). A method added to a service interface needs nothing here.
+ * any other step). A service or method added to PaneServices needs nothing here.
  */
 export function lazyServices(load: () => Promise<PaneServices>): PaneServices {
   let real: PaneServices | undefined;
@@ -19,27 +19,30 @@ export function lazyServices(load: () => Promise<PaneServices>): PaneServices {
         throw error;
       },
     ));
-  const stand = <K extends keyof PaneServices>(key: K): PaneServices[K] =>
-    new Proxy({} as object, {
+  const stand = (key: string | symbol): object =>
+    new Proxy({}, {
       get(_, method: string | symbol) {
         return (...args: unknown[]) => {
-          if (real) return call(real[key], method, args);
-          const later = get().then((services) => call(services[key], method, args));
+          const own = (services: PaneServices) => (services as unknown as Record<string | symbol, unknown>)[key];
+          if (real) return call(own(real), method, args);
           // Only an asynchronous method may be called this early; its caller gets the promise.
-          return later;
+          return get().then((services) => call(own(services), method, args));
         };
       },
-    }) as PaneServices[K];
-  return {
-    importer: stand('importer'),
-    screening: stand('screening'),
-    ranking: stand('ranking'),
-    letters: stand('letters'),
-    bi: stand('bi'),
-    workbook: stand('workbook'),
+    });
+  const stands = new Map<string | symbol, object>();
+  const own: Partial<PaneServices> = {
     now: () => new Date().toISOString(),
     ready: () => get().then(() => undefined),
   };
+  // Every other member is a service: a new one in PaneServices needs nothing here.
+  return new Proxy(own as PaneServices, {
+    get(target, key) {
+      if (key in target) return (target as unknown as Record<string | symbol, unknown>)[key];
+      if (!stands.has(key)) stands.set(key, stand(key));
+      return stands.get(key);
+    },
+  });
 }
 
 function call(service: unknown, method: string | symbol, args: unknown[]): unknown {

@@ -10,6 +10,7 @@ export const rankingService: RankingService = {
       toetsing: input.eligibility,
       scores: input.scores,
       consensus: input.consensus,
+      belangen: input.belangen,
       teamBesluiten: input.teamBesluiten,
       instellingen: {
         seed: input.seed,

@@ -4,7 +4,8 @@ import type { EligibilityResult } from '../../rules/outcome';
 import { procedureAuditEntries } from '../../workbook/audit';
 import { selectionItems, selectionRows } from '../../workbook/selection';
 import { settingRows } from '../model/settingRows';
-import type { RankingOutcome, TypedScores, WorkbookService } from '../services';
+import { lateDeclarations } from '../../rules/scoring/conflicts';
+import type { MeetingView, RankingOutcome, TypedScores, WorkbookService } from '../services';
 
 /** The ranking as the Selectie sheet's model: the same rows `zk selectie` writes. */
 export function selectionModel(outcome: RankingOutcome, applications: readonly Application[], eligibility: readonly EligibilityResult[] = []): SelectionModel {
@@ -25,8 +26,15 @@ export function selectionModel(outcome: RankingOutcome, applications: readonly A
 /** Empty score cells are not scores: only typed numbers go to the ranking. */
 function typedScores(read: ScoresRead): TypedScores {
   const scores = read.scores.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score, toelichting: s.toelichting ?? '' }]));
-  const consensus = read.consensus.map(({ tijdstip: _tijdstip, ...c }) => c);
-  return { scores, problems: read.problems, consensus };
+  const consensus = read.consensus.map(({ tijdstip: _tijdstip, aanwezig: _aanwezig, ...c }) => c);
+  const belangen = read.belangen ?? [];
+  return { scores, problems: read.problems, consensus, declarations: { declarations: belangen, problems: read.belangProblemen ?? [], late: lateDeclarations(belangen) } };
+}
+
+/** The Overleg sheet's rows: the view's items with each application's name. */
+function meetingSheet(view: MeetingView, applications: readonly Application[], n: number) {
+  const names = new Map(applications.map((a) => [a.id, a.naamInitiatief ?? '']));
+  return { rows: view.items.map((item) => ({ ...item, naam: names.get(item.aanvraag) ?? '' })), panel: view.panel, n };
 }
 
 /** The pane's workbook on top of src/excel (the only code that calls Office.js). */
@@ -80,6 +88,26 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
     },
     async readSettings() {
       return service.readSettings();
+    },
+    async readDeclarations() {
+      const read = await service.readDeclarations();
+      return { declarations: read.belangen, problems: read.problems, late: read.late };
+    },
+    async saveDeclaration(declaration, rubric, roles, naamInitiatief) {
+      const { belangen } = await service.saveDeclaration(declaration, { rubric, roles, naam: naamInitiatief });
+      return { declarations: belangen.belangen, problems: belangen.problems, late: belangen.late };
+    },
+    async setScoreSheetVisibility(plan) {
+      await service.setScoreSheetVisibility(plan);
+    },
+    async writeReturnedScores(scores, applications, rubric, roles, bron) {
+      await service.writeReturnedScores(scores, { roles, applications, rubric, bron });
+    },
+    async prepareMeeting(meet, applications, rubric, n) {
+      await service.writeMeeting((read) => meetingSheet(meet(typedScores(read)), applications, n), rubric);
+    },
+    async saveMeetingDecision(decision, rubric, meet, applications, n) {
+      await service.saveMeetingDecision(decision, rubric, (read) => meetingSheet(meet(typedScores(read)), applications, n));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Policy, Rubric } from '../../rules/policy';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
+import type { Belangverklaring } from '../../rules/scoring/conflicts';
 import type { ZkSettings } from '../../shared/settings';
 import type { RankingConstraints, RankingInput, RankingOutcome } from '../services';
 import type { PaneState } from './state';
@@ -11,13 +12,14 @@ export function rankingInput(
   rubric: Rubric,
   settings: ZkSettings,
   tijdstip: string,
-  options: { scores?: readonly Score[]; consensus?: readonly ConsensusInput[]; weights?: Record<string, number>; constraints?: RankingConstraints; resamples?: number } = {},
+  options: { scores?: readonly Score[]; consensus?: readonly ConsensusInput[]; belangen?: readonly Belangverklaring[]; weights?: Record<string, number>; constraints?: RankingConstraints; resamples?: number } = {},
 ): RankingInput {
   return {
     applications: state.applications,
     eligibility: state.eligibility,
     scores: options.scores ?? state.scores,
     consensus: options.consensus ?? state.consensus,
+    belangen: options.belangen ?? state.declarations,
     policy,
     weights: options.weights ?? Object.fromEntries(rubric.items.map((i) => [i.id, i.gewicht])),
     seed: settings.seed,

@@ -3,7 +3,7 @@ import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
-import type { RankingConstraints, RankingOutcome } from '../services';
+import type { Declaration, DeclarationsRead, ImportFile, MeetingView, RankingConstraints, RankingOutcome, ReadBackOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
 export interface ImportChanges {
@@ -37,6 +37,21 @@ export interface PaneState {
   teamDecisions: TeamDecision[];
   /** True once the Besluiten sheet was read in this session (the sheet is the source of truth). */
   teamDecisionsRead: boolean;
+  /** Declarations of interest as the Belangen sheet holds them. */
+  declarations: Declaration[];
+  /** Declarations made after scores were entered (flagged). */
+  lateDeclarations: DeclarationsRead['late'];
+  /** Unusable rows of the Belangen sheet. */
+  declarationProblems: Problem[];
+  /** True once the Belangen sheet was read in this session (with the scores, or by saving a declaration). */
+  declarationsRead: boolean;
+  /** The assessors' returned files read so far in this session (a later version replaces an earlier one). */
+  returnedFiles: ImportFile[];
+  readBack: ReadBackOutcome | null;
+  /** Shared-workbook mode: other assessors' score sheets hidden until each has completed their own. */
+  hideScoreSheets: boolean;
+  /** The consensus meeting's view as last prepared (the Overleg sheet holds the same). */
+  meeting: MeetingView | null;
 }
 
 /** The "file" the restored applications come from: the workbook's own Aanvragen sheet. */
@@ -59,6 +74,14 @@ export const initialState: PaneState = {
   sheetProblems: [],
   teamDecisions: [],
   teamDecisionsRead: false,
+  declarations: [],
+  lateDeclarations: [],
+  declarationProblems: [],
+  declarationsRead: false,
+  returnedFiles: [],
+  readBack: null,
+  hideScoreSheets: false,
+  meeting: null,
 };
 
 export type PaneAction =
@@ -67,7 +90,12 @@ export type PaneAction =
   | { type: 'restored'; applications: Application[]; problems: Problem[] }
   | { type: 'screened'; eligibility: EligibilityResult[]; overrides: Record<string, Override[]>; problems: Problem[] }
   | { type: 'scoreSheetsCreated' }
-  | { type: 'scoresRead'; scores: Score[]; problems: Problem[] }
+  | { type: 'scoresRead'; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
+  | { type: 'declarationsRead'; read: DeclarationsRead }
+  | { type: 'returnedRead'; files: ImportFile[]; readBack: ReadBackOutcome }
+  | { type: 'hideScoreSheets'; hide: boolean }
+  | { type: 'consensusSaved'; consensus: ConsensusInput }
+  | { type: 'meetingPrepared'; meeting: MeetingView; scores: Score[]; consensus: ConsensusInput[] }
   | { type: 'ranked'; ranking: RankingOutcome; scores: Score[]; problems: Problem[]; consensus?: ConsensusInput[] }
   | { type: 'constraints'; constraints: RankingConstraints }
   | { type: 'stability'; stability: Record<string, number> }
@@ -99,7 +127,30 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scoreSheetsCreated':
       return { ...state, scoreSheetsCreated: true };
     case 'scoresRead':
-      return { ...state, scores: action.scores, sheetProblems: action.problems };
+      return { ...state, scores: action.scores, sheetProblems: action.problems, ...(action.consensus ? { consensus: action.consensus } : {}) };
+    case 'declarationsRead':
+      // When who may score what changed, a ranking made before is stale.
+      return {
+        ...state,
+        declarations: action.read.declarations,
+        lateDeclarations: action.read.late,
+        declarationProblems: action.read.problems,
+        declarationsRead: true,
+        ...(JSON.stringify(action.read.declarations) !== JSON.stringify(state.declarations) ? { ranking: null, selectionWritten: false } : {}),
+      };
+    case 'returnedRead':
+      return { ...state, returnedFiles: action.files, readBack: action.readBack, scores: mergeScores(state.scores, action.readBack.scores), ranking: null, selectionWritten: false };
+    case 'meetingPrepared':
+      return { ...state, meeting: action.meeting, scores: action.scores, consensus: action.consensus };
+    case 'hideScoreSheets':
+      return { ...state, hideScoreSheets: action.hide };
+    case 'consensusSaved':
+      return {
+        ...state,
+        consensus: [...state.consensus.filter((c) => c.aanvraag !== action.consensus.aanvraag || c.item !== action.consensus.item), action.consensus],
+        ranking: null,
+        selectionWritten: false,
+      };
     case 'ranked':
       return { ...state, ranking: action.ranking, scores: action.scores, consensus: action.consensus ?? [], sheetProblems: action.problems, stability: null, selectionWritten: false };
     case 'constraints':
@@ -128,4 +179,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 export function withOverride(all: Record<string, Override[]>, aanvraag: string, override: Override): Record<string, Override[]> {
   const kept = (all[aanvraag] ?? []).filter((o) => o.checkId !== override.checkId);
   return { ...all, [aanvraag]: [...kept, override] };
+}
+
+/** Scores read back from the assessors' files replace the same (application, role, item) scores. */
+export function mergeScores(existing: readonly Score[], incoming: readonly Score[]): Score[] {
+  const key = (s: Score) => `${s.aanvraag}\u0000${s.rol}\u0000${s.item}`;
+  const replaced = new Set(incoming.map(key));
+  return [...existing.filter((s) => !replaced.has(key(s))), ...incoming];
 }

@@ -1,22 +1,28 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
-import { completenessPerRole } from '../model/completeness';
+import { completenessPerRole, visibilityPlan } from '../model/completeness';
+import type { PaneState } from '../model/state';
+import type { Declaration, ImportFile, TypedScores } from '../services';
 import { useServices } from '../servicesContext';
 import { useAction } from '../useAction';
 import { checkCompleteness } from '../../rules/scoring/completeness';
+import { ConflictIndex } from '../../rules/scoring/conflicts';
+import { scoreSheetName } from '../../workbook/names';
 import { usePolicy, useRubric } from '../useSettings';
+import { appTitle } from './ScreenStep';
+import { DeclarationPanel } from './score/DeclarationPanel';
+import { HandoutPanel } from './score/HandoutPanel';
+import { RubricPanel } from './score/RubricPanel';
+import { SharedModePanel } from './score/SharedModePanel';
 import type { StepProps } from './types';
 
 const useStyles = makeStyles({
   roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  scale: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  level: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  levelNumber: { fontWeight: tokens.fontWeightSemibold, minWidth: '1em' },
-  levelText: { margin: 0, overflowWrap: 'anywhere' },
 });
 
 /** Applications that go on to scoring: geschikt (overrides are already part of the status). */
@@ -24,17 +30,41 @@ export function eligibleIds(state: StepProps['state']): string[] {
   return state.eligibility.filter((r) => r.status === 'geschikt').map((r) => r.id);
 }
 
+/** The declared conflicts of interest as (role, application) pairs: the score sheets are per role. */
+export function conflictsOf(state: Pick<PaneState, 'declarations'>, roles: readonly string[]): { rol: string; aanvraag: string }[] {
+  const index = new ConflictIndex(state.declarations);
+  const ids = [...new Set(state.declarations.map((d) => d.aanvraag.trim()))];
+  return roles.flatMap((rol) => ids.filter((aanvraag) => index.conflict(aanvraag, { beoordelaar: rol, rol })).map((aanvraag) => ({ rol, aanvraag })));
+}
+
+/** Files dropped again replace the same-named earlier ones; the rest keep their order (earlier first). */
+function withFiles(earlier: readonly ImportFile[], added: readonly ImportFile[]): ImportFile[] {
+  const names = new Set(added.map((f) => f.name));
+  return [...earlier.filter((f) => !names.has(f.name)), ...added];
+}
+
 export function ScoreStep({ state, dispatch, goTo }: StepProps) {
   const styles = useStyles();
   const t = useT();
-  const { workbook } = useServices();
+  const services = useServices();
+  const { workbook } = services;
   const policy = usePolicy();
   const rubric = useRubric();
   const action = useAction();
+  const [hidden, setHidden] = useState<string[]>([]);
   const ids = eligibleIds(state);
   const apps = state.applications.filter((a) => ids.includes(a.id));
-  const completeness = completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), state.scores);
-  const gaps = state.scores.length === 0 ? [] : checkCompleteness(ids, state.scores, rubric, policy.rollen).filter((c) => !c.compleet);
+  const conflicts = conflictsOf(state, policy.rollen);
+  const completeness = completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), state.scores, conflicts);
+  const gaps = state.scores.length === 0 ? [] : checkCompleteness(ids, state.scores, rubric, policy.rollen, { belangen: state.declarations, teamkeuzes: policy.teamkeuzes }).filter((c) => !c.compleet);
+  const handoutInput = () => ({ roles: policy.rollen, applications: apps, rubric, policy, declarations: state.declarations, tijdstip: services.now() });
+
+  /** Shared-workbook mode: shows and hides the score sheets for the completeness given. */
+  const applyVisibility = async (hide: boolean, scores = state.scores, declared = state.declarations) => {
+    const plan = visibilityPlan(completenessPerRole(policy.rollen, ids, rubric.items.map((i) => i.id), scores, conflictsOf({ declarations: declared }, policy.rollen)), hide);
+    await workbook.setScoreSheetVisibility(plan);
+    setHidden(plan.filter((p) => !p.zichtbaar).map((p) => scoreSheetName(p.rol)));
+  };
 
   const createSheets = () =>
     action.run(async () => {
@@ -43,14 +73,41 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
     });
   const readScores = () =>
     action.run(async () => {
-      const read = await workbook.readScores(rubric);
-      dispatch({ type: 'scoresRead', scores: read.scores, problems: read.problems });
+      const read: TypedScores = await workbook.readScores(rubric);
+      dispatch({ type: 'scoresRead', scores: read.scores, problems: read.problems, consensus: read.consensus });
+      if (read.declarations) dispatch({ type: 'declarationsRead', read: read.declarations });
+      if (state.hideScoreSheets) await applyVisibility(true, read.scores, read.declarations?.declarations);
+    });
+  const saveDeclaration = (declaration: Declaration) =>
+    action.run(async () => {
+      const read = await workbook.saveDeclaration(declaration, rubric, policy.rollen, apps.find((a) => a.id === declaration.aanvraag)?.naamInitiatief);
+      dispatch({ type: 'declarationsRead', read });
+    });
+  const toggleHidden = (hide: boolean) =>
+    action.run(async () => {
+      dispatch({ type: 'hideScoreSheets', hide });
+      await applyVisibility(hide);
+    });
+  const makeFiles = async () => {
+    let made: Awaited<ReturnType<typeof services.handout.makeFiles>> = [];
+    await action.run(async () => {
+      made = await services.handout.makeFiles(handoutInput());
+    });
+    return made;
+  };
+  const readReturned = (dropped: File[]) =>
+    action.run(async () => {
+      const added = await Promise.all(dropped.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const files = withFiles(state.returnedFiles, added);
+      const readBack = await services.handout.readBack(files, handoutInput());
+      await workbook.writeReturnedScores(readBack.scores, apps, rubric, policy.rollen, files.map((f) => f.name).join(', '));
+      dispatch({ type: 'returnedRead', files, readBack });
     });
 
   return (
     <StepLayout title={t('score.title')} intro={t('score.intro')} busy={action.busy} error={action.error}>
       {state.eligibility.length === 0 && <Text>{t('score.screenFirst')}</Text>}
-            {ids.length === 0 && state.eligibility.length > 0 && <Text>{t('score.noneEligible')}</Text>}
+      {ids.length === 0 && state.eligibility.length > 0 && <Text>{t('score.noneEligible')}</Text>}
       {ids.length > 0 && (
         <>
           <Text>{t('score.eligible', { n: ids.length, roles: policy.rollen.join(', ') })}</Text>
@@ -63,40 +120,45 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
             </Button>
           </Actions>
           {state.scoreSheetsCreated && <Text role="status">{t('score.sheetsCreated', { n: policy.rollen.length })}</Text>}
-          <Accordion collapsible>
-            <AccordionItem value="rubric">
-              <AccordionHeader size="small">{t('score.rubricFolded', { n: rubric.items.length, min: rubric.schaal.min, max: rubric.schaal.max })}</AccordionHeader>
+          <Accordion collapsible multiple>
+            <RubricPanel rubric={rubric} />
+            <AccordionItem value="belangen">
+              <AccordionHeader size="small">{state.declarationsRead ? t('coi.title', { n: conflicts.length }) : t('coi.titleUnread')}</AccordionHeader>
               <AccordionPanel>
-                <ul className={styles.items} aria-label={t('score.itemsLabel')}>
-                  {rubric.items.map((item) => (
-                    <li key={item.id}>
-                      <Text size={200}>{t('score.item', { id: item.id, tekst: item.tekst, gewicht: item.gewicht })}</Text>
-                    </li>
-                  ))}
-                </ul>
-                {Object.keys(rubric.schaal.niveaus).length > 0 && (
-                  <div>
-                    <h3 className={styles.subheading}>{t('score.scale', { min: rubric.schaal.min, max: rubric.schaal.max })}</h3>
-                    <dl className={styles.scale}>
-                      {Object.entries(rubric.schaal.niveaus).map(([level, text]) => (
-                        <div key={level} className={styles.level}>
-                          <dt className={styles.levelNumber}>{level}</dt>
-                          <dd className={styles.levelText}>
-                            <Text size={200}>{text}</Text>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </div>
-                )}
+                <DeclarationPanel
+                  applications={apps.map((a) => ({ id: a.id, title: appTitle(a, a.id) }))}
+                  roles={policy.rollen}
+                  declarations={state.declarations}
+                  late={state.lateDeclarations}
+                  problems={state.declarationProblems}
+                  now={services.now}
+                  busy={action.busy}
+                  onSave={saveDeclaration}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="bestanden">
+              <AccordionHeader size="small">{t('handout.title')}</AccordionHeader>
+              <AccordionPanel>
+                <HandoutPanel busy={action.busy} onMake={makeFiles} onFiles={readReturned} readBack={state.readBack} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="gedeeld">
+              <AccordionHeader size="small">{t('shared.title')}</AccordionHeader>
+              <AccordionPanel>
+                <SharedModePanel hide={state.hideScoreSheets} busy={action.busy} onChange={toggleHidden} hidden={hidden} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
           {state.sheetProblems.length > 0 && <ProblemList problems={state.sheetProblems} />}
           <div className={styles.roles}>
             {completeness.map((c) => (
-              <Field key={c.rol} label={t('score.completeness', { rol: c.rol, ingevuld: c.ingevuld, verwacht: c.verwacht })}>
-                <ProgressBar value={c.verwacht === 0 ? 0 : c.ingevuld / c.verwacht} max={1} color={c.ingevuld === c.verwacht ? 'success' : 'brand'} />
+              <Field
+                key={c.rol}
+                label={t('score.completeness', { rol: c.rol, ingevuld: c.ingevuld, verwacht: c.verwacht })}
+                hint={c.uitgesloten > 0 ? t('score.excluded', { n: c.uitgesloten }) : undefined}
+              >
+                <ProgressBar value={c.verwacht === 0 ? 1 : c.ingevuld / c.verwacht} max={1} color={c.ingevuld >= c.verwacht ? 'success' : 'brand'} />
               </Field>
             ))}
           </div>
@@ -113,7 +175,7 @@ export function ScoreStep({ state, dispatch, goTo }: StepProps) {
             </div>
           )}
           <Actions>
-            <NextButton label={t('score.next')} onClick={() => goTo('rangschikken')} />
+            <NextButton label={t('score.next')} onClick={() => goTo('overleg')} />
           </Actions>
         </>
       )}

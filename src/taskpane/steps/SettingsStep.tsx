@@ -6,6 +6,9 @@ import { FieldGrid } from '../components/FieldGrid';
 import { FileDrop } from '../components/FileDrop';
 import { NumberField } from '../components/NumberField';
 import { ProblemList } from '../components/ProblemList';
+import { TeamSettingsForm } from '../components/TeamSettingsForm';
+import { TEAM_SETTING_TEXTS } from '../../rules/team-settings';
+import { changedTeamSettings } from '../../rules/team-settings-display';
 import { Actions, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
 import { useServices } from '../servicesContext';
@@ -41,6 +44,7 @@ export function SettingsStep(_props: StepProps) {
   const [policyProblems, setPolicyProblems] = useState<Problem[]>([]);
   const [saved, setSaved] = useState(false);
   const rubric = useRubric();
+  const changed = changedTeamSettings((settings.policy ?? services.screening.defaultPolicy()).teamkeuzes, settings.teamkeuzes);
 
   const loadPolicy = (files: File[]) =>
     action.run(async () => {
@@ -104,6 +108,19 @@ export function SettingsStep(_props: StepProps) {
           </RadioGroup>
         </Field>
         <Switch checked={settings.normalise} label={t('rank.normalise')} onChange={(_, d) => updateSettings({ normalise: d.checked })} />
+      </div>
+      <div className={styles.block}>
+        <h3 className={styles.subheading}>{t('settings.team')}</h3>
+        <Text size={200}>{t('settings.teamHint')}</Text>
+        <TeamSettingsForm current={policy.teamkeuzes} onChange={(change) => updateSettings({ teamkeuzes: { ...settings.teamkeuzes, ...change } })} />
+        {changed.length > 0 && (
+          <>
+            <Text size={200}>{t('settings.teamChanged', { lijst: changed.map((id) => TEAM_SETTING_TEXTS[id].label.toLowerCase()).join(', ') })}</Text>
+            <Actions>
+              <Button onClick={() => updateSettings({ teamkeuzes: {} })}>{t('settings.teamReset')}</Button>
+            </Actions>
+          </>
+        )}
       </div>
       <div className={styles.saveBar}>
         <Actions>
