@@ -154,6 +154,13 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
         },
+        // The readers in src/import and exceljs do nothing on import (no top-level calls): a module
+        // reached only for a reader the bundle never calls is left out. The module tables' one column
+        // mapping (src/import/modules.ts, for =ZK.VV.* and the Modules step) sits next to its CSV and
+        // xlsx file readers; without this, functions.js and the pane's first chunk would carry
+        // exceljs, papaparse and iconv-lite. Dynamic imports still load them where they are used.
+        { test: /[\\/]src[\\/]import[\\/]/, sideEffects: false },
+        { test: /[\\/]node_modules[\\/]exceljs[\\/]/, sideEffects: false },
       ],
     },
     // exceljs/mammoth/docx reach for Node built-ins that the browser build does not need.

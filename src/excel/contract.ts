@@ -5,6 +5,7 @@ import type { EligibilityResult, Problem } from '../rules/outcome';
 import type { TeamDecision } from '../rules/team-decision';
 import type { Belangverklaring } from '../rules/scoring/conflicts';
 import type { AuditEntry } from '../workbook/audit';
+import type { ModuleChecklist } from '../workbook/module-checklist';
 import type { ExplicitOverride, OverridesRead } from '../workbook/screening';
 import type { ApplicationRef, BiSheetModel, ConsensusEntry, RubricShape, ScoreEntry, SelectionModel, SettingRow, TableData, TableInfo, WriteReport } from '../workbook/types';
 
@@ -75,11 +76,18 @@ export interface ExcelService extends ScoringActions {
   saveTeamDecision(besluit: TeamDecision, datum?: string): Promise<WriteReport>;
   readTeamDecisions(options?: { datum?: string }): Promise<{ besluiten: TeamDecision[]; problems: Problem[] }>;
   writeBehandelIndex(model: BiSheetModel): Promise<WriteReport>;
+  /**
+   * The checklist, details and summary sheets of each module (with the summary's bar chart),
+   * replacing what was there, with an audit row per module.
+   */
+  writeModuleChecklists(lists: readonly ModuleChecklist[]): Promise<WriteReport>;
   writeSettings(rows: readonly SettingRow[]): Promise<WriteReport>;
   readSettings(): Promise<SettingRow[]>;
   appendAudit(entries: readonly AuditEntry[]): Promise<WriteReport>;
   readTableNames(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
+  /** Several tables in one request; a table the workbook does not have is null. */
+  readTables(names: readonly string[]): Promise<Record<string, TableData | null>>;
 }
 
 

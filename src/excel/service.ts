@@ -8,6 +8,7 @@ import { type AuditEntry, problemAuditRows } from '../workbook/audit';
 import { CONSENSUS_COLUMNS, consensusRefusal, consensusRow, consensusRows, parseConsensus, sameTarget } from '../workbook/consensus';
 import { RANKING_CHART, SHEETS, TABLES, scoreSheetName, scoreTableName } from '../workbook/names';
 import { BI_COLUMNS, KEY_VALUE_COLUMNS, SETTING_COLUMNS, biSummary } from '../workbook/results';
+import { MODULE_CHART, CHECKLIST_SHEETS, SUMMARY_CHART_COLUMN, moduleTableSpecs, outcomeLine } from '../workbook/module-checklist';
 import { SCREENING_COLUMNS, SCREENING_KEY_HEADERS, type ExplicitOverride, type OverridesRead, judgementTable, overrideAuditEntry, overridesFrom, screeningRows, screeningKey, typedJudgements } from '../workbook/screening';
 import { SCORE_ID_HEADER, scoreColumns, scoreRows } from '../workbook/scores';
 import { CHART_SOURCE_COLUMN, selectionColumns } from '../workbook/selection';
@@ -333,6 +334,51 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
       });
     },
 
+    writeModuleChecklists(lists) {
+      const charts = new Map<string, XlChartCollection>();
+      return writeAction('Modulevoorwaarden schrijven', {
+        prepare(context, inspection) {
+          for (const list of lists) {
+            const sheet = CHECKLIST_SHEETS[list.module].samenvatting;
+            if (!inspection.hasSheet(sheet)) continue;
+            const found = context.workbook.worksheets.getItem(sheet).charts;
+            found.load('items/name');
+            charts.set(list.module, found);
+          }
+          return charts.size > 0;
+        },
+        async write(context, inspection, budget) {
+          for (const list of lists) for (const chart of charts.get(list.module)?.items ?? []) if (chart.name === MODULE_CHART(list.module)) chart.delete();
+          const specs = lists.map(moduleTableSpecs);
+          const meldingen = await replaceSheet(context, inspection, budget, specs.flatMap((s) => [s.checklist, s.details, s.samenvatting]));
+          const rows: Record<string, number> = {};
+          const audit: AuditEntry[] = [];
+          lists.forEach((list, i) => {
+            const { checklist, details, samenvatting } = specs[i];
+            rows[checklist.table] = checklist.rows.length;
+            rows[details.table] = details.rows.length;
+            rows[samenvatting.table] = samenvatting.rows.length;
+            if (samenvatting.rows.length > 0) {
+              // Omschrijving and Voldoet niet: the conditions that block most practices, at the top.
+              const sheet = context.workbook.worksheets.getItem(samenvatting.sheet);
+              const source = sheet.getRangeByIndexes(0, SUMMARY_CHART_COLUMN, 1 + samenvatting.rows.length, 2);
+              const chart = sheet.charts.add('BarClustered' as Excel.ChartType, source, 'Columns' as Excel.ChartSeriesBy);
+              chart.name = MODULE_CHART(list.module);
+              chart.title.text = `${list.naam}: praktijken die niet voldoen, per voorwaarde`;
+              chart.legend.visible = false;
+              chart.setPosition(`A${samenvatting.rows.length + 3}`, `F${samenvatting.rows.length + 22}`);
+            }
+            audit.push({
+              actie: 'modulevoorwaarden',
+              onderwerp: checklist.sheet,
+              melding: `${list.praktijken.length} praktijken getoetst aan ${list.voorwaarden.length} voorwaarden van ${list.naam} (${outcomeLine(list)}); beleid ${list.beleid.id} ${list.beleid.versie}.`,
+            });
+          });
+          return { rows, audit, meldingen };
+        },
+      });
+    },
+
     writeSettings(rows) {
       return writeAction('Instellingen schrijven', {
         async write(context, inspection, budget) {
@@ -377,6 +423,15 @@ export function createExcelService(options: ExcelServiceOptions = {}): ExcelServ
         });
         await context.sync();
         return loaded.map((t) => ({ name: t.name, sheet: t.worksheet.name, headers: (t.header.values[0] ?? []).map((h) => String(h)) }));
+      });
+    },
+
+    readTables(names) {
+      return action('Tabellen lezen', async (context) => {
+        const inspection = await inspectWorkbook(context);
+        const readers = names.map((name) => [name, inspection.hasTable(name) ? queueTableRead(context, name) : null] as const);
+        if (readers.some(([, r]) => r !== null)) await context.sync();
+        return Object.fromEntries(readers.map(([name, r]) => [name, r ? r.read() : null]));
       });
     },
 

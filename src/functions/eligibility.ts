@@ -7,7 +7,7 @@ import { applicationFromRow } from '../workbook/applications';
 import { evaluateEligibility, incompleteSummary, reasonLines } from '../rules/eligibility';
 import type { EligibilityResult } from '../rules/outcome';
 import { activePolicy } from './policy';
-import { functionError, type FunctionError } from './errors';
+import { FUNCTION_MESSAGES, functionError, type FunctionError } from './errors';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -24,8 +24,8 @@ function table(range: Cell[][] | null | undefined): Cell[][] {
 function screenRow(koppen: Cell[][], rij: Cell[][], deelnemers?: Cell[][] | null, begroting?: Cell[][] | null): EligibilityResult | string {
   const headers = firstRow(koppen).map((h) => (h === null || h === undefined ? '' : String(h)));
   const values = firstRow(rij);
-  if (!headers.some((h) => h.trim() !== '')) return 'de kopregel is leeg; geef de rij met kolomnamen van de tabel Aanvragen';
-  if (values.length !== headers.length) return `de kopregel heeft ${headers.length} kolommen en de rij ${values.length}; geef even brede bereiken`;
+  if (!headers.some((h) => h.trim() !== '')) return FUNCTION_MESSAGES.kopregelLeeg('Aanvragen');
+  if (values.length !== headers.length) return FUNCTION_MESSAGES.ongelijkeBreedte(headers.length, values.length);
   const { applications } = applicationFromRow(headers, values, table(deelnemers), table(begroting));
   return evaluateEligibility(applications[0], activePolicy());
 }

@@ -25,3 +25,16 @@ export function functionError(code: ExcelErrorCode, message: string): CustomFunc
 export function isFunctionError(value: unknown): value is FunctionError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
+
+/**
+ * The Dutch messages of the table functions (=ZK.ELIGIBLE, =ZK.VV.ELIGIBLE, =ZK.VS.GROUPS): what
+ * is wrong with an argument, said once for every function that takes a header row and a row.
+ */
+export const FUNCTION_MESSAGES = {
+  kopregelLeeg: (tabel: string) => `de kopregel is leeg; geef de rij met kolomnamen van de tabel ${tabel}`,
+  ongelijkeBreedte: (koppen: number, rij: number) => `de kopregel heeft ${koppen} kolommen en de rij ${rij}; geef even brede bereiken`,
+  geenPraktijk: (melding: string) => `de rij is geen praktijk: ${melding}`,
+  maandOngeldig: (waarde: string) => `maand "${waarde}" is geen maand als JJJJ-MM (bijvoorbeeld 2025-03) of een datum`,
+  groepOnbekend: (waarde: string, groepen: readonly string[]) => `patiëntengroep "${waarde}" bestaat niet; kies uit ${groepen.join(', ')}`,
+  onbekend: (wat: string) => `onbekend: ${wat}`,
+} as const;

@@ -31,11 +31,14 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/** A decision letter refers to the application; a module letter to the practice by its AGB code. */
+const referenceLabel = (letter: LetterModel): string => (letter.soort === 'modulevoorwaarden' ? 'AGB-code' : 'Ons kenmerk');
+
 /** "Datum / Ons kenmerk / Betreft" as a two-column block without lines, as on Dutch letter paper. */
 function referenceBlock(letter: LetterModel): Table {
   const rows: [string, string][] = [
     ['Datum', dutchDate(letter.datum)],
-    ['Ons kenmerk', letter.aanvraag],
+    [referenceLabel(letter), letter.aanvraag],
     ['Betreft', letter.onderwerp],
   ];
   return new Table({
@@ -94,8 +97,8 @@ function renderBlock(block: LetterBlock): (Paragraph | Table)[] {
   ];
 }
 
-/** The decision letter as a docx Document: letterhead, address, reference block, body, signature. */
-export function letterDocument(letter: LetterModel): Document {
+/** One letter as a section of its own: letterhead, address, reference block, body, signature, footer. */
+function letterSection(letter: LetterModel) {
   const children: (Paragraph | Table)[] = [
     ...letter.afzender.map((line, i) => para(line, { after: 0, bold: i === 0, size: i === 0 ? 24 : SMALL, color: i === 0 ? undefined : GREY })),
     para('', { after: 480 }),
@@ -108,34 +111,58 @@ export function letterDocument(letter: LetterModel): Document {
     para(letter.groet, { after: 720 }),
     ...letter.ondertekening.map((line, i) => para(line, { after: 0, color: i === 0 ? undefined : GREY })),
   ];
+  return {
+    properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+    headers: { default: new Header({ children: [] }) },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [
+              run(`${referenceLabel(letter)} ${letter.aanvraag} · pagina `, { size: 16, color: GREY }),
+              new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16, color: GREY }),
+              run(' van ', { size: 16, color: GREY }),
+              new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16, color: GREY }),
+            ],
+          }),
+        ],
+      }),
+    },
+    children,
+  };
+}
+
+const description = (letter: LetterModel): string =>
+  letter.soort === 'modulevoorwaarden' ? `Modulevoorwaarden, AGB-code ${letter.aanvraag}` : `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`;
+
+/** The decision letter as a docx Document: letterhead, address, reference block, body, signature. */
+export function letterDocument(letter: LetterModel): Document {
   return new Document({
     creator: 'Zilveren Kruis Zorginkoop Paramedisch',
     title: letter.onderwerp,
-    description: `Besluitbrief (${letter.soort}), kenmerk ${letter.aanvraag}`,
+    description: description(letter),
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
-        headers: { default: new Header({ children: [] }) },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  run(`Ons kenmerk ${letter.aanvraag} · pagina `, { size: 16, color: GREY }),
-                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16, color: GREY }),
-                  run(' van ', { size: 16, color: GREY }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16, color: GREY }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections: [letterSection(letter)],
   });
+}
+
+/**
+ * Several letters in one document, each its own section (so each starts on a new page with its own
+ * footer); without letters, one paragraph that says so.
+ */
+export function lettersDocument(letters: readonly LetterModel[], title: string, empty: string): Document {
+  return new Document({
+    creator: 'Zilveren Kruis Zorginkoop Paramedisch',
+    title,
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: letters.length ? letters.map(letterSection) : [{ children: [para(empty)] }],
+  });
+}
+
+/** Several letters as one .docx (Node). */
+export async function renderLettersDocx(letters: readonly LetterModel[], title: string, empty: string): Promise<Buffer> {
+  return Packer.toBuffer(lettersDocument(letters, title, empty));
 }
 
 /** Renders a decision letter as .docx bytes (Node). */

@@ -12,7 +12,8 @@ import type { MissingItem } from '../rules/team-decision';
 import { TEAM_SETTING_TEXTS, type TeamSettingId } from '../rules/team-settings';
 import { fieldLabel } from './field-labels';
 
-export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen' | 'verzoek om aanvulling';
+/** The decision letters' kinds, and the summary of a module's conditions for a practice (module-letter.ts). */
+export type LetterKind = 'geselecteerd' | 'niet geselecteerd' | 'afgewezen' | 'verzoek om aanvulling' | 'modulevoorwaarden';
 
 /** A piece of the letter's body, in order. */
 export type LetterBlock =

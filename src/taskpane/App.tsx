@@ -49,6 +49,7 @@ const STEPS: Record<StepId, { label: MessageKey; Component: ComponentType<StepPr
   rangschikken: { label: 'tab.rangschikken', Component: lazyStep(() => import('./steps/RankStep'), 'RankStep') },
   selectie: { label: 'tab.selectie', Component: lazyStep(() => import('./steps/SelectStep'), 'SelectStep') },
   behandelindex: { label: 'tab.behandelindex', Component: lazyStep(() => import('./steps/BiStep'), 'BiStep') },
+  modules: { label: 'tab.modules', Component: lazyStep(() => import('./steps/ModulesStep'), 'ModulesStep') },
   instellingen: { label: 'tab.instellingen', Component: lazyStep(() => import('./steps/SettingsStep'), 'SettingsStep') },
 };
 

@@ -11,7 +11,8 @@ import type { Aanwezige, MeetingItem } from '../rules/scoring/meeting';
 import type { TeamDecision } from '../rules/team-decision';
 import type { ZkSettings } from '../shared/settings';
 import type { SettingRow } from './model/settingRows';
-import type { ConsensusEntry, ExplicitOverride, TableData, TableInfo } from '../workbook';
+import type { ConsensusEntry, ExplicitOverride, ModuleChecklist, TableData, TableInfo } from '../workbook';
+import type { Language } from './i18n';
 
 /**
  * What the task pane needs from the rest of the add-in, as small interfaces. Components get these
@@ -118,6 +119,8 @@ export interface LetterFile {
 
 export interface LetterService {
   letters(outcome: RankingOutcome, policy: Policy, applications: readonly Application[], date: string): Promise<LetterFile[]>;
+  /** A short letter per practice on the module's conditions it does not meet (none for a practice that meets all). */
+  moduleLetters(list: ModuleChecklist, date: string): Promise<LetterFile[]>;
 }
 
 export interface BiService {
@@ -127,6 +130,55 @@ export interface BiService {
 }
 
 export type { TableData, TableInfo };
+
+/** The workbook's tables the module checklists read (null: the workbook has no such table). */
+export type ModuleTables = Record<string, TableData | null>;
+
+/** One row of the BehandelIndex sheet, to link the BI condition of a practice to it. */
+export interface LinkedBiRow {
+  /** Sheet row (the header is row 1). */
+  rij: number;
+  bi: string;
+  deciel: string;
+  uitkomst: string;
+  reden: string;
+}
+
+export interface ModuleOutcome {
+  /** Voortdurend Verbeteren, then Verdiepen & Specialiseren. */
+  lists: ModuleChecklist[];
+  problems: Problem[];
+  /** The BehandelIndex sheet's row per AGB code; empty when the workbook has no BI result. */
+  biRows: Record<string, LinkedBiRow>;
+  /** The threshold and reference year the BI sheet holds, when it has them. */
+  bi: { drempel?: string; referentiejaar?: string } | null;
+}
+
+/** A team's module policy file (its own settings, or its own conditions), as loaded in the Modules step. */
+export interface ModuleTeamFile {
+  bestand: string;
+  json: unknown;
+}
+
+export interface ModuleCheckOptions {
+  contractjaar: number;
+  /** The month of entry, `JJJJ-MM`; its first day is the check date. Left out: the first month of the contract year. */
+  maand?: string;
+  taal: Language;
+  /** The BI step's result of this session; without it the BehandelIndex sheet is read back. */
+  bi?: BiResult | null;
+  /** The team's settings (or policy) for the modules; without it the built-in defaults. */
+  team?: ModuleTeamFile | null;
+}
+
+export interface ModuleService {
+  /** The tables the checklists read: the practices, the therapists and the BehandelIndex result. */
+  tableNames(): readonly string[];
+  /** Reads a team's module policy file (JSON): the file when it is valid, else problems naming the JSON path. */
+  loadTeamFile(bestand: string, text: string): Promise<{ file?: ModuleTeamFile; problems: Problem[] }>;
+  /** Both module checklists from the tables read; never throws for bad content (problems instead). */
+  check(tables: ModuleTables, options: ModuleCheckOptions): Promise<ModuleOutcome>;
+}
 
 export interface SelectionWrite {
   outcome: RankingOutcome;
@@ -174,6 +226,10 @@ export interface WorkbookService {
   listTables(): Promise<TableInfo[]>;
   readTable(name: string): Promise<TableData>;
   writeBiResult(result: BiResult): Promise<void>;
+  /** Several tables in one workbook batch; a missing table is null. */
+  readTables(names: readonly string[]): Promise<ModuleTables>;
+  /** The module checklist, details and summary sheets (with the summary's chart), one workbook batch. */
+  writeModuleChecklists(lists: readonly ModuleChecklist[]): Promise<void>;
   /** The settings, the policy's id/version and the weight of every rubric item, on the Instellingen sheet. */
   writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>): Promise<void>;
   /** The Instellingen sheet's rows (empty when there is none yet). */
@@ -260,6 +316,7 @@ export interface PaneServices {
   ranking: RankingService;
   letters: LetterService;
   bi: BiService;
+  modules: ModuleService;
   workbook: WorkbookService;
   /** "Now" as an ISO date-time; passed in so tests are deterministic. */
   now(): string;

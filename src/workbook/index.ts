@@ -14,6 +14,7 @@ export * from './audit';
 export * from './selection';
 export * from './results';
 export * from './decisions';
+export * from './module-checklist';
 export * from './personal';
 export * from './conflicts';
 export * from './meeting';

@@ -22,6 +22,7 @@ import { reportPaneStart } from './perf';
 import { serveDirectory } from './server';
 import { recordStep, RESULTS_DIR, type StepReport } from './steps';
 import { walkFiles } from './walkFiles';
+import { modulePractices, moduleTherapists } from './modules';
 import { independentScoring } from './independent';
 import { addBiTable, cellAt, formulaCells, syncStats, tableNames, tableRecords, typeCell, typeScores } from './workbook';
 
@@ -248,12 +249,13 @@ async function main(): Promise<void> {
       assert.ok(typed > 0, 'scores getypt');
       // A typo: "zes" instead of a number is named with sheet and cell, and not counted …
       await typeCell(page, 'Scores inkoper', 'C2', 'zes');
-      await button(page, 'Scores inlezen').click();
+      // Exactly this button: the Belangen heading also names it ("kies Scores inlezen").
+      await button(page, /^Scores inlezen$/).click();
       await page.getByText(`'Scores inkoper'!C2`).waitFor();
       await page.getByText(/inkoper: (\d+) van (\d+) scores ingevuld/).waitFor();
       // … and once corrected, every role is complete.
       await typeCell(page, 'Scores inkoper', 'C2', 5);
-      await button(page, 'Scores inlezen').click();
+      await button(page, /^Scores inlezen$/).click();
       for (const rol of ['analist', 'beleidsontwikkelaar', 'inkoper', 'zorginhoudelijk adviseur']) {
         await page.getByText(new RegExp(`${rol}: (\\d+) van \\1 scores ingevuld`)).waitFor();
       }
@@ -441,6 +443,38 @@ async function main(): Promise<void> {
       await page.getByText('Wij sluiten met maximaal 5 initiatieven').waitFor();
     });
 
+    await check('modules: de voorwaarden per praktijk, de BehandelIndex-rij erbij, checklistbladen en brieven', async () => {
+      // Two practices of the BI table above: 04010001 (BI 90) and 04010011 (BI 100, above the threshold 96),
+      // the second registered 11 months before the check date 1-3-2025 (the source asks for 12).
+      await addBiTable(page, 'Praktijken', 'Praktijken', modulePractices());
+      await addBiTable(page, 'Therapeuten', 'Therapeuten', moduleTherapists());
+      await clickTab(page, 'Modules');
+      await page.getByRole('heading', { name: 'Modulevoorwaarden' }).waitFor();
+      await page.getByLabel('Maand van instroom (JJJJ-MM)').fill('2025-03');
+      await measured('modules toetsen', () => button(page, 'Voorwaarden toetsen').click());
+      // No bureau list is set (a team choice), so the first practice is unknown, not met.
+      await page.getByText('0 voldoet, 1 voldoet niet, 1 onbekend').waitFor();
+      await page.getByText('BehandelIndex van het blad BehandelIndex: drempel 96 (BI-jaar 2023).').waitFor();
+      await page.getByRole('button', { name: /04010011 · Fysiotherapie Elf/ }).click();
+      await page.getByText('Blad BehandelIndex, rij 12: BI 100, deciel 10, voldoet niet').waitFor();
+      await page.getByText(/11 hele maanden vóór de peildatum 1-3-2025, minder dan 12/).waitFor();
+      await page.getByText(/Opmerking in de bron: Door het KNGF is al eerder aangegeven/).first().waitFor();
+      await record('modules');
+      await measured('checklistbladen schrijven', () => button(page, 'Checklistbladen schrijven').click());
+      await page.getByText('De checklist-, detail- en samenvattingsbladen van beide modules zijn geschreven.').waitFor();
+      const checklist = await tableRecords(page, 'tblModuleVV');
+      assert.deepEqual(checklist.map((r) => [r['AGB-code'], r.Uitkomst, r.BehandelIndex]), [
+        ['04010001', 'onbekend', 'voldoet'],
+        ['04010011', 'voldoet niet', 'voldoet niet'],
+      ]);
+      const summary = await tableRecords(page, 'tblModuleVVSamenvatting');
+      assert.equal(summary[0]['Voldoet niet'], 1, 'the most blocking condition first');
+      assert.ok((await tableNames(page)).includes('tblModuleVSDetails'), 'VS details written');
+      await button(page, 'Brieven maken (.docx)').click();
+      await page.getByRole('link', { name: '04010011-vv-voorwaarden.docx' }).waitFor();
+      await record('modules-geschreven');
+    });
+
     await check('Excel-verzoeken per actie: elke Excel.run met hoogstens 4 syncs', async () => {
       console.log(`    ${actions.map((a) => `${a.actie}: ${a.runs} run(s), ${a.syncs} syncs`).join('; ')}`);
       for (const a of actions) assert.ok(a.runs >= 1 && a.syncs <= 4 * a.runs, `${a.actie}: ${a.runs} runs, ${a.syncs} syncs`);
@@ -466,7 +500,7 @@ async function main(): Promise<void> {
       await dark.page.getByRole('heading', { name: 'Aanvragen importeren' }).waitFor();
       const background = await dark.page.evaluate(() => getComputedStyle(document.querySelector('#zk-panel')!.parentElement!).backgroundColor);
       assert.equal(background, 'rgb(41, 41, 41)', 'achtergrond van het donkere Fluent-thema');
-      reports.push(await recordStep(dark.page, 10, 'donker'));
+      reports.push(await recordStep(dark.page, ++step, 'donker'));
       await dark.page.close();
     });
 

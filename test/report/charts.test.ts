@@ -10,10 +10,12 @@ import { buildBiWorkbook } from '../../src/report/bi-workbook';
 import { addCharts } from '../../src/report/charts';
 import { buildSelectionWorkbook } from '../../src/report/selection-workbook';
 import { biXlsx, selectionCharts, selectionXlsx } from '../../src/report/workbook-charts';
+import { moduleWorkbookModel, writeModuleWorkbook } from '../../src/report/module-workbook';
 import { writeWorkbook } from '../../src/report/write-xlsx';
 import { computeBehandelIndex, settingsFromRule, type BiRow } from '../../src/rules/bi/behandelindex';
 import { VOORTDUREND_VERBETEREN_2024 } from '../../src/rules/policies/voortdurend-verbeteren-2024';
 import { SELECTION_WORKBOOK_SHEETS, smallRun } from './fixture';
+import { vvChecklist } from './module-fixture';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Relationship', 'Override', 'c:pt', 'xdr:oneCellAnchor', 'sheet', 'c:dPt'].includes(name) });
 type Xml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -260,9 +262,11 @@ withSoffice('LibreOffice opens both workbooks and draws the charts', () => {
     writeFileSync(join(dir, 'selectie-zonder.xlsx'), await writeWorkbook(selection));
     writeFileSync(join(dir, 'bi.xlsx'), await biXlsx(buildBiWorkbook(result, BI_META), result));
     writeFileSync(join(dir, 'bi-zonder.xlsx'), Buffer.from(await buildBiWorkbook(result, BI_META).xlsx.writeBuffer()));
+    writeFileSync(join(dir, 'modules.xlsx'), await writeModuleWorkbook([vvChecklist()], { problemen: [] }));
+    writeFileSync(join(dir, 'modules-zonder.xlsx'), await writeWorkbook(moduleWorkbookModel([vvChecklist()], { problemen: [] })));
     // A profile of its own: another LibreOffice on the machine does not take the conversion over.
     const profile = `-env:UserInstallation=file://${join(dir, 'profiel')}`;
-    const files = ['selectie', 'selectie-zonder', 'bi', 'bi-zonder'].map((f) => join(dir, `${f}.xlsx`));
+    const files = ['selectie', 'selectie-zonder', 'bi', 'bi-zonder', 'modules', 'modules-zonder'].map((f) => join(dir, `${f}.xlsx`));
     await new Promise<void>((resolve, reject) =>
       execFile(SOFFICE!, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 170_000 }, (error, _out, stderr) => (error ? reject(new Error(`soffice: ${error.message} ${stderr}`)) : resolve())),
     );
@@ -274,6 +278,11 @@ withSoffice('LibreOffice opens both workbooks and draws the charts', () => {
     const without = pdfFills(pdf('selectie-zonder'));
     expect([hasFill(withChart, '2E75B6'), hasFill(withChart, 'A6A6A6')]).toEqual([true, true]);
     expect([hasFill(without, '2E75B6'), hasFill(without, 'A6A6A6')]).toEqual([false, false]);
+  });
+
+  it('module summary: the PDF has the red bars of the conditions practices do not meet; without the chart it has none', () => {
+    expect(hasFill(pdfFills(pdf('modules')), 'C00000')).toBe(true);
+    expect(hasFill(pdfFills(pdf('modules-zonder')), 'C00000')).toBe(false);
   });
 
   it('BehandelIndex: the PDF has the green class that meets the threshold; without the chart it has none', () => {

@@ -6,6 +6,7 @@ import { settingRows, type SettingRow } from '../../src/taskpane/model/settingRo
 import type { Score } from '../../src/rules/scoring/score';
 import { withOverride } from '../../src/taskpane/model/state';
 import type { TeamDecision } from '../../src/rules/team-decision';
+import type { ModuleChecklist } from '../../src/workbook/module-checklist';
 import { teamDecisionRefusal } from '../../src/workbook/decisions';
 import type { ConsensusEntry, Declaration, DeclarationsRead, ExplicitOverride, MeetingDecision, MeetingView, RankingOutcome, SelectionWrite, TableData, TableInfo, TypedJudgements, TypedScores, WorkbookService } from '../../src/taskpane/services';
 
@@ -86,6 +87,15 @@ export class MemoryWorkbook implements WorkbookService {
   }
   async writeBiResult() {
     this.calls.push('writeBiResult');
+  }
+  async readTables(names: readonly string[]) {
+    this.calls.push('readTables');
+    return Object.fromEntries(names.map((n) => [n, this.tables[n] ?? null]));
+  }
+  moduleLists: readonly ModuleChecklist[] = [];
+  async writeModuleChecklists(lists: readonly ModuleChecklist[]) {
+    this.calls.push('writeModuleChecklists');
+    this.moduleLists = lists;
   }
   settingRows: SettingRow[] = [];
   async writeSettings(settings: ZkSettings, policy: Policy, weights: Record<string, number>) {

@@ -69,6 +69,12 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./bi')).biCommand,
   },
   {
+    name: 'module',
+    aliases: ['modules'],
+    summary: 'modules Voortdurend Verbeteren en Verdiepen & Specialiseren per praktijk: alle voorwaarden met reden en herkomst',
+    load: async () => (await import('./module')).moduleCommand,
+  },
+  {
     name: 'demo',
     summary: 'hele procedure op samples/: toetsing, scores, ranglijst, werkmap en brieven in out/',
     load: async () => (await import('./demo')).demo,

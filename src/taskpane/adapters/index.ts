@@ -3,6 +3,7 @@ import { biService } from './bi';
 import { handoutService } from './handout';
 import { importService } from './importer';
 import { letterService } from './letters';
+import { moduleService } from './modules';
 import { rankingService } from './ranking';
 import { screeningService } from './screening';
 
@@ -15,6 +16,7 @@ export function createServices(workbook: WorkbookService): PaneServices {
     ranking: rankingService,
     letters: letterService,
     bi: biService,
+    modules: moduleService,
     workbook,
     now: () => new Date().toISOString(),
   };

@@ -11,4 +11,8 @@ export const letterService: LetterService = {
     // Packer.toBlob: the browser has no Node Buffer (JSZip's "nodebuffer" output is unavailable there).
     return Promise.all(letters.map(async (letter) => ({ fileName: letter.bestandsnaam, blob: await renderLetterBlob(letter) })));
   },
+  async moduleLetters(list, date) {
+    const [{ buildModuleLetters }, { renderLetterBlob }] = await Promise.all([import('../../report/module-letter'), import('../../report/letter-docx')]);
+    return Promise.all(buildModuleLetters({ list, datum: date }).map(async (letter) => ({ fileName: letter.bestandsnaam, blob: await renderLetterBlob(letter) })));
+  },
 };

@@ -83,6 +83,10 @@ export function excelWorkbook(service: ExcelService = createExcelService()): Wor
         praktijken: result.praktijken,
       });
     },
+    readTables: (names) => service.readTables(names),
+    async writeModuleChecklists(lists) {
+      await service.writeModuleChecklists(lists);
+    },
     async writeSettings(settings, policy, weights) {
       await service.writeSettings(settingRows(settings, policy, weights));
     },

@@ -3,7 +3,8 @@ import type { Application } from '../../rules/application';
 import type { EligibilityResult, Override, Problem } from '../../rules/outcome';
 import type { ConsensusInput, Score } from '../../rules/scoring/score';
 import type { TeamDecision } from '../../rules/team-decision';
-import type { Declaration, DeclarationsRead, ImportFile, MeetingView, RankingConstraints, RankingOutcome, ReadBackOutcome } from '../services';
+import type { BiResult } from '../../rules/bi/behandelindex';
+import type { Declaration, DeclarationsRead, ImportFile, MeetingView, ModuleOutcome, ModuleTeamFile, RankingConstraints, RankingOutcome, ReadBackOutcome } from '../services';
 
 /** What the last import changed: new ids, updated ids and every changed field. */
 export interface ImportChanges {
@@ -37,6 +38,12 @@ export interface PaneState {
   teamDecisions: TeamDecision[];
   /** True once the Besluiten sheet was read in this session (the sheet is the source of truth). */
   teamDecisionsRead: boolean;
+  /** The module checklists of the last check (Modules step); the sheets hold them once written. */
+  modules: ModuleOutcome | null;
+  /** The BehandelIndex computed in the BI step this session (the Modules step links its rows). */
+  bi: BiResult | null;
+  /** The team's module settings file loaded in the Modules step. */
+  moduleTeam: ModuleTeamFile | null;
   /** Declarations of interest as the Belangen sheet holds them. */
   declarations: Declaration[];
   /** Declarations made after scores were entered (flagged). */
@@ -74,6 +81,9 @@ export const initialState: PaneState = {
   sheetProblems: [],
   teamDecisions: [],
   teamDecisionsRead: false,
+  modules: null,
+  bi: null,
+  moduleTeam: null,
   declarations: [],
   lateDeclarations: [],
   declarationProblems: [],
@@ -101,7 +111,10 @@ export type PaneAction =
   | { type: 'stability'; stability: Record<string, number> }
   | { type: 'selectionWritten' }
   | { type: 'teamDecided'; decisions: TeamDecision[] }
-  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] };
+  | { type: 'teamDecisionsRead'; decisions: TeamDecision[]; problems: Problem[] }
+  | { type: 'modulesChecked'; outcome: ModuleOutcome }
+  | { type: 'biComputed'; result: BiResult }
+  | { type: 'moduleTeamLoaded'; file: ModuleTeamFile };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -159,6 +172,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, stability: action.stability };
     case 'selectionWritten':
       return { ...state, selectionWritten: true };
+    case 'modulesChecked':
+      return { ...state, modules: action.outcome };
+    case 'biComputed':
+      return { ...state, bi: action.result };
+    case 'moduleTeamLoaded':
+      return { ...state, moduleTeam: action.file, modules: null };
     case 'teamDecided':
       // A decision changes the outcome of an incomplete application: the ranking so far is stale.
       return { ...state, teamDecisions: action.decisions, teamDecisionsRead: true, ranking: null, selectionWritten: false };

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export function BiStep(_props: StepProps) {
+export function BiStep({ dispatch }: StepProps) {
   const styles = useStyles();
   const t = useT();
   const language = useLanguage();
@@ -73,7 +73,10 @@ export function BiStep(_props: StepProps) {
     action.run(async () => {
       if (!columns) return;
       const data = await services.workbook.readTable(table);
-      setOutcome(await services.bi.compute(table, [data.headers, ...data.rows], columns, bi, policy));
+      const result = await services.bi.compute(table, [data.headers, ...data.rows], columns, bi, policy);
+      setOutcome(result);
+      // The Modules step links each practice's BehandelIndex condition to this result.
+      dispatch({ type: 'biComputed', result });
       setWritten(false);
     });
   const write = () =>

@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import type { PaneAction, PaneState } from '../model/state';
 
-export const STEP_IDS = ['importeren', 'toetsen', 'beoordelen', 'overleg', 'rangschikken', 'selectie', 'behandelindex', 'instellingen'] as const;
+export const STEP_IDS = ['importeren', 'toetsen', 'beoordelen', 'overleg', 'rangschikken', 'selectie', 'behandelindex', 'modules', 'instellingen'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface StepProps {
