@@ -171,8 +171,10 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: areaFiles }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        // Shared runtime: the pane page also loads the functions bundle (one JavaScript context).
-        chunks: ['taskpane', 'functions'],
+        // Shared runtime: the pane page also loads the functions bundle (one JavaScript context),
+        // but not in its head: src/taskpane/index.tsx adds functions.js once the first step is
+        // on screen, so the pane's start does not wait for it.
+        chunks: ['taskpane'],
         ...(fs.existsSync(PANE_TEMPLATE)
           ? { template: PANE_TEMPLATE }
           : { templateContent: '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>ZK Beoordeling</title></head><body><div id="root"></div></body></html>' }),

@@ -104,13 +104,14 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
       continue;
     }
     const computed = head.headers.map((h) => COMPUTED.has(fold(h)));
-    if (computed.some(Boolean)) head.headers = head.headers.map((h, i) => (computed[i] ? '' : h));
+    const hasComputed = computed.some(Boolean);
+    if (hasComputed) head.headers = head.headers.map((h, i) => (computed[i] ? '' : h));
     reportHeaders(sheet, head.headers, result.problems);
     if (!sheet.blad && !sheet.rows.slice(head.index + 1).some((row) => row.values.some((v) => !isBlank(v)))) {
       result.problems.push(fileProblem(sheet.bestand, 'geen aanvragen: het bestand heeft alleen een kopregel', 'fout', 'kopregel'));
     }
     for (const source of sheet.rows.slice(head.index + 1)) {
-      const row = computed.some(Boolean) ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
+      const row = hasComputed ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
       if (!row.values.some((v) => !isBlank(v))) continue;
       const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad };
       let overflow = 0;

@@ -104,14 +104,33 @@ export function parseDutchDate(text: string, side: 'begin' | 'eind'): string | u
 
 const UNTIL = String.raw`(?:tot en met|t\/m|tm|t\.m\.|tot|until)`;
 
+const PERIOD = new RegExp(String.raw`^(?:van(?:af)? )?(.+?) (?:-|–|${UNTIL}) (.+)$`);
+const UNTIL_END = new RegExp(String.raw`(?:^|[\s(,])${UNTIL} (.+?)\)?$`);
+
+/** Answers for texts read before: a column of durations repeats a few wordings ("21 maanden"). */
+const looptijdAnswers = new Map<string, Readonly<Looptijd> | undefined>();
+const LOOPTIJD_ANSWERS = 2000;
+
 /**
  * Reads "Beoogde looptijd". A text that holds both a duration and an end ("21 maanden, t/m
  * december 2022") is read by its end; a text with nothing certain is undefined.
  */
 export function parseLooptijd(text: string): Looptijd | undefined {
+  if (looptijdAnswers.has(text)) {
+    const known = looptijdAnswers.get(text);
+    // Each caller gets its own object.
+    return known && { ...known };
+  }
+  const answer = readLooptijd(text);
+  if (looptijdAnswers.size >= LOOPTIJD_ANSWERS) looptijdAnswers.clear();
+  looptijdAnswers.set(text, answer && Object.freeze({ ...answer }));
+  return answer;
+}
+
+function readLooptijd(text: string): Looptijd | undefined {
   const s = normalise(text).replace(/–/g, '-');
   if (!s) return undefined;
-  const period = new RegExp(String.raw`^(?:van(?:af)? )?(.+?) (?:-|–|${UNTIL}) (.+)$`).exec(s);
+  const period = PERIOD.exec(s);
   if (period) {
     const van = parseDutchDate(period[1], 'begin');
     const tot = parseDutchDate(period[2], 'eind');
@@ -123,7 +142,7 @@ export function parseLooptijd(text: string): Looptijd | undefined {
     const tot = parseDutchDate(s.slice(i + 1), 'eind');
     if (van && tot) return { soort: 'periode', van, tot };
   }
-  const until = new RegExp(String.raw`(?:^|[\s(,])${UNTIL} (.+?)\)?$`).exec(s);
+  const until = UNTIL_END.exec(s);
   if (until) {
     const tot = parseDutchDate(until[1], 'eind');
     if (tot) return { soort: 'einde', tot };

@@ -5,6 +5,7 @@ import { checkExclusions } from './checks/exclusions';
 import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
+import { plainCheck, ScreenedCheck } from './check-result';
 import { CRITERION_RULES } from './criteria';
 import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from './findings';
 import { formatDateLong, formatDateNl } from './format';
@@ -54,36 +55,47 @@ function findingsOf(out: CheckOutput, id: string): Bevinding[] {
   return [{ status: out.status, code: 'toets.tekst', extra: { toets: id, tekst: (out as Finding).reden } }];
 }
 
-function computed(base: { id: string; label: string; velden: string[]; knockout: boolean; herkomst: Herkomst; beoordelaarNodig?: boolean }, out: CheckOutput, extra: Partial<Computed> = {}): Computed {
-  const bevindingen = [...findingsOf(out, base.id), ...(extra.bevindingen ?? [])];
-  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
-  const nodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig);
-  return {
-    ...extra,
-    id: base.id,
-    label: base.label,
-    status: out.status,
-    reden: renderBevindingen(bevindingen, 'nl'),
-    bevindingen,
-    herkomst,
-    velden: base.velden,
-    ...(nodig ? { beoordelaarNodig: true } : {}),
-    knockout: base.knockout,
-  };
+interface CheckBase {
+  id: string;
+  label: string;
+  velden: string[];
+  knockout: boolean;
+  herkomst: Herkomst;
+  beoordelaarNodig?: boolean;
 }
 
-function criterionResult(app: Application, criterion: Criterion, repeats: Criterion[]): Computed {
+function computed(base: CheckBase, out: CheckOutput, extra?: Partial<Computed>): Computed {
+  const own = findingsOf(out, base.id);
+  return new ScreenedCheck({
+    id: base.id,
+    alsoIds: extra?.alsoIds,
+    alsoHerkomst: extra?.alsoHerkomst,
+    label: base.label,
+    status: out.status,
+    bevindingen: extra?.bevindingen?.length ? own.concat(extra.bevindingen) : own.slice(),
+    herkomst: ('herkomst' in out && out.herkomst) || base.herkomst,
+    velden: base.velden,
+    beoordelaarNodig: base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined,
+    knockout: base.knockout,
+  });
+}
+
+/** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */
+interface PlannedCriterion {
+  criterion: Criterion;
+  base: CheckBase;
+  alsoIds: string[];
+  alsoHerkomst: Herkomst[];
+}
+
+function criterionResult(app: Application, planned: PlannedCriterion): Computed {
+  const { criterion, alsoIds, alsoHerkomst } = planned;
   const rule = CRITERION_RULES[criterion.id];
   const out: CheckOutput = rule
     ? rule(app, criterion)
     : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
-  const alsoIds = repeats.map((r) => r.id);
   const repeat: Bevinding[] = alsoIds.length ? [{ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }] : [];
-  return computed(
-    { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion), beoordelaarNodig: criterion.wijze === 'beoordelaar' },
-    out,
-    { ...(alsoIds.length ? { alsoIds, alsoHerkomst: repeats.map(criterionHerkomst) } : {}), bevindingen: repeat },
-  );
+  return computed(planned.base, out, { ...(alsoIds.length ? { alsoIds: [...alsoIds], alsoHerkomst: [...alsoHerkomst] } : {}), bevindingen: repeat });
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
@@ -134,9 +146,67 @@ function applyOverrides(checks: Computed[], overrides: readonly Override[], poli
       gevonden: override.status,
       extra: { beoordelaar: override.beoordelaar || '', motivering: override.reden.trim(), berekend: check.status },
     };
-    const bevindingen = [...check.bevindingen, afwijking];
-    return { ...check, status: override.status, berekend: check.status, override, bevindingen, reden: renderBevindingen(bevindingen, 'nl') };
+    return new ScreenedCheck({ ...plainCheck(check), status: override.status, berekend: check.status, override, bevindingen: [...check.bevindingen, afwijking] });
   });
+}
+
+type GeneralId = (typeof GENERAL_CHECK_IDS)[number];
+
+/**
+ * What screening needs of a policy that is the same for every application: the criteria to run
+ * with their labels and repeats, and the general checks' labels, fields and origins. Made once
+ * per policy object (a 10,000-row screening asks 10,000 times); a policy whose parts were
+ * replaced since gets a new plan.
+ */
+interface ScreeningPlan {
+  made: readonly unknown[];
+  criteria: { planned: PlannedCriterion; guard: CheckBase }[];
+  general: Record<GeneralId, CheckBase>;
+}
+
+const screeningPlans = new WeakMap<Policy, ScreeningPlan>();
+
+/** The parts of a policy a plan is made from; a plan is reused while they are the same objects. */
+function planInputs(policy: Policy): readonly unknown[] {
+  return [policy.criteria, policy.looptijd, policy.indienDeadline, policy.herkomst, policy.teamkeuzes, policy.teamkeuzes?.begrotingsdekking, policy.uitsluitingTekstvelden];
+}
+
+function screeningPlan(policy: Policy): ScreeningPlan {
+  const inputs = planInputs(policy);
+  const cached = screeningPlans.get(policy);
+  if (cached && cached.made.every((part, i) => part === inputs[i])) return cached;
+  const criteria = policy.criteria
+    .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
+    .map((criterion) => {
+      const guard: CheckBase = { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion) };
+      const repeats = policy.criteria.filter((r) => r.herhaaltVan === criterion.id);
+      const planned: PlannedCriterion = {
+        criterion,
+        base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
+        alsoIds: repeats.map((r) => r.id),
+        alsoHerkomst: repeats.map(criterionHerkomst),
+      };
+      return { planned, guard };
+    });
+  const labels = generalLabels(policy);
+  const base = (id: GeneralId, velden: string[], knockout = true): CheckBase => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
+  const plan: ScreeningPlan = {
+    made: inputs,
+    criteria,
+    general: {
+      regio: base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode']),
+      looptijd: base('looptijd', ['startdatum', 'einddatum', 'looptijd']),
+      uitsluitingen: base('uitsluitingen', ['begroting.kosten[].categorie', 'begroting.kosten[].omschrijving', ...policy.uitsluitingTekstvelden]),
+      elementen: base('elementen', []),
+      businesscase: base('businesscase', []),
+      // Budget coverage rejects only when the team says so (teamkeuzes.begrotingsdekking).
+      dekking: base('dekking', [], policy.teamkeuzes.begrotingsdekking === 'knock-out'),
+      // A warning, not a knock-out (checks/submission.ts says why).
+      indiening: base('indiening', ['ontvangen'], false),
+    },
+  };
+  screeningPlans.set(policy, plan);
+  return plan;
 }
 
 /**
@@ -146,50 +216,38 @@ function applyOverrides(checks: Computed[], overrides: readonly Override[], poli
  */
 export function evaluateEligibility(app: Application, policy: Policy, options?: { overrides?: Override[] }): EligibilityResult {
   const safeApp: Application = app && typeof app === 'object' ? app : ({ id: '' } as Application);
-  const repeatsOf = (c: Criterion) => policy.criteria.filter((r) => r.herhaaltVan === c.id);
-  const labels = generalLabels(policy);
-  const criteria = policy.criteria
-    .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
-    .map((c) => guarded({ id: c.id, label: c.tekst, velden: c.velden, knockout: c.knockout, herkomst: criterionHerkomst(c) }, () => criterionResult(safeApp, c, repeatsOf(c))));
+  const plan = screeningPlan(policy);
+  const checks: Computed[] = plan.criteria.map(({ planned, guard }) => guarded(guard, () => criterionResult(safeApp, planned)));
   let regio: string | null = null;
-  const base = (id: (typeof GENERAL_CHECK_IDS)[number], velden: string[], knockout = true) => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
-  const regioBase = base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode']);
-  const looptijdBase = base('looptijd', ['startdatum', 'einddatum', 'looptijd']);
-  const uitsluitingenBase = base('uitsluitingen', ['begroting.kosten[].categorie', 'begroting.kosten[].omschrijving', ...policy.uitsluitingTekstvelden]);
-  const elementenBase = base('elementen', []);
-  const businesscaseBase = base('businesscase', []);
-  // Budget coverage rejects only when the team says so (teamkeuzes.begrotingsdekking).
-  const dekkingBase = base('dekking', [], policy.teamkeuzes.begrotingsdekking === 'knock-out');
-  // A warning, not a knock-out (checks/submission.ts says why).
-  const indieningBase = base('indiening', ['ontvangen'], false);
-  const general: Computed[] = [
+  const { regio: regioBase, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening } = plan.general;
+  checks.push(
     guarded(regioBase, () => {
       const r = checkRegion(safeApp, policy);
       regio = r.regio;
       return computed(regioBase, r);
     }),
-    guarded(looptijdBase, () => computed(looptijdBase, checkPeriod(safeApp, policy))),
-    guarded(uitsluitingenBase, () => computed(uitsluitingenBase, checkExclusions(safeApp, policy))),
-    guarded(elementenBase, () => {
+    guarded(looptijd, () => computed(looptijd, checkPeriod(safeApp, policy))),
+    guarded(uitsluitingen, () => computed(uitsluitingen, checkExclusions(safeApp, policy))),
+    guarded(elementen, () => {
       const r = checkPlanElements(safeApp, policy);
-      return computed({ ...elementenBase, velden: r.velden }, r);
+      return computed({ ...elementen, velden: r.velden }, r);
     }),
-    guarded(businesscaseBase, () => {
+    guarded(businesscase, () => {
       const r = evaluateBusinessCase(safeApp);
-      return computed({ ...businesscaseBase, velden: r.velden }, r);
+      return computed({ ...businesscase, velden: r.velden }, r);
     }),
-    guarded(dekkingBase, () => {
+    guarded(dekking, () => {
       const r = evaluateBudgetCoverage(safeApp);
       // Whether this rejects is the team's setting, and the reason says so.
-      const keuze: Bevinding[] = r.status === 'voldoet' ? [] : [{ status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekkingBase.herkomst }];
-      return computed({ ...dekkingBase, velden: r.velden }, r, { bevindingen: keuze });
+      const keuze: Bevinding[] = r.status === 'voldoet' ? [] : [{ status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekking.herkomst }];
+      return computed({ ...dekking, velden: r.velden }, r, { bevindingen: keuze });
     }),
-    guarded(indieningBase, () => computed(indieningBase, checkSubmission(safeApp, policy))),
-  ];
-  const checks = applyOverrides([...criteria, ...general], options?.overrides ?? [], policy);
-  const status = combineKnockouts(checks.filter((c) => c.knockout).map((c) => c.status));
+    guarded(indiening, () => computed(indiening, checkSubmission(safeApp, policy))),
+  );
+  const final = options?.overrides?.length ? applyOverrides(checks, options.overrides, policy) : checks;
+  const status = combineKnockouts(final.filter((c) => c.knockout).map((c) => c.status));
   const id = typeof safeApp.id === 'string' && safeApp.id ? safeApp.id : '(zonder id)';
-  return { id, status, regio, checks, beleid: { id: policy.id, versie: policy.versie } };
+  return { id, status, regio, checks: final, beleid: { id: policy.id, versie: policy.versie } };
 }
 
 /** Report order: criteria by number (K1, K2, …, K10, K11), then the general checks in their order. */
@@ -202,10 +260,11 @@ function reportOrder(id: string): number {
 
 /** One row per reported id: K1's result is reported again as K10, saying it repeats K1. */
 export function reportedChecks(result: EligibilityResult): Array<CheckResult & { herhaaltVan?: string }> {
+  // The report is an edge where sentences are shown: plain results with their `reden`.
   const rows: Array<CheckResult & { herhaaltVan?: string }> = result.checks.flatMap((check) => [
-    check,
+    plainCheck(check),
     ...(check.alsoIds ?? []).map((id, i) => {
-      const { alsoIds: _, alsoHerkomst, ...rest } = check;
+      const { alsoIds: _, alsoHerkomst, ...rest } = plainCheck(check);
       const herkomst = alsoHerkomst?.[i] ?? check.herkomst;
       const own = (check.bevindingen ?? []).filter((b) => b.code !== 'criterium.herhaling');
       return { ...rest, id, ...(herkomst ? { herkomst } : {}), herhaaltVan: check.id, reden: `herhaalt ${check.id}: ${check.bevindingen ? renderBevindingen(own, 'nl') : check.reden}` };

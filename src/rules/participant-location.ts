@@ -1,5 +1,5 @@
 import type { Policy } from './policy';
-import { resolveMunicipality, resolvePlace, resolvePostcode, type Kandidaat, type LocationKind, type RegionResolution, type RegionStatus } from './regions';
+import { readMunicipality, readPlace, readPostcode, type Kandidaat, type LocationKind, type RegionResolution, type RegionStatus } from './regions';
 import { nonEmptyText } from './status';
 
 /**
@@ -12,8 +12,8 @@ import { nonEmptyText } from './status';
 export interface FieldReading {
   veld: LocationKind;
   invoer: string;
-  /** How the field was read; a gemeente field holding a place name is read as a place. */
-  resolution: RegionResolution;
+  /** How the field was read; a gemeente field holding a place name is read as a place. Shared: never changed. */
+  resolution: Readonly<RegionResolution>;
 }
 
 /**
@@ -39,9 +39,9 @@ export interface ParticipantLocation {
 }
 
 function readField(veld: LocationKind, invoer: string, policy: Policy): FieldReading {
-  if (veld === 'postcode') return { veld, invoer, resolution: resolvePostcode(invoer, policy) };
+  if (veld === 'postcode') return { veld, invoer, resolution: readPostcode(invoer, policy) };
   // Applicants put a place in the gemeente field and a municipality in the plaats field; both are read.
-  const [first, second] = veld === 'gemeente' ? [resolveMunicipality, resolvePlace] : [resolvePlace, resolveMunicipality];
+  const [first, second] = veld === 'gemeente' ? [readMunicipality, readPlace] : [readPlace, readMunicipality];
   const resolution = first(invoer, policy);
   if (resolution.soort !== null) return { veld, invoer, resolution };
   const other = second(invoer, policy);
@@ -53,27 +53,27 @@ function matches(a: Kandidaat, b: Kandidaat): boolean {
   return (a.code === b.code || !a.code || !b.code) && a.status === b.status && a.regio === b.regio;
 }
 
-function outcomeKey(k: Kandidaat): string {
-  return `${k.status}|${k.regio}`;
-}
-
 export function resolveParticipantLocation(p: { gemeente?: unknown; plaats?: unknown; postcode?: unknown }, policy: Policy): ParticipantLocation {
-  const given: Array<[LocationKind, string | undefined]> = [
-    ['gemeente', nonEmptyText(p.gemeente)],
-    ['plaats', nonEmptyText(p.plaats)],
-    ['postcode', typeof p.postcode === 'number' ? String(p.postcode) : nonEmptyText(p.postcode)],
-  ];
-  const velden = given.filter((g): g is [LocationKind, string] => g[1] !== undefined).map(([veld, invoer]) => readField(veld, invoer, policy));
-  const none = { status: 'onbekend' as const, regio: null, gemeente: null, kandidaten: [], velden };
-  if (velden.length === 0) return { ...none, uitkomst: 'geen', op: [] };
+  const velden: FieldReading[] = [];
+  const gemeente = nonEmptyText(p.gemeente);
+  if (gemeente !== undefined) velden.push(readField('gemeente', gemeente, policy));
+  const plaats = nonEmptyText(p.plaats);
+  if (plaats !== undefined) velden.push(readField('plaats', plaats, policy));
+  const postcode = typeof p.postcode === 'number' ? String(p.postcode) : nonEmptyText(p.postcode);
+  if (postcode !== undefined) velden.push(readField('postcode', postcode, policy));
+  const none = (uitkomst: LocationOutcome, op: LocationKind[], kandidaten: Kandidaat[] = []): ParticipantLocation => ({ status: 'onbekend', regio: null, gemeente: null, kandidaten, velden, uitkomst, op });
+  if (velden.length === 0) return none('geen', []);
   const known = velden.filter((v) => v.resolution.kandidaten.length > 0);
-  if (known.length === 0) return { ...none, uitkomst: 'onbekend', op: [] };
+  if (known.length === 0) return none('onbekend', []);
   const [primary, ...others] = known;
   const remaining = primary.resolution.kandidaten.filter((k) => others.every((o) => o.resolution.kandidaten.some((c) => matches(k, c))));
   const op = known.map((v) => v.veld);
-  if (remaining.length === 0) return { ...none, uitkomst: 'tegenstrijdig', op };
-  const outcomes = new Set(remaining.map(outcomeKey));
-  if (outcomes.size > 1) return { ...none, kandidaten: remaining, uitkomst: 'dubbelzinnig', op };
-  const names = [...new Set(remaining.map((k) => k.gemeente))];
-  return { status: remaining[0].status, regio: remaining[0].regio, gemeente: names.length === 1 ? names[0] : null, uitkomst: 'gevonden', op, kandidaten: remaining, velden };
+  if (remaining.length === 0) return none('tegenstrijdig', op);
+  const first = remaining[0];
+  let oneName = true;
+  for (const k of remaining) {
+    if (k.status !== first.status || k.regio !== first.regio) return none('dubbelzinnig', op, remaining);
+    if (k.gemeente !== first.gemeente) oneName = false;
+  }
+  return { status: first.status, regio: first.regio, gemeente: oneName ? first.gemeente : null, uitkomst: 'gevonden', op, kandidaten: remaining, velden };
 }

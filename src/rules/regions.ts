@@ -129,8 +129,8 @@ interface PolicyIndex {
   listed: Map<string, Listing>;
   /** Items of the regions' source text (`bronTekst`), by key: Bijlage 2 as printed. */
   pasted: Set<string>;
-  /** Answers by kind and input: a sheet asks for the same names in many cells. Cleared when full. */
-  answers: Map<string, RegionResolution>;
+  /** Answers by kind and input: a sheet asks for the same names in many cells. Each cleared when full. */
+  answers: Record<LocationKind, Map<string, RegionResolution>>;
 }
 
 const MAX_CACHED_ANSWERS = 10_000;
@@ -149,7 +149,7 @@ function policyIndex(policy: Policy): PolicyIndex {
     }
   }
   const pasted = new Set(policy.regios.flatMap((r) => (r.bronTekst ?? '').split(',').map(nameKey)).filter((k) => k && !listed.has(k)));
-  const index = { listed, pasted, answers: new Map<string, RegionResolution>() };
+  const index = { listed, pasted, answers: { gemeente: new Map(), plaats: new Map(), postcode: new Map() } };
   policyIndexes.set(policy, index);
   return index;
 }
@@ -284,17 +284,26 @@ function unknown(invoer: string, what: string): RegionResolution {
   return suggesties.length ? { ...base, suggestie: suggesties[0], suggesties, toelichting } : { ...base, toelichting };
 }
 
-function memo(policy: Policy, kind: string, invoer: string, compute: (index: PolicyIndex) => RegionResolution): RegionResolution {
+/**
+ * The answer for one input, computed once per policy and kept (frozen: every caller shares it).
+ * `resolve*` hand out copies; the participant check reads the shared answer (`read*`), because
+ * screening asks for the same few places thousands of times.
+ */
+function sharedAnswer(policy: Policy, kind: LocationKind, invoer: string, compute: (index: PolicyIndex) => RegionResolution): Readonly<RegionResolution> {
   const index = policyIndex(policy);
-  const cacheKey = `${kind}\u0000${invoer}`;
-  let answer = index.answers.get(cacheKey);
+  const answers = index.answers[kind];
+  let answer = answers.get(invoer);
   if (!answer) {
     answer = compute(index);
-    if (index.answers.size >= MAX_CACHED_ANSWERS) index.answers.clear();
-    index.answers.set(cacheKey, answer);
+    Object.freeze(answer.kandidaten);
+    Object.freeze(answer);
+    if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+    answers.set(invoer, answer);
   }
-  return { ...answer, kandidaten: [...answer.kandidaten] };
+  return answer;
 }
+
+const copyOf = (answer: Readonly<RegionResolution>): RegionResolution => ({ ...answer, kandidaten: [...answer.kandidaten] });
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
 
@@ -304,8 +313,13 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
  * The index is built once per policy object and answers are memoised (=ZK.REGION runs per cell).
  */
 export function resolveMunicipality(name: string, policy: Policy): RegionResolution {
+  return copyOf(readMunicipality(name, policy));
+}
+
+/** `resolveMunicipality`'s shared answer: read it, never change it. */
+export function readMunicipality(name: string, policy: Policy): Readonly<RegionResolution> {
   const invoer = asText(name);
-  return memo(policy, 'gemeente', invoer, (index) => {
+  return sharedAnswer(policy, 'gemeente', invoer, (index) => {
     const key = nameKey(invoer);
     if (!key) return { invoer, status: 'onbekend', regio: null, gemeente: null, soort: null, kandidaten: [], toelichting: 'geen gemeente opgegeven' };
     return resolveMunicipalityKey(invoer, key, index) ?? resolveSeveral(invoer, key, index) ?? unknown(invoer, 'gemeente');
@@ -317,8 +331,13 @@ export function resolveMunicipality(name: string, policy: Policy): RegionResolut
  * region. A name found in several municipalities gives all of them as candidates.
  */
 export function resolvePlace(name: string, policy: Policy): RegionResolution {
+  return copyOf(readPlace(name, policy));
+}
+
+/** `resolvePlace`'s shared answer: read it, never change it. */
+export function readPlace(name: string, policy: Policy): Readonly<RegionResolution> {
   const invoer = asText(name);
-  return memo(policy, 'plaats', invoer, (index) => {
+  return sharedAnswer(policy, 'plaats', invoer, (index) => {
     if (!placeKey(invoer)) return { invoer, status: 'onbekend', regio: null, gemeente: null, soort: null, kandidaten: [], toelichting: 'geen plaats opgegeven' };
     const { places, alias } = lookupPlace(invoer);
     if (places.length === 0) return unknown(invoer, 'plaats');
@@ -345,8 +364,13 @@ function placeNote(r: RegionResolution, places: Place[]): string {
 
 /** Resolves a 4-digit postcode (or a full one, "3511 AB") to its municipality and core region. */
 export function resolvePostcode(postcode: string, policy: Policy): RegionResolution {
+  return copyOf(readPostcode(postcode, policy));
+}
+
+/** `resolvePostcode`'s shared answer: read it, never change it. */
+export function readPostcode(postcode: string, policy: Policy): Readonly<RegionResolution> {
   const invoer = asText(postcode);
-  return memo(policy, 'postcode', invoer, (index) => {
+  return sharedAnswer(policy, 'postcode', invoer, (index) => {
     const pc4 = pc4Of(invoer);
     if (!pc4) return { invoer, status: 'onbekend', regio: null, gemeente: null, soort: null, kandidaten: [], toelichting: `'${invoer.trim()}' is geen postcode` };
     const areas = lookupPostcode(pc4);

@@ -1,9 +1,7 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
-import { useCallback, useEffect, useReducer, useRef, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useReducer, useRef, useState, type ComponentType } from 'react';
 import type { Problem } from '../rules/outcome';
-import { updateSettings } from '../shared/settings';
 import { ProblemList } from './components/ProblemList';
-import { settingsFromRows } from './model/settingRows';
 import { useServices } from './servicesContext';
 import { useAction } from './useAction';
 import { I18nProvider, translator, type Language } from './i18n';
@@ -11,17 +9,9 @@ import type { MessageKey } from './i18n/nl';
 import { initialState, paneReducer, type PaneState } from './model/state';
 import type { PaneServices } from './services';
 import { ServicesContext } from './servicesContext';
-import { BiStep } from './steps/BiStep';
 import { ImportStep } from './steps/ImportStep';
-import { ModulesStep } from './steps/ModulesStep';
-import { MeetingStep } from './steps/MeetingStep';
-import { RankStep } from './steps/RankStep';
-import { ScoreStep } from './steps/ScoreStep';
-import { ScreenStep } from './steps/ScreenStep';
-import { SelectStep } from './steps/SelectStep';
-import { SettingsStep } from './steps/SettingsStep';
+import { lazyPart, lazyStep, StepFallback } from './steps/lazy';
 import { STEP_IDS, type StepId, type StepProps } from './steps/types';
-import { usePolicy } from './useSettings';
 
 const useStyles = makeStyles({
   root: {
@@ -45,16 +35,22 @@ const useStyles = makeStyles({
   panel: { minWidth: 0, outline: 'none' },
 });
 
+/**
+ * The steps. The first one is in the pane's first chunk; every other step is its own chunk,
+ * loaded when it is opened (or, after the first paint, in the background: steps/lazy.ts), so
+ * the pane starts with only what the import step needs. A new step is added the same way:
+ * `lazyStep(() => import('./steps/XStep'), 'XStep')`.
+ */
 const STEPS: Record<StepId, { label: MessageKey; Component: ComponentType<StepProps> }> = {
   importeren: { label: 'tab.importeren', Component: ImportStep },
-  toetsen: { label: 'tab.toetsen', Component: ScreenStep },
-  beoordelen: { label: 'tab.beoordelen', Component: ScoreStep },
-  overleg: { label: 'tab.overleg', Component: MeetingStep },
-  rangschikken: { label: 'tab.rangschikken', Component: RankStep },
-  selectie: { label: 'tab.selectie', Component: SelectStep },
-  behandelindex: { label: 'tab.behandelindex', Component: BiStep },
-  modules: { label: 'tab.modules', Component: ModulesStep },
-  instellingen: { label: 'tab.instellingen', Component: SettingsStep },
+  toetsen: { label: 'tab.toetsen', Component: lazyStep(() => import('./steps/ScreenStep'), 'ScreenStep') },
+  beoordelen: { label: 'tab.beoordelen', Component: lazyStep(() => import('./steps/ScoreStep'), 'ScoreStep') },
+  overleg: { label: 'tab.overleg', Component: lazyStep(() => import('./steps/MeetingStep'), 'MeetingStep') },
+  rangschikken: { label: 'tab.rangschikken', Component: lazyStep(() => import('./steps/RankStep'), 'RankStep') },
+  selectie: { label: 'tab.selectie', Component: lazyStep(() => import('./steps/SelectStep'), 'SelectStep') },
+  behandelindex: { label: 'tab.behandelindex', Component: lazyStep(() => import('./steps/BiStep'), 'BiStep') },
+  modules: { label: 'tab.modules', Component: lazyStep(() => import('./steps/ModulesStep'), 'ModulesStep') },
+  instellingen: { label: 'tab.instellingen', Component: lazyStep(() => import('./steps/SettingsStep'), 'SettingsStep') },
 };
 
 export interface AppProps {
@@ -66,10 +62,13 @@ export interface AppProps {
   initial?: PaneState;
 }
 
+/** The policy line under the title: its own chunk (components/PolicyLine.tsx says why). */
+const PolicyLine = lazyPart(() => import('./components/PolicyLine'), (m) => m.PolicyLine);
+const OtherPolicyWarning = lazyPart(() => import('./components/PolicyLine'), (m) => m.OtherPolicyWarning);
+
 function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' | 'initial' | 'language'>) {
   const styles = useStyles();
   const t = translator(language);
-  const policy = usePolicy();
   const [state, dispatch] = useReducer(paneReducer, initial ?? initialState);
   const [step, setStep] = useState<StepId>(initialStep ?? 'importeren');
   const panel = useRef<HTMLDivElement>(null);
@@ -87,6 +86,19 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
   }, [step]);
 
   const services = useServices();
+  // The first step is shown at once; the others, and the policy line, once the services' code is there.
+  const [ready, setReady] = useState(() => !services.ready);
+  useEffect(() => {
+    if (ready || !services.ready) return;
+    let live = true;
+    void services.ready().then(
+      () => live && setReady(true),
+      () => live && setReady(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, services]);
   const startup = useAction();
   const [restored, setRestored] = useState<{ beleid?: string; problems: Problem[] } | null>(null);
 
@@ -98,32 +110,36 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
       if (stored && stored.applications.length > 0) dispatch({ type: 'restored', applications: stored.applications, problems: stored.problems });
       const rows = await services.workbook.readSettings();
       if (rows.length === 0) return;
+      // Loaded here, not with the pane: the settings bring the policies (and zod).
+      const [{ settingsFromRows }, { updateSettings }] = await Promise.all([import('./model/settingRows'), import('../shared/settings')]);
       const { patch, beleid, problems } = settingsFromRows(rows);
       updateSettings(patch);
       setRestored({ beleid, problems });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const policyKey = `${policy.id} ${policy.versie}`;
-
   const { Component } = STEPS[step];
   return (
     <div className={styles.root}>
       <header>
         <h1 className={styles.title}>{t('app.title')}</h1>
-        <Text size={200} className={styles.policy}>
-          {t('app.policy', { naam: policy.naam, versie: policy.versie })}
-        </Text>
+        {ready ? (
+          <Suspense fallback={<Text size={200}>&nbsp;</Text>}>
+            <PolicyLine className={styles.policy} />
+          </Suspense>
+        ) : (
+          <Text size={200}>&nbsp;</Text>
+        )}
       </header>
       {startup.error && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('app.settingsUnread', { melding: startup.error })}</MessageBarBody>
         </MessageBar>
       )}
-      {restored?.beleid && restored.beleid !== policyKey && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('app.otherPolicy', { beleid: restored.beleid, huidig: policyKey })}</MessageBarBody>
-        </MessageBar>
+      {ready && restored?.beleid && (
+        <Suspense fallback={null}>
+          <OtherPolicyWarning restoredPolicy={restored.beleid} />
+        </Suspense>
       )}
       {restored && restored.problems.length > 0 && <ProblemList problems={restored.problems} />}
       <nav aria-label={t('app.steps')}>
@@ -136,7 +152,7 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
         </TabList>
       </nav>
       <main id="zk-panel" role="tabpanel" aria-labelledby={`tab-${step}`} ref={panel} className={styles.panel}>
-        <Component state={state} dispatch={dispatch} goTo={goTo} />
+        <Suspense fallback={<StepFallback />}>{ready || step === 'importeren' ? <Component state={state} dispatch={dispatch} goTo={goTo} /> : <StepFallback />}</Suspense>
       </main>
     </div>
   );

@@ -1,17 +1,52 @@
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createServices } from './adapters';
-import { excelWorkbook } from './adapters/workbook';
+import { lazyServices } from './adapters/lazy';
 import { officeHostInfo, whenOfficeReady } from '../excel/host';
 import { languageFor } from './i18n';
+import { preloadSteps } from './steps/lazy';
 import { themeFor } from './theme';
+
+/** The services, whose code loads after the first step is on screen (adapters/lazy.ts). */
+const SERVICES = lazyServices(async () => (await import('./adapters/start')).addinServices());
 
 function start(): void {
   const host = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   const { displayLanguage, theme } = officeHostInfo();
   const language = languageFor(displayLanguage);
   document.documentElement.lang = language === 'nl' ? 'nl-NL' : 'en-US';
-  createRoot(host).render(<App services={createServices(excelWorkbook())} language={language} theme={themeFor(theme)} />);
+  createRoot(host).render(
+    <>
+      <App services={SERVICES} language={language} theme={themeFor(theme)} />
+      <AfterFirstRender run={afterStart} />
+    </>,
+  );
 }
+
+/** Runs `run` once, after React has put the first screen in the document (effects run after the commit). */
+function AfterFirstRender({ run }: { run: () => void }) {
+  useEffect(() => {
+    // A task later, so the browser paints the first step before it parses anything else.
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }, [run]);
+  return null;
+}
+
+/**
+ * What the pane does not need for its first step, loaded once that step is on screen: the
+ * =ZK.* functions (shared runtime: this page loads functions.js; webpack.config.js leaves it
+ * out of the page's head) and the other steps' chunks. Timers, not animation frames, so this
+ * also runs when Excel keeps the runtime's page hidden.
+ */
+function afterStart(): void {
+  const script = document.createElement('script');
+  script.src = FUNCTIONS_SCRIPT;
+  document.head.appendChild(script);
+  setTimeout(() => void preloadSteps(), 500);
+}
+
+/** The functions bundle, next to taskpane.js in dist/. */
+const FUNCTIONS_SCRIPT = 'functions.js';
 
 whenOfficeReady(start);

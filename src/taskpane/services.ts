@@ -320,4 +320,10 @@ export interface PaneServices {
   workbook: WorkbookService;
   /** "Now" as an ISO date-time; passed in so tests are deterministic. */
   now(): string;
+  /**
+   * When the services' code arrives after the pane's first step is on screen (the add-in:
+   * adapters/lazy.ts), resolves once it is there; until then the pane shows only its first step
+   * and calls no service synchronously. Absent: everything is there from the start.
+   */
+  ready?(): Promise<void>;
 }

@@ -3,8 +3,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from '../../src/taskpane/App';
 import type { Language } from '../../src/taskpane/i18n';
 import { initialState, type PaneState } from '../../src/taskpane/model/state';
+import { preloadSteps } from '../../src/taskpane/steps/lazy';
 import type { StepId } from '../../src/taskpane/steps/types';
 import { testServices } from './testServices';
+
+// The steps after the first are chunks of their own (steps/lazy.tsx); a server render shows what
+// is loaded, so every test file that renders the pane loads them first.
+beforeAll(() => preloadSteps());
 
 /** Static HTML of the pane at one step, and the same as plain text (tags stripped) for assertions. */
 export function renderPane(step: StepId, state: Partial<PaneState> = {}, language: Language = 'nl') {

@@ -17,24 +17,48 @@ function fieldState(app: Application, field: string): FieldState {
 }
 
 /** `a|b`: one of the alternatives present is enough. */
-function alternativeState(app: Application, spec: string): FieldState {
-  const states = spec.split('|').map((f) => fieldState(app, f.trim()));
-  if (states.includes('aanwezig')) return 'aanwezig';
-  return states.includes('nee') ? 'nee' : 'leeg';
+function alternativeState(app: Application, alternatives: readonly string[]): FieldState {
+  let state: FieldState = 'leeg';
+  for (const field of alternatives) {
+    const one = fieldState(app, field);
+    if (one === 'aanwezig') return one;
+    if (one === 'nee') state = one;
+  }
+  return state;
+}
+
+/** A required element's fields as screening reads them, worked out once per policy. */
+interface ElementSpec {
+  tekst: string;
+  fields: { spec: string; alternatives: string[]; shown: string; first: string }[];
+}
+const elementSpecs = new WeakMap<Policy['elementen'], { specs: ElementSpec[]; velden: string[] }>();
+
+function specsOf(elementen: Policy['elementen']): { specs: ElementSpec[]; velden: string[] } {
+  let found = elementSpecs.get(elementen);
+  if (!found) {
+    const specs = elementen.map((element) => ({
+      tekst: element.tekst,
+      fields: element.velden.map((spec) => ({ spec, alternatives: spec.split('|').map((f) => f.trim()), shown: spec.replace('|', ' of '), first: spec.split('|')[0] })),
+    }));
+    found = { specs, velden: elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|'))) };
+    elementSpecs.set(elementen, found);
+  }
+  return found;
 }
 
 /** Seed section 1: "Deze onderbouwing moet tenminste de volgende elementen bevatten". */
 export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
-  const velden = policy.elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|')));
+  const { specs, velden: all } = specsOf(policy.elementen);
+  const velden = [...all];
   if (policy.elementen.length === 0) return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'elementen.geen_eisen' }], velden };
   const absent: Array<{ tekst: string; velden: string; paden: string[] }> = [];
   const empty: Array<{ tekst: string; velden: string; paden: string[] }> = [];
-  for (const element of policy.elementen) {
-    const states = element.velden.map((spec) => ({ spec, state: alternativeState(app, spec) }));
-    const missing = states.filter((s) => s.state !== 'aanwezig');
+  for (const element of specs) {
+    const missing = element.fields.map((field) => ({ field, state: alternativeState(app, field.alternatives) })).filter((s) => s.state !== 'aanwezig');
     if (missing.length === 0) continue;
     // `paden`: the field to ask for, as data (the first of alternatives such as einddatum|looptijd).
-    const item = { tekst: element.tekst, velden: missing.map((m) => m.spec.replace('|', ' of ')).join(', '), paden: missing.map((m) => m.spec.split('|')[0]) };
+    const item = { tekst: element.tekst, velden: missing.map((m) => m.field.shown).join(', '), paden: missing.map((m) => m.field.first) };
     if (missing.some((m) => m.state === 'nee')) absent.push(item);
     else empty.push(item);
   }

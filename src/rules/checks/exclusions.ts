@@ -9,13 +9,16 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Not after a letter or digit: the start of a word. */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
 /**
  * A signal word matches at the start of a word ("bouw" in "bouwkosten", not in "opbouw");
  * short words (≤ 4 letters, like "SAG" or "huur") must also end there.
  */
 function signalPattern(word: string): RegExp {
   const end = word.length <= 4 ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}${end}`, 'iu');
+  return new RegExp(`${WORD_START}${escapeRegex(word)}${end}`, 'iu');
 }
 
 const patterns = { kostenregel: new WeakMap<Exclusion, RegExp[]>(), tekst: new WeakMap<Exclusion, RegExp[]>() };
@@ -29,11 +32,31 @@ function signalPatterns(exclusion: Exclusion, where: 'kostenregel' | 'tekst'): R
   return found;
 }
 
+/**
+ * Every signal word of a policy's exclusions in one pattern: most texts match none, and one
+ * search over the text answers that (screening searches some ten texts per application).
+ */
+const anySignal = { kostenregel: new WeakMap<readonly Exclusion[], RegExp>(), tekst: new WeakMap<readonly Exclusion[], RegExp>() };
+function anySignalPattern(exclusions: readonly Exclusion[], where: 'kostenregel' | 'tekst'): RegExp {
+  let found = anySignal[where].get(exclusions);
+  if (!found) {
+    // Each word's pattern after the start-of-word test they share, which is tested once.
+    const sources = exclusions.flatMap((u) => signalPatterns(u, where).map((p) => p.source.slice(WORD_START.length)));
+    // A pattern that matches nothing when there are no words.
+    found = new RegExp(sources.length ? `${WORD_START}(?:${sources.join('|')})` : '(?!)', 'iu');
+    anySignal[where].set(exclusions, found);
+  }
+  return found;
+}
+
 /** The first exclusion a cost line or plan text looks like, with the word that matched. */
 function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): { uitsluiting: Exclusion; woord: string } | undefined {
+  if (!anySignalPattern(policy.uitsluitingen, where).test(text)) return undefined;
   for (const uitsluiting of policy.uitsluitingen) {
-    const hit = signalPatterns(uitsluiting, where).map((p) => p.exec(text)).find((m) => m);
-    if (hit) return { uitsluiting, woord: hit[0] };
+    for (const pattern of signalPatterns(uitsluiting, where)) {
+      const hit = pattern.exec(text);
+      if (hit) return { uitsluiting, woord: hit[0] };
+    }
   }
   return undefined;
 }

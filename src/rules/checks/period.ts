@@ -1,6 +1,7 @@
 import type { Application } from '../application';
 import { endAfterMonths, parseLooptijd, type Looptijd } from '../durations';
-import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
+import { CheckOutcome } from '../check-result';
+import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import { formatDateNl } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
@@ -95,12 +96,7 @@ const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.
  * a period). A start before 1 April 2021 is the team's setting `startVoorModule`.
  */
 export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
-  const result = (bevindingen: Bevinding[]): PeriodCheck => ({
-    status: weakest(bevindingen.map((b) => b.status)),
-    reden: renderBevindingen(bevindingen, 'nl'),
-    bevindingen,
-    herkomst: PERIOD_HERKOMST,
-  });
+  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakest(bevindingen.map((b) => b.status)), bevindingen, PERIOD_HERKOMST);
   const module = policy.looptijd;
   if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
   const text = nonEmptyText(app.looptijd);

@@ -1,5 +1,6 @@
 import type { Application } from '../application';
-import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
+import { CheckOutcome } from '../check-result';
+import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
 import { resolveParticipantLocation, type ParticipantLocation } from '../participant-location';
 import type { Policy } from '../policy';
@@ -29,6 +30,17 @@ export interface RegionCheck {
   herkomst: Herkomst;
   /** The core region of the collaboration, when one can be named. */
   regio: string | null;
+}
+
+/** A region check's outcome; its `reden` is rendered when read. */
+class RegionOutcome extends CheckOutcome implements RegionCheck {
+  constructor(
+    status: CheckStatus,
+    bevindingen: Bevinding[],
+    readonly regio: string | null,
+  ) {
+    super(status, bevindingen, REGION_HERKOMST);
+  }
 }
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -142,37 +154,46 @@ function readings(b: Bevinding, taal: 'nl' | 'en'): string[] {
 
 /** The evidence for one participant. */
 function participantFinding(loc: ParticipantLocation, deelnemer: { index: number; naam: string }): Bevinding {
-  const veld = `deelnemers[${deelnemer.index}]`;
-  const deciding = loc.velden.find((v) => v.veld === loc.op[0]);
-  const base = { deelnemer, veld: deciding ? `${veld}.${deciding.veld}` : veld };
+  const deciding = loc.op.length ? loc.velden.find((v) => v.veld === loc.op[0]) : undefined;
+  const veld = deciding ? `deelnemers[${deelnemer.index}].${deciding.veld}` : `deelnemers[${deelnemer.index}]`;
   switch (loc.uitkomst) {
+    case 'gevonden': {
+      // The usual case, written out as one literal: screening makes one per participant.
+      const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
+      const inRegion = loc.status === 'kernregio';
+      return {
+        deelnemer,
+        veld,
+        status: inRegion ? 'voldoet' : 'voldoet niet',
+        code: inRegion ? 'regio.deelnemer_kernregio' : 'regio.deelnemer_buiten',
+        gevonden: deciding?.invoer ?? null,
+        extra: { gemeente, regio: loc.regio, op: loc.op },
+      };
+    }
     case 'geen':
-      return { ...base, status: 'onbekend', code: 'regio.deelnemer_geen_locatie', gevonden: null };
+      return { deelnemer, veld, status: 'onbekend', code: 'regio.deelnemer_geen_locatie', gevonden: null };
     case 'onbekend': {
       const suggesties = [...new Set(loc.velden.flatMap((v) => v.resolution.suggesties ?? []))].slice(0, 3);
-      return { ...base, status: 'onbekend', code: 'regio.deelnemer_onbekend', gevonden: loc.velden.map((v) => v.invoer), lijst: suggesties };
+      return { deelnemer, veld, status: 'onbekend', code: 'regio.deelnemer_onbekend', gevonden: loc.velden.map((v) => v.invoer), lijst: suggesties };
     }
-    case 'dubbelzinnig':
+    case 'dubbelzinnig': {
+      const { lijst, regios, aandelen } = candidateData(loc.kandidaten);
       return {
-        ...base,
+        deelnemer,
+        veld,
         status: 'onbekend',
         code: 'regio.deelnemer_dubbelzinnig',
         gevonden: deciding?.invoer ?? null,
-        ...(({ lijst, regios, aandelen }) => ({ lijst, extra: { regios, aandelen, postcodeOntbreekt: !loc.velden.some((v) => v.veld === 'postcode') } }))(candidateData(loc.kandidaten)),
+        lijst,
+        extra: { regios, aandelen, postcodeOntbreekt: !loc.velden.some((v) => v.veld === 'postcode') },
       };
+    }
     case 'tegenstrijdig': {
       const read = loc.velden.filter((v) => v.resolution.kandidaten.length);
       const all = read.flatMap((v) => v.resolution.kandidaten);
       const { lijst, regios, aandelen } = candidateData(all);
       const veldVan = read.flatMap((v, i) => v.resolution.kandidaten.map(() => String(i)));
-      return { ...base, status: 'onbekend', code: 'regio.deelnemer_tegenstrijdig', gevonden: read.map((v) => v.invoer), lijst, extra: { velden: read.map((v) => v.veld), veldVan, regios, aandelen } };
-    }
-    case 'gevonden': {
-      const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
-      const extra = { gemeente, regio: loc.regio, op: loc.op };
-      return loc.status === 'kernregio'
-        ? { ...base, status: 'voldoet', code: 'regio.deelnemer_kernregio', gevonden: deciding?.invoer ?? null, extra }
-        : { ...base, status: 'voldoet niet', code: 'regio.deelnemer_buiten', gevonden: deciding?.invoer ?? null, extra };
+      return { deelnemer, veld, status: 'onbekend', code: 'regio.deelnemer_tegenstrijdig', gevonden: read.map((v) => v.invoer), lijst, extra: { velden: read.map((v) => v.veld), veldVan, regios, aandelen } };
     }
   }
 }
@@ -191,7 +212,7 @@ function participantFinding(loc: ParticipantLocation, deelnemer: { index: number
  */
 export function checkRegion(app: Application, policy: Policy): RegionCheck {
   const deelnemers = Array.isArray(app.deelnemers) ? app.deelnemers.map((p, index) => ({ p, index })).filter(({ p }) => p && typeof p === 'object') : [];
-  const result = (status: CheckStatus, bevindingen: Bevinding[], regio: string | null): RegionCheck => ({ status, reden: renderBevindingen(bevindingen, 'nl'), bevindingen, herkomst: REGION_HERKOMST, regio });
+  const result = (status: CheckStatus, bevindingen: Bevinding[], regio: string | null): RegionCheck => new RegionOutcome(status, bevindingen, regio);
   if (deelnemers.length === 0) return result('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
   const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
   const perRegion = new Map<string, number>();

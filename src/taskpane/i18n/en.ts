@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'ZK Assessment — Samenwerken in de Regio',
   'app.policy': 'Policy: {naam} (version {versie})',
   'app.steps': 'Steps',
+  'app.stepLoading': 'Loading the step…',
   'app.settingsUnread': 'The settings in the workbook could not be read: {melding}',
   'app.otherPolicy': 'This workbook was made with policy {beleid}; {huidig} is in force now. Load that policy file in Settings.',
 

@@ -6,6 +6,7 @@ export const nl = {
   'app.title': 'ZK Beoordeling — Samenwerken in de Regio',
   'app.policy': 'Beleid: {naam} (versie {versie})',
   'app.steps': 'Stappen',
+  'app.stepLoading': 'Stap wordt geladen…',
   'app.settingsUnread': 'De instellingen in de werkmap konden niet worden gelezen: {melding}',
   'app.otherPolicy': 'Deze werkmap is gemaakt met beleid {beleid}; nu geldt {huidig}. Laad dat beleidsbestand in Instellingen.',
 
