@@ -68,8 +68,20 @@ function runOf(koppen: unknown, rij: unknown, therapeuten: unknown, maand: unkno
   return { praktijk: read.praktijk ?? alone.praktijk, therapeuten: read.therapeuten, contractjaar: Number(peildatum.slice(0, 4)), peildatum };
 }
 
+/** The module policy loaded in the pane's Modules step, else the built-in one. */
+const vvPolicy = () => getSettings().modulePolicy ?? VOORTDUREND_VERBETEREN_MODULE_2024;
+
+let vsMemo: { from: object; policy: typeof VERDIEPEN_SPECIALISEREN_2024 } | undefined;
+/** Verdiepen & Specialiseren with the team's settings, as the Modules step does: one object while they do not change. */
+function vsPolicy(): typeof VERDIEPEN_SPECIALISEREN_2024 {
+  const loaded = getSettings().modulePolicy;
+  if (!loaded) return VERDIEPEN_SPECIALISEREN_2024;
+  if (vsMemo?.from !== loaded) vsMemo = { from: loaded, policy: { ...VERDIEPEN_SPECIALISEREN_2024, keuzes: loaded.keuzes } };
+  return vsMemo.policy;
+}
+
 function vvOf(run: Run, behandelIndex: unknown, biDrempel: unknown): VvUitkomst {
-  const policy = VOORTDUREND_VERBETEREN_MODULE_2024;
+  const policy = vvPolicy();
   const rows = table(behandelIndex);
   // The practice's own row is all the BI condition reads; the threshold and year come from tblBiDrempel.
   const own = rows.length ? [rows[0], ...rows.slice(1).filter((r) => text(r[0]) === run.praktijk.agb)] : [];
@@ -101,7 +113,7 @@ export function vvReasons(koppen: unknown, rij: unknown, therapeuten?: unknown, 
 export function vsGroups(koppen: unknown, rij: unknown, therapeuten: unknown, groep?: unknown): string | boolean | ErrorValue {
   const run = runOf(koppen, rij, therapeuten, undefined);
   if (isError(run)) return run;
-  const { praktijken } = checkVerdiepenSpecialiseren(run.therapeuten, VERDIEPEN_SPECIALISEREN_2024, { contractjaar: run.contractjaar, peildatum: run.peildatum, praktijken: [run.praktijk] });
+  const { praktijken } = checkVerdiepenSpecialiseren(run.therapeuten, vsPolicy(), { contractjaar: run.contractjaar, peildatum: run.peildatum, praktijken: [run.praktijk] });
   const groups = praktijken.find((p) => p.agb === run.praktijk.agb)?.groepen ?? [];
   if (!omitted(groep)) {
     const wanted = text(Array.isArray(groep) ? groep[0]?.[0] : groep).toLowerCase();

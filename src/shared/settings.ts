@@ -3,6 +3,7 @@ import type { BiSettingOverrides } from '../rules/bi/behandelindex';
 import type { PercentileMethod } from '../rules/bi/percentile';
 import type { Aggregation } from '../rules/scoring/score';
 import type { TeamSettings } from '../rules/team-settings';
+import type { ModulePolicy } from '../rules/modules/policy-schema';
 import { VOORTDUREND_VERBETEREN_2024 } from '../rules/policies/voortdurend-verbeteren-2024';
 
 export type { Aggregation, PercentileMethod };
@@ -46,6 +47,12 @@ export interface ZkSettings {
    * policy clears them, so that policy's own choices apply.
    */
   teamkeuzes: Partial<TeamSettings>;
+  /**
+   * The module policy the team loaded in the Modules step (its own file, or its settings over the
+   * built-in Voortdurend Verbeteren policy); null for the built-in one. =ZK.VV.* and =ZK.VS.GROUPS
+   * judge with it, so the functions and the pane give the same outcome.
+   */
+  modulePolicy: ModulePolicy | null;
 }
 
 /** A change: top-level fields replace, `bi` fields merge one level deep. */
@@ -69,6 +76,7 @@ export function defaultSettings(): ZkSettings {
     normalise: false,
     bi: { contractjaar: 2025, ...biFromRule(biRuleOf(null)), opOndergrens: false },
     teamkeuzes: {},
+    modulePolicy: null,
   };
 }
 

@@ -7,7 +7,10 @@ import { vsGroups, vvEligible, vvReasons } from '../../src/functions/modules';
 import { resetSettings, updateSettings } from '../../src/shared/settings';
 import { TABLES } from '../../src/workbook/names';
 import { MODULE_INPUT_TABLES } from '../../src/workbook/module-input';
-import { zk } from '../cli/io';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { moduleService } from '../../src/taskpane/adapters/modules';
+import { ROOT, zk } from '../cli/io';
 import { BI, SAMPLES, sampleModuleTables, type Matrix } from '../workbook/module-tables';
 
 const verdictOf = (v: unknown): string => (v === true ? 'voldoet' : v === false ? 'voldoet niet' : (v as { code?: string }).code === 'notAvailable' ? 'onbekend' : `fout: ${JSON.stringify(v)}`);
@@ -29,6 +32,24 @@ describe('module functions on the workbook\'s tables agree with zk module on the
     expect(got).toEqual(cli);
     // The samples cover both answers a practice can get from the built-in policy (no bureau list: never all met).
     expect(new Set(got.values())).toEqual(new Set(['voldoet niet', 'onbekend']));
+  });
+
+  it('with the team’s settings loaded in the Modules step, the functions judge as zk module --beleid does', async () => {
+    const team = 'samples/modules/keuzes-team.json';
+    const run = await zk(['module', 'vv', ...SAMPLES, '--bi', BI, '--contractjaar', '2025', '--maand', '2025-03', '--beleid', team, '--json']);
+    const cli = new Map((JSON.parse(run.out) as { praktijken: { agb: string; status: string }[] }).praktijken.map((p) => [p.agb, p.status]));
+    const loaded = await moduleService.loadTeamFile('keuzes-team.json', readFileSync(join(ROOT, team), 'utf8'));
+    expect(loaded.problems).toEqual([]);
+    try {
+      const [header, ...rows] = tables[MODULE_INPUT_TABLES.praktijken];
+      const agb = header.indexOf('AGB-code praktijk');
+      const got = new Map(await Promise.all(rows.map(async (row) => [String(row[agb]), verdictOf(await vvEligible([header], [row], tables.Therapeuten, tables[TABLES.behandelIndex], tables[TABLES.biDrempel], '2025-03'))] as const)));
+      expect(got).toEqual(cli);
+      // With a recognised PREM bureau some practices meet the whole module (7 in the samples' documentation).
+      expect([...got.values()].filter((v) => v === 'voldoet').length).toBe(7);
+    } finally {
+      updateSettings({ modulePolicy: null });
+    }
   });
 
   it('without the BehandelIndex tables the BI condition is unknown for every practice (=ZK.VV.REASONS says so)', async () => {

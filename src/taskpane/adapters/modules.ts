@@ -1,3 +1,4 @@
+import { updateSettings } from '../../shared/settings';
 import { formatDutch } from '../../rules/bi/messages';
 import { TABLES } from '../../workbook/names';
 import { MODULE_INPUT_TABLES } from '../../workbook/module-input';
@@ -40,8 +41,11 @@ export const moduleService: ModuleService = {
     }
     const { VOORTDUREND_VERBETEREN_MODULE_2024 } = await import('../../rules/policies/voortdurend-verbeteren-2024');
     const file = { bestand, json };
-    const { problems } = await policyFor(VOORTDUREND_VERBETEREN_MODULE_2024, file);
-    return problems.length ? { problems } : { file, problems };
+    const { policy, problems } = await policyFor(VOORTDUREND_VERBETEREN_MODULE_2024, file);
+    if (problems.length) return { problems };
+    // The =ZK.VV.* and =ZK.VS.GROUPS functions share the runtime's settings: they judge with this file too.
+    updateSettings({ modulePolicy: policy });
+    return { file, problems };
   },
   async check(tables, options) {
     const [{ moduleInputFromTables }, rules, vv, vs, results, link] = await Promise.all([
