@@ -1,4 +1,5 @@
-import { Button, Field, Input, Link, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { DownloadList } from '../components/DownloadList';
+import { Button, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { updateSettings } from '../../shared/settings';
 import type { Problem } from '../../rules/outcome';
@@ -172,18 +173,7 @@ export function ModulesStep({ state, dispatch }: StepProps) {
           </Actions>
           {written && <Text role="status">{t('modules.written')}</Text>}
           {noLetters && <Text role="status">{t('modules.noLetters', { module: list.naam })}</Text>}
-          {downloads.length > 0 && <h3 className={styles.subheading}>{t('modules.downloads')}</h3>}
-          {downloads.length > 0 && (
-            <ul className={styles.list} aria-label={t('modules.downloads')}>
-              {downloads.map((d) => (
-                <li key={d.fileName}>
-                  <Link href={d.url} download={d.fileName}>
-                    {d.fileName}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <DownloadList title={t('modules.downloads')} downloads={downloads} />
         </div>
       )}
     </StepLayout>

@@ -1,4 +1,5 @@
-import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DownloadList } from '../components/DownloadList';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Actions, StepLayout } from '../components/StepLayout';
 import { useT } from '../i18n';
@@ -77,18 +78,7 @@ export function SelectStep({ state, dispatch }: StepProps) {
         </Button>
       </Actions>
       {state.selectionWritten && <Text role="status">{t('select.written')}</Text>}
-      {downloads.length > 0 && <h3 className={styles.subheading}>{t('select.downloads')}</h3>}
-      {downloads.length > 0 && (
-        <ul className={styles.list} aria-label={t('select.downloads')}>
-          {downloads.map((d) => (
-            <li key={d.fileName}>
-              <Link href={d.url} download={d.fileName}>
-                {d.fileName}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DownloadList title={t('select.downloads')} downloads={downloads} />
     </StepLayout>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DownloadList } from '../../components/DownloadList';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FileDrop } from '../../components/FileDrop';
 import { ProblemList } from '../../components/ProblemList';
@@ -50,20 +51,7 @@ export function HandoutPanel({ busy, onMake, onFiles, readBack }: HandoutPanelPr
       <Button className={styles.start} appearance="primary" onClick={() => void make()} disabled={busy}>
         {t('handout.make')}
       </Button>
-      {downloads.length > 0 && (
-        <>
-          <h4 className={styles.subheading}>{t('handout.downloads')}</h4>
-          <ul className={styles.list} aria-label={t('handout.downloads')}>
-            {downloads.map((d) => (
-              <li key={d.fileName}>
-                <Link href={d.url} download={d.fileName}>
-                  {t('handout.downloadFor', { rol: d.rol, file: d.fileName })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DownloadList title={t('handout.downloads')} downloads={downloads} level="h4" label={(d) => t('handout.downloadFor', { rol: d.rol, file: d.fileName })} />
       <FileDrop accept=".xlsx" buttonLabel={t('handout.read')} hint={t('handout.readHint')} disabled={busy} onFiles={onFiles} />
       {readBack && (
         <>
