@@ -6,7 +6,7 @@ import type { Problem } from '../rules/outcome';
 import { rowsOf, specsOf } from '../workbook/columns';
 import { SHEETS, TABLES } from '../workbook/names';
 import { BI_COLUMNS } from '../workbook/results';
-import { type SheetCell, type SheetModel, type WorkbookModel, col, sheetFromSpec } from './workbook-model';
+import { type SheetCell, type SheetModel, type WorkbookModel, col, problemSheet, sheetFromSpec } from './workbook-model';
 import { buildExcelWorkbook } from './write-xlsx';
 
 /**
@@ -59,16 +59,6 @@ function summarySheet(result: BiResult, meta: BiWorkbookMeta, problems: number):
     ['Problemen', whole(problems)],
   ];
   return { naam: 'Samenvatting', tabel: 'SamenvattingTabel', kolommen: [col('Onderdeel', 'text', 34), col('Waarde', 'text', 90)], rijen };
-}
-
-function problemSheet(problems: readonly Problem[]): SheetModel {
-  return {
-    naam: 'Problemen',
-    tabel: 'ProblemenTabel',
-    kolommen: [col('Bestand', 'text', 28), col('Plaats', 'text', 22), col('Veld', 'text', 18), col('Melding', 'text', 100), col('Ernst', 'text', 12)],
-    rijen: problems.map((p) => [p.bestand, p.plaats, p.veld, p.melding, p.ernst ?? 'fout']),
-    leegTekst: 'Geen problemen gevonden.',
-  };
 }
 
 /** The workbook as data (the add-in writes the same model with Office.js). */

@@ -9,7 +9,7 @@ import { formatDateLong } from '../rules/format';
 import type { Problem } from '../rules/outcome';
 import { MODULE_CHART, SUMMARY_CHART_COLUMN, moduleTableSpecs, summaryRows, type ModuleChecklist } from '../workbook/module-checklist';
 import { addCharts, type SheetChart } from './charts';
-import { col, sheetFromSpec, type SheetModel, type WorkbookModel } from './workbook-model';
+import { problemSheet, sheetFromSpec, type SheetModel, type WorkbookModel } from './workbook-model';
 import { writeWorkbook } from './write-xlsx';
 
 export interface ModuleWorkbookMeta {
@@ -20,16 +20,6 @@ export interface ModuleWorkbookMeta {
 }
 
 const RED = 'C00000';
-
-function problemSheet(problems: readonly Problem[]): SheetModel {
-  return {
-    naam: 'Problemen',
-    tabel: 'ProblemenTabel',
-    kolommen: [col('Bestand', 'text', 28), col('Plaats', 'text', 22), col('Veld', 'text', 18), col('Melding', 'text', 100), col('Ernst', 'text', 12)],
-    rijen: problems.map((p) => [p.bestand, p.plaats, p.veld, p.melding, p.ernst ?? 'fout']),
-    leegTekst: 'Geen problemen gevonden.',
-  };
-}
 
 function moduleSheets(list: ModuleChecklist): SheetModel[] {
   const specs = moduleTableSpecs(list);

@@ -1,4 +1,5 @@
 import type { ColumnSpec, ColumnKind, Highlight, TableSpec, Validation } from '../workbook/types';
+import type { Problem } from '../rules/outcome';
 
 /**
  * A workbook as plain data for the exceljs writer (write-xlsx.ts): sheets, columns with a kind,
@@ -77,5 +78,16 @@ export function sheetFromSpec(spec: TableSpec, extra: Partial<Omit<SheetModel, '
     rijen: spec.rows.map((r) => [...r]),
     ...(spec.formulas ? { formules: spec.formulas.map((f) => ({ kolom: f.header, formule: f.formula })) } : {}),
     ...extra,
+  };
+}
+
+/** The Problemen sheet of a workbook `zk` writes: every problem of the run by file, place and field. */
+export function problemSheet(problems: readonly Problem[]): SheetModel {
+  return {
+    naam: 'Problemen',
+    tabel: 'ProblemenTabel',
+    kolommen: [col('Bestand', 'text', 28), col('Plaats', 'text', 22), col('Veld', 'text', 18), col('Melding', 'text', 100), col('Ernst', 'text', 12)],
+    rijen: problems.map((p) => [p.bestand, p.plaats, p.veld, p.melding, p.ernst ?? 'fout']),
+    leegTekst: 'Geen problemen gevonden.',
   };
 }
