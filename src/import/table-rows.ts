@@ -20,11 +20,20 @@ function limitRefusal(table: TableRows, what: string): { melding: string } | und
 }
 
 /**
+ * A cell our CSV writers defused (src/report/score-file.ts): a text that starts with =, +, -, @, a
+ * tab or a return is written with a leading apostrophe, so a spreadsheet opening the file shows it
+ * as text instead of running it as a formula. Reading it back drops that apostrophe.
+ */
+export function unescapeFormula(value: string): string {
+  return value.length > 1 && value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/**
  * CSV with comma or semicolon (decoded text, see text.ts). Never throws; a table over the row or
  * column limit comes back as a message.
  */
 export function csvRows(text: string): TableRows | { melding: string } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', transform: unescapeFormula });
   const [header = [], ...body] = parsed.data;
   const table = { header, rows: body.map((cells, i) => ({ rij: i + 2, cells })), plaatsPrefix: '' };
   return limitRefusal(table, 'het bestand') ?? table;

@@ -11,7 +11,9 @@ import { col, type WorkbookModel } from './workbook-model';
 const row = (s: Score): (string | number)[] => [s.aanvraag, s.beoordelaar, s.rol, s.item, s.score, s.toelichting];
 
 export function scoresToCsv(scores: readonly Score[]): string {
-  return '\uFEFF' + Papa.unparse({ fields: [...SCORE_COLUMNS], data: scores.map(row) }, { delimiter: ',', newline: '\r\n' }) + '\r\n';
+  // A comment such as "=HYPERLINK(…)" or "- goed plan" gets a leading apostrophe, so Excel opening
+  // the file shows text, never a formula; the score reader (src/import/table-rows.ts) drops it again.
+  return '\uFEFF' + Papa.unparse({ fields: [...SCORE_COLUMNS], data: scores.map(row) }, { delimiter: ',', newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }
 
 /** Comments stay text cells, never a formula. */
