@@ -163,6 +163,12 @@ module.exports = (env = {}, argv = {}) => {
         { test: /[\\/]node_modules[\\/]exceljs[\\/]/, sideEffects: false },
       ],
     },
+    // The pane and the functions are two entries with two runtimes on one page (shared runtime),
+    // and a chunk one runtime loads is installed by both. Per-runtime export analysis would give a
+    // module shared by both different (mangled) export names in each runtime's chunks, so the
+    // second runtime could call an export the first one's copy does not have ("e[r] is not a
+    // function"); one global analysis gives every copy of a module the same code.
+    optimization: { usedExports: 'global' },
     // exceljs/mammoth/docx reach for Node built-ins that the browser build does not need.
     // They are lazy-loaded chunks (dynamic import), never part of the initial task-pane chunk.
     externalsPresets: { web: true },

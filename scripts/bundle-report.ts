@@ -1,6 +1,6 @@
 /**
  * Prints the gzip size of every script in dist/ after `webpack` and checks the budgets:
- * functions ≤ 100 KB gzip, task pane initial chunk ≤ 400 KB gzip. Lazy chunks (dist/chunks/,
+ * functions ≤ 110 KB gzip, task pane initial chunk ≤ 200 KB gzip. Lazy chunks (dist/chunks/,
  * e.g. exceljs, mammoth, docx loaded with dynamic import) are listed but not part of a budget.
  * Then prints the requirement-set table of the Office API the add-in uses (scripts/api-audit.ts).
  * Exits 1 when a budget is exceeded, a bundle is missing, or a member needs more than manifest.xml declares.
@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { runAudit } from './api-audit';
 
 const KB = 1024;
-export const BUDGETS: Record<string, number> = { 'functions.js': 100 * KB, 'taskpane.js': 400 * KB };
+// functions.js: the =ZK.* functions with the rules they need at once (the module checklist loads on
+// first call); one export analysis for both runtimes (webpack.config.js) keeps a few exports only
+// the pane uses. taskpane.js: only the first step, the rest loads after the first paint.
+export const BUDGETS: Record<string, number> = { 'functions.js': 110 * KB, 'taskpane.js': 200 * KB };
 
 export interface BundleSize {
   file: string;

@@ -60,7 +60,7 @@ async function openPane(context: BrowserContext, url: string, fake: string, inje
   // A page of its own may get a variant of the host (e.g. Office in a dark theme).
   if (pageFake) await page.route(/appsforoffice\.microsoft\.com|\/office\.js$/, (route) => route.fulfill({ body: pageFake, contentType: 'text/javascript; charset=utf-8' }));
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}${e.stack ? `\n${e.stack.split("\n").slice(1, 6).join("\n")}` : ''}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
