@@ -6,7 +6,7 @@ import { MAX_BI_FILE_BYTES } from '../../import/limits';
 import { readModuleFiles, type ModuleImport, type ModuleTableKind } from '../../import/modules';
 import { formatProblem } from '../../import/result';
 import { computeBehandelIndex, settingsFromRule, type BiResult } from '../../rules/bi/behandelindex';
-import { loadModulePolicy } from '../../rules/modules/load';
+import { loadTeamModulePolicy } from '../../rules/modules/load';
 import type { ModulePolicy } from '../../rules/modules/policy-schema';
 import { checkVerdiepenSpecialiseren } from '../../rules/modules/verdiepen-specialiseren';
 import { checkVoortdurendVerbeteren } from '../../rules/modules/voortdurend-verbeteren';
@@ -114,9 +114,7 @@ function parseOptions(args: string[]): Options {
 function loadPolicy(cwd: string, name: string | undefined, builtIn: ModulePolicy): ModulePolicy {
   if (name === undefined) return builtIn;
   const { json } = readJsonInput(name, cwd, 'beleid');
-  // A file with only "keuzes" changes the team's settings of the built-in policy.
-  const onlySettings = typeof json === 'object' && json !== null && !Array.isArray(json) && !('voorwaarden' in json);
-  const { policy, problems } = loadModulePolicy(onlySettings ? { ...builtIn, ...json, keuzes: { ...builtIn.keuzes, ...((json as { keuzes?: object }).keuzes ?? {}) } } : json, name);
+  const { policy, problems } = loadTeamModulePolicy(builtIn, json, name);
   if (!policy) throw new CliError(`beleid '${name}' klopt niet: ${problems.map((p) => p.melding).join('; ')}.`);
   return policy;
 }

@@ -22,3 +22,15 @@ export function loadModulePolicy(json: unknown, bestand: string): { policy?: Mod
   });
   return problems.length ? { problems } : { policy: parsed.data, problems };
 }
+
+/**
+ * A team's file over a built-in module policy, as `zk module --beleid` and the pane's Modules step
+ * read it: a file with only settings (no `voorwaarden`) changes the `keuzes` of the built-in
+ * policy and may rename or re-version it; a whole policy replaces it.
+ */
+export function loadTeamModulePolicy(builtIn: ModulePolicy, json: unknown, bestand: string): { policy?: ModulePolicy; problems: Problem[] } {
+  const onlySettings = typeof json === 'object' && json !== null && !Array.isArray(json) && !('voorwaarden' in json);
+  if (!onlySettings) return loadModulePolicy(json, bestand);
+  const keuzes = (json as { keuzes?: object }).keuzes ?? {};
+  return loadModulePolicy({ ...builtIn, ...json, keuzes: { ...builtIn.keuzes, ...keuzes } }, bestand);
+}

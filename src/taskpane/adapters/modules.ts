@@ -16,17 +16,11 @@ const NAMES = [MODULE_INPUT_TABLES.praktijken, MODULE_INPUT_TABLES.therapeuten, 
 
 const matrix = (t: TableData | null | undefined) => (t ? [t.headers, ...t.rows] : undefined);
 
-/**
- * A team's file over a built-in policy: a file with only settings ("keuzes") changes those of the
- * built-in policy, as `zk module --beleid` does; a whole policy replaces it.
- */
+/** The team's file over the built-in policy (rules/modules/load.ts), loaded with the rules when a file is given. */
 async function policyFor(builtIn: ModulePolicy, team: ModuleTeamFile | null | undefined): Promise<{ policy: ModulePolicy; problems: Problem[] }> {
   if (!team) return { policy: builtIn, problems: [] };
-  const { loadModulePolicy } = await import('../../rules/modules/load');
-  const json = team.json;
-  const onlySettings = typeof json === 'object' && json !== null && !Array.isArray(json) && !('voorwaarden' in json);
-  const keuzes = onlySettings ? ((json as { keuzes?: object }).keuzes ?? {}) : {};
-  const loaded = loadModulePolicy(onlySettings ? { ...builtIn, ...json, keuzes: { ...builtIn.keuzes, ...keuzes } } : json, team.bestand);
+  const { loadTeamModulePolicy } = await import('../../rules/modules/load');
+  const loaded = loadTeamModulePolicy(builtIn, team.json, team.bestand);
   return loaded.policy ? { policy: loaded.policy, problems: [] } : { policy: builtIn, problems: loaded.problems };
 }
 
