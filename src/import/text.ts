@@ -2,7 +2,9 @@
  * Bytes → text for CSV and JSON files. A byte-order mark decides first (UTF-8, UTF-16 LE/BE: Excel's
  * "Unicode-tekst" is UTF-16 LE with a BOM); UTF-16 without a BOM shows as a NUL in every other
  * byte; otherwise UTF-8 or, when the bytes are not valid UTF-8, Windows-1252 — what Dutch Excel
- * writes when it saves "CSV (gescheiden door lijstscheidingsteken)". Text that still holds NULs or
+ * writes when it saves "CSV (gescheiden door lijstscheidingsteken)". Valid UTF-8 that reads as a
+ * script no Dutch file is written in (Hangul, CJK, private use) while Windows-1252 reads every byte
+ * is Windows-1252 after all (see `hasForeignScript`). Text that still holds NULs or
  * many control characters is not text: `readText` refuses it as "geen tekstbestand".
  */
 import iconv from 'iconv-lite';
@@ -47,13 +49,52 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 }
 
 function decodeUtf8OrAnsi(body: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
+  let utf8: string | undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    // iconv-lite needs Node's Buffer; a browser without it has TextDecoder for windows-1252.
-    const text = typeof Buffer !== 'undefined' ? iconv.decode(Buffer.from(body), 'win1252') : new TextDecoder('windows-1252').decode(body);
-    return { text, encoding: 'Windows-1252' };
+    utf8 = undefined;
   }
+  if (utf8 !== undefined && !(hasForeignScript(utf8) && cleanAnsi(body))) return { text: utf8, encoding: 'UTF-8' };
+  // iconv-lite needs Node's Buffer; a browser without it has TextDecoder for windows-1252.
+  const text = typeof Buffer !== 'undefined' ? iconv.decode(Buffer.from(body), 'win1252') : new TextDecoder('windows-1252').decode(body);
+  return { text, encoding: 'Windows-1252' };
+}
+
+/**
+ * Whether text holds a character from a script outside what Dutch application files are written
+ * in: Latin (with its extensions and combining marks), Greek, Cyrillic, punctuation, currency and
+ * other symbols, and emoji. Windows-1252 bytes are sometimes valid UTF-8 by accident: "ë’€" is EB 92
+ * 80, which UTF-8 reads as the Hangul syllable 뒀; "é€€" would be a CJK character, "ï’’" a
+ * private-use one. Such a reading is taken as the sign that the file is Windows-1252.
+ */
+function hasForeignScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0530) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair: emoji and pictographs (U+1F000–U+1FAFF) and tag characters are symbols.
+      const cp = text.codePointAt(i)!;
+      i++;
+      if ((cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0xe0000 && cp <= 0xe007f)) continue;
+      return true;
+    }
+    if ((c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1eff)) continue; // combining marks, Latin Extended Additional
+    if (c >= 0x2000 && c <= 0x2bff) continue; // punctuation, currency, letterlike, arrows, symbols
+    if ((c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff)) continue; // Latin Extended-C, -D
+    if ((c >= 0xfb00 && c <= 0xfb06) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xfffd) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Bytes that Windows-1252 reads without one of its five undefined codes (81, 8D, 8F, 90, 9D). */
+function cleanAnsi(body: Uint8Array): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+  }
+  return true;
 }
 
 /**

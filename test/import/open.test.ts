@@ -3,6 +3,7 @@ import { importFiles } from '../../src/import';
 import { openArchive } from '../../src/import/archive';
 import { MAX_UNPACKED_BYTES } from '../../src/import/limits';
 import { jsonDepth, openInput } from '../../src/import/open';
+import iconv from 'iconv-lite';
 import { decodeText, readText } from '../../src/import/text';
 import { bombXlsx, randomBytes, utf16 } from '../cli/hostile/files';
 
@@ -14,6 +15,19 @@ describe('open.ts: the one opener (what the CLI and the task pane both use)', ()
     expect(decodeText(utf16(text, 'LE', false))).toEqual({ text, encoding: 'UTF-16LE' });
     expect(decodeText(utf16(text, 'BE', false))).toEqual({ text, encoding: 'UTF-16BE' });
     expect(decodeText(new Uint8Array([0x43, 0x6f, 0xf6, 0x70]))).toEqual({ text: 'Coöp', encoding: 'Windows-1252' });
+  });
+
+  it('Windows-1252 bytes that happen to be valid UTF-8 are still read as Windows-1252', () => {
+    // ë’€ is EB 92 80 in Windows-1252; UTF-8 reads those three bytes as the Hangul syllable U+B480.
+    const win = (s: string) => new Uint8Array(iconv.encode(s, 'win1252'));
+    expect(decodeText(win('Praktijk ë’€a'))).toEqual({ text: 'Praktijk ë’€a', encoding: 'Windows-1252' });
+    expect(decodeText(win('é€€ en ï’’'))).toEqual({ text: 'é€€ en ï’’', encoding: 'Windows-1252' });
+    // Real UTF-8 stays UTF-8: Latin with diacritics (also decomposed), Polish, Greek, Cyrillic, ’ € and emoji.
+    for (const text of ['Coöperatie ’s-Hertogenbosch € 5', 'Łódź Straße', 'e\u0301e', 'μ Жуков', 'Goed 👍🏽']) {
+      expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'UTF-8' });
+    }
+    // 丁 is E4 B8 81 in UTF-8, and 0x81 is undefined in Windows-1252: such a file can only be UTF-8.
+    expect(decodeText(new TextEncoder().encode('Praktijk 丁'))).toEqual({ text: 'Praktijk 丁', encoding: 'UTF-8' });
   });
 
   it('refuses bytes that are no text, and keeps text with a stray tab or form feed', () => {
