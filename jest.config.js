@@ -15,5 +15,6 @@ module.exports = {
   testTimeout: 120_000,
   // A test that leaves a handle open (a timer, a socket) must not keep the run from ending.
   forceExit: true,
+  setupFiles: ['<rootDir>/test/fast-check-seed.js'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
