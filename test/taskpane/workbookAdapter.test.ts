@@ -121,4 +121,22 @@ describe('the pane writes the ranking and selection through src/excel', () => {
     expect(host.model.tableRecords('tblSelectie').filter((r) => r.Positie !== '')).toHaveLength(ranking.ranglijst.length);
     expect(eligibility).toHaveLength(9);
   });
+  test('a workbook opened again: the ranking batch also reads the Belangen table, so a conflict counts before the Score step ran', async () => {
+    const host = createFakeExcel();
+    const service = () => createExcelService({ run: host.run.bind(host), now: () => '2020-12-15T10:00:00.000Z', user: () => 'Ilse Inkoper' });
+    const { applications, ranking } = workedExample();
+    const roles = ['analist', 'inkoper'];
+    const first = excelWorkbook(service());
+    await first.createScoreSheets(roles, applications.slice(0, 2), DEFAULT_RUBRIC_2021);
+    const conflict = { aanvraag: 'A1', beoordelaar: 'Ivo Inkoop', rol: 'inkoper', belang: 'conflict' as const, reden: 'Werkt bij een deelnemende praktijk', tijdstip: '2020-12-15T09:00:00.000Z' };
+    await first.saveDeclaration(conflict, DEFAULT_RUBRIC_2021, roles);
+    // A new pane on the same workbook knows nothing yet; its first ranking reads the declaration.
+    const reopened = excelWorkbook(service());
+    let seen: TypedScores | null = null;
+    await reopened.rank((read) => {
+      seen = read;
+      return ranking;
+    }, applications, DEFAULT_RUBRIC_2021);
+    expect(seen!.declarations?.declarations).toEqual([expect.objectContaining({ aanvraag: 'A1', rol: 'inkoper', belang: 'conflict', reden: conflict.reden })]);
+  });
 });

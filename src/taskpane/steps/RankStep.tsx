@@ -53,7 +53,10 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
       const done: { value?: { ranking: RankingOutcome; read: TypedScores } } = {};
       await services.workbook.rank(
         (read) => {
-          const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores: read.scores, consensus: read.consensus ?? [] }));
+          // The Belangen table is read in the same batch: a ranking made right after opening a
+          // saved workbook already keeps conflicted assessors out, before the Score step ran.
+          const belangen = read.declarations?.declarations ?? state.declarations;
+          const ranking = services.ranking.rank(rankingInput(state, policy, rubric, settings, services.now(), { scores: read.scores, consensus: read.consensus ?? [], belangen }));
           done.value = { ranking, read };
           return ranking;
         },
@@ -61,6 +64,7 @@ export function RankStep({ state, dispatch, goTo }: StepProps) {
         rubric,
       );
       if (!done.value) throw new Error(t('rank.didNotRun'));
+      if (done.value.read.declarations) dispatch({ type: 'declarationsRead', read: done.value.read.declarations });
       dispatch({ type: 'ranked', ranking: done.value.ranking, scores: done.value.read.scores, problems: done.value.read.problems, consensus: done.value.read.consensus ?? [] });
     });
 
