@@ -127,7 +127,7 @@ export async function importDocx(bestand: string, bytes: Uint8Array): Promise<Im
     // ("Overheadkosten" → overhead) where the same line from JSON or CSV is a signal for an
     // assessor. The exclusions check reads the descriptions itself (src/rules/checks/exclusions.ts).
     applications: [built.application],
-    records: [{ id: built.application.id, bestand, plaats: 'formulier', onvolledig: allProblems.some((p) => p.ernst !== 'waarschuwing'), raw: built.raw }],
+    records: [{ id: built.application.id, bestand, plaats: 'formulier', onvolledig: allProblems.some((p) => p.ernst !== 'waarschuwing'), raw: built.raw() }],
     problems: allProblems,
   };
 }

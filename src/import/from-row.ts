@@ -17,6 +17,7 @@ import { readerOf, type KindResult } from './kinds';
 import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
 import { dataRecord, withExtra } from './result';
+import { compileCopy, INVALID } from './schema-copy';
 
 export interface Cell {
   header: string;
@@ -37,7 +38,8 @@ export interface FromCellsOptions {
 export interface FromCellsResult {
   application: Application;
   problems: Problem[];
-  raw: Record<string, unknown>;
+  /** The row's values by header (built on demand: see `withLazyRaw` in result.ts). */
+  raw(): Record<string, unknown>;
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -129,8 +131,6 @@ function applicationFromRow(
   const { bestand } = options;
   const plan = planOf(headers);
   const app: Record<string, unknown> = {};
-  // No prototype: a column named __proto__ or constructor is data like any other.
-  const raw = dataRecord<unknown>();
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
   // Per numbered line, the columns of this row that fill it (in column order).
@@ -138,10 +138,8 @@ function applicationFromRow(
 
   for (let i = 0; i < headers.length; i++) {
     const value = values[i];
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '' || isBlank(value)) continue;
     const column = plan.columns[i];
-    raw[column.header] = value;
-    if (isBlank(value)) continue;
     const target = column.target;
     if (!target) {
       (extra ??= dataRecord<string>())[column.extraKey] = show(value);
@@ -184,11 +182,27 @@ function applicationFromRow(
     }
   }
   if (extra) app.extra = extra;
-  return { application: checkSchema(app, bestand, options.plaats, problems), problems, raw };
+  return { application: checkSchema(app, bestand, options.plaats, problems), problems, raw: () => rawValues(plan, values) };
 }
+
+/** Every filled cell by its header, as read (also a blank-looking one); a later equal header wins. */
+function rawValues(plan: RowPlan, values: readonly unknown[]): Record<string, unknown> {
+  // No prototype: a column named __proto__ or constructor is data like any other.
+  const raw = dataRecord<unknown>();
+  for (let i = 0; i < plan.columns.length; i++) {
+    const value = values[i];
+    if (value !== undefined && value !== null && value !== '') raw[plan.columns[i].header] = value;
+  }
+  return raw;
+}
+
+/** zod's output for a valid application, without zod's per-field bookkeeping (schema-copy.ts). */
+const copyApplication = compileCopy(applicationSchema);
 
 /** Safety net: every value above is typed by its reader, so this should never find anything. */
 function checkSchema(app: Record<string, unknown>, bestand: string, plaats: string, problems: Problem[]): Application {
+  const copied = copyApplication(app);
+  if (copied !== INVALID) return withExtra(copied, app.extra);
   const parsed = applicationSchema.safeParse(app);
   if (parsed.success) return withExtra(parsed.data, app.extra);
   problems.push(...zodProblems(parsed.error.issues, bestand, () => plaats));

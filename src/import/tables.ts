@@ -8,7 +8,7 @@ import type { Problem } from '../rules/outcome';
 import { COLUMN_GROUPS, COMPUTED_HEADERS, COST_COLUMNS, INCOME_COLUMNS, PARTICIPANT_COLUMNS, type Column, type ColumnGroup } from './columns';
 import { applicationFromRecord, cellPlace, describeHeaders, lineFromCells, resolveHeader, resolveLineHeader, rowPlace } from './flat';
 import { columnsRefusal, rowsRefusal } from './limits';
-import { emptyResult, fileProblem, type ImportRecord, type ImportResult } from './result';
+import { emptyResult, fileProblem, withLazyRaw, type ImportRecord, type ImportResult } from './result';
 import { fold, isBlank, show } from './values';
 
 export interface Row {
@@ -120,7 +120,7 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
         result.problems.push({ bestand: sheet.bestand, plaats: rowPlace(where), veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
       }
       const { application, problems, raw } = applicationFromRecord(head.headers, row.values, where);
-      built.push({ application, problems, record: { id: application.id, bestand: sheet.bestand, plaats: rowPlace(where), onvolledig: false, raw } });
+      built.push({ application, problems, record: withLazyRaw({ id: application.id, bestand: sheet.bestand, plaats: rowPlace(where), onvolledig: false }, raw) });
     }
   }
 

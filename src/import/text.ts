@@ -62,30 +62,20 @@ function decodeUtf8OrAnsi(body: Uint8Array): { text: string; encoding: 'UTF-8' |
 }
 
 /**
- * Whether text holds a character from a script outside what Dutch application files are written
- * in: Latin (with its extensions and combining marks), Greek, Cyrillic, punctuation, currency and
- * other symbols, and emoji. Windows-1252 bytes are sometimes valid UTF-8 by accident: "ë’€" is EB 92
- * 80, which UTF-8 reads as the Hangul syllable 뒀; "é€€" would be a CJK character, "ï’’" a
- * private-use one. Such a reading is taken as the sign that the file is Windows-1252.
+ * A character from a script outside what Dutch application files are written in: everything but
+ * Latin (with its extensions and combining marks), Greek, Cyrillic, punctuation, currency and other
+ * symbols, and emoji (high surrogates D83C–D83E, U+1F000–U+1FBFF, and the tag characters of flags,
+ * DB40). Windows-1252 bytes are sometimes valid UTF-8 by accident: "ë’€" is EB 92 80, which UTF-8
+ * reads as the Hangul syllable 뒀; "é€€" would be a CJK character, "ï’’" a private-use one. Such a
+ * reading is taken as the sign that the file is Windows-1252. One native regex scan: a loop over
+ * the characters took 60 ms on a 17 MB file, this takes about 15.
  */
+// The class is over UTF-16 code units on purpose (surrogates and combining marks as ranges), without the u flag: that is the fast scan.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+const FOREIGN_SCRIPT = /[^\u0000-\u052f\u1ab0-\u1aff\u1dc0-\u1eff\u2000-\u2bff\u2c60-\u2c7f\ua720-\ua7ff\ufb00-\ufb06\ufe00-\ufe0f\ufeff\ufffd\ud83c-\ud83e\udb40\udc00-\udfff]/;
+
 function hasForeignScript(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x0530) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      // A surrogate pair: emoji and pictographs (U+1F000–U+1FAFF) and tag characters are symbols.
-      const cp = text.codePointAt(i)!;
-      i++;
-      if ((cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0xe0000 && cp <= 0xe007f)) continue;
-      return true;
-    }
-    if ((c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1eff)) continue; // combining marks, Latin Extended Additional
-    if (c >= 0x2000 && c <= 0x2bff) continue; // punctuation, currency, letterlike, arrows, symbols
-    if ((c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff)) continue; // Latin Extended-C, -D
-    if ((c >= 0xfb00 && c <= 0xfb06) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xfffd) continue;
-    return true;
-  }
-  return false;
+  return FOREIGN_SCRIPT.test(text);
 }
 
 /** Bytes that Windows-1252 reads without one of its five undefined codes (81, 8D, 8F, 90, 9D). */

@@ -53,13 +53,13 @@ describe('applicationFromRecord', () => {
     const { application, problems, raw } = applicationFromRecord(['id', 'a', 'b', 'c', 'd', 'kvkNummer'], ['A-2', '', '', '', '', '1234567'], where);
     expect(problems).toEqual([{ bestand: 'lijst.xlsx', plaats: 'Aanvragen!F7', veld: 'kvkNummer', melding: "'1234567' heeft 7 cijfers, verwacht 8", ernst: 'fout' }]);
     expect(application.kvkNummer).toBe('1234567');
-    expect(raw.kvkNummer).toBe('1234567');
+    expect(raw().kvkNummer).toBe('1234567');
   });
 
   it('an unreadable value is left out of the application but kept in raw', () => {
     const { application, problems, raw } = applicationFromRecord(['id', 'aantalZkKlanten'], ['A-3', 'zevenhonderd'], { bestand: 'a.csv', rij: 4 });
     expect(application.aantalZkKlanten).toBeUndefined();
-    expect(raw.aantalZkKlanten).toBe('zevenhonderd');
+    expect(raw().aantalZkKlanten).toBe('zevenhonderd');
     expect(problems[0]).toMatchObject({ plaats: 'rij 4 kolom B', veld: 'aantalZkKlanten' });
   });
 
@@ -96,5 +96,18 @@ describe('applicationToRecord is the inverse', () => {
     expect(values[headers.indexOf('jzojpDoelen')]).toBe('voorkomen; vervangen');
     expect(values[headers.indexOf('Notitie')]).toBe('x');
     expect(applicationFromRecord(headers, values, where).application).toEqual(app);
+  });
+});
+
+describe('the raw values of a table row', () => {
+  it('are built when read, kept once built, and written out by JSON like any field', async () => {
+    const { importFile } = await import('../../src/import');
+    const result = await importFile('lijst.csv', new TextEncoder().encode('id;naamInitiatief;Notitie\nA-1;Samen Sterk; \n'));
+    const record = result.records[0];
+    expect(JSON.parse(JSON.stringify(record))).toEqual({ id: 'A-1', bestand: 'lijst.csv', plaats: 'rij 2', onvolledig: false, raw: { id: 'A-1', naamInitiatief: 'Samen Sterk', Notitie: ' ' } });
+    expect(record.raw).toBe(record.raw);
+    record.raw.extraRij = 'x';
+    expect(record.raw.extraRij).toBe('x');
+    expect({ ...record }.raw).toHaveProperty('extraRij', 'x');
   });
 });

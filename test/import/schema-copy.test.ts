@@ -1,0 +1,84 @@
+/**
+ * The importer's fast path for the schema safety net must give exactly zod's answer: the same
+ * output, in the same key order, for every value zod accepts, and INVALID for every value zod
+ * refuses. zod itself is the oracle here.
+ */
+import fc from 'fast-check';
+import { z } from 'zod';
+import { applicationSchema } from '../../src/rules/application';
+import { compileCopy, INVALID } from '../../src/import/schema-copy';
+import { application } from './arbitraries';
+
+const copy = compileCopy(applicationSchema);
+
+/** Same verdict as zod, and on success the same JSON text (so also the same key order). */
+function agreesWithZod(value: unknown): void {
+  const parsed = applicationSchema.safeParse(value);
+  const fast = copy(value);
+  if (parsed.success) {
+    expect(fast).not.toBe(INVALID);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data));
+    expect(fast).toEqual(parsed.data);
+  } else {
+    expect(fast).toBe(INVALID);
+  }
+}
+
+/** An application with its keys shuffled, an unknown key, and one value somewhere replaced. */
+const mutated = fc
+  .tuple(application, fc.nat(), fc.constantFrom<unknown>(undefined, null, '', 'x', -1, 1.5, NaN, Infinity, 2 ** 60, true, [], {}, ['geen'], '2021-13-45', '01-02-2021'))
+  .map(([app, pick, replacement]) => {
+    const value = JSON.parse(JSON.stringify(app)) as Record<string, unknown>;
+    const paths: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+    const walk = (node: unknown) => {
+      const children: [string | number, unknown][] = Array.isArray(node) ? node.map((child, i) => [i, child]) : node && typeof node === 'object' ? Object.entries(node) : [];
+      for (const [key, child] of children) {
+        paths.push({ parent: node as Record<string, unknown>, key });
+        walk(child);
+      }
+    };
+    walk(value);
+    const target = paths[pick % paths.length];
+    (target.parent as Record<string | number, unknown>)[target.key] = replacement;
+    const shuffled = Object.fromEntries(Object.entries(value).reverse());
+    return { ...shuffled, onbekendVeld: 'wordt weggelaten' };
+  });
+
+describe('schema-copy: the import safety net without zod’s per-field bookkeeping', () => {
+  it('valid applications: zod’s output, key order included', () => {
+    fc.assert(fc.property(application, (app) => agreesWithZod(app)), { numRuns: 300 });
+  });
+
+  it('applications with keys shuffled, an unknown key and one value replaced: the same verdict as zod', () => {
+    fc.assert(fc.property(mutated, (value) => agreesWithZod(value)), { numRuns: 500 });
+  });
+
+  it('hand-picked boundaries', () => {
+    for (const value of [
+      { id: '' },
+      { id: 'A' },
+      { id: 'A', omvangDoelgroep: -0 },
+      { id: 'A', omvangDoelgroep: 1.5 },
+      { id: 'A', startdatum: '2021-04-01' },
+      { id: 'A', startdatum: '2021-4-1' },
+      { id: 'A', samenwerkingsvorm: 'Coöperatie' },
+      { id: 'A', samenwerkingsvorm: 'coöperatie' },
+      { id: 'A', extra: { a: 'b' } },
+      { id: 'A', extra: { a: 1 } },
+      { id: 'A', deelnemers: [{}] },
+      { id: 'A', deelnemers: {} },
+      { id: 'A', naamInitiatief: undefined },
+      null,
+      [],
+      'A',
+    ]) {
+      agreesWithZod(value);
+    }
+  });
+
+  it('a schema feature it does not know stops it from being built, instead of passing values unchecked', () => {
+    expect(() => compileCopy(z.object({ e: z.string().email() }))).toThrow(/wordt niet ondersteund/);
+    expect(() => compileCopy(z.object({ d: z.date() }))).toThrow(/schematype date/);
+    expect(() => compileCopy(z.object({ u: z.union([z.string(), z.number()]) }))).toThrow(/wordt niet ondersteund/);
+  });
+});
