@@ -38,6 +38,9 @@ export interface ConflictOptions {
   teamkeuzes?: Pick<TeamSettings, 'beoordelaarsBijBelang'>;
 }
 
+/** A value no score field can hold: the first comparison with it always misses the cache. */
+const NONE: unique symbol = Symbol('none');
+
 /**
  * Which assessors and roles are missing for each application. The panel is everyone who appears
  * in the score file or made a declaration; `rollen` are the policy's panel roles (analist,
@@ -52,39 +55,85 @@ export function checkCompleteness(
   conflicts?: ConflictOptions,
 ): Completeness[] {
   // Sorted by name, so the order of the rows in the score file never changes a result.
+  // Scores of one assessor usually follow each other: compare with the previous name before a
+  // look-up (each row's name is a string of its own, and a map look-up compares it in full).
   const seen = new Map<string, string>();
-  for (const s of scores) if (!seen.has(s.beoordelaar)) seen.set(s.beoordelaar, s.rol);
+  let prevName: string | typeof NONE = NONE;
+  for (const s of scores) {
+    if (s.beoordelaar === prevName) continue;
+    prevName = s.beoordelaar;
+    if (!seen.has(s.beoordelaar)) seen.set(s.beoordelaar, s.rol);
+  }
   const index = new ConflictIndex(conflicts?.belangen ?? []);
   for (const b of conflicts?.belangen ?? []) {
     const name = b.beoordelaar.trim() || b.rol.trim();
     if (name && ![...seen].some(([n, r]) => sameAssessor({ beoordelaar: n, rol: r }, b))) seen.set(name, b.rol.trim());
   }
   const panel = new Map([...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  // Nested maps rather than one joined string key: no string is built per score.
-  const scored = new Map<string, Map<string, Set<string>>>();
-  for (const s of scores) {
-    let perAssessor = scored.get(s.aanvraag);
-    if (!perAssessor) scored.set(s.aanvraag, (perAssessor = new Map()));
-    let set = perAssessor.get(s.beoordelaar);
-    if (!set) perAssessor.set(s.beoordelaar, (set = new Set()));
-    set.add(s.item);
-  }
+  const members = [...panel];
+  const memberIndex = new Map(members.map(([name], m) => [name, m]));
+
+  // What each assessor scored of each application, as bits: one per rubric item (the first of a
+  // repeated id), in words of 32. One typed array for all, rather than a set per assessor and
+  // application: 40,000 sets of 9 items kept the garbage collector busy for most of the time.
   const itemIds = rubric.items.map((i) => i.id);
+  const slotOf = new Map<string, number>();
+  for (const id of itemIds) if (!slotOf.has(id)) slotOf.set(id, slotOf.size);
+  const itemSlots = itemIds.map((id) => slotOf.get(id)!);
+  const words = Math.max(1, Math.ceil(slotOf.size / 32));
+  const full = new Int32Array(words);
+  for (const slot of slotOf.values()) full[slot >> 5] |= 1 << (slot & 31);
+  const appIndex = new Map<string, number>();
+  for (const id of aanvragen) if (!appIndex.has(id)) appIndex.set(id, appIndex.size);
+  const cellsPerApp = members.length * words;
+  const done = new Int32Array(appIndex.size * cellsPerApp);
+  let prevApp: string | typeof NONE = NONE;
+  let prevAssessor: string | typeof NONE = NONE;
+  let prevItem: string | typeof NONE = NONE;
+  let appBase = -1;
+  let assessorBase = 0;
+  let slot: number | undefined;
+  for (const s of scores) {
+    if (s.aanvraag !== prevApp) {
+      prevApp = s.aanvraag;
+      const a = appIndex.get(s.aanvraag);
+      appBase = a === undefined ? -1 : a * cellsPerApp;
+    }
+    // Scores for applications not asked about count for nothing.
+    if (appBase < 0) continue;
+    if (s.beoordelaar !== prevAssessor) {
+      prevAssessor = s.beoordelaar;
+      assessorBase = memberIndex.get(s.beoordelaar)! * words;
+    }
+    if (s.item !== prevItem) {
+      prevItem = s.item;
+      slot = slotOf.get(s.item);
+    }
+    // An item the rubric does not know makes nobody complete.
+    if (slot !== undefined) done[appBase + assessorBase + (slot >> 5)] |= 1 << (slot & 31);
+  }
+  const scoredAll = (base: number): boolean => {
+    for (let w = 0; w < words; w++) if (done[base + w] !== full[w]) return false;
+    return true;
+  };
+  const hasScored = (base: number, slot: number): boolean => (done[base + (slot >> 5)] & (1 << (slot & 31))) !== 0;
+
+  const withConflicts = index.size > 0;
   return aanvragen.map((aanvraag) => {
     const volledigeBeoordelaars: string[] = [];
     const ontbreekt: AssessorGap[] = [];
-    const perAssessor = scored.get(aanvraag);
+    const base = appIndex.get(aanvraag)! * cellsPerApp;
     const metBelang: Completeness['metBelang'] = [];
-    for (const [beoordelaar, rol] of panel) {
-      const belang = index.conflict(aanvraag, { beoordelaar, rol });
+    for (let m = 0; m < members.length; m++) {
+      const [beoordelaar, rol] = members[m];
+      const belang = withConflicts ? index.conflict(aanvraag, { beoordelaar, rol }) : undefined;
       if (belang) {
         metBelang.push({ beoordelaar, rol, reden: belang.reden.trim() });
         continue;
       }
-      const done = perAssessor?.get(beoordelaar);
-      const missing = itemIds.filter((id) => !done?.has(id));
-      if (missing.length) ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: missing });
-      else volledigeBeoordelaars.push(beoordelaar);
+      const cell = base + m * words;
+      if (scoredAll(cell)) volledigeBeoordelaars.push(beoordelaar);
+      else ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: itemIds.filter((_, j) => !hasScored(cell, itemSlots[j])) });
     }
     const coveredRoles = new Set(volledigeBeoordelaars.map((b) => panel.get(b)));
     const excusedRoles = new Set(metBelang.map((m) => m.rol));
