@@ -8,12 +8,13 @@
  *   aggregate  a sum and count per application and item in an object keyed by strings
  *   rank       one sort with every key recomputed in the comparator
  *   selection  a loop that takes the first 6 eligible, 2 per region, with one line per application
- * Every stage runs once to warm up and is then measured; the total is the sum of our stages.
- * Run: npx tsx bench/pipeline.ts [aantal]   (prints times and ratios; no assertions on time)
+ * Every stage runs once to warm up and then RUNS times; the median is printed (bench/timing.ts).
+ * The total is the sum of our stages' medians.
+ * Run: npm run bench -- pipeline [aantal]   (compiled as `zk` is: scripts/bench.js; prints times
+ *      and ratios; no assertions on time). `npx tsx bench/pipeline.ts` runs it too, a little slower.
  */
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import Papa from 'papaparse';
-import { performance } from 'node:perf_hooks';
 import { decodeText, importCsv } from '../src/import/csv';
 import type { Application } from '../src/rules/application';
 import { evaluateEligibility } from '../src/rules/eligibility';
@@ -31,6 +32,7 @@ import { DEFAULT_RUBRIC_2021 as rubric, weightsOf } from '../src/rules/scoring/r
 import type { Score } from '../src/rules/scoring/score';
 import { applicationsToCsv } from '../src/report/applications-csv';
 import { makeScreenableApplications } from './fixtures';
+import { collectsBetweenRuns, RUNS, timeStage as time } from './timing';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const ROLES = policy.rollen;
@@ -153,13 +155,6 @@ function makeScores(apps: readonly Application[]): Score[] {
 
 // ---- run ------------------------------------------------------------------------------------
 
-async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
-  await fn(); // warm-up
-  const start = performance.now();
-  const value = await fn();
-  return [value, performance.now() - start];
-}
-
 const line = (stage: string, ours: number, base: number, baseLabel: string, note = '') =>
   process.stdout.write(`  ${stage.padEnd(11)} ${ours.toFixed(0).padStart(6)} ms   basis ${base.toFixed(0).padStart(6)} ms (${baseLabel})   ${(ours / base).toFixed(2).padStart(5)} ×${note ? `   ${note}` : ''}\n`);
 
@@ -168,7 +163,7 @@ async function main(): Promise<void> {
   const bytes = new TextEncoder().encode(applicationsToCsv(source));
   const scores = makeScores(source);
   process.stdout.write(`bench/pipeline: ${COUNT.toLocaleString('nl-NL')} aanvragen (CSV ${(bytes.length / 1e6).toFixed(1)} MB), ${ROLES.length} beoordelaars × ${rubric.items.length} items = ${scores.length.toLocaleString('nl-NL')} scores\n`);
-  process.stdout.write(`  (verhouding = onze tijd / basis; onder 1 is sneller dan de basis)\n`);
+  process.stdout.write(`  (mediaan van ${RUNS} keer${collectsBetweenRuns ? ', opgeruimd (gc) voor elke keer' : ''}; verhouding = onze tijd / basis; onder 1 is sneller dan de basis)\n`);
 
   const [imported, tImport] = await time(() => importCsv('aanvragen.csv', bytes));
   const [, tPapa] = await time(() => Papa.parse<string[]>(decodeText(bytes).text, { delimiter: ';' }));

@@ -3,21 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { lazyServices } from './adapters/lazy';
 import { officeHostInfo, whenOfficeReady } from '../excel/host';
-import { languageFor } from './i18n';
+import { languageFor, loadLanguage } from './i18n';
 import { preloadSteps } from './steps/lazy';
 import { themeFor } from './theme';
 
 /** The services, whose code loads after the first step is on screen (adapters/lazy.ts). */
 const SERVICES = lazyServices(async () => (await import('./adapters/start')).addinServices());
 
-function start(): void {
+async function start(): Promise<void> {
   const host = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   const { displayLanguage, theme } = officeHostInfo();
   const language = languageFor(displayLanguage);
   document.documentElement.lang = language === 'nl' ? 'nl-NL' : 'en-US';
+  // Both resolve at once for a Dutch, light Office; English or dark wait for their own chunk.
+  const [fluentTheme] = await Promise.all([themeFor(theme), loadLanguage(language)]);
   createRoot(host).render(
     <>
-      <App services={SERVICES} language={language} theme={themeFor(theme)} />
+      <App services={SERVICES} language={language} theme={fluentTheme} />
       <AfterFirstRender run={afterStart} />
     </>,
   );
@@ -49,4 +51,9 @@ function afterStart(): void {
 /** The functions bundle, next to taskpane.js in dist/. */
 const FUNCTIONS_SCRIPT = 'functions.js';
 
-whenOfficeReady(start);
+whenOfficeReady(() => {
+  start().catch((error: unknown) => {
+    // A chunk that cannot load (a network hiccup inside Office): say so instead of an empty pane.
+    document.body.textContent = `ZK Beoordeling kon niet starten: ${error instanceof Error ? error.message : String(error)}. Sluit het taakvenster en open het opnieuw.`;
+  });
+});

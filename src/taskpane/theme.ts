@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from '@fluentui/react-components';
 
 /** The part of `Office.context.officeTheme` the pane uses. */
 export interface OfficeThemeColors {
@@ -14,7 +14,17 @@ function luminance(hex: string): number | null {
 }
 
 /** Follows Office's theme: a dark body background gives the dark Fluent theme. */
-export function themeFor(office: OfficeThemeColors | undefined): Theme {
+export function themeKindFor(office: OfficeThemeColors | undefined): 'light' | 'dark' {
   const light = office?.bodyBackgroundColor ? luminance(office.bodyBackgroundColor) : null;
-  return light !== null && light < 0.5 ? webDarkTheme : webLightTheme;
+  return light !== null && light < 0.5 ? 'dark' : 'light';
+}
+
+/**
+ * The Fluent theme for Office's colours. The light theme is in the first chunk; the dark one
+ * (25 KB of tokens) is a chunk of its own, loaded only when Office is dark, so a light pane
+ * does not parse it before its first paint.
+ */
+export async function themeFor(office: OfficeThemeColors | undefined): Promise<Theme> {
+  if (themeKindFor(office) === 'light') return webLightTheme;
+  return (await import(/* webpackChunkName: "theme-dark" */ './theme-dark')).webDarkTheme;
 }

@@ -5,9 +5,15 @@
  *   first paint   Chromium's first-contentful-paint entry of the performance timeline
  *   JS before paint  bytes of script (decoded) that had arrived before the first paint, without
  *                 the host's office.js (in the e2e run the fake Excel)
- * Each page is loaded LOADS times, interleaved, and the medians are compared. Prints the figures
- * and their ratios and writes them to test-results/e2e/perf.json; the goal (≤ 1.5 × the minimal
- * page) is reported, not asserted, as a busy machine changes times. What is asserted: none of the
+ * Both pages load the same office.js (the fake Excel) before their own script and render when
+ * Office is ready, as an add-in page must: the host's script is not the pane's cost.
+ * Each page is loaded LOADS times, in pairs (the pane and the minimal page right after each other,
+ * in alternating order).
+ * The verdict is the median of the pairs' ratios, as the two loads of a pair share the machine's
+ * load of that moment (a CI machine has 2 shared cores, and a ratio of medians of separate loads
+ * moved by ±0.2 between runs). Prints the figures and their ratios and writes them to
+ * test-results/e2e/perf.json; the goal (≤ 1.5 × the minimal page) is reported, not asserted, as a
+ * busy machine changes times. What is asserted: none of the
  * heavy readers/writers (exceljs, mammoth, docx, jszip) is loaded at the start.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +22,7 @@ import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { RESULTS_DIR } from './steps';
 
-const LOADS = 5;
+const LOADS = 9;
 const GOAL = 1.5;
 /** A heavy library in a script's source map: webpack names lazy chunks by number, not by library. */
 const HEAVY = /node_modules\/(exceljs|mammoth|docx|jszip)\//;
@@ -101,8 +107,12 @@ async function measureOnce(context: BrowserContext, url: string, tag: string, te
 
 const BASELINE_DIR = '/zk-perf-minimal';
 
-/** The minimal Fluent page, built in memory; served on the pane's origin so no other origin is asked. */
-async function baselineFiles(): Promise<Files> {
+/**
+ * The minimal Fluent add-in page, built in memory; served on the pane's origin so no other origin
+ * is asked. `officeJs` is the host script the pane gets (the fake Excel), as a blocking script in
+ * the head, where the pane's HTML has Microsoft's office.js.
+ */
+async function baselineFiles(officeJs: string): Promise<Files> {
   const result = await build({
     entryPoints: [join(__dirname, 'perf-baseline/index.tsx')],
     bundle: true,
@@ -117,9 +127,10 @@ async function baselineFiles(): Promise<Files> {
   });
   return {
     [`${BASELINE_DIR}/index.html`]: {
-      body: '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fluent</title><script defer src="minimal.js"></script></head><body><div id="root"></div></body></html>',
+      body: '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fluent</title><script src="office.js"></script><script defer src="minimal.js"></script></head><body><div id="root"></div></body></html>',
       contentType: 'text/html; charset=utf-8',
     },
+    [`${BASELINE_DIR}/office.js`]: { body: officeJs, contentType: 'text/javascript; charset=utf-8' },
     [`${BASELINE_DIR}/minimal.js`]: { body: result.outputFiles[0].text, contentType: 'text/javascript; charset=utf-8' },
   };
 }
@@ -133,14 +144,23 @@ const median = (xs: number[]): number => {
  * Measures the pane (its first step: the import heading and the file button) and the minimal
  * Fluent page, prints both and their ratios, and throws when a heavy library loaded at the start.
  */
-export async function reportPaneStart(context: BrowserContext, paneUrl: string, paneInitScript?: string): Promise<void> {
-  const files = await baselineFiles();
+export async function reportPaneStart(context: BrowserContext, paneUrl: string, officeJs: string, paneInitScript?: string): Promise<void> {
+  const files = await baselineFiles(officeJs);
   const baselineUrl = new URL(`${BASELINE_DIR}/index.html`, paneUrl).href;
   const pane: StartFigures[] = [];
   const minimal: StartFigures[] = [];
   for (let i = 0; i < LOADS; i++) {
-    pane.push(await measureOnce(context, paneUrl, 'h2', 'Aanvragen importeren', paneInitScript));
-    minimal.push(await measureOnce(context, baselineUrl, 'button', 'Bestanden kiezen', undefined, files));
+    // Which page goes first alternates: the second load of a pair meets what the first left
+    // running (its late chunks, the browser's clean-up), and that must not favour one side.
+    const loadPane = async () => pane.push(await measureOnce(context, paneUrl, 'h2', 'Aanvragen importeren', paneInitScript));
+    const loadMinimal = async () => minimal.push(await measureOnce(context, baselineUrl, 'button', 'Bestanden kiezen', undefined, files));
+    if (i % 2 === 0) {
+      await loadPane();
+      await loadMinimal();
+    } else {
+      await loadMinimal();
+      await loadPane();
+    }
   }
   const summary = (runs: StartFigures[]) => ({
     interactief_ms: median(runs.map((r) => r.interactive)),
@@ -149,13 +169,13 @@ export async function reportPaneStart(context: BrowserContext, paneUrl: string, 
   });
   const ours = summary(pane);
   const base = summary(minimal);
-  const ratio = ours.interactief_ms / base.interactief_ms;
+  const ratio = median(pane.map((p, i) => p.interactive / minimal[i].interactive));
   const row = (label: string, a: number, b: number, unit: string) => `    ${label.padEnd(22)} ${a.toFixed(0).padStart(6)} ${unit}   minimale Fluent-pagina ${b.toFixed(0).padStart(6)} ${unit}   ${(a / b).toFixed(2)} ×`;
   console.log(`    Start van het taakvenster (mediaan van ${LOADS} keer laden):`);
   console.log(row('tot eerste stap bruikbaar', ours.interactief_ms, base.interactief_ms, 'ms'));
   console.log(row('eerste paint', ours.eerste_paint_ms, base.eerste_paint_ms, 'ms'));
   console.log(row('JavaScript voor paint', ours.script_voor_paint_kb, base.script_voor_paint_kb, 'KB'));
-  console.log(`    doel: ≤ ${GOAL} × de minimale pagina → ${ratio.toFixed(2)} × (${ratio <= GOAL ? 'gehaald' : 'NIET gehaald'})`);
+  console.log(`    doel: ≤ ${GOAL} × de minimale pagina (mediaan van de ${LOADS} paren) → ${ratio.toFixed(2)} × (${ratio <= GOAL ? 'gehaald' : 'NIET gehaald'})`);
   const heavy = heavyLibrariesIn([...new Set(pane.flatMap((r) => r.scripts))]);
   writeFileSync(join(RESULTS_DIR, 'perf.json'), JSON.stringify({ taakvenster: ours, minimaleFluentPagina: base, verhouding: ratio, doel: GOAL, zwareScriptsBijStart: heavy, metingen: { taakvenster: pane, minimaal: minimal } }, null, 2));
   if (heavy.length) throw new Error(`zware bibliotheken geladen bij de start: ${heavy.join(', ')}`);

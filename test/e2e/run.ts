@@ -505,7 +505,7 @@ async function main(): Promise<void> {
     });
 
     await check('start gemeten tegen een minimale Fluent-pagina; geen zware bibliotheek bij de start', () =>
-      reportPaneStart(browser.context, `${server.url}/taskpane.html`, injectDirectly ? fake : undefined),
+      reportPaneStart(browser.context, `${server.url}/taskpane.html`, fake, injectDirectly ? fake : undefined),
     );
 
     for (const report of reports) {

@@ -2,7 +2,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { CheckResult } from '../../src/rules/outcome';
 import { CheckList } from '../../src/taskpane/components/CheckList';
-import { I18nProvider, type Language } from '../../src/taskpane/i18n';
+import { I18nProvider, loadLanguage, type Language } from '../../src/taskpane/i18n';
+
+// The English texts are a chunk of their own (i18n/index.tsx).
+beforeAll(() => loadLanguage('en'));
 
 const checks: CheckResult[] = [
   { id: 'K9', label: 'Tenminste 750 klanten', status: 'voldoet niet', reden: '749 klanten', velden: ['aantalZkKlanten'], knockout: true, bevindingen: [], herkomst: { soort: 'bron', document: 'samenwerken2021', plaats: 'Bijlage 1, 9', citaat: 'tenminste 750 klanten' } },

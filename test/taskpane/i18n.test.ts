@@ -1,5 +1,5 @@
 import { en } from '../../src/taskpane/i18n/en';
-import { languageFor, translator } from '../../src/taskpane/i18n';
+import { languageFor, loadLanguage, translator } from '../../src/taskpane/i18n';
 import { nl } from '../../src/taskpane/i18n/nl';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -30,6 +30,13 @@ describe('language choice', () => {
   test('English when Office display language starts with en', () => {
     expect(languageFor('en-US')).toBe('en');
     expect(languageFor('EN-gb')).toBe('en');
+  });
+
+  test('English is loaded on request (its own chunk) and then translates; Dutch needs no loading', async () => {
+    expect(translator('nl')('import.progress', { done: 1, total: 2 })).toBe('Bestand 1 van 2 verwerkt');
+    expect(() => translator('en')).toThrow(/loadLanguage/);
+    await loadLanguage('en');
+    expect(translator('en')('import.progress', { done: 1, total: 2 })).toBe(en['import.progress'].replace('{done}', '1').replace('{total}', '2'));
   });
 
   test('placeholders are filled in, unknown ones are left visible', () => {

@@ -8,7 +8,7 @@ import { mergeApplications } from '../../src/import/merge';
 import { selectionChange } from '../../src/taskpane/model/rankingInput';
 import { initialState, paneReducer, withOverride } from '../../src/taskpane/model/state';
 import { parseOptional } from '../../src/taskpane/steps/RankStep';
-import { themeFor } from '../../src/taskpane/theme';
+import { themeFor, themeKindFor } from '../../src/taskpane/theme';
 
 const app = (id: string, extra: Partial<Application> = {}): Application => ({ id, naamInitiatief: `Initiatief ${id}`, ...extra });
 
@@ -111,10 +111,12 @@ describe('histogram bins', () => {
 });
 
 describe('theme', () => {
-  test("follows Office's body background: dark gives the dark theme", () => {
-    expect(themeFor({ bodyBackgroundColor: '#262626' })).toBe(webDarkTheme);
-    expect(themeFor({ bodyBackgroundColor: '#FFFFFF' })).toBe(webLightTheme);
-    expect(themeFor(undefined)).toBe(webLightTheme);
-    expect(themeFor({ bodyBackgroundColor: 'geen kleur' })).toBe(webLightTheme);
+  test("follows Office's body background: dark gives the dark theme", async () => {
+    expect(themeKindFor({ bodyBackgroundColor: '#262626' })).toBe('dark');
+    expect(themeKindFor({ bodyBackgroundColor: '#FFFFFF' })).toBe('light');
+    expect(themeKindFor(undefined)).toBe('light');
+    expect(themeKindFor({ bodyBackgroundColor: 'geen kleur' })).toBe('light');
+    await expect(themeFor({ bodyBackgroundColor: '#262626' })).resolves.toBe(webDarkTheme);
+    await expect(themeFor({ bodyBackgroundColor: '#FFFFFF' })).resolves.toBe(webLightTheme);
   });
 });

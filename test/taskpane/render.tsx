@@ -1,7 +1,7 @@
 import { webLightTheme } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from '../../src/taskpane/App';
-import type { Language } from '../../src/taskpane/i18n';
+import { loadLanguage, type Language } from '../../src/taskpane/i18n';
 import { initialState, type PaneState } from '../../src/taskpane/model/state';
 import { preloadSteps } from '../../src/taskpane/steps/lazy';
 import type { StepId } from '../../src/taskpane/steps/types';
@@ -10,6 +10,8 @@ import { testServices } from './testServices';
 // The steps after the first are chunks of their own (steps/lazy.tsx); a server render shows what
 // is loaded, so every test file that renders the pane loads them first.
 beforeAll(() => preloadSteps());
+// English is a chunk of its own too (i18n/index.tsx), loaded by the pane before it renders in English.
+beforeAll(() => loadLanguage('en'));
 
 /** Static HTML of the pane at one step, and the same as plain text (tags stripped) for assertions. */
 export function renderPane(step: StepId, state: Partial<PaneState> = {}, language: Language = 'nl') {

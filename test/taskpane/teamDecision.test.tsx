@@ -4,7 +4,7 @@ import { createExcelService } from '../../src/excel';
 import { excelWorkbook } from '../../src/taskpane/adapters/workbook';
 import { rankingService } from '../../src/taskpane/adapters/ranking';
 import { TeamDecisionForm } from '../../src/taskpane/components/TeamDecisionForm';
-import { I18nProvider, type Language } from '../../src/taskpane/i18n';
+import { I18nProvider, loadLanguage, type Language } from '../../src/taskpane/i18n';
 import { rankingInput } from '../../src/taskpane/model/rankingInput';
 import { initialState, paneReducer } from '../../src/taskpane/model/state';
 import type { CheckResult, EligibilityResult } from '../../src/rules/outcome';
@@ -13,6 +13,9 @@ import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { defaultSettings } from '../../src/shared/settings';
 import { TEST_POLICY, application } from '../ranking/fixtures';
 import { createFakeExcel } from '../fake-excel';
+
+// The English texts are a chunk of their own (i18n/index.tsx).
+beforeAll(() => loadLanguage('en'));
 
 const ASK: TeamDecision = { aanvraag: 'B3', besluit: 'aanvulling', motivering: '', antwoordVoor: '2021-01-14', wie: 'Ilse Inkoper', rol: 'inkoper', tijdstip: '2020-12-16T09:00:00.000Z' };
 

@@ -1,11 +1,21 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { en } from './en';
 import { nl, type MessageKey } from './nl';
 
 export type Language = 'nl' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { nl, en };
+/**
+ * The catalogues in memory. Dutch is the pane's language for nearly every user, so only Dutch is
+ * in the first chunk; English (20 KB) is its own chunk, loaded by `loadLanguage` before the
+ * pane first renders in English.
+ */
+const CATALOGUES: Partial<Record<Language, Record<MessageKey, string>>> = { nl };
+
+/** Makes `language` available to `translator`; resolves at once for Dutch or a loaded catalogue. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (CATALOGUES[language]) return;
+  CATALOGUES.en = (await import(/* webpackChunkName: "i18n-en" */ './en')).en;
+}
 
 /** Dutch unless Office says the display language is English. */
 export function languageFor(displayLanguage: string | undefined): Language {
@@ -14,6 +24,8 @@ export function languageFor(displayLanguage: string | undefined): Language {
 
 export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
+  // A programming error, not a user's: start() loads the language before the first render.
+  if (!catalogue) throw new Error(`de teksten voor taal '${language}' zijn nog niet geladen (loadLanguage)`);
   return (key, params) => {
     const template = catalogue[key];
     if (!params) return template;
