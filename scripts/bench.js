@@ -15,15 +15,15 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const [name, ...args] = process.argv.slice(2);
+const [bench, ...args] = process.argv.slice(2);
 const names = fs.readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.ts') && f !== 'fixtures.ts' && f !== 'timing.ts').map((f) => f.slice(0, -3));
-if (!name || !names.includes(name)) {
+if (!bench || !names.includes(bench)) {
   process.stderr.write(`gebruik: npm run bench -- <naam> [argumenten]\n  naam: ${names.join(', ')}\n`);
   process.exit(2);
 }
-const outfile = path.join(ROOT, 'build/bench', `${name}.cjs`);
+const outfile = path.join(ROOT, 'build/bench', `${bench}.cjs`);
 require('esbuild').buildSync({
-  entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)],
+  entryPoints: [path.join(ROOT, 'bench', `${bench}.ts`)],
   outfile,
   bundle: true,
   platform: 'node',
