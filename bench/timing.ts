@@ -17,17 +17,17 @@ export function median(xs: readonly number[]): number {
 
 /** The stage's value (from its last run) and its median time in ms. */
 export async function timeStage<T>(fn: () => T | Promise<T>, runs = RUNS): Promise<[T, number]> {
-  let value = await fn(); // warm-up
+  let value: T | undefined = await fn(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     // The previous run's value is garbage from here on; without this it is collected mid-run.
-    value = undefined as T;
+    value = undefined;
     collect();
     const start = performance.now();
     value = await fn();
     times.push(performance.now() - start);
   }
-  return [value, median(times)];
+  return [value as T, median(times)];
 }
 
 /** Whether the heap can be collected between runs (node --expose-gc). */

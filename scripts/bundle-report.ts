@@ -2,10 +2,11 @@
  * Prints the gzip size of every script in dist/ after `webpack` and checks the budgets:
  * functions ≤ 110 KB gzip, task pane initial chunk ≤ 200 KB gzip. Lazy chunks (dist/chunks/,
  * e.g. exceljs, mammoth, docx loaded with dynamic import) are listed but not part of a budget.
- * Then prints the requirement-set table of the Office API the add-in uses (scripts/api-audit.ts).
+ * Then the pane's start as the last e2e run measured it (test-results/e2e/perf.json, written by
+ * test/e2e/perf.ts), and the requirement-set table of the Office API the add-in uses (scripts/api-audit.ts).
  * Exits 1 when a budget is exceeded, a bundle is missing, or a member needs more than manifest.xml declares.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runAudit } from './api-audit';
@@ -45,6 +46,19 @@ function kb(n: number): string {
   return `${(n / KB).toFixed(1)} KB`;
 }
 
+/** The pane's start from the last e2e run; a build cannot time a browser itself. */
+export function paneStartLine(file: string): string {
+  if (!existsSync(file)) return 'Start van het taakvenster: nog niet gemeten (`npm run test:e2e` meet hem naast een minimale Fluent-pagina).';
+  try {
+    const perf = JSON.parse(readFileSync(file, 'utf8')) as { verhouding: number; doel: number; taakvenster: { interactief_ms: number }; minimaleFluentPagina: { interactief_ms: number } };
+    const when = statSync(file).mtime.toISOString().slice(0, 16).replace('T', ' ');
+    const verdict = perf.verhouding <= perf.doel ? 'gehaald' : 'NIET gehaald';
+    return `Start van het taakvenster (laatste e2e-meting, ${when} UTC): ${perf.taakvenster.interactief_ms.toFixed(0)} ms tegen ${perf.minimaleFluentPagina.interactief_ms.toFixed(0)} ms voor een minimale Fluent-pagina, ${perf.verhouding.toFixed(2)} × (doel ≤ ${perf.doel} ×: ${verdict}); deze build is nog niet gemeten.`;
+  } catch (error) {
+    return `Start van het taakvenster: ${file} is onleesbaar (${(error as Error).message}).`;
+  }
+}
+
 function main(): number {
   const dist = join(__dirname, '..', 'dist');
   if (!existsSync(dist)) {
@@ -67,7 +81,7 @@ function main(): number {
     }
   }
   if (!ok) process.stderr.write('Een bundel is groter dan zijn budget (of ontbreekt).\n');
-  process.stdout.write('\n');
+  process.stdout.write(`\n${paneStartLine(join(__dirname, '..', 'test-results/e2e/perf.json'))}\n\n`);
   const audit = runAudit();
   return ok && audit === 0 ? 0 : 1;
 }
