@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
 import { buildBiWorkbook } from '../../report/bi-workbook';
 import { biXlsx } from '../../report/workbook-charts';
@@ -13,6 +12,7 @@ import { VOORTDUREND_VERBETEREN_2024 } from '../../rules/policies/voortdurend-ve
 import { CliError, type CliIo, type Command } from '../command';
 import { MAX_BI_FILE_BYTES } from '../../import/limits';
 import { readInputBytes, readJsonInput } from '../read-input';
+import { parseCommandArgs } from '../parse-command-args';
 
 const POLICY = VOORTDUREND_VERBETEREN_2024;
 const RULE = POLICY.behandelIndex!;
@@ -43,9 +43,8 @@ function integerOption(raw: string | undefined, name: string, min: number, max: 
 }
 
 function parseOptions(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -58,10 +57,9 @@ function parseOptions(args: string[]) {
         uitvoer: { type: 'string', short: 'o' },
         beleid: { type: 'string' },
       },
-    });
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-  }
+    },
+    usage,
+  );
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`geef precies één bestand op.\n\n${usage}`);
   const contractjaar = integerOption(values.contractjaar, 'contractjaar', 1900, 2100);

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Application } from '../../rules/application';
 import { mergeApplications } from '../../import/merge';
 import { importJsonText } from '../../import/json';
@@ -9,6 +8,7 @@ import { CliError, type CliIo, type Command } from '../command';
 import { loadApplications } from '../load-applications';
 import { readInput } from '../read-input';
 import { formatTable } from '../text-table';
+import { parseCommandArgs } from '../parse-command-args';
 
 const usage = `Gebruik: zk import <bestand|map>… [--json] [-o aanvragen.json|aanvragen.xlsx] [--bij aanvragen.json]
 
@@ -54,12 +54,7 @@ export const importCommand: Command = {
   summary: 'aanvragen inlezen uit JSON, CSV, Excel of Word, met een lijst van problemen',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, uitvoer: { type: 'string', short: 'o' }, bij: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, uitvoer: { type: 'string', short: 'o' }, bij: { type: 'string' } } }, usage);
     if (!parsed.positionals.length) throw new CliError(`geen bestand opgegeven.\n${usage}`);
     const format = parsed.values.uitvoer ? outputFormat(parsed.values.uitvoer) : undefined;
     const existing = parsed.values.bij ? readExisting(parsed.values.bij, io) : undefined;

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseBiBytes } from '../../import/bi';
 import { MAX_BI_FILE_BYTES } from '../../import/limits';
 import { readModuleFiles, type ModuleImport, type ModuleTableKind } from '../../import/modules';
@@ -18,6 +17,7 @@ import { renderLetterDocx } from '../../report/letter-docx';
 import { MODULE_WRITERS, moduleLetters, type ModuleOutputContext, type ModuleRun } from '../module-output';
 import { vsJson, vsText, vvJson, vvText } from '../module-report';
 import { readInputBytes, readJsonInput } from '../read-input';
+import { parseCommandArgs } from '../parse-command-args';
 
 const VV = VOORTDUREND_VERBETEREN_MODULE_2024;
 const VS = VERDIEPEN_SPECIALISEREN_2024;
@@ -62,9 +62,8 @@ function fail(message: string): never {
 }
 
 function parseOptions(args: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -76,10 +75,9 @@ function parseOptions(args: string[]): Options {
         beleid: { type: 'string' },
         brieven: { type: 'string' },
       },
-    });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
+    },
+    usage,
+  );
   const { values, positionals } = parsed;
   const [module, ...bestanden] = positionals;
   if (module !== 'vv' && module !== 'vs') return fail(module ? `onbekende module '${module}'; kies vv of vs.` : 'geef de module op: vv of vs.');

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CliError, type Command } from '../command';
 import { buildCsvTemplate, buildImportTemplate } from '../../report/import-template';
+import { parseCommandArgs } from '../parse-command-args';
 
 const usage = `Gebruik: zk template [-o bestand.xlsx] [--csv] [--module vv]
 
@@ -31,12 +31,7 @@ export const templateCommand: Command = {
   summary: 'lege importwerkmap (of CSV) met uitleg per kolom',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { uitvoer: { type: 'string', short: 'o' }, csv: { type: 'boolean' }, module: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    }
+    const parsed = parseCommandArgs({ args, options: { uitvoer: { type: 'string', short: 'o' }, csv: { type: 'boolean' }, module: { type: 'string' } } }, usage);
     const csv = parsed.values.csv ?? parsed.values.uitvoer?.toLowerCase().endsWith('.csv') ?? false;
     const module = parsed.values.module;
     if (module !== undefined) {

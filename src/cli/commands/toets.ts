@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { evaluateEligibility, reportedChecks } from '../../rules/eligibility';
 import { renderHerkomst, type Herkomst } from '../../rules/findings';
 import type { CheckResult, CheckStatus, EligibilityResult } from '../../rules/outcome';
@@ -8,6 +7,7 @@ import type { Problem } from '../../rules/outcome';
 import { loadApplications } from '../load-applications';
 import { policyFromOption } from '../policy-option';
 import { formatTable } from '../text-table';
+import { parseCommandArgs } from '../parse-command-args';
 
 const usage = `Gebruik: zk toets <bestand|map>… [--json] [--beleid beleid.json]
 
@@ -77,12 +77,7 @@ export const toetsCommand: Command = {
   summary: 'aanvragen toetsen aan Bijlage 1, kernregio, looptijd, uitsluitingen en businesscase',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, beleid: { type: 'string' } } }, usage);
     if (parsed.positionals.length === 0) throw new CliError(`geef minstens één bestand of map op.\n${usage}`);
     const policy = policyFromOption(parsed.values.beleid, io.cwd);
     const { applications, problems, unreadable } = await loadApplications(parsed.positionals, io.cwd);
