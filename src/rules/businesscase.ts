@@ -2,7 +2,7 @@ import type { Application, Budget } from './application';
 import { registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
 import { formatEuro } from './format';
 import type { CheckStatus } from './outcome';
-import { finiteNumber, weakest, type Finding } from './status';
+import { finiteNumber, weakestOf, type Finding } from './status';
 
 /**
  * Seed section 1, item 4 "Een positieve business case": "de opbrengsten van het initiatief
@@ -107,9 +107,13 @@ export function judgeBudget(begroting: Budget | undefined): Finding[] {
   return asFindings(budgetFindings(begroting));
 }
 
+/** The fields each check reads: the same for every application, one frozen list shared by every result. */
+const BUSINESSCASE_VELDEN = Object.freeze(['businesscase.opbrengsten', 'businesscase.kosten', 'businesscase.zorgUitTweedeLijn', 'businesscase.besparingTweedeLijn', 'begroting.totaalKosten']) as string[];
+const DEKKING_VELDEN = Object.freeze(['begroting.kosten', 'begroting.totaalKosten', 'begroting.gevraagdBedrag', 'begroting.andereBronnen', 'begroting.totaalInkomsten', 'dekking']) as string[];
+
 /** The findings that decide: the weakest status, and the findings with it (all when it passes). */
 function deciding(list: Bevinding[]): { status: CheckStatus; bevindingen: Bevinding[] } {
-  const status = weakest(list.map((b) => b.status));
+  const status = weakestOf(list);
   return { status, bevindingen: status === 'voldoet' ? list : list.filter((b) => b.status === status) };
 }
 
@@ -119,18 +123,14 @@ export function evaluateBusinessCase(app: Application): { status: CheckStatus; b
   const lines = sumLines(app.begroting?.kosten);
   const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
   const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
-  return {
-    ...deciding(businessCaseFindings(figures)),
-    velden: ['businesscase.opbrengsten', 'businesscase.kosten', 'businesscase.zorgUitTweedeLijn', 'businesscase.besparingTweedeLijn', 'begroting.totaalKosten'],
-  };
+  const { status, bevindingen } = deciding(businessCaseFindings(figures));
+  return { status, bevindingen, velden: BUSINESSCASE_VELDEN };
 }
 
 /** "Dekking projectbegroting": the budget's columns and whether the income covers the costs. */
 export function evaluateBudgetCoverage(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
-  return {
-    ...deciding(budgetFindings(app.begroting)),
-    velden: ['begroting.kosten', 'begroting.totaalKosten', 'begroting.gevraagdBedrag', 'begroting.andereBronnen', 'begroting.totaalInkomsten', 'dekking'],
-  };
+  const { status, bevindingen } = deciding(budgetFindings(app.begroting));
+  return { status, bevindingen, velden: DEKKING_VELDEN };
 }
 
 const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));

@@ -5,7 +5,7 @@ import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue 
 import { formatDateNl } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import { nonEmptyText, weakest } from '../status';
+import { nonEmptyText, weakestOf } from '../status';
 import { TEAM_SETTING_TEXTS } from '../team-settings';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -96,7 +96,7 @@ const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.
  * a period). A start before 1 April 2021 is the team's setting `startVoorModule`.
  */
 export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
-  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakest(bevindingen.map((b) => b.status)), bevindingen, PERIOD_HERKOMST);
+  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakestOf(bevindingen), bevindingen, PERIOD_HERKOMST);
   const module = policy.looptijd;
   if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
   const text = nonEmptyText(app.looptijd);
