@@ -22,6 +22,9 @@ export interface BusinessCaseFigures {
   besparingTweedeLijn?: number;
 }
 
+/** The column a budget finding is about: two values, frozen and shared by every finding. */
+const KOLOM = { kosten: Object.freeze({ kolom: 'kosten' }), inkomsten: Object.freeze({ kolom: 'inkomsten' }) } as const;
+
 /** Cents tolerance: amounts typed by people are compared to the cent. */
 const CENT = 0.005;
 
@@ -75,8 +78,8 @@ function compareTotal(kolom: 'kosten' | 'inkomsten', lines: { total?: number; mi
   if (lines.missing > 0) return { status: 'onbekend', code: 'dekking.regels_zonder_bedrag', veld: kolom === 'kosten' ? 'begroting.kosten' : 'begroting.andereBronnen', extra: { kolom, aantal: lines.missing } };
   if (lines.total === undefined || written === undefined) return undefined;
   const difference = lines.total - written;
-  if (Math.abs(difference) < CENT) return { status: 'voldoet', code: 'dekking.totaal_klopt', veld, gevonden: written, extra: { kolom } };
-  return { status: 'onbekend', code: 'dekking.totaal_wijkt_af', veld, gevonden: written, drempel: lines.total, extra: { kolom } };
+  if (Math.abs(difference) < CENT) return { status: 'voldoet', code: 'dekking.totaal_klopt', veld, gevonden: written, extra: KOLOM[kolom] };
+  return { status: 'onbekend', code: 'dekking.totaal_wijkt_af', veld, gevonden: written, drempel: lines.total, extra: KOLOM[kolom] };
 }
 
 /** Budget arithmetic (Bijlage 3): the columns add up, and the income covers the costs. */

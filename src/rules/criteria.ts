@@ -62,12 +62,16 @@ const arr = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 /** Forms written under "Anders, namelijk…" that are legal entities (rechtspersonen). */
 const OTHER_LEGAL_ENTITIES = /^(b\.?\s?v\.?|besloten vennootschap|n\.?\s?v\.?|naamloze vennootschap|stichting|vereniging|coöperatie|cooperatie|coöperatieve vereniging|cooperatieve vereniging|u\.?a\.?)(?![\p{L}])/iu;
 
+/** The findings for the two forms named in the source: the same for every application, frozen and shared. */
+const K1_COOPERATIE: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: 'Coöperatie' });
+const K1_STICHTING: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: 'Stichting' });
+
 function legalEntity(app: Application): CriterionOutcome {
   const found: Bevinding[] = [];
   const form = app.samenwerkingsvorm;
   let beoordelaarNodig = false;
   if (form === 'Coöperatie' || form === 'Stichting') {
-    found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: form });
+    found.push(form === 'Coöperatie' ? K1_COOPERATIE : K1_STICHTING);
   } else if (form === 'Anders') {
     const other = nonEmptyText(app.samenwerkingsvormAnders);
     if (other && OTHER_LEGAL_ENTITIES.test(other)) found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvormAnders', gevonden: other });
@@ -98,7 +102,15 @@ function isEightDigits(text: string): boolean {
 }
 
 /** The message codes of one criterion, made once rather than per application. */
-const codes = (id: string) => ({ ontbreekt: `${id}.ontbreekt`, geen: `${id}.geen`, gevonden: `${id}.gevonden`, onder: `${id}.onder_minimum`, voldoet: `${id}.voldoet` });
+const codes = (id: string) => ({
+  ontbreekt: `${id}.ontbreekt`,
+  geen: `${id}.geen`,
+  gevonden: `${id}.gevonden`,
+  onder: `${id}.onder_minimum`,
+  voldoet: `${id}.voldoet`,
+  /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. Cleared when full. */
+  counts: new Map<number, Map<number, Bevinding>>(),
+});
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
 const K8_CODES = codes('K8');
@@ -116,8 +128,19 @@ function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string,
 function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
   const count = finiteNumber(value);
   if (count === undefined) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null, drempel: minimum }] };
-  if (count < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum }] };
-  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }] };
+  // -0 would share 0's finding (a map does not tell them apart): made afresh, like any odd minimum.
+  if (Object.is(count, -0) || Object.is(minimum, -0)) {
+    return count < minimum ? { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum }] } : { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }] };
+  }
+  let byCount = id.counts.get(minimum);
+  if (!byCount) id.counts.set(minimum, (byCount = new Map()));
+  let b = byCount.get(count);
+  if (!b) {
+    b = Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum });
+    if (byCount.size >= 5_000) byCount.clear();
+    byCount.set(count, b);
+  }
+  return { status: b.status, bevindingen: [b] };
 }
 
 /** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
@@ -185,9 +208,25 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
       herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
     });
   }
-  const count: Bevinding = { status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: [...found], drempel: minimum, lijst: [...found] };
-  notes.unshift(count);
+  notes.unshift(countFinding(status, minimum, found));
   return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
+}
+
+/** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). Cleared when full. */
+const K4_COUNTS = new Map<string, Bevinding>();
+
+function countFinding(status: CheckStatus, minimum: number, found: ReadonlySet<string>): Bevinding {
+  const disciplines = [...found];
+  const key = `${status}|${minimum}|${disciplines.join('|')}`;
+  let b = K4_COUNTS.get(key);
+  if (!b) {
+    b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze([...disciplines]), drempel: minimum, lijst: Object.freeze(disciplines) });
+    // A minimum of -0 would read as 0 in the key: its finding is not kept.
+    if (Object.is(minimum, -0)) return b;
+    if (K4_COUNTS.size >= 1_000) K4_COUNTS.clear();
+    K4_COUNTS.set(key, b);
+  }
+  return b;
 }
 
 /** The first participant written as a POH when another participant is a huisarts (not a POH), else undefined. */

@@ -48,6 +48,9 @@ function specsOf(elementen: Policy['elementen']): { specs: ElementSpec[]; velden
   return found;
 }
 
+/** "All filled in" by number of elements: the same for every such application, frozen and shared. */
+const FILLED_IN: Bevinding[] = [];
+
 /** Seed section 1: "Deze onderbouwing moet tenminste de volgende elementen bevatten". */
 export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
   const { specs, velden } = specsOf(policy.elementen);
@@ -70,7 +73,10 @@ export function checkPlanElements(app: Application, policy: Policy): { status: C
   const bevindingen: Bevinding[] = [];
   if (absent.length) bevindingen.push({ status: 'voldoet niet', code: 'elementen.ontbreekt', lijst: absent.map((a) => a.tekst), extra: { velden: absent.map((a) => a.velden) } });
   if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden), ontbrekendeVelden: empty.flatMap((a) => a.paden) } });
-  if (!bevindingen.length) bevindingen.push({ status: 'voldoet', code: 'elementen.ingevuld', extra: { aantal: policy.elementen.length } });
+  if (!bevindingen.length) {
+    const n = policy.elementen.length;
+    bevindingen.push((FILLED_IN[n] ??= Object.freeze({ status: 'voldoet', code: 'elementen.ingevuld', extra: Object.freeze({ aantal: n }) })));
+  }
   return { status: weakestOf(bevindingen), bevindingen, velden };
 }
 

@@ -227,6 +227,15 @@ function participantFinding(loc: Readonly<ParticipantLocation>, deelnemer: { ind
   }
 }
 
+/** The summary when every participant lies in one region, by region and count: frozen and shared. */
+const ALL_IN_REGION = new Map<string, Bevinding[]>();
+
+function allInRegion(regio: string, totaal: number): Bevinding {
+  let byCount = ALL_IN_REGION.get(regio);
+  if (!byCount) ALL_IN_REGION.set(regio, (byCount = []));
+  return (byCount[totaal] ??= Object.freeze({ status: 'voldoet', code: 'regio.alle_in_regio', veld: 'deelnemers', gevonden: regio, extra: Object.freeze({ totaal, regio }) }));
+}
+
 /**
  * The collaboration's core region (Bijlage 2), by each participant's gemeente, else plaats,
  * else postcode. The source names core regions but no rule for a collaboration spread over
@@ -279,7 +288,7 @@ export function checkRegion(app: Application, policy: Policy): RegionCheck {
     return new RegionOutcome(s.status, participants, top);
   };
 
-  if (inTop === totaal) return done({ status: 'voldoet', code: 'regio.alle_in_regio', veld: 'deelnemers', gevonden: top, extra: { totaal, regio: top } });
+  if (inTop === totaal) return done(allInRegion(top!, totaal));
   if (inTop === 0 && unknown === 0) return done(summary('voldoet niet', 'regio.geen_in_kernregio', {}));
   const keuze = { herkomst: mixedHerkomst() };
   const spread = (): string[] => [...ranked.map((r) => `${r}: ${count(r)}`), ...(outside ? [`buiten: ${outside}`] : [])];
