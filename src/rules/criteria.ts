@@ -110,6 +110,8 @@ const codes = (id: string) => ({
   voldoet: `${id}.voldoet`,
   /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. Cleared when full. */
   counts: new Map<number, Map<number, Bevinding>>(),
+  /** atLeastOne's findings by minimum and the texts found. Cleared when full. */
+  lists: new Map<string, Bevinding>(),
 });
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
@@ -120,9 +122,25 @@ function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string,
   if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null }] };
   // The distinct texts in their first order (a Set per application for a list of one or two).
   const distinct: string[] = [];
-  for (const v of values) if (typeof v === 'string' && !distinct.includes(v)) distinct.push(v);
-  if (distinct.length < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: id.geen, veld, gevonden: distinct, drempel: minimum }] };
-  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: id.gevonden, veld, gevonden: distinct, drempel: minimum }] };
+  // A text holding the separator, or a minimum of -0, could share another's finding: not kept.
+  let keep = !Object.is(minimum, -0);
+  for (const v of values) {
+    if (typeof v !== 'string' || distinct.includes(v)) continue;
+    distinct.push(v);
+    if (v.includes('\u0000')) keep = false;
+  }
+  // The finding by minimum and texts, frozen and shared: a file repeats its few lists.
+  const key = `${minimum}\u0000${distinct.join('\u0000')}`;
+  let b = keep ? id.lists.get(key) : undefined;
+  if (!b) {
+    const gevonden = Object.freeze(distinct.slice());
+    b = Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum });
+    if (keep) {
+      if (id.lists.size >= 1_000) id.lists.clear();
+      id.lists.set(key, b);
+    }
+  }
+  return { status: b.status, bevindingen: [b] };
 }
 
 function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
@@ -163,14 +181,15 @@ function disciplineEvidence(f: DisciplineFinding): Record<string, string> {
 function firstLineDisciplines(app: Application, minimum: number, shared?: SharedReadings): CriterionOutcome {
   const { all, disciplines } = withDisciplines(app, shared);
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K4.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
-  const found = new Set<string>();
+  // The disciplines counted, in first order (a few: no Set per application).
+  const found: string[] = [];
   const notes: Bevinding[] = [];
   // Participants whose discipline is not settled, with the disciplines they could add.
   const open: Array<string[] | 'elke'> = [];
   for (let i = 0; i < all.length; i++) {
     const f = disciplines[i];
     if (f.kind === 'eerstelijns') {
-      found.add(f.discipline);
+      if (!found.includes(f.discipline)) found.push(f.discipline);
       continue;
     }
     // Who and the evidence only for a note (most participants are simply counted).
@@ -190,13 +209,13 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
     }
   }
   // The most the open participants could still add: each at most one discipline not yet counted.
-  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.has(d))).length;
-  let status: CheckStatus = found.size >= minimum ? 'voldoet' : found.size + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
+  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.includes(d))).length;
+  let status: CheckStatus = found.length >= minimum ? 'voldoet' : found.length + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
   // A POH next to a huisarts counts as one discipline, huisartsenzorg. The source does not say
   // whether a praktijkondersteuner is a discipline of its own, so when reading it as one would
   // meet the minimum, the verdict rests on that reading and the assessor decides.
   const poh = status === 'voldoet niet' ? pohNextToHuisarts(all, disciplines) : undefined;
-  if (poh && found.size + 1 + couldAdd >= minimum) {
+  if (poh && found.length + 1 + couldAdd >= minimum) {
     status = 'onbekend';
     notes.push({
       status: 'onbekend',
@@ -215,12 +234,11 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
 /** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). Cleared when full. */
 const K4_COUNTS = new Map<string, Bevinding>();
 
-function countFinding(status: CheckStatus, minimum: number, found: ReadonlySet<string>): Bevinding {
-  const disciplines = [...found];
-  const key = `${status}|${minimum}|${disciplines.join('|')}`;
+function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding {
+  const key = `${status}|${minimum}|${found.join('|')}`;
   let b = K4_COUNTS.get(key);
   if (!b) {
-    b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze([...disciplines]), drempel: minimum, lijst: Object.freeze(disciplines) });
+    b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) });
     // A minimum of -0 would read as 0 in the key: its finding is not kept.
     if (Object.is(minimum, -0)) return b;
     if (K4_COUNTS.size >= 1_000) K4_COUNTS.clear();
@@ -288,7 +306,8 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
   }
   const status = weakestOf(findings);
   // The practices with both agreements are named when they decide, i.e. when the check passes.
-  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts });
+  // `lijst` exactly as long: the finding is kept with the result.
+  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts.slice() });
   return { status, bevindingen: findings };
 }
 

@@ -6,11 +6,13 @@
 import fc from 'fast-check';
 import { evaluateEligibility } from '../../src/rules/eligibility';
 import { checkExclusions } from '../../src/rules/checks/exclusions';
+import { checkPeriod } from '../../src/rules/checks/period';
 import { CRITERION_RULES } from '../../src/rules/criteria';
 import { disciplineFromAgb, participantDiscipline } from '../../src/rules/disciplines';
 import { endAfterMonths } from '../../src/rules/durations';
 import { readParticipantLocation, resolveParticipantLocation } from '../../src/rules/participant-location';
 import { samenwerken2021 } from '../../src/rules/policies/samenwerken-2021';
+import { policySchema } from '../../src/rules/policy';
 import { validateAgb } from '../../src/rules/validators';
 import { eligibleApplication } from './fixtures';
 
@@ -95,5 +97,28 @@ describe('criteria that read disciplines', () => {
     expect(byId('K4')).toEqual(JSON.parse(JSON.stringify(CRITERION_RULES.K4(app, k4).bevindingen)));
     expect(byId('K11')).toEqual(JSON.parse(JSON.stringify(CRITERION_RULES.K11(app, k11).bevindingen)));
     expect(participantDiscipline(app.deelnemers![3])).toEqual({ kind: 'eerstelijns', discipline: 'huisartsenzorg', bron: 'beide', tekst: 'POH-GGZ', agbSoort: '01' });
+  });
+});
+
+describe('findings shared by what they contain', () => {
+  const k2 = samenwerken2021.criteria.find((c) => c.id === 'K2')!;
+
+  it('K2 tells lists apart that would join to the same text', () => {
+    const a = CRITERION_RULES.K2({ klantgroepen: ['a\u0000b'] } as never, k2);
+    const b = CRITERION_RULES.K2({ klantgroepen: ['a', 'b'] } as never, k2);
+    expect(a.bevindingen[0].gevonden).toEqual(['a\u0000b']);
+    expect(b.bevindingen[0].gevonden).toEqual(['a', 'b']);
+    expect(Object.is(CRITERION_RULES.K9({ aantalZkKlanten: -0 } as never, { ...k2, id: 'K9', minimum: 0 }).bevindingen[0].gevonden, -0)).toBe(true);
+  });
+
+  it('the period check gives the same findings asked again, under either start setting', () => {
+    const late = policySchema.parse({ ...samenwerken2021, teamkeuzes: { ...samenwerken2021.teamkeuzes, startVoorModule: 'niet-toegestaan' } });
+    const app = { ...eligibleApplication(), startdatum: '2021-01-01', einddatum: undefined, looptijd: '21 maanden' };
+    for (const policy of [samenwerken2021, late, samenwerken2021]) {
+      const first = JSON.stringify(checkPeriod(app, policy));
+      expect(JSON.stringify(checkPeriod({ ...app }, policy))).toBe(first);
+    }
+    expect(checkPeriod(app, samenwerken2021).status).toBe('voldoet');
+    expect(checkPeriod(app, late).status).toBe('voldoet niet');
   });
 });

@@ -58,10 +58,14 @@ type Lookalike = { uitsluiting: Exclusion; woord: string };
 const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>(), tekst: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>() };
 const MAX_LOOKALIKES = 5_000;
 
-/** The first exclusion a cost line or plan text looks like, with the word that matched. */
-function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): Lookalike | undefined {
+function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): Map<string, Lookalike | null> {
   let answers = lookalikes[where].get(policy.uitsluitingen);
   if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new Map()));
+  return answers;
+}
+
+/** The first exclusion a cost line or plan text looks like, with the word that matched (`answers`: lookalikeAnswers for the same policy and kind). */
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: Map<string, Lookalike | null>): Lookalike | undefined {
   let answer = answers.get(text);
   if (answer === undefined) {
     answer = searchLookalike(text, policy, where) ?? null;
@@ -131,13 +135,14 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
   const lines = Array.isArray(app.begroting?.kosten) ? app.begroting!.kosten : [];
   const rejected: Bevinding[] = [];
   const flagged: Bevinding[] = [];
+  let lineAnswers: Map<string, Lookalike | null> | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line || typeof line !== 'object') continue;
     const omschrijving = nonEmptyText(line.omschrijving) ?? '';
     const byCategory = categoryExclusion(policy.uitsluitingen, line.categorie);
     if (!byCategory && !omschrijving) continue;
-    const hit = byCategory ? undefined : lookalike(omschrijving, policy, 'kostenregel');
+    const hit = byCategory ? undefined : lookalike(omschrijving, policy, 'kostenregel', (lineAnswers ??= lookalikeAnswers(policy, 'kostenregel')));
     if (!byCategory && !hit) continue;
     // The cost line and its path only for a finding (most lines give none).
     const bedrag = finiteNumber(line.bedrag);
@@ -149,10 +154,11 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
     }
     flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit!.uitsluiting.tekst], extra: { woord: hit!.woord }, herkomst: HULP });
   }
+  const textAnswers = lookalikeAnswers(policy, 'tekst');
   for (const field of policy.uitsluitingTekstvelden) {
     const text = nonEmptyText((app as Record<string, unknown>)[field]);
     if (!text) continue;
-    const hit = lookalike(text, policy, 'tekst');
+    const hit = lookalike(text, policy, 'tekst', textAnswers);
     if (hit) {
       flagged.push({
         status: 'onbekend',

@@ -99,6 +99,37 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakestOf(bevindingen), bevindingen, PERIOD_HERKOMST);
   const module = policy.looptijd;
   if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
+  // The findings follow from these three readings and the policy alone; a file repeats its dates.
+  const start = isoOf(app.startdatum) ?? '';
+  const end = isoOf(app.einddatum) ?? '';
+  const text = nonEmptyText(app.looptijd) ?? '';
+  const keuze = policy.teamkeuzes?.startVoorModule ?? 'toegestaan';
+  let memo = periodAnswers.get(module);
+  if (!memo || memo.van !== module.van || memo.tot !== module.tot) periodAnswers.set(module, (memo = { van: module.van, tot: module.tot, byKeuze: new Map() }));
+  let answers = memo.byKeuze.get(keuze);
+  if (!answers) memo.byKeuze.set(keuze, (answers = new Map()));
+  // Unambiguous: both dates are '' or ten characters without '|', and the free text comes last.
+  const key = `${start}|${end}|${text}`;
+  let findings = answers.get(key);
+  if (!findings) {
+    findings = periodFindings(app, policy, module);
+    for (const b of findings) {
+      if (b.herkomst) Object.freeze(b.herkomst);
+      if (b.extra) Object.freeze(b.extra);
+      Object.freeze(b);
+    }
+    Object.freeze(findings);
+    if (answers.size >= 5_000) answers.clear();
+    answers.set(key, findings);
+  }
+  // The findings are shared and frozen; the list is this result's own.
+  return result(findings.slice());
+}
+
+/** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */
+const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, { van: string; tot: string; byKeuze: Map<string, Map<string, readonly Bevinding[]>> }>();
+
+function periodFindings(app: Application, policy: Policy, module: NonNullable<Policy['looptijd']>): Bevinding[] {
   const text = nonEmptyText(app.looptijd);
   const read: Looptijd | undefined = text ? parseLooptijd(text) : undefined;
   const startFromText = read?.soort === 'periode' ? read.van : undefined;
@@ -141,5 +172,5 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   else if (start && end < start) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_start', veld, gevonden: end, drempel: start, ...citaat });
   else if (end < module.van) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_module', veld, gevonden: end, drempel: module.van, ...citaat });
   else findings.push({ status: 'voldoet', code: 'looptijd.einde_in_module', veld, gevonden: end, drempel: module.tot, ...citaat });
-  return result(findings);
+  return findings;
 }
