@@ -140,7 +140,7 @@ function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string,
       id.lists.set(key, b);
     }
   }
-  return { status: b.status, bevindingen: [b] };
+  return { status: b.status, bevindingen: listOf(b) };
 }
 
 function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
@@ -158,7 +158,7 @@ function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, 
     if (byCount.size >= 5_000) byCount.clear();
     byCount.set(count, b);
   }
-  return { status: b.status, bevindingen: [b] };
+  return { status: b.status, bevindingen: listOf(b) };
 }
 
 /** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
@@ -227,7 +227,10 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
       herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
     });
   }
-  notes.unshift(countFinding(status, minimum, found));
+  const count = countFinding(status, minimum, found);
+  // Only the count: the list every application with these disciplines shares.
+  if (notes.length === 0) return status === 'onbekend' ? { status, bevindingen: listOf(count), beoordelaarNodig: true } : { status, bevindingen: listOf(count) };
+  notes.unshift(count);
   return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
 }
 
@@ -316,7 +319,15 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
  * applicant text are the same for every application: made once, frozen, and shared.
  */
 function judged(b: Bevinding): CriterionOutcome {
-  return { status: b.status, bevindingen: [b], beoordelaarNodig: true };
+  return { status: b.status, bevindingen: listOf(b), beoordelaarNodig: true };
+}
+
+/** A frozen list of one shared finding, made once per finding: results share it as their findings. */
+const LISTS = new WeakMap<Bevinding, Bevinding[]>();
+function listOf(b: Bevinding): Bevinding[] {
+  let list = LISTS.get(b);
+  if (!list) LISTS.set(b, (list = Object.freeze([b]) as Bevinding[]));
+  return list;
 }
 
 const K5_NEE: Bevinding = Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false });

@@ -67,7 +67,8 @@ interface CheckBase {
 /**
  * A check's output as a result, its findings (and `more`) in an array of their own. The copy is
  * kept on purpose: a check builds its findings with push, which leaves room for 16 or more, and
- * the copy is exactly as long. Screening 10,000 applications keeps some 170,000 of these.
+ * the copy is exactly as long. Screening 10,000 applications keeps some 170,000 of these. A
+ * frozen list is one a check shares between applications with the same findings: kept as is.
  */
 function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: string[] = base.velden, alsoIds?: string[], alsoHerkomst?: Herkomst[]): Computed {
   const own = findingsOf(out, base.id);
@@ -77,7 +78,7 @@ function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: s
     alsoHerkomst,
     label: base.label,
     status: out.status,
-    bevindingen: more ? own.concat(more) : own.slice(),
+    bevindingen: more ? own.concat(more) : Object.isFrozen(own) ? own : own.slice(),
     herkomst: ('herkomst' in out && out.herkomst) || base.herkomst,
     velden,
     beoordelaarNodig: base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined,
@@ -103,7 +104,8 @@ function criterionResult(app: Application, planned: PlannedCriterion, shared: Sh
     : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
   if (!alsoIds.length) return computed(planned.base, out);
   const repeat = (planned.repeat[out.status] ??= Object.freeze({ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }));
-  return computed(planned.base, out, repeat, planned.base.velden, [...alsoIds], [...alsoHerkomst]);
+  // The plan's lists, frozen: the same for every application.
+  return computed(planned.base, out, repeat, planned.base.velden, alsoIds, alsoHerkomst);
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
@@ -189,8 +191,8 @@ function screeningPlan(policy: Policy): ScreeningPlan {
       const planned: PlannedCriterion = {
         criterion,
         base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
-        alsoIds: repeats.map((r) => r.id),
-        alsoHerkomst: repeats.map(criterionHerkomst),
+        alsoIds: Object.freeze(repeats.map((r) => r.id)) as string[],
+        alsoHerkomst: Object.freeze(repeats.map(criterionHerkomst)) as Herkomst[],
         repeat: {},
       };
       return { planned, guard };

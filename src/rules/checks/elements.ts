@@ -49,7 +49,7 @@ function specsOf(elementen: Policy['elementen']): { specs: ElementSpec[]; velden
 }
 
 /** "All filled in" by number of elements: the same for every such application, frozen and shared. */
-const FILLED_IN: Bevinding[] = [];
+const FILLED_IN: Bevinding[][] = [];
 
 /** Seed section 1: "Deze onderbouwing moet tenminste de volgende elementen bevatten". */
 export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
@@ -75,7 +75,8 @@ export function checkPlanElements(app: Application, policy: Policy): { status: C
   if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden), ontbrekendeVelden: empty.flatMap((a) => a.paden) } });
   if (!bevindingen.length) {
     const n = policy.elementen.length;
-    bevindingen.push((FILLED_IN[n] ??= Object.freeze({ status: 'voldoet', code: 'elementen.ingevuld', extra: Object.freeze({ aantal: n }) })));
+    const list = (FILLED_IN[n] ??= Object.freeze([Object.freeze<Bevinding>({ status: 'voldoet', code: 'elementen.ingevuld', extra: Object.freeze({ aantal: n }) })]) as Bevinding[]);
+    return { status: 'voldoet', bevindingen: list, velden };
   }
   return { status: weakestOf(bevindingen), bevindingen, velden };
 }

@@ -96,7 +96,7 @@ function sentenceAround(text: string, word: string): string {
 }
 
 /** "No exclusion" by number of cost lines: the same for every application with that many, frozen and shared. */
-const NO_EXCLUSION: Bevinding[] = [];
+const NO_EXCLUSION: Bevinding[][] = [];
 
 /** The exclusion a cost line's category falls under: `find` without a closure per line. */
 function categoryExclusion(exclusions: readonly Exclusion[], categorie: unknown): Exclusion | undefined {
@@ -177,8 +177,8 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
     return { status, bevindingen: all, ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
   }
   if (lines.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'uitsluitingen.geen_kostenregels', veld: 'begroting.kosten', gevonden: null }] };
-  const none = (NO_EXCLUSION[lines.length] ??= Object.freeze({ status: 'voldoet', code: 'uitsluitingen.geen', veld: 'begroting.kosten', extra: Object.freeze({ kostenregels: lines.length }) }));
-  return { status: 'voldoet', bevindingen: [none] };
+  const none = (NO_EXCLUSION[lines.length] ??= Object.freeze([Object.freeze<Bevinding>({ status: 'voldoet', code: 'uitsluitingen.geen', veld: 'begroting.kosten', extra: Object.freeze({ kostenregels: lines.length }) })]) as Bevinding[]);
+  return { status: 'voldoet', bevindingen: none };
 }
 
 function line(b: Bevinding, en = false): string {

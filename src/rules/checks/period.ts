@@ -122,8 +122,8 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
     if (answers.size >= 5_000) answers.clear();
     answers.set(key, findings);
   }
-  // The findings are shared and frozen; the list is this result's own.
-  return result(findings.slice());
+  // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
+  return result(findings as Bevinding[]);
 }
 
 /** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */

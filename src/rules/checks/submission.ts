@@ -7,7 +7,7 @@ import type { Policy } from '../policy';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "In time" by deadline and date received: a file's dates repeat; frozen and shared. Cleared when full. */
-const IN_TIME = new Map<string, Map<string, Bevinding>>();
+const IN_TIME = new Map<string, Map<string, Bevinding[]>>();
 
 /**
  * Seed section 2: "Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij
@@ -25,13 +25,13 @@ export function checkSubmission(app: Application, policy: Policy): { status: Che
   if (received > deadline) return one({ status: 'voldoet niet', code: 'indiening.te_laat', veld: 'ontvangen', gevonden: received, drempel: deadline });
   let byDate = IN_TIME.get(deadline);
   if (!byDate) IN_TIME.set(deadline, (byDate = new Map()));
-  let b = byDate.get(received);
-  if (!b) {
-    b = Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline });
+  let list = byDate.get(received);
+  if (!list) {
+    list = Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[];
     if (byDate.size >= 5_000) byDate.clear();
-    byDate.set(received, b);
+    byDate.set(received, list);
   }
-  return one(b);
+  return { status: 'voldoet', bevindingen: list };
 }
 
 const d = (v: unknown) => formatDateLong(String(v));
