@@ -68,22 +68,46 @@ interface CheckBase {
  * A check's output as a result, its findings (and `more`) in an array of their own. The copy is
  * kept on purpose: a check builds its findings with push, which leaves room for 16 or more, and
  * the copy is exactly as long. Screening 10,000 applications keeps some 170,000 of these. A
- * frozen list is one a check shares between applications with the same findings: kept as is.
+ * frozen list is one a check shares between applications with the same findings: such a
+ * check's result is shared too (sharedCheck).
  */
 function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: string[] = base.velden, alsoIds?: string[], alsoHerkomst?: Herkomst[]): Computed {
   const own = findingsOf(out, base.id);
+  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
+  const beoordelaarNodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined;
+  if (!more && !alsoIds && !alsoHerkomst && Object.isFrozen(own)) return sharedCheck(base, out.status, own, herkomst, velden, beoordelaarNodig);
   return new ScreenedCheck({
     id: base.id,
     alsoIds,
     alsoHerkomst,
     label: base.label,
     status: out.status,
-    bevindingen: more ? own.concat(more) : Object.isFrozen(own) ? own : own.slice(),
-    herkomst: ('herkomst' in out && out.herkomst) || base.herkomst,
+    bevindingen: more ? own.concat(more) : own.slice(),
+    herkomst,
     velden,
-    beoordelaarNodig: base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined,
+    beoordelaarNodig,
     knockout: base.knockout,
   });
+}
+
+/**
+ * Results made from a shared findings list, by that list. A check whose findings many
+ * applications share (K5 yes, K9 at one count, looptijd on the same dates, …) gives them all
+ * one result, frozen: what a screening keeps is mostly these results, and no screen, sheet or
+ * letter changes a result (overrides make a new one).
+ */
+const sharedChecks = new WeakMap<readonly Bevinding[], ScreenedCheck[]>();
+
+function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen: Bevinding[], herkomst: Herkomst, velden: string[], beoordelaarNodig: boolean | undefined): Computed {
+  let made = sharedChecks.get(bevindingen);
+  if (!made) sharedChecks.set(bevindingen, (made = []));
+  for (const c of made) {
+    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return c as Computed;
+  }
+  const check = Object.freeze(new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen, herkomst, velden, beoordelaarNodig, knockout: base.knockout }));
+  // A list is shared by one check of a plan or a few; a policy edited over and over makes no more than these.
+  if (made.length < 16) made.push(check);
+  return check as Computed;
 }
 
 /** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */

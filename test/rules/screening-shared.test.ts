@@ -122,3 +122,22 @@ describe('findings shared by what they contain', () => {
     expect(checkPeriod(app, late).status).toBe('voldoet niet');
   });
 });
+
+describe('results shared between applications', () => {
+  it('are frozen, read as their own, and an override leaves the others alone', () => {
+    const a = evaluateEligibility(eligibleApplication(), samenwerken2021);
+    const b = evaluateEligibility({ ...eligibleApplication(), id: 'T-2' }, samenwerken2021);
+    const k5a = a.checks.find((c) => c.id === 'K5')!;
+    const k5b = b.checks.find((c) => c.id === 'K5')!;
+    expect(k5a).toBe(k5b);
+    expect(Object.isFrozen(k5a)).toBe(true);
+    expect(k5a.reden).toContain('samenwerkingsprotocol aanwezig');
+    expect(JSON.parse(JSON.stringify(k5a))).toMatchObject({ id: 'K5', status: 'voldoet', beoordelaarNodig: true, reden: k5a.reden });
+    const overridden = evaluateEligibility(eligibleApplication(), samenwerken2021, {
+      overrides: [{ checkId: 'K5', status: 'voldoet niet', reden: 'protocol ontbreekt', beoordelaar: 'A', tijdstip: '2021-01-01T00:00:00Z' }],
+    });
+    expect(overridden.checks.find((c) => c.id === 'K5')!.status).toBe('voldoet niet');
+    expect(k5a.status).toBe('voldoet');
+    expect(k5a.bevindingen).toHaveLength(1);
+  });
+});
