@@ -1,5 +1,5 @@
 import type { Application, Budget } from './application';
-import { registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
+import { freezeFinding, registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
 import { formatEuro } from './format';
 import type { CheckStatus } from './outcome';
 import { finiteNumber, weakestOf, type Finding } from './status';
@@ -126,14 +126,48 @@ export function evaluateBusinessCase(app: Application): { status: CheckStatus; b
   const lines = sumLines(app.begroting?.kosten);
   const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
   const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
-  const { status, bevindingen } = deciding(businessCaseFindings(figures));
+  // The findings follow from four readings; a file repeats its amounts.
+  const zorg = figures.zorgUitTweedeLijn === true ? 'ja' : figures.zorgUitTweedeLijn === undefined ? '' : 'nee';
+  const { status, bevindingen } = sharedDeciding(businessCaseAnswers, [finiteNumber(figures.kosten), finiteNumber(figures.opbrengsten), finiteNumber(figures.besparingTweedeLijn)], zorg, () => businessCaseFindings(figures));
   return { status, bevindingen, velden: BUSINESSCASE_VELDEN };
 }
 
 /** "Dekking projectbegroting": the budget's columns and whether the income covers the costs. */
 export function evaluateBudgetCoverage(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
-  const { status, bevindingen } = deciding(budgetFindings(app.begroting));
+  const begroting = app.begroting;
+  if (!begroting || typeof begroting !== 'object') {
+    const { status, bevindingen } = deciding(budgetFindings(begroting));
+    return { status, bevindingen, velden: DEKKING_VELDEN };
+  }
+  // What budgetFindings reads of the budget: the findings follow from these alone.
+  const costs = sumLines(begroting.kosten);
+  const others = sumLines(begroting.andereBronnen);
+  const readings = [costs.total, costs.missing, finiteNumber(begroting.gevraagdBedrag), others.total, others.missing, finiteNumber(begroting.totaalKosten), finiteNumber(begroting.totaalInkomsten)];
+  const { status, bevindingen } = sharedDeciding(budgetAnswers, readings, '', () => budgetFindings(begroting));
   return { status, bevindingen, velden: DEKKING_VELDEN };
+}
+
+type Decided = { status: CheckStatus; bevindingen: Bevinding[] };
+
+/** Decided findings by the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
+const businessCaseAnswers = new Map<string, Decided>();
+const budgetAnswers = new Map<string, Decided>();
+
+/**
+ * `deciding(find())`, memoised by `numbers` and `tag`. A number's text names it exactly, except
+ * that -0 and 0 read alike: with a -0 the answer is made afresh and not kept.
+ */
+function sharedDeciding(answers: Map<string, Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, find: () => Bevinding[]): Decided {
+  if (numbers.some((n) => Object.is(n, -0))) return deciding(find());
+  const key = `${tag}|${numbers.join('|')}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    const { status, bevindingen } = deciding(find());
+    answer = Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] });
+    if (answers.size >= 5_000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));

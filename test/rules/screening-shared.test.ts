@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { evaluateEligibility } from '../../src/rules/eligibility';
 import { checkExclusions } from '../../src/rules/checks/exclusions';
 import { checkPeriod } from '../../src/rules/checks/period';
+import { budgetFindings, evaluateBudgetCoverage, evaluateBusinessCase } from '../../src/rules/businesscase';
+import { weakest } from '../../src/rules/status';
 import { CRITERION_RULES } from '../../src/rules/criteria';
 import { disciplineFromAgb, participantDiscipline } from '../../src/rules/disciplines';
 import { endAfterMonths } from '../../src/rules/durations';
@@ -139,5 +141,25 @@ describe('results shared between applications', () => {
     expect(overridden.checks.find((c) => c.id === 'K5')!.status).toBe('voldoet niet');
     expect(k5a.status).toBe('voldoet');
     expect(k5a.bevindingen).toHaveLength(1);
+  });
+});
+
+describe('business case and budget findings shared by their amounts', () => {
+  it('are what budgetFindings and businessCaseFindings give, also for -0 and missing amounts', () => {
+    const amount = fc.oneof(fc.constant(undefined), fc.constant(-0), fc.constant(0), fc.integer({ min: -5, max: 50_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(amount, amount, amount, amount, fc.constantFrom(true, false, undefined), (kosten, gevraagd, totaal, opbrengsten, zorg) => {
+        const app = { ...eligibleApplication(), begroting: { kosten: [{ bedrag: kosten }], gevraagdBedrag: gevraagd, totaalKosten: totaal }, businesscase: { opbrengsten, zorgUitTweedeLijn: zorg, besparingTweedeLijn: kosten } };
+        for (let i = 0; i < 2; i++) {
+          const budget = evaluateBudgetCoverage(app as never);
+          const all = budgetFindings(app.begroting as never);
+          const status = weakest(all.map((b) => b.status));
+          expect(budget.status).toBe(status);
+          expect(budget.bevindingen).toEqual(status === 'voldoet' ? all : all.filter((b) => b.status === status));
+          expect(evaluateBusinessCase(app as never).bevindingen.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
