@@ -1,8 +1,8 @@
 import type { Application, Budget } from './application';
-import { registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
+import { freezeFinding, registerMessages, renderBevinding, type Bevinding, type MessageCatalogue } from './findings';
 import { formatEuro } from './format';
 import type { CheckStatus } from './outcome';
-import { finiteNumber, weakest, type Finding } from './status';
+import { finiteNumber, weakestOf, type Finding } from './status';
 
 /**
  * Seed section 1, item 4 "Een positieve business case": "de opbrengsten van het initiatief
@@ -21,6 +21,9 @@ export interface BusinessCaseFigures {
   zorgUitTweedeLijn?: boolean;
   besparingTweedeLijn?: number;
 }
+
+/** The column a budget finding is about: two values, frozen and shared by every finding. */
+const KOLOM = { kosten: Object.freeze({ kolom: 'kosten' }), inkomsten: Object.freeze({ kolom: 'inkomsten' }) } as const;
 
 /** Cents tolerance: amounts typed by people are compared to the cent. */
 const CENT = 0.005;
@@ -75,8 +78,8 @@ function compareTotal(kolom: 'kosten' | 'inkomsten', lines: { total?: number; mi
   if (lines.missing > 0) return { status: 'onbekend', code: 'dekking.regels_zonder_bedrag', veld: kolom === 'kosten' ? 'begroting.kosten' : 'begroting.andereBronnen', extra: { kolom, aantal: lines.missing } };
   if (lines.total === undefined || written === undefined) return undefined;
   const difference = lines.total - written;
-  if (Math.abs(difference) < CENT) return { status: 'voldoet', code: 'dekking.totaal_klopt', veld, gevonden: written, extra: { kolom } };
-  return { status: 'onbekend', code: 'dekking.totaal_wijkt_af', veld, gevonden: written, drempel: lines.total, extra: { kolom } };
+  if (Math.abs(difference) < CENT) return { status: 'voldoet', code: 'dekking.totaal_klopt', veld, gevonden: written, extra: KOLOM[kolom] };
+  return { status: 'onbekend', code: 'dekking.totaal_wijkt_af', veld, gevonden: written, drempel: lines.total, extra: KOLOM[kolom] };
 }
 
 /** Budget arithmetic (Bijlage 3): the columns add up, and the income covers the costs. */
@@ -107,9 +110,13 @@ export function judgeBudget(begroting: Budget | undefined): Finding[] {
   return asFindings(budgetFindings(begroting));
 }
 
+/** The fields each check reads: the same for every application, one frozen list shared by every result. */
+const BUSINESSCASE_VELDEN = Object.freeze(['businesscase.opbrengsten', 'businesscase.kosten', 'businesscase.zorgUitTweedeLijn', 'businesscase.besparingTweedeLijn', 'begroting.totaalKosten']) as string[];
+const DEKKING_VELDEN = Object.freeze(['begroting.kosten', 'begroting.totaalKosten', 'begroting.gevraagdBedrag', 'begroting.andereBronnen', 'begroting.totaalInkomsten', 'dekking']) as string[];
+
 /** The findings that decide: the weakest status, and the findings with it (all when it passes). */
 function deciding(list: Bevinding[]): { status: CheckStatus; bevindingen: Bevinding[] } {
-  const status = weakest(list.map((b) => b.status));
+  const status = weakestOf(list);
   return { status, bevindingen: status === 'voldoet' ? list : list.filter((b) => b.status === status) };
 }
 
@@ -119,18 +126,48 @@ export function evaluateBusinessCase(app: Application): { status: CheckStatus; b
   const lines = sumLines(app.begroting?.kosten);
   const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
   const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
-  return {
-    ...deciding(businessCaseFindings(figures)),
-    velden: ['businesscase.opbrengsten', 'businesscase.kosten', 'businesscase.zorgUitTweedeLijn', 'businesscase.besparingTweedeLijn', 'begroting.totaalKosten'],
-  };
+  // The findings follow from four readings; a file repeats its amounts.
+  const zorg = figures.zorgUitTweedeLijn === true ? 'ja' : figures.zorgUitTweedeLijn === undefined ? '' : 'nee';
+  const { status, bevindingen } = sharedDeciding(businessCaseAnswers, [finiteNumber(figures.kosten), finiteNumber(figures.opbrengsten), finiteNumber(figures.besparingTweedeLijn)], zorg, () => businessCaseFindings(figures));
+  return { status, bevindingen, velden: BUSINESSCASE_VELDEN };
 }
 
 /** "Dekking projectbegroting": the budget's columns and whether the income covers the costs. */
 export function evaluateBudgetCoverage(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
-  return {
-    ...deciding(budgetFindings(app.begroting)),
-    velden: ['begroting.kosten', 'begroting.totaalKosten', 'begroting.gevraagdBedrag', 'begroting.andereBronnen', 'begroting.totaalInkomsten', 'dekking'],
-  };
+  const begroting = app.begroting;
+  if (!begroting || typeof begroting !== 'object') {
+    const { status, bevindingen } = deciding(budgetFindings(begroting));
+    return { status, bevindingen, velden: DEKKING_VELDEN };
+  }
+  // What budgetFindings reads of the budget: the findings follow from these alone.
+  const costs = sumLines(begroting.kosten);
+  const others = sumLines(begroting.andereBronnen);
+  const readings = [costs.total, costs.missing, finiteNumber(begroting.gevraagdBedrag), others.total, others.missing, finiteNumber(begroting.totaalKosten), finiteNumber(begroting.totaalInkomsten)];
+  const { status, bevindingen } = sharedDeciding(budgetAnswers, readings, '', () => budgetFindings(begroting));
+  return { status, bevindingen, velden: DEKKING_VELDEN };
+}
+
+type Decided = { status: CheckStatus; bevindingen: Bevinding[] };
+
+/** Decided findings by the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
+const businessCaseAnswers = new Map<string, Decided>();
+const budgetAnswers = new Map<string, Decided>();
+
+/**
+ * `deciding(find())`, memoised by `numbers` and `tag`. A number's text names it exactly, except
+ * that -0 and 0 read alike: with a -0 the answer is made afresh and not kept.
+ */
+function sharedDeciding(answers: Map<string, Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, find: () => Bevinding[]): Decided {
+  if (numbers.some((n) => Object.is(n, -0))) return deciding(find());
+  const key = `${tag}|${numbers.join('|')}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    const { status, bevindingen } = deciding(find());
+    answer = Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] });
+    if (answers.size >= 5_000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));

@@ -5,6 +5,13 @@ import type { CheckResult, CheckStatus, Override } from './outcome';
 export type CheckData = Omit<CheckResult, 'reden'>;
 
 /**
+ * The sentence of each ScreenedCheck once rendered or assigned. Kept beside the results rather
+ * than in a field of each: of the 170,000 results of a 10,000-row screening a few are read, and
+ * a field would take its room in every one that is kept.
+ */
+const REDEN = new WeakMap<ScreenedCheck, string>();
+
+/**
  * A check result whose `reden` is rendered from its findings when something first reads it.
  * Screening 10,000 applications makes some 180,000 results, of which a screen, sheet or letter
  * shows a few: the sentence is made at the edge that shows it (findings are data). Reading
@@ -25,7 +32,6 @@ export class ScreenedCheck implements CheckResult {
   declare knockout: boolean;
   declare override?: Override;
   declare berekend?: CheckStatus;
-  #reden: string | undefined;
 
   constructor(data: CheckData) {
     // Own properties in the order a result always had (JSON output shows it).
@@ -44,11 +50,13 @@ export class ScreenedCheck implements CheckResult {
   }
 
   get reden(): string {
-    return (this.#reden ??= renderBevindingen(this.bevindingen, 'nl'));
+    let reden = REDEN.get(this);
+    if (reden === undefined) REDEN.set(this, (reden = renderBevindingen(this.bevindingen, 'nl')));
+    return reden;
   }
 
   set reden(value: string) {
-    this.#reden = value;
+    REDEN.set(this, value);
   }
 
   /** A plain CheckResult (spreading a ScreenedCheck would leave `reden` out: it is not an own property). */

@@ -1,9 +1,9 @@
 import type { Application, Participant } from './application';
-import { isPohText, participantDiscipline, physiotherapyStatus, type DisciplineFinding } from './disciplines';
+import { isPohText, participantDiscipline, physiotherapyOf, type DisciplineFinding } from './disciplines';
 import { registerMessages, type Bevinding, type MessageCatalogue } from './findings';
 import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
-import { finiteNumber, nonEmptyText, weakest } from './status';
+import { finiteNumber, nonEmptyText, weakestOf } from './status';
 import { validateKvk } from './validators';
 
 /**
@@ -17,10 +17,37 @@ export interface CriterionOutcome {
   bevindingen: Bevinding[];
   beoordelaarNodig?: boolean;
 }
-export type CriterionRule = (app: Application, criterion: Criterion) => CriterionOutcome;
+export type CriterionRule = (app: Application, criterion: Criterion, shared?: SharedReadings) => CriterionOutcome;
 
 function participants(app: Application): Participant[] {
   return Array.isArray(app.deelnemers) ? app.deelnemers.filter((p) => p && typeof p === 'object') : [];
+}
+
+/**
+ * What several criteria read of one application's participants, worked out once: K4 and K11
+ * both read every participant's discipline (K4 twice). Screening makes one per application;
+ * a rule called without one reads the application itself.
+ */
+export class SharedReadings {
+  #participants: Participant[] | undefined;
+  #disciplines: DisciplineFinding[] | undefined;
+
+  constructor(readonly app: Application) {}
+
+  participants(): Participant[] {
+    return (this.#participants ??= participants(this.app));
+  }
+
+  /** Each participant's discipline, in the order of `participants()`. */
+  disciplines(): DisciplineFinding[] {
+    return (this.#disciplines ??= this.participants().map(participantDiscipline));
+  }
+}
+
+/** The participants and their disciplines, from `shared` when screening made them. */
+function withDisciplines(app: Application, shared: SharedReadings | undefined): { all: Participant[]; disciplines: DisciplineFinding[] } {
+  const readings = shared && shared.app === app ? shared : new SharedReadings(app);
+  return { all: readings.participants(), disciplines: readings.disciplines() };
 }
 
 function who(p: Participant, index: number): { index: number; naam: string } {
@@ -35,12 +62,16 @@ const arr = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 /** Forms written under "Anders, namelijk…" that are legal entities (rechtspersonen). */
 const OTHER_LEGAL_ENTITIES = /^(b\.?\s?v\.?|besloten vennootschap|n\.?\s?v\.?|naamloze vennootschap|stichting|vereniging|coöperatie|cooperatie|coöperatieve vereniging|cooperatieve vereniging|u\.?a\.?)(?![\p{L}])/iu;
 
+/** The findings for the two forms named in the source: the same for every application, frozen and shared. */
+const K1_COOPERATIE: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: 'Coöperatie' });
+const K1_STICHTING: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: 'Stichting' });
+
 function legalEntity(app: Application): CriterionOutcome {
   const found: Bevinding[] = [];
   const form = app.samenwerkingsvorm;
   let beoordelaarNodig = false;
   if (form === 'Coöperatie' || form === 'Stichting') {
-    found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: form });
+    found.push(form === 'Coöperatie' ? K1_COOPERATIE : K1_STICHTING);
   } else if (form === 'Anders') {
     const other = nonEmptyText(app.samenwerkingsvormAnders);
     if (other && OTHER_LEGAL_ENTITIES.test(other)) found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvormAnders', gevonden: other });
@@ -51,27 +82,83 @@ function legalEntity(app: Application): CriterionOutcome {
   } else {
     found.push({ status: 'onbekend', code: 'K1.vorm_ontbreekt', veld: 'samenwerkingsvorm', gevonden: null });
   }
-  const kvk = typeof app.kvkNummer === 'string' ? validateKvk(app.kvkNummer) : undefined;
+  const kvk = typeof app.kvkNummer === 'string' ? (isEightDigits(app.kvkNummer) ? { ok: true as const, value: app.kvkNummer } : validateKvk(app.kvkNummer)) : undefined;
   if (!kvk) found.push({ status: 'onbekend', code: 'K1.kvk_ontbreekt', veld: 'kvkNummer', gevonden: null });
   else if (!kvk.ok) found.push({ status: 'onbekend', code: 'K1.kvk_ongeldig', veld: 'kvkNummer', gevonden: app.kvkNummer ?? null, extra: { melding: kvk.melding } });
   else found.push({ status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: kvk.value });
   if (app.handeltConformWetgeving === false) found.push({ status: 'voldoet niet', code: 'K1.wetgeving_nee', veld: 'handeltConformWetgeving', gevonden: false });
-  const status = weakest(found.map((f) => f.status));
+  const status = weakestOf(found);
   return beoordelaarNodig ? { status, bevindingen: found, beoordelaarNodig } : { status, bevindingen: found };
 }
 
-function atLeastOne(values: unknown, id: string, veld: string, minimum = 1): CriterionOutcome {
-  if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: `${id}.ontbreekt`, veld, gevonden: null }] };
-  const distinct = [...new Set(values.filter((v): v is string => typeof v === 'string'))];
-  if (distinct.length < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: `${id}.geen`, veld, gevonden: distinct, drempel: minimum }] };
-  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: `${id}.gevonden`, veld, gevonden: distinct, drempel: minimum }] };
+/** An 8-digit text as it stands: valid as KvK number without normalising (what validateKvk gives it). */
+function isEightDigits(text: string): boolean {
+  if (text.length !== 8) return false;
+  for (let i = 0; i < 8; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
-function atLeast(value: unknown, minimum: number, id: string, veld: string): CriterionOutcome {
+/** The message codes of one criterion, made once rather than per application. */
+const codes = (id: string) => ({
+  ontbreekt: `${id}.ontbreekt`,
+  geen: `${id}.geen`,
+  gevonden: `${id}.gevonden`,
+  onder: `${id}.onder_minimum`,
+  voldoet: `${id}.voldoet`,
+  /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. Cleared when full. */
+  counts: new Map<number, Map<number, Bevinding>>(),
+  /** atLeastOne's findings by minimum and the texts found. Cleared when full. */
+  lists: new Map<string, Bevinding>(),
+});
+const K2_CODES = codes('K2');
+const K3_CODES = codes('K3');
+const K8_CODES = codes('K8');
+const K9_CODES = codes('K9');
+
+function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string, minimum = 1): CriterionOutcome {
+  if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null }] };
+  // The distinct texts in their first order (a Set per application for a list of one or two).
+  const distinct: string[] = [];
+  // A text holding the separator, or a minimum of -0, could share another's finding: not kept.
+  let keep = !Object.is(minimum, -0);
+  for (const v of values) {
+    if (typeof v !== 'string' || distinct.includes(v)) continue;
+    distinct.push(v);
+    if (v.includes('\u0000')) keep = false;
+  }
+  // The finding by minimum and texts, frozen and shared: a file repeats its few lists.
+  const key = `${minimum}\u0000${distinct.join('\u0000')}`;
+  let b = keep ? id.lists.get(key) : undefined;
+  if (!b) {
+    const gevonden = Object.freeze(distinct.slice());
+    b = Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum });
+    if (keep) {
+      if (id.lists.size >= 1_000) id.lists.clear();
+      id.lists.set(key, b);
+    }
+  }
+  return { status: b.status, bevindingen: listOf(b) };
+}
+
+function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
   const count = finiteNumber(value);
-  if (count === undefined) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: `${id}.ontbreekt`, veld, gevonden: null, drempel: minimum }] };
-  if (count < minimum) return { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: `${id}.onder_minimum`, veld, gevonden: count, drempel: minimum }] };
-  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: `${id}.voldoet`, veld, gevonden: count, drempel: minimum }] };
+  if (count === undefined) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null, drempel: minimum }] };
+  // -0 would share 0's finding (a map does not tell them apart): made afresh, like any odd minimum.
+  if (Object.is(count, -0) || Object.is(minimum, -0)) {
+    return count < minimum ? { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum }] } : { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }] };
+  }
+  let byCount = id.counts.get(minimum);
+  if (!byCount) id.counts.set(minimum, (byCount = new Map()));
+  let b = byCount.get(count);
+  if (!b) {
+    b = Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum });
+    if (byCount.size >= 5_000) byCount.clear();
+    byCount.set(count, b);
+  }
+  return { status: b.status, bevindingen: listOf(b) };
 }
 
 /** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
@@ -91,20 +178,25 @@ function disciplineEvidence(f: DisciplineFinding): Record<string, string> {
   return out;
 }
 
-function firstLineDisciplines(app: Application, minimum: number): CriterionOutcome {
-  const all = participants(app);
+function firstLineDisciplines(app: Application, minimum: number, shared?: SharedReadings): CriterionOutcome {
+  const { all, disciplines } = withDisciplines(app, shared);
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K4.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
-  const found = new Set<string>();
+  // The disciplines counted, in first order (a few: no Set per application).
+  const found: string[] = [];
   const notes: Bevinding[] = [];
   // Participants whose discipline is not settled, with the disciplines they could add.
   const open: Array<string[] | 'elke'> = [];
-  all.forEach((p, i) => {
-    const f = participantDiscipline(p);
-    const deelnemer = who(p, i);
+  for (let i = 0; i < all.length; i++) {
+    const f = disciplines[i];
+    if (f.kind === 'eerstelijns') {
+      if (!found.includes(f.discipline)) found.push(f.discipline);
+      continue;
+    }
+    // Who and the evidence only for a note (most participants are simply counted).
+    const deelnemer = who(all[i], i);
     const veld = `deelnemers[${i}].discipline`;
     const extra = disciplineEvidence(f);
-    if (f.kind === 'eerstelijns') found.add(f.discipline);
-    else if (f.kind === 'tweedelijns') notes.push({ status: 'voldoet niet', code: 'K4.tweedelijns', veld, deelnemer, gevonden: f.tekst ?? null, extra });
+    if (f.kind === 'tweedelijns') notes.push({ status: 'voldoet niet', code: 'K4.tweedelijns', veld, deelnemer, gevonden: f.tekst ?? null, extra });
     else if (f.kind === 'strijdig') {
       notes.push({ status: 'onbekend', code: 'K4.strijdig', veld, deelnemer, gevonden: f.tekst, extra });
       open.push([f.tekstDiscipline, f.agbDiscipline].filter((d): d is string => !!d));
@@ -115,15 +207,15 @@ function firstLineDisciplines(app: Application, minimum: number): CriterionOutco
       notes.push({ status: 'onbekend', code: 'K4.discipline_onbekend', veld, deelnemer, gevonden: null, extra });
       open.push('elke');
     }
-  });
+  }
   // The most the open participants could still add: each at most one discipline not yet counted.
-  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.has(d))).length;
-  let status: CheckStatus = found.size >= minimum ? 'voldoet' : found.size + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
+  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.includes(d))).length;
+  let status: CheckStatus = found.length >= minimum ? 'voldoet' : found.length + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
   // A POH next to a huisarts counts as one discipline, huisartsenzorg. The source does not say
   // whether a praktijkondersteuner is a discipline of its own, so when reading it as one would
   // meet the minimum, the verdict rests on that reading and the assessor decides.
-  const poh = pohNextToHuisarts(all);
-  if (poh && status === 'voldoet niet' && found.size + 1 + couldAdd >= minimum) {
+  const poh = status === 'voldoet niet' ? pohNextToHuisarts(all, disciplines) : undefined;
+  if (poh && found.length + 1 + couldAdd >= minimum) {
     status = 'onbekend';
     notes.push({
       status: 'onbekend',
@@ -135,34 +227,62 @@ function firstLineDisciplines(app: Application, minimum: number): CriterionOutco
       herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
     });
   }
-  const count: Bevinding = { status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: [...found], drempel: minimum, lijst: [...found] };
-  return { status, bevindingen: [count, ...notes], ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
+  const count = countFinding(status, minimum, found);
+  // Only the count: the list every application with these disciplines shares.
+  if (notes.length === 0) return status === 'onbekend' ? { status, bevindingen: listOf(count), beoordelaarNodig: true } : { status, bevindingen: listOf(count) };
+  notes.unshift(count);
+  return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
+}
+
+/** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). Cleared when full. */
+const K4_COUNTS = new Map<string, Bevinding>();
+
+function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding {
+  const key = `${status}|${minimum}|${found.join('|')}`;
+  let b = K4_COUNTS.get(key);
+  if (!b) {
+    b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) });
+    // A minimum of -0 would read as 0 in the key: its finding is not kept.
+    if (Object.is(minimum, -0)) return b;
+    if (K4_COUNTS.size >= 1_000) K4_COUNTS.clear();
+    K4_COUNTS.set(key, b);
+  }
+  return b;
 }
 
 /** The first participant written as a POH when another participant is a huisarts (not a POH), else undefined. */
-function pohNextToHuisarts(all: readonly Participant[]): { index: number; naam: string; tekst: string } | undefined {
+function pohNextToHuisarts(all: readonly Participant[], disciplines: readonly DisciplineFinding[]): { index: number; naam: string; tekst: string } | undefined {
   let gp = false;
   let poh: { index: number; naam: string; tekst: string } | undefined;
-  all.forEach((p, i) => {
-    const f = participantDiscipline(p);
-    if (f.kind !== 'eerstelijns' || f.discipline !== 'huisartsenzorg') return;
-    if (f.tekst !== undefined && isPohText(f.tekst)) poh ??= { ...who(p, i), tekst: f.tekst };
+  for (let i = 0; i < all.length; i++) {
+    const f = disciplines[i];
+    if (f.kind !== 'eerstelijns' || f.discipline !== 'huisartsenzorg') continue;
+    if (f.tekst !== undefined && isPohText(f.tekst)) poh ??= { ...who(all[i], i), tekst: f.tekst };
     else gp = true;
-  });
+  }
   return gp ? poh : undefined;
 }
 
-function physiotherapyContracts(app: Application): CriterionOutcome {
-  const all = participants(app);
+function physiotherapyContracts(app: Application, shared?: SharedReadings): CriterionOutcome {
+  const { all, disciplines } = withDisciplines(app, shared);
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   const findings: Bevinding[] = [];
   const withContracts: string[] = [];
   let physio = 0;
-  all.forEach((p, i) => {
-    const kind = physiotherapyStatus(p);
-    if (kind === 'nee') return;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    const f = disciplines[i];
+    const kind = physiotherapyOf(f);
+    if (kind === 'nee') continue;
+    const settled = p.zkContract2021 === true && p.zkContract2022 === true;
+    if (kind === 'ja' && settled) {
+      // The usual physiotherapy practice: both agreements there; only its name is kept.
+      physio++;
+      withContracts.push(who(p, i).naam);
+      continue;
+    }
     const deelnemer = who(p, i);
-    const extra = disciplineEvidence(participantDiscipline(p));
+    const extra = disciplineEvidence(f);
     const missingYears = [p.zkContract2021 === false ? '2021' : '', p.zkContract2022 === false ? '2022' : ''].filter(Boolean);
     const unstated = [p.zkContract2021 === undefined ? '2021' : '', p.zkContract2022 === undefined ? '2022' : ''].filter(Boolean);
     const contractField = (year: string) => `deelnemers[${i}].zkContract${year}`;
@@ -173,7 +293,7 @@ function physiotherapyContracts(app: Application): CriterionOutcome {
         // The field of every year not stated, so a request for the missing items asks for each.
         findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld: contractField(unstated[0]), deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: unstated.map(contractField) } });
       } else withContracts.push(deelnemer.naam);
-      return;
+      continue;
     }
     // Maybe a physiotherapy practice: its agreements settle it when they are there for both years.
     const discipline = `deelnemers[${i}].discipline`;
@@ -183,63 +303,71 @@ function physiotherapyContracts(app: Application): CriterionOutcome {
       // applicant is asked for the discipline and for the agreements not stated.
       findings.push({ status: 'onbekend', code: 'K11.twijfel_onbekend', veld: discipline, deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: [discipline, ...unstated.map(contractField)] } });
     }
-  });
+  }
   if (physio === 0 && findings.length === 0) {
     return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_fysiotherapie', veld: 'deelnemers[].discipline', gevonden: null }] };
   }
-  const status = weakest(findings.map((f) => f.status));
+  const status = weakestOf(findings);
   // The practices with both agreements are named when they decide, i.e. when the check passes.
-  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts });
+  // `lijst` exactly as long: the finding is kept with the result.
+  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts.slice() });
   return { status, bevindingen: findings };
 }
 
-function judged(outcome: CriterionOutcome): CriterionOutcome {
-  return { ...outcome, beoordelaarNodig: true };
+/**
+ * A judgement criterion's one finding; the assessor confirms it. The findings that carry no
+ * applicant text are the same for every application: made once, frozen, and shared.
+ */
+function judged(b: Bevinding): CriterionOutcome {
+  return { status: b.status, bevindingen: listOf(b), beoordelaarNodig: true };
 }
 
-function single(b: Bevinding): CriterionOutcome {
-  return { status: b.status, bevindingen: [b] };
+/** A frozen list of one shared finding, made once per finding: results share it as their findings. */
+const LISTS = new WeakMap<Bevinding, Bevinding[]>();
+function listOf(b: Bevinding): Bevinding[] {
+  let list = LISTS.get(b);
+  if (!list) LISTS.set(b, (list = Object.freeze([b]) as Bevinding[]));
+  return list;
+}
+
+const K5_NEE: Bevinding = Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false });
+const K5_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true });
+const K5_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null });
+const K6_NEE: Bevinding = Object.freeze({ status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false });
+const K6_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true });
+const K6_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null });
+const K7_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true });
+const K7_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null });
+
+/** K6's finding with the way of improving quoted, by that text: applications of one file repeat it. Cleared when full. */
+const K6_QUOTED = new Map<string, Bevinding>();
+
+function k6Quoted(how: string): Bevinding {
+  let b = K6_QUOTED.get(how);
+  if (!b) {
+    b = Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how });
+    if (K6_QUOTED.size >= 1000) K6_QUOTED.clear();
+    K6_QUOTED.set(how, b);
+  }
+  return b;
 }
 
 export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {
   K1: (app) => legalEntity(app),
-  K2: (app, c) => atLeastOne(app.klantgroepen, 'K2', 'klantgroepen', c.minimum ?? 1),
-  K3: (app, c) => atLeastOne(app.jzojpDoelen, 'K3', 'jzojpDoelen', c.minimum ?? 1),
-  K4: (app, c) => firstLineDisciplines(app, c.minimum ?? 3),
-  K5: (app) =>
-    judged(
-      single(
-        app.samenwerkingsprotocol === false
-          ? { status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false }
-          : app.samenwerkingsprotocol === true
-            ? { status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true }
-            : { status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null },
-      ),
-    ),
+  K2: (app, c) => atLeastOne(app.klantgroepen, K2_CODES, 'klantgroepen', c.minimum ?? 1),
+  K3: (app, c) => atLeastOne(app.jzojpDoelen, K3_CODES, 'jzojpDoelen', c.minimum ?? 1),
+  K4: (app, c, shared) => firstLineDisciplines(app, c.minimum ?? 3, shared),
+  K5: (app) => judged(app.samenwerkingsprotocol === false ? K5_NEE : app.samenwerkingsprotocol === true ? K5_JA : K5_ONTBREEKT),
   K6: (app) => {
+    if (app.intervisie === false) return judged(K6_NEE);
+    if (app.intervisie !== true) return judged(K6_ONTBREEKT);
     const how = nonEmptyText(app.verbeterwijze);
-    const citaat = how ? { citaat: how.length > 80 ? how.slice(0, 77) + '…' : how } : {};
-    return judged(
-      single(
-        app.intervisie === false
-          ? { status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false }
-          : app.intervisie === true
-            ? { status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, ...citaat }
-            : { status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null },
-      ),
-    );
+    return judged(how ? k6Quoted(how) : K6_JA);
   },
-  K7: (app) =>
-    judged(
-      single(
-        nonEmptyText(app.probleemOnderbouwing)
-          ? { status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true }
-          : { status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null },
-      ),
-    ),
-  K8: (app, c) => atLeast(app.mdoPerJaar, c.minimum ?? 4, 'K8', 'mdoPerJaar'),
-  K9: (app, c) => atLeast(app.aantalZkKlanten, c.minimum ?? 750, 'K9', 'aantalZkKlanten'),
-  K11: (app) => physiotherapyContracts(app),
+  K7: (app) => judged(nonEmptyText(app.probleemOnderbouwing) ? K7_JA : K7_ONTBREEKT),
+  K8: (app, c) => atLeast(app.mdoPerJaar, c.minimum ?? 4, K8_CODES, 'mdoPerJaar'),
+  K9: (app, c) => atLeast(app.aantalZkKlanten, c.minimum ?? 750, K9_CODES, 'aantalZkKlanten'),
+  K11: (app, _c, shared) => physiotherapyContracts(app, shared),
 };
 
 /** "discipline 'Fysiotherapiepraktijk', AGB-code 01… (huisartsenzorg)": both pieces of evidence, as found. */

@@ -98,21 +98,36 @@ const MAX_CACHED_TEXTS = 10_000;
 
 const POH_SET = new Set(POH_SPELLINGS.map(plain));
 
+/** isPohText's answers by text: K4 asks for every huisarts of every application. Cleared when full. */
+const POH_TEXTS = new Map<string, boolean>();
+
 /** True when a written discipline names a praktijkondersteuner huisarts (POH, POH-GGZ, "Praktijkondersteuning"). */
 export function isPohText(text: string | undefined): boolean {
-  return text !== undefined && variants(plain(text)).some((v) => POH_SET.has(v));
+  if (text === undefined) return false;
+  let answer = POH_TEXTS.get(text);
+  if (answer === undefined) {
+    answer = variants(plain(text)).some((v) => POH_SET.has(v));
+    if (POH_TEXTS.size >= MAX_CACHED_TEXTS) POH_TEXTS.clear();
+    POH_TEXTS.set(text, answer);
+  }
+  return answer;
 }
 
 /** The discipline a written text names, trying the whole text, then its words ("Praktijk voor fysiotherapie"). */
 export function disciplineFromText(text: string): TextDiscipline {
+  // A copy, so a caller that changes its answer never changes the next one.
+  return { ...sharedTextDiscipline(text) };
+}
+
+/** `disciplineFromText`'s shared answer: read it, never change it. */
+function sharedTextDiscipline(text: string): Readonly<TextDiscipline> {
   let answer = FROM_TEXT.get(text);
   if (!answer) {
     answer = classifyText(text);
     if (FROM_TEXT.size >= MAX_CACHED_TEXTS) FROM_TEXT.clear();
     FROM_TEXT.set(text, answer);
   }
-  // A copy, so a caller that changes its answer never changes the next one.
-  return { ...answer };
+  return answer;
 }
 
 function classifyText(text: string): TextDiscipline {
@@ -133,14 +148,47 @@ function classifyText(text: string): TextDiscipline {
   return { kind: 'anders' };
 }
 
+type AgbReading = { soort: string; discipline?: string; tweedelijns?: boolean };
+
+/** The reading of each zorgsoort (two digits), made once: every participant has an AGB code. */
+const AGB_READINGS = new Map<string, Readonly<AgbReading>>();
+
+/** The zorgsoort of a valid AGB code, or undefined. An 8-digit code as it stands is the usual case and needs no normalising. */
+function agbSoort(agb: string): string | undefined {
+  if (agb.length === 8) {
+    let digits = true;
+    for (let i = 0; i < 8; i++) {
+      const c = agb.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    // Exactly what validateAgb gives for it: nothing to trim or strip.
+    if (digits) return agb.slice(0, 2);
+  }
+  const checked = validateAgb(agb);
+  return checked.ok ? checked.value.slice(0, 2) : undefined;
+}
+
+/** `disciplineFromAgb`'s shared answer: read it, never change it. */
+function sharedAgbReading(agb: unknown): Readonly<AgbReading> | undefined {
+  if (typeof agb !== 'string') return undefined;
+  const soort = agbSoort(agb);
+  if (soort === undefined) return undefined;
+  let reading = AGB_READINGS.get(soort);
+  if (!reading) {
+    const discipline = BY_AGB_KIND.get(soort) ?? SECOND_LINE_AGB.get(soort);
+    reading = Object.freeze({ soort, ...(discipline ? { discipline } : {}), ...(SECOND_LINE_AGB.has(soort) ? { tweedelijns: true } : {}) });
+    AGB_READINGS.set(soort, reading);
+  }
+  return reading;
+}
+
 /** What the AGB code says: its zorgverlenerssoort and the discipline that goes with it, if known. */
 export function disciplineFromAgb(agb: unknown): { soort: string; discipline?: string; tweedelijns?: boolean } | undefined {
-  if (typeof agb !== 'string') return undefined;
-  const checked = validateAgb(agb);
-  if (!checked.ok) return undefined;
-  const soort = checked.value.slice(0, 2);
-  const discipline = BY_AGB_KIND.get(soort) ?? SECOND_LINE_AGB.get(soort);
-  return { soort, ...(discipline ? { discipline } : {}), ...(SECOND_LINE_AGB.has(soort) ? { tweedelijns: true } : {}) };
+  const reading = sharedAgbReading(agb);
+  return reading && { ...reading };
 }
 
 export type DisciplineFinding =
@@ -157,25 +205,25 @@ export type DisciplineFinding =
 /** Which discipline a participant practises, from `discipline` and the AGB code together. */
 export function participantDiscipline(participant: Participant): DisciplineFinding {
   const tekst = typeof participant.discipline === 'string' && participant.discipline.trim() ? participant.discipline.trim() : undefined;
-  const agb = disciplineFromAgb(participant.agb);
-  const fromText = tekst ? disciplineFromText(tekst) : undefined;
-  const agbSoort = agb ? { agbSoort: agb.soort } : {};
+  // The shared answers are only read here; the finding returned is the caller's own.
+  const agb = sharedAgbReading(participant.agb);
+  const fromText = tekst ? sharedTextDiscipline(tekst) : undefined;
   if (!tekst || !fromText) {
-    if (agb?.discipline && !agb.tweedelijns) return { kind: 'eerstelijns', discipline: agb.discipline, bron: 'agb', ...agbSoort };
-    if (agb?.tweedelijns) return { kind: 'tweedelijns', discipline: agb.discipline!, ...agbSoort };
-    return { kind: 'onbekend', ...agbSoort };
+    if (agb?.discipline && !agb.tweedelijns) return { kind: 'eerstelijns', discipline: agb.discipline, bron: 'agb', agbSoort: agb.soort };
+    if (agb?.tweedelijns) return { kind: 'tweedelijns', discipline: agb.discipline!, agbSoort: agb.soort };
+    return agb ? { kind: 'onbekend', agbSoort: agb.soort } : { kind: 'onbekend' };
   }
   if (fromText.kind === 'eerstelijns') {
-    if (!agb?.discipline) return { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'discipline', tekst, ...agbSoort };
+    if (!agb?.discipline) return agb ? { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'discipline', tekst, agbSoort: agb.soort } : { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'discipline', tekst };
     if (agb.discipline === fromText.discipline) return { kind: 'eerstelijns', discipline: fromText.discipline, bron: 'beide', tekst, agbSoort: agb.soort };
     return { kind: 'strijdig', tekst, tekstDiscipline: fromText.discipline, agbSoort: agb.soort, agbDiscipline: agb.discipline };
   }
   if (fromText.kind === 'tweedelijns') {
     if (agb?.discipline && !agb.tweedelijns) return { kind: 'strijdig', tekst, agbSoort: agb.soort, agbDiscipline: agb.discipline };
-    return { kind: 'tweedelijns', discipline: tekst, tekst, ...agbSoort };
+    return agb ? { kind: 'tweedelijns', discipline: tekst, tekst, agbSoort: agb.soort } : { kind: 'tweedelijns', discipline: tekst, tekst };
   }
   if (agb?.discipline) return { kind: 'strijdig', tekst, agbSoort: agb.soort, agbDiscipline: agb.discipline };
-  return { kind: 'anders', tekst, ...agbSoort };
+  return agb ? { kind: 'anders', tekst, agbSoort: agb.soort } : { kind: 'anders', tekst };
 }
 
 /**
@@ -183,7 +231,11 @@ export function participantDiscipline(participant: Participant): DisciplineFindi
  * evidence is missing, unrecognised or contradictory and physiotherapy is one of the readings.
  */
 export function physiotherapyStatus(participant: Participant): 'ja' | 'nee' | 'misschien' {
-  const f = participantDiscipline(participant);
+  return physiotherapyOf(participantDiscipline(participant));
+}
+
+/** `physiotherapyStatus` from a participant's discipline finding (K11 has it already). */
+export function physiotherapyOf(f: DisciplineFinding): 'ja' | 'nee' | 'misschien' {
   if (f.kind === 'eerstelijns') return f.discipline === 'fysiotherapie' ? 'ja' : 'nee';
   if (f.kind === 'tweedelijns') return 'nee';
   if (f.kind === 'strijdig') return f.tekstDiscipline === 'fysiotherapie' || f.agbDiscipline === 'fysiotherapie' ? 'misschien' : 'nee';

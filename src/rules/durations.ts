@@ -157,6 +157,19 @@ function readLooptijd(text: string): Looptijd | undefined {
  * such day (2021-01-31 + 1 month → 2021-02-28).
  */
 export function endAfterMonths(startdatum: string, maanden: number): string | undefined {
+  // Memoised by start and months: a file's applications share a few of each, and the Date
+  // arithmetic below is dear next to a lookup.
+  const key = `${startdatum}|${maanden}`;
+  if (endAnswers.has(key)) return endAnswers.get(key);
+  const answer = computeEndAfterMonths(startdatum, maanden);
+  if (endAnswers.size >= LOOPTIJD_ANSWERS) endAnswers.clear();
+  endAnswers.set(key, answer);
+  return answer;
+}
+
+const endAnswers = new Map<string, string | undefined>();
+
+function computeEndAfterMonths(startdatum: string, maanden: number): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startdatum);
   if (!m || !Number.isInteger(maanden) || maanden <= 0) return undefined;
   const months = +m[1] * 12 + (+m[2] - 1) + maanden;

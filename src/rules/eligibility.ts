@@ -6,10 +6,10 @@ import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
-import { CRITERION_RULES } from './criteria';
+import { CRITERION_RULES, SharedReadings } from './criteria';
 import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from './findings';
 import { formatDateLong, formatDateNl } from './format';
-import { CHECK_STATUSES, combineKnockouts, type CheckResult, type EligibilityResult, type Override } from './outcome';
+import { CHECK_STATUSES, type CheckResult, type EligibilityResult, type Override } from './outcome';
 import type { Criterion, Policy } from './policy';
 import { samenwerken2021 } from './policies/samenwerken-2021';
 import type { Finding } from './status';
@@ -64,20 +64,50 @@ interface CheckBase {
   beoordelaarNodig?: boolean;
 }
 
-function computed(base: CheckBase, out: CheckOutput, extra?: Partial<Computed>): Computed {
+/**
+ * A check's output as a result, its findings (and `more`) in an array of their own. The copy is
+ * kept on purpose: a check builds its findings with push, which leaves room for 16 or more, and
+ * the copy is exactly as long. Screening 10,000 applications keeps some 170,000 of these. A
+ * frozen list is one a check shares between applications with the same findings: such a
+ * check's result is shared too (sharedCheck).
+ */
+function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: string[] = base.velden, alsoIds?: string[], alsoHerkomst?: Herkomst[]): Computed {
   const own = findingsOf(out, base.id);
+  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
+  const beoordelaarNodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined;
+  if (!more && !alsoIds && !alsoHerkomst && Object.isFrozen(own)) return sharedCheck(base, out.status, own, herkomst, velden, beoordelaarNodig);
   return new ScreenedCheck({
     id: base.id,
-    alsoIds: extra?.alsoIds,
-    alsoHerkomst: extra?.alsoHerkomst,
+    alsoIds,
+    alsoHerkomst,
     label: base.label,
     status: out.status,
-    bevindingen: extra?.bevindingen?.length ? own.concat(extra.bevindingen) : own.slice(),
-    herkomst: ('herkomst' in out && out.herkomst) || base.herkomst,
-    velden: base.velden,
-    beoordelaarNodig: base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined,
+    bevindingen: more ? own.concat(more) : own.slice(),
+    herkomst,
+    velden,
+    beoordelaarNodig,
     knockout: base.knockout,
   });
+}
+
+/**
+ * Results made from a shared findings list, by that list. A check whose findings many
+ * applications share (K5 yes, K9 at one count, looptijd on the same dates, …) gives them all
+ * one result, frozen: what a screening keeps is mostly these results, and no screen, sheet or
+ * letter changes a result (overrides make a new one).
+ */
+const sharedChecks = new WeakMap<readonly Bevinding[], ScreenedCheck[]>();
+
+function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen: Bevinding[], herkomst: Herkomst, velden: string[], beoordelaarNodig: boolean | undefined): Computed {
+  let made = sharedChecks.get(bevindingen);
+  if (!made) sharedChecks.set(bevindingen, (made = []));
+  for (const c of made) {
+    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return c as Computed;
+  }
+  const check = Object.freeze(new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen, herkomst, velden, beoordelaarNodig, knockout: base.knockout }));
+  // A list is shared by one check of a plan or a few; a policy edited over and over makes no more than these.
+  if (made.length < 16) made.push(check);
+  return check as Computed;
 }
 
 /** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */
@@ -86,16 +116,20 @@ interface PlannedCriterion {
   base: CheckBase;
   alsoIds: string[];
   alsoHerkomst: Herkomst[];
+  /** The repeat's finding for each status, frozen and shared by every result (it names only ids). */
+  repeat: Partial<Record<CheckResult['status'], Bevinding>>;
 }
 
-function criterionResult(app: Application, planned: PlannedCriterion): Computed {
+function criterionResult(app: Application, planned: PlannedCriterion, shared: SharedReadings): Computed {
   const { criterion, alsoIds, alsoHerkomst } = planned;
   const rule = CRITERION_RULES[criterion.id];
   const out: CheckOutput = rule
-    ? rule(app, criterion)
+    ? rule(app, criterion, shared)
     : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
-  const repeat: Bevinding[] = alsoIds.length ? [{ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }] : [];
-  return computed(planned.base, out, { ...(alsoIds.length ? { alsoIds: [...alsoIds], alsoHerkomst: [...alsoHerkomst] } : {}), bevindingen: repeat });
+  if (!alsoIds.length) return computed(planned.base, out);
+  const repeat = (planned.repeat[out.status] ??= Object.freeze({ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }));
+  // The plan's lists, frozen: the same for every application.
+  return computed(planned.base, out, repeat, planned.base.velden, alsoIds, alsoHerkomst);
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
@@ -113,14 +147,10 @@ function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number
   };
 }
 
-/** Runs a check; a programming error becomes `onbekend` with its message, never a silent pass. */
-function guarded(base: { id: string; label: string; velden: string[]; knockout: boolean; herkomst: Herkomst }, run: () => Computed): Computed {
-  try {
-    return run();
-  } catch (error) {
-    const melding = error instanceof Error ? error.message : String(error);
-    return computed(base, { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'toets.fout', extra: { melding } }] });
-  }
+/** A check that threw: `onbekend` with the error's message, never a silent pass. */
+function failed(base: CheckBase, error: unknown): Computed {
+  const melding = error instanceof Error ? error.message : String(error);
+  return computed(base, { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'toets.fout', extra: { melding } }] });
 }
 
 /** The reason an override is refused, or undefined when it is acceptable. */
@@ -162,13 +192,15 @@ interface ScreeningPlan {
   made: readonly unknown[];
   criteria: { planned: PlannedCriterion; guard: CheckBase }[];
   general: Record<GeneralId, CheckBase>;
+  /** The result's `beleid`, the same for every application: frozen and shared. */
+  beleid: EligibilityResult['beleid'];
 }
 
 const screeningPlans = new WeakMap<Policy, ScreeningPlan>();
 
 /** The parts of a policy a plan is made from; a plan is reused while they are the same objects. */
 function planInputs(policy: Policy): readonly unknown[] {
-  return [policy.criteria, policy.looptijd, policy.indienDeadline, policy.herkomst, policy.teamkeuzes, policy.teamkeuzes?.begrotingsdekking, policy.uitsluitingTekstvelden];
+  return [policy.id, policy.versie, policy.criteria, policy.looptijd, policy.indienDeadline, policy.herkomst, policy.teamkeuzes, policy.teamkeuzes?.begrotingsdekking, policy.uitsluitingTekstvelden];
 }
 
 function screeningPlan(policy: Policy): ScreeningPlan {
@@ -183,8 +215,9 @@ function screeningPlan(policy: Policy): ScreeningPlan {
       const planned: PlannedCriterion = {
         criterion,
         base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
-        alsoIds: repeats.map((r) => r.id),
-        alsoHerkomst: repeats.map(criterionHerkomst),
+        alsoIds: Object.freeze(repeats.map((r) => r.id)) as string[],
+        alsoHerkomst: Object.freeze(repeats.map(criterionHerkomst)) as Herkomst[],
+        repeat: {},
       };
       return { planned, guard };
     });
@@ -192,6 +225,7 @@ function screeningPlan(policy: Policy): ScreeningPlan {
   const base = (id: GeneralId, velden: string[], knockout = true): CheckBase => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
   const plan: ScreeningPlan = {
     made: inputs,
+    beleid: Object.freeze({ id: policy.id, versie: policy.versie }),
     criteria,
     general: {
       regio: base('regio', ['deelnemers[].gemeente', 'deelnemers[].plaats', 'deelnemers[].postcode']),
@@ -217,37 +251,79 @@ function screeningPlan(policy: Policy): ScreeningPlan {
 export function evaluateEligibility(app: Application, policy: Policy, options?: { overrides?: Override[] }): EligibilityResult {
   const safeApp: Application = app && typeof app === 'object' ? app : ({ id: '' } as Application);
   const plan = screeningPlan(policy);
-  const checks: Computed[] = plan.criteria.map(({ planned, guard }) => guarded(guard, () => criterionResult(safeApp, planned)));
+  // What several checks read of the participants (disciplines), worked out once for this application.
+  const shared = new SharedReadings(safeApp);
+  // Each check runs in its own try: a programming error in one becomes `onbekend` with its
+  // message (never a silent pass), and the others still run. No closure per check: this runs
+  // 18 times per application.
+  const checks: Computed[] = [];
+  for (const { planned, guard } of plan.criteria) {
+    try {
+      checks.push(criterionResult(safeApp, planned, shared));
+    } catch (error) {
+      checks.push(failed(guard, error));
+    }
+  }
   let regio: string | null = null;
   const { regio: regioBase, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening } = plan.general;
-  checks.push(
-    guarded(regioBase, () => {
-      const r = checkRegion(safeApp, policy);
-      regio = r.regio;
-      return computed(regioBase, r);
-    }),
-    guarded(looptijd, () => computed(looptijd, checkPeriod(safeApp, policy))),
-    guarded(uitsluitingen, () => computed(uitsluitingen, checkExclusions(safeApp, policy))),
-    guarded(elementen, () => {
-      const r = checkPlanElements(safeApp, policy);
-      return computed({ ...elementen, velden: r.velden }, r);
-    }),
-    guarded(businesscase, () => {
-      const r = evaluateBusinessCase(safeApp);
-      return computed({ ...businesscase, velden: r.velden }, r);
-    }),
-    guarded(dekking, () => {
-      const r = evaluateBudgetCoverage(safeApp);
-      // Whether this rejects is the team's setting, and the reason says so.
-      const keuze: Bevinding[] = r.status === 'voldoet' ? [] : [{ status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekking.herkomst }];
-      return computed({ ...dekking, velden: r.velden }, r, { bevindingen: keuze });
-    }),
-    guarded(indiening, () => computed(indiening, checkSubmission(safeApp, policy))),
-  );
-  const final = options?.overrides?.length ? applyOverrides(checks, options.overrides, policy) : checks;
-  const status = combineKnockouts(final.filter((c) => c.knockout).map((c) => c.status));
+  try {
+    const r = checkRegion(safeApp, policy);
+    regio = r.regio;
+    checks.push(computed(regioBase, r));
+  } catch (error) {
+    checks.push(failed(regioBase, error));
+  }
+  try {
+    checks.push(computed(looptijd, checkPeriod(safeApp, policy)));
+  } catch (error) {
+    checks.push(failed(looptijd, error));
+  }
+  try {
+    checks.push(computed(uitsluitingen, checkExclusions(safeApp, policy)));
+  } catch (error) {
+    checks.push(failed(uitsluitingen, error));
+  }
+  try {
+    const r = checkPlanElements(safeApp, policy);
+    checks.push(computed(elementen, r, undefined, r.velden));
+  } catch (error) {
+    checks.push(failed(elementen, error));
+  }
+  try {
+    const r = evaluateBusinessCase(safeApp);
+    checks.push(computed(businesscase, r, undefined, r.velden));
+  } catch (error) {
+    checks.push(failed(businesscase, error));
+  }
+  try {
+    const r = evaluateBudgetCoverage(safeApp);
+    // Whether this rejects is the team's setting, and the reason says so.
+    const keuze: Bevinding | undefined = r.status === 'voldoet' ? undefined : { status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekking.herkomst };
+    checks.push(computed(dekking, r, keuze, r.velden));
+  } catch (error) {
+    checks.push(failed(dekking, error));
+  }
+  try {
+    checks.push(computed(indiening, checkSubmission(safeApp, policy)));
+  } catch (error) {
+    checks.push(failed(indiening, error));
+  }
+  // Exactly as long (pushing 17 leaves room for 40); the results are kept.
+  const final = options?.overrides?.length ? applyOverrides(checks, options.overrides, policy) : checks.slice();
+  const status = knockoutStatus(final);
   const id = typeof safeApp.id === 'string' && safeApp.id ? safeApp.id : '(zonder id)';
-  return { id, status, regio, checks: final, beleid: { id: policy.id, versie: policy.versie } };
+  return { id, status, regio, checks: final, beleid: plan.beleid };
+}
+
+/** `combineKnockouts` over the knock-out checks, without a list of their statuses. */
+function knockoutStatus(checks: readonly CheckResult[]): EligibilityResult['status'] {
+  let all = true;
+  for (const c of checks) {
+    if (!c.knockout) continue;
+    if (c.status === 'voldoet niet') return 'niet geschikt';
+    if (c.status !== 'voldoet') all = false;
+  }
+  return all ? 'geschikt' : 'onvolledig';
 }
 
 /** Report order: criteria by number (K1, K2, …, K10, K11), then the general checks in their order. */

@@ -95,6 +95,12 @@ export function renderBevinding(b: Bevinding, taal: Taal = 'nl'): string {
   return data.length ? `${b.code} (${data.join(', ')})` : b.code;
 }
 
+/** Freezes a finding and the lists and records it holds: for findings that many results share. */
+export function freezeFinding(b: Bevinding): Bevinding {
+  for (const part of [b.gevonden, b.lijst, b.deelnemer, b.kostenregel, b.herkomst, b.extra]) if (part && typeof part === 'object') Object.freeze(part);
+  return Object.freeze(b);
+}
+
 /** The sentences of several findings joined into one reason: `a; b; c`. */
 export function renderBevindingen(list: readonly Bevinding[], taal: Taal = 'nl'): string {
   return list.map((b) => renderBevinding(b, taal)).join('; ');

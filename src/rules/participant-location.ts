@@ -54,12 +54,55 @@ function matches(a: Kandidaat, b: Kandidaat): boolean {
 }
 
 export function resolveParticipantLocation(p: { gemeente?: unknown; plaats?: unknown; postcode?: unknown }, policy: Policy): ParticipantLocation {
-  const velden: FieldReading[] = [];
   const gemeente = nonEmptyText(p.gemeente);
-  if (gemeente !== undefined) velden.push(readField('gemeente', gemeente, policy));
   const plaats = nonEmptyText(p.plaats);
-  if (plaats !== undefined) velden.push(readField('plaats', plaats, policy));
   const postcode = typeof p.postcode === 'number' ? String(p.postcode) : nonEmptyText(p.postcode);
+  return locate(gemeente, plaats, postcode, policy);
+}
+
+type Inputs = Map<string | undefined, Map<string | undefined, Map<string | undefined, Readonly<ParticipantLocation>>>>;
+
+/** Locations by policy and by gemeente, plaats and postcode as given: a file names the same few places on every row. */
+const sharedLocations = new WeakMap<Policy, { inputs: Inputs; size: number }>();
+const MAX_SHARED_LOCATIONS = 10_000;
+
+/**
+ * `resolveParticipantLocation`'s shared answer, frozen: read it, never change it. Screening
+ * reads every participant's location; the readings of the same three fields are the same.
+ */
+export function readParticipantLocation(p: { gemeente?: unknown; plaats?: unknown; postcode?: unknown }, policy: Policy): Readonly<ParticipantLocation> {
+  const gemeente = nonEmptyText(p.gemeente);
+  const plaats = nonEmptyText(p.plaats);
+  const postcode = typeof p.postcode === 'number' ? String(p.postcode) : nonEmptyText(p.postcode);
+  let memo = sharedLocations.get(policy);
+  if (!memo) sharedLocations.set(policy, (memo = { inputs: new Map(), size: 0 }));
+  let byPlace = memo.inputs.get(gemeente);
+  let byPostcode = byPlace?.get(plaats);
+  const known = byPostcode?.get(postcode);
+  if (known) return known;
+  const loc = locate(gemeente, plaats, postcode, policy);
+  for (const v of loc.velden) Object.freeze(v);
+  Object.freeze(loc.velden);
+  Object.freeze(loc.op);
+  Object.freeze(loc.kandidaten);
+  Object.freeze(loc);
+  if (memo.size >= MAX_SHARED_LOCATIONS) {
+    memo.inputs.clear();
+    memo.size = 0;
+    byPlace = undefined;
+    byPostcode = undefined;
+  }
+  if (!byPlace) memo.inputs.set(gemeente, (byPlace = new Map()));
+  if (!byPostcode) byPlace.set(plaats, (byPostcode = new Map()));
+  byPostcode.set(postcode, loc);
+  memo.size++;
+  return loc;
+}
+
+function locate(gemeente: string | undefined, plaats: string | undefined, postcode: string | undefined, policy: Policy): ParticipantLocation {
+  const velden: FieldReading[] = [];
+  if (gemeente !== undefined) velden.push(readField('gemeente', gemeente, policy));
+  if (plaats !== undefined) velden.push(readField('plaats', plaats, policy));
   if (postcode !== undefined) velden.push(readField('postcode', postcode, policy));
   const none = (uitkomst: LocationOutcome, op: LocationKind[], kandidaten: Kandidaat[] = []): ParticipantLocation => ({ status: 'onbekend', regio: null, gemeente: null, kandidaten, velden, uitkomst, op });
   if (velden.length === 0) return none('geen', []);

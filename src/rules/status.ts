@@ -13,6 +13,16 @@ export function weakest(statuses: readonly CheckStatus[]): CheckStatus {
   return 'voldoet';
 }
 
+/** `weakest` of the findings' statuses, without a list of them (screening asks this per check). */
+export function weakestOf(list: readonly { status: CheckStatus }[]): CheckStatus {
+  let unknown = false;
+  for (const item of list) {
+    if (item.status === 'voldoet niet') return 'voldoet niet';
+    if (item.status === 'onbekend') unknown = true;
+  }
+  return unknown ? 'onbekend' : 'voldoet';
+}
+
 /** Combines findings: the weakest status, and the reasons that decided it (all when it passes). */
 export function combineFindings(findings: readonly Finding[]): Finding {
   const status = weakest(findings.map((f) => f.status));
@@ -27,5 +37,7 @@ export function finiteNumber(value: unknown): number | undefined {
 
 /** Trimmed non-empty text, or undefined. */
 export function nonEmptyText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' ? undefined : text;
 }

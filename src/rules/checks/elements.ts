@@ -2,7 +2,7 @@ import type { Application } from '../application';
 import { registerMessages, type Bevinding, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import { weakest } from '../status';
+import { weakestOf } from '../status';
 
 type FieldState = 'aanwezig' | 'nee' | 'leeg';
 
@@ -41,22 +41,30 @@ function specsOf(elementen: Policy['elementen']): { specs: ElementSpec[]; velden
       tekst: element.tekst,
       fields: element.velden.map((spec) => ({ spec, alternatives: spec.split('|').map((f) => f.trim()), shown: spec.replace('|', ' of '), first: spec.split('|')[0] })),
     }));
-    found = { specs, velden: elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|'))) };
+    // The fields are the same for every application: one frozen list that every result shares.
+    found = { specs, velden: Object.freeze(elementen.flatMap((e) => e.velden.flatMap((v) => v.split('|')))) as string[] };
     elementSpecs.set(elementen, found);
   }
   return found;
 }
 
+/** "All filled in" by number of elements: the same for every such application, frozen and shared. */
+const FILLED_IN: Bevinding[][] = [];
+
 /** Seed section 1: "Deze onderbouwing moet tenminste de volgende elementen bevatten". */
 export function checkPlanElements(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
-  const { specs, velden: all } = specsOf(policy.elementen);
-  const velden = [...all];
+  const { specs, velden } = specsOf(policy.elementen);
   if (policy.elementen.length === 0) return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'elementen.geen_eisen' }], velden };
   const absent: Array<{ tekst: string; velden: string; paden: string[] }> = [];
   const empty: Array<{ tekst: string; velden: string; paden: string[] }> = [];
   for (const element of specs) {
-    const missing = element.fields.map((field) => ({ field, state: alternativeState(app, field.alternatives) })).filter((s) => s.state !== 'aanwezig');
-    if (missing.length === 0) continue;
+    // The fields not present, gathered only when there is one (most applications fill them all).
+    let missing: Array<{ field: ElementSpec['fields'][number]; state: FieldState }> | undefined;
+    for (const field of element.fields) {
+      const state = alternativeState(app, field.alternatives);
+      if (state !== 'aanwezig') (missing ??= []).push({ field, state });
+    }
+    if (!missing) continue;
     // `paden`: the field to ask for, as data (the first of alternatives such as einddatum|looptijd).
     const item = { tekst: element.tekst, velden: missing.map((m) => m.field.shown).join(', '), paden: missing.map((m) => m.field.first) };
     if (missing.some((m) => m.state === 'nee')) absent.push(item);
@@ -65,8 +73,12 @@ export function checkPlanElements(app: Application, policy: Policy): { status: C
   const bevindingen: Bevinding[] = [];
   if (absent.length) bevindingen.push({ status: 'voldoet niet', code: 'elementen.ontbreekt', lijst: absent.map((a) => a.tekst), extra: { velden: absent.map((a) => a.velden) } });
   if (empty.length) bevindingen.push({ status: 'onbekend', code: 'elementen.leeg', lijst: empty.map((a) => a.tekst), extra: { velden: empty.map((a) => a.velden), ontbrekendeVelden: empty.flatMap((a) => a.paden) } });
-  if (!bevindingen.length) bevindingen.push({ status: 'voldoet', code: 'elementen.ingevuld', extra: { aantal: policy.elementen.length } });
-  return { status: weakest(bevindingen.map((b) => b.status)), bevindingen, velden };
+  if (!bevindingen.length) {
+    const n = policy.elementen.length;
+    const list = (FILLED_IN[n] ??= Object.freeze([Object.freeze<Bevinding>({ status: 'voldoet', code: 'elementen.ingevuld', extra: Object.freeze({ aantal: n }) })]) as Bevinding[]);
+    return { status: 'voldoet', bevindingen: list, velden };
+  }
+  return { status: weakestOf(bevindingen), bevindingen, velden };
 }
 
 function items(b: Bevinding): string {

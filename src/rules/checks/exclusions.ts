@@ -3,7 +3,7 @@ import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue 
 import { formatEuro } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Exclusion, Policy } from '../policy';
-import { finiteNumber, nonEmptyText, weakest } from '../status';
+import { finiteNumber, nonEmptyText, weakestOf } from '../status';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,8 +49,33 @@ function anySignalPattern(exclusions: readonly Exclusion[], where: 'kostenregel'
   return found;
 }
 
-/** The first exclusion a cost line or plan text looks like, with the word that matched. */
-function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): { uitsluiting: Exclusion; woord: string } | undefined {
+type Lookalike = { uitsluiting: Exclusion; woord: string };
+
+/**
+ * Answers by text, per list of exclusions and kind of text: the texts of a file repeat (cost
+ * lines, stock phrases), and the search over all signal words is the dear part. Cleared when full.
+ */
+const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>(), tekst: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>() };
+const MAX_LOOKALIKES = 5_000;
+
+function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): Map<string, Lookalike | null> {
+  let answers = lookalikes[where].get(policy.uitsluitingen);
+  if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new Map()));
+  return answers;
+}
+
+/** The first exclusion a cost line or plan text looks like, with the word that matched (`answers`: lookalikeAnswers for the same policy and kind). */
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: Map<string, Lookalike | null>): Lookalike | undefined {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = searchLookalike(text, policy, where) ?? null;
+    if (answers.size >= MAX_LOOKALIKES) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer ?? undefined;
+}
+
+function searchLookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst'): Lookalike | undefined {
   if (!anySignalPattern(policy.uitsluitingen, where).test(text)) return undefined;
   for (const uitsluiting of policy.uitsluitingen) {
     for (const pattern of signalPatterns(uitsluiting, where)) {
@@ -68,6 +93,15 @@ function sentenceAround(text: string, word: string): string {
   if (sentence.length <= 160) return sentence;
   const at = Math.max(0, sentence.toLowerCase().indexOf(word.toLowerCase()) - 60);
   return `${at > 0 ? '…' : ''}${sentence.slice(at, at + 157)}…`;
+}
+
+/** "No exclusion" by number of cost lines: the same for every application with that many, frozen and shared. */
+const NO_EXCLUSION: Bevinding[][] = [];
+
+/** The exclusion a cost line's category falls under: `find` without a closure per line. */
+function categoryExclusion(exclusions: readonly Exclusion[], categorie: unknown): Exclusion | undefined {
+  for (const u of exclusions) if (u.categorie === categorie) return u;
+  return undefined;
 }
 
 /** Bijlage 3's question for each plan text field that is searched. */
@@ -101,25 +135,30 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
   const lines = Array.isArray(app.begroting?.kosten) ? app.begroting!.kosten : [];
   const rejected: Bevinding[] = [];
   const flagged: Bevinding[] = [];
-  lines.forEach((line, index) => {
-    if (!line || typeof line !== 'object') return;
+  let lineAnswers: Map<string, Lookalike | null> | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || typeof line !== 'object') continue;
     const omschrijving = nonEmptyText(line.omschrijving) ?? '';
+    const byCategory = categoryExclusion(policy.uitsluitingen, line.categorie);
+    if (!byCategory && !omschrijving) continue;
+    const hit = byCategory ? undefined : lookalike(omschrijving, policy, 'kostenregel', (lineAnswers ??= lookalikeAnswers(policy, 'kostenregel')));
+    if (!byCategory && !hit) continue;
+    // The cost line and its path only for a finding (most lines give none).
     const bedrag = finiteNumber(line.bedrag);
     const kostenregel = { index, omschrijving, ...(bedrag === undefined ? {} : { bedrag }) };
     const veld = `begroting.kosten[${index}]`;
-    const byCategory = policy.uitsluitingen.find((u) => u.categorie === line.categorie);
     if (byCategory) {
       rejected.push({ status: 'voldoet niet', code: 'uitsluitingen.categorie', veld: `${veld}.categorie`, gevonden: line.categorie ?? null, kostenregel, lijst: [byCategory.tekst], ...(byCategory.herkomst ? { herkomst: byCategory.herkomst } : {}) });
-      return;
+      continue;
     }
-    if (!omschrijving) return;
-    const hit = lookalike(omschrijving, policy, 'kostenregel');
-    if (hit) flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit.uitsluiting.tekst], extra: { woord: hit.woord }, herkomst: HULP });
-  });
+    flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit!.uitsluiting.tekst], extra: { woord: hit!.woord }, herkomst: HULP });
+  }
+  const textAnswers = lookalikeAnswers(policy, 'tekst');
   for (const field of policy.uitsluitingTekstvelden) {
     const text = nonEmptyText((app as Record<string, unknown>)[field]);
     if (!text) continue;
-    const hit = lookalike(text, policy, 'tekst');
+    const hit = lookalike(text, policy, 'tekst', textAnswers);
     if (hit) {
       flagged.push({
         status: 'onbekend',
@@ -133,11 +172,13 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
     }
   }
   if (rejected.length || flagged.length) {
-    const status = weakest([...rejected, ...flagged].map((b) => b.status));
-    return { status, bevindingen: [...rejected, ...flagged], ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
+    const all = rejected.concat(flagged);
+    const status = weakestOf(all);
+    return { status, bevindingen: all, ...(status === 'onbekend' ? { beoordelaarNodig: true } : {}) };
   }
   if (lines.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'uitsluitingen.geen_kostenregels', veld: 'begroting.kosten', gevonden: null }] };
-  return { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: 'uitsluitingen.geen', veld: 'begroting.kosten', extra: { kostenregels: lines.length } }] };
+  const none = (NO_EXCLUSION[lines.length] ??= Object.freeze([Object.freeze<Bevinding>({ status: 'voldoet', code: 'uitsluitingen.geen', veld: 'begroting.kosten', extra: Object.freeze({ kostenregels: lines.length }) })]) as Bevinding[]);
+  return { status: 'voldoet', bevindingen: none };
 }
 
 function line(b: Bevinding, en = false): string {

@@ -5,7 +5,7 @@ import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue 
 import { formatDateNl } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import { nonEmptyText, weakest } from '../status';
+import { nonEmptyText, weakestOf } from '../status';
 import { TEAM_SETTING_TEXTS } from '../team-settings';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -96,9 +96,40 @@ const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.
  * a period). A start before 1 April 2021 is the team's setting `startVoorModule`.
  */
 export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
-  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakest(bevindingen.map((b) => b.status)), bevindingen, PERIOD_HERKOMST);
+  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakestOf(bevindingen), bevindingen, PERIOD_HERKOMST);
   const module = policy.looptijd;
   if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
+  // The findings follow from these three readings and the policy alone; a file repeats its dates.
+  const start = isoOf(app.startdatum) ?? '';
+  const end = isoOf(app.einddatum) ?? '';
+  const text = nonEmptyText(app.looptijd) ?? '';
+  const keuze = policy.teamkeuzes?.startVoorModule ?? 'toegestaan';
+  let memo = periodAnswers.get(module);
+  if (!memo || memo.van !== module.van || memo.tot !== module.tot) periodAnswers.set(module, (memo = { van: module.van, tot: module.tot, byKeuze: new Map() }));
+  let answers = memo.byKeuze.get(keuze);
+  if (!answers) memo.byKeuze.set(keuze, (answers = new Map()));
+  // Unambiguous: both dates are '' or ten characters without '|', and the free text comes last.
+  const key = `${start}|${end}|${text}`;
+  let findings = answers.get(key);
+  if (!findings) {
+    findings = periodFindings(app, policy, module);
+    for (const b of findings) {
+      if (b.herkomst) Object.freeze(b.herkomst);
+      if (b.extra) Object.freeze(b.extra);
+      Object.freeze(b);
+    }
+    Object.freeze(findings);
+    if (answers.size >= 5_000) answers.clear();
+    answers.set(key, findings);
+  }
+  // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
+  return result(findings as Bevinding[]);
+}
+
+/** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */
+const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, { van: string; tot: string; byKeuze: Map<string, Map<string, readonly Bevinding[]>> }>();
+
+function periodFindings(app: Application, policy: Policy, module: NonNullable<Policy['looptijd']>): Bevinding[] {
   const text = nonEmptyText(app.looptijd);
   const read: Looptijd | undefined = text ? parseLooptijd(text) : undefined;
   const startFromText = read?.soort === 'periode' ? read.van : undefined;
@@ -141,5 +172,5 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   else if (start && end < start) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_start', veld, gevonden: end, drempel: start, ...citaat });
   else if (end < module.van) findings.push({ status: 'voldoet niet', code: 'looptijd.einde_voor_module', veld, gevonden: end, drempel: module.van, ...citaat });
   else findings.push({ status: 'voldoet', code: 'looptijd.einde_in_module', veld, gevonden: end, drempel: module.tot, ...citaat });
-  return result(findings);
+  return findings;
 }

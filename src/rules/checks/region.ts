@@ -2,7 +2,7 @@ import type { Application } from '../application';
 import { CheckOutcome } from '../check-result';
 import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
-import { resolveParticipantLocation, type ParticipantLocation } from '../participant-location';
+import { readParticipantLocation, type ParticipantLocation } from '../participant-location';
 import type { Policy } from '../policy';
 import type { Kandidaat } from '../regions';
 import { nonEmptyText } from '../status';
@@ -21,6 +21,14 @@ type MixedRule = TeamSettings['gemengdeRegio'];
 
 function mixedHerkomst(): Herkomst {
   return { soort: 'keuze', instelling: 'gemengdeRegio', standaard: 'meerderheid', uitleg: TEAM_SETTING_TEXTS.gemengdeRegio.waarom };
+}
+
+/** `deelnemers[2].plaats` and the like, made once per index and field (every finding names one). */
+const FIELD_PATHS: Record<string, string[]> = { gemeente: [], plaats: [], postcode: [], '': [] };
+function fieldPath(index: number, kind: string): string {
+  const paths = FIELD_PATHS[kind];
+  if (paths === undefined || index >= 64) return kind ? `deelnemers[${index}].${kind}` : `deelnemers[${index}]`;
+  return (paths[index] ??= kind ? `deelnemers[${index}].${kind}` : `deelnemers[${index}]`);
 }
 
 export interface RegionCheck {
@@ -152,24 +160,45 @@ function readings(b: Bevinding, taal: 'nl' | 'en'): string[] {
   });
 }
 
+/** What a located participant's finding says apart from who it is: the same for every participant at that place. */
+interface FoundTemplate {
+  kind: string;
+  status: CheckStatus;
+  code: string;
+  gevonden: string | null;
+  extra: Bevinding['extra'];
+}
+const foundTemplates = new WeakMap<Readonly<ParticipantLocation>, FoundTemplate>();
+
+function foundTemplate(loc: Readonly<ParticipantLocation>): FoundTemplate {
+  let t = foundTemplates.get(loc);
+  if (!t) {
+    const deciding = loc.op.length ? loc.velden.find((v) => v.veld === loc.op[0]) : undefined;
+    const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
+    const inRegion = loc.status === 'kernregio';
+    t = {
+      kind: deciding ? deciding.veld : '',
+      status: inRegion ? 'voldoet' : 'voldoet niet',
+      code: inRegion ? 'regio.deelnemer_kernregio' : 'regio.deelnemer_buiten',
+      gevonden: deciding?.invoer ?? null,
+      // Shared by every finding at this place, so frozen (the location's `op` is too).
+      extra: Object.freeze({ gemeente, regio: loc.regio, op: loc.op }),
+    };
+    foundTemplates.set(loc, t);
+  }
+  return t;
+}
+
 /** The evidence for one participant. */
-function participantFinding(loc: ParticipantLocation, deelnemer: { index: number; naam: string }): Bevinding {
+function participantFinding(loc: Readonly<ParticipantLocation>, deelnemer: { index: number; naam: string }): Bevinding {
+  if (loc.uitkomst === 'gevonden') {
+    // The usual case: one literal per participant around what every participant there shares.
+    const t = foundTemplate(loc);
+    return { deelnemer, veld: fieldPath(deelnemer.index, t.kind), status: t.status, code: t.code, gevonden: t.gevonden, extra: t.extra };
+  }
   const deciding = loc.op.length ? loc.velden.find((v) => v.veld === loc.op[0]) : undefined;
-  const veld = deciding ? `deelnemers[${deelnemer.index}].${deciding.veld}` : `deelnemers[${deelnemer.index}]`;
+  const veld = fieldPath(deelnemer.index, deciding ? deciding.veld : '');
   switch (loc.uitkomst) {
-    case 'gevonden': {
-      // The usual case, written out as one literal: screening makes one per participant.
-      const gemeente = loc.gemeente ?? [...new Set(loc.kandidaten.map((k) => k.gemeente))].join(' of ');
-      const inRegion = loc.status === 'kernregio';
-      return {
-        deelnemer,
-        veld,
-        status: inRegion ? 'voldoet' : 'voldoet niet',
-        code: inRegion ? 'regio.deelnemer_kernregio' : 'regio.deelnemer_buiten',
-        gevonden: deciding?.invoer ?? null,
-        extra: { gemeente, regio: loc.regio, op: loc.op },
-      };
-    }
     case 'geen':
       return { deelnemer, veld, status: 'onbekend', code: 'regio.deelnemer_geen_locatie', gevonden: null };
     case 'onbekend': {
@@ -198,6 +227,15 @@ function participantFinding(loc: ParticipantLocation, deelnemer: { index: number
   }
 }
 
+/** The summary when every participant lies in one region, by region and count: frozen and shared. */
+const ALL_IN_REGION = new Map<string, Bevinding[]>();
+
+function allInRegion(regio: string, totaal: number): Bevinding {
+  let byCount = ALL_IN_REGION.get(regio);
+  if (!byCount) ALL_IN_REGION.set(regio, (byCount = []));
+  return (byCount[totaal] ??= Object.freeze({ status: 'voldoet', code: 'regio.alle_in_regio', veld: 'deelnemers', gevonden: regio, extra: Object.freeze({ totaal, regio }) }));
+}
+
 /**
  * The collaboration's core region (Bijlage 2), by each participant's gemeente, else plaats,
  * else postcode. The source names core regions but no rule for a collaboration spread over
@@ -211,39 +249,54 @@ function participantFinding(loc: ParticipantLocation, deelnemer: { index: number
  * whatever the setting.
  */
 export function checkRegion(app: Application, policy: Policy): RegionCheck {
-  const deelnemers = Array.isArray(app.deelnemers) ? app.deelnemers.map((p, index) => ({ p, index })).filter(({ p }) => p && typeof p === 'object') : [];
-  const result = (status: CheckStatus, bevindingen: Bevinding[], regio: string | null): RegionCheck => new RegionOutcome(status, bevindingen, regio);
-  if (deelnemers.length === 0) return result('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
-  const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
-  const perRegion = new Map<string, number>();
+  const all = Array.isArray(app.deelnemers) ? app.deelnemers : [];
+  const participants: Bevinding[] = [];
+  // Participants per core region, in the order first met (a few names: no map per application).
+  const regionNames: string[] = [];
+  const regionCounts: number[] = [];
   let outside = 0;
   let unknown = 0;
-  const participants = deelnemers.map(({ p, index }) => {
-    const loc = resolveParticipantLocation(p, policy);
-    if (loc.status === 'kernregio' && loc.regio) perRegion.set(loc.regio, (perRegion.get(loc.regio) ?? 0) + 1);
-    else if (loc.status === 'buiten') outside++;
+  for (let index = 0; index < all.length; index++) {
+    const p = all[index];
+    if (!p || typeof p !== 'object') continue;
+    const loc = readParticipantLocation(p, policy);
+    if (loc.status === 'kernregio' && loc.regio) {
+      const at = regionNames.indexOf(loc.regio);
+      if (at < 0) {
+        regionNames.push(loc.regio);
+        regionCounts.push(1);
+      } else regionCounts[at]++;
+    } else if (loc.status === 'buiten') outside++;
     else unknown++;
-    return participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` });
-  });
-  const totaal = deelnemers.length;
+    participants.push(participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` }));
+  }
+  if (participants.length === 0) return new RegionOutcome('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
+  const count = (naam: string): number => regionCounts[regionNames.indexOf(naam)];
+  const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
+  const totaal = participants.length;
   // Policy order breaks ties, so the outcome does not depend on the participants' order.
-  const ranked = policy.regios.map((r) => r.naam).filter((naam) => perRegion.has(naam)).sort((a, b) => perRegion.get(b)! - perRegion.get(a)!);
+  const ranked: string[] = [];
+  for (const r of policy.regios) if (regionNames.includes(r.naam)) ranked.push(r.naam);
+  if (ranked.length > 1) ranked.sort((a, b) => count(b) - count(a));
   const top = ranked[0] ?? null;
-  const inTop = top ? perRegion.get(top)! : 0;
-  const spread = [...ranked.map((r) => `${r}: ${perRegion.get(r)}`), ...(outside ? [`buiten: ${outside}`] : [])];
-  const keuze = { herkomst: mixedHerkomst() };
+  const inTop = top ? count(top) : 0;
   const summary = (status: CheckStatus, code: string, extra: Bevinding['extra'], lijst?: string[]): Bevinding => ({
     status, code, veld: 'deelnemers', gevonden: top, ...(lijst ? { lijst } : {}), extra: { totaal, ...extra },
   });
-  const done = (s: Bevinding) => result(s.status, [s, ...participants], top);
+  const done = (s: Bevinding): RegionCheck => {
+    participants.unshift(s);
+    return new RegionOutcome(s.status, participants, top);
+  };
 
-  if (inTop === totaal) return done(summary('voldoet', 'regio.alle_in_regio', { regio: top }));
+  if (inTop === totaal) return done(allInRegion(top!, totaal));
   if (inTop === 0 && unknown === 0) return done(summary('voldoet niet', 'regio.geen_in_kernregio', {}));
+  const keuze = { herkomst: mixedHerkomst() };
+  const spread = (): string[] => [...ranked.map((r) => `${r}: ${count(r)}`), ...(outside ? [`buiten: ${outside}`] : [])];
   const mixed = ranked.length > 1 || outside > 0;
-  if (rule === 'alle' && mixed) return done({ ...summary('voldoet niet', 'regio.gemengd_niet_toegestaan', { regel: rule }, spread), ...keuze });
-  if (rule === 'beoordelaar' && mixed) return done({ ...summary('onbekend', 'regio.gemengd_beoordelaar', { regel: rule }, spread), ...keuze });
+  if (rule === 'alle' && mixed) return done({ ...summary('voldoet niet', 'regio.gemengd_niet_toegestaan', { regel: rule }, spread()), ...keuze });
+  if (rule === 'beoordelaar' && mixed) return done({ ...summary('onbekend', 'regio.gemengd_beoordelaar', { regel: rule }, spread()), ...keuze });
   if (rule !== 'meerderheid') return done({ ...summary('onbekend', 'regio.niet_te_bepalen', { onbekend: unknown, regel: rule }), ...keuze });
-  const gelijk = ranked.length > 1 && perRegion.get(ranked[1]) === inTop ? ranked[1] : undefined;
+  const gelijk = ranked.length > 1 && count(ranked[1]) === inTop ? ranked[1] : undefined;
   if (inTop > 0 && inTop >= outside + unknown) {
     return done({ ...summary('voldoet', 'regio.meerderheid_in_regio', { regio: top, inRegio: inTop, regel: rule, ...(gelijk ? { gelijk } : {}) }), ...keuze });
   }

@@ -6,6 +6,9 @@ import type { Policy } from '../policy';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "In time" by deadline and date received: a file's dates repeat; frozen and shared. Cleared when full. */
+const IN_TIME = new Map<string, Map<string, Bevinding[]>>();
+
 /**
  * Seed section 2: "Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij
  * Zilveren Kruis". A warning, never a knock-out: the seed also says "Zilveren Kruis behoudt zich
@@ -20,7 +23,15 @@ export function checkSubmission(app: Application, policy: Policy): { status: Che
   const received = typeof app.ontvangen === 'string' && ISO.test(app.ontvangen) ? app.ontvangen : undefined;
   if (!received) return one({ status: 'onbekend', code: 'indiening.ontvangen_ontbreekt', veld: 'ontvangen', gevonden: null, drempel: deadline });
   if (received > deadline) return one({ status: 'voldoet niet', code: 'indiening.te_laat', veld: 'ontvangen', gevonden: received, drempel: deadline });
-  return one({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline });
+  let byDate = IN_TIME.get(deadline);
+  if (!byDate) IN_TIME.set(deadline, (byDate = new Map()));
+  let list = byDate.get(received);
+  if (!list) {
+    list = Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[];
+    if (byDate.size >= 5_000) byDate.clear();
+    byDate.set(received, list);
+  }
+  return { status: 'voldoet', bevindingen: list };
 }
 
 const d = (v: unknown) => formatDateLong(String(v));
