@@ -61,17 +61,30 @@ export function splitByEligibility(
       geschikt.push(r);
       continue;
     }
-    const blocking = r.checks.filter((c) => c.knockout && c.status === (r.status === 'niet geschikt' ? 'voldoet niet' : 'onbekend'));
-    uitgesloten.push({
-      id: r.id,
-      status: r.status,
-      redenen: blocking.map((c) => `${c.id} (${c.label}): ${c.reden}`),
-      punten: blocking.map(blockingCheck),
-    });
+    const blockingStatus = r.status === 'niet geschikt' ? 'voldoet niet' : 'onbekend';
+    const redenen: string[] = [];
+    const punten: BlockingCheck[] = [];
+    for (const c of r.checks) {
+      if (!c.knockout || c.status !== blockingStatus) continue;
+      redenen.push(`${c.id} (${c.label}): ${c.reden}`);
+      punten.push(blockingCheck(c));
+    }
+    uitgesloten.push({ id: r.id, status: r.status, redenen, punten });
   }
-  const screened = new Set(toetsing.map((r) => r.id));
-  for (const a of aanvragen) {
-    if (!screened.has(a.id)) uitgesloten.push({ id: a.id, status: 'niet getoetst', redenen: ['Deze aanvraag is niet getoetst aan de voorwaarden.'], punten: [] });
+  // Usually every application was screened, in the same order: then none is missing, and the set
+  // of 10,000 screened ids is not needed to tell.
+  if (!sameIds(aanvragen, toetsing)) {
+    const screened = new Set(toetsing.map((r) => r.id));
+    for (const a of aanvragen) {
+      if (!screened.has(a.id)) uitgesloten.push({ id: a.id, status: 'niet getoetst', redenen: ['Deze aanvraag is niet getoetst aan de voorwaarden.'], punten: [] });
+    }
   }
   return { geschikt, uitgesloten };
+}
+
+/** True when the i-th result is the i-th application's, for every application. */
+function sameIds(aanvragen: readonly Application[], toetsing: readonly EligibilityResult[]): boolean {
+  if (aanvragen.length > toetsing.length) return false;
+  for (let i = 0; i < aanvragen.length; i++) if (aanvragen[i].id !== toetsing[i].id) return false;
+  return true;
 }

@@ -29,7 +29,16 @@ export function hashString(text: string): number {
  * change who wins a draw between two of them.
  */
 export function lotteryTicket(seed: number, id: string): number {
-  return mulberry32((seed ^ hashString(id)) >>> 0)();
+  return firstDraw((seed ^ hashString(id)) >>> 0);
+}
+
+/** `mulberry32(seed)()`, the same arithmetic without a generator per ticket. */
+function firstDraw(seed: number): number {
+  const a = (seed + 0x6d2b79f5) >>> 0;
+  let t = a;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /**

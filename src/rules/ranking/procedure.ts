@@ -11,7 +11,7 @@ import { applyConsensus } from '../scoring/consensus';
 import { type Belangverklaring, ConflictIndex, type LateDeclaration, type ScoreMoment, currentDeclarations, declarationEvents, excludedScoreNotes, lateDeclarations, withoutConflicted } from '../scoring/conflicts';
 import { normalizeByAssessor } from '../scoring/normalize';
 import { itemLabel, rubricFor, weightsOf } from '../scoring/rubric-2021';
-import type { Aggregation, ConsensusInput, Score } from '../scoring/score';
+import type { Aggregation, ConsensusInput, ItemAggregate, Score } from '../scoring/score';
 import type { RankCandidate, RankSettings } from './candidate';
 import { type ExcludedApplication, splitByEligibility } from './eligibility-split';
 import { type RankResult, type TieRecord, rankCandidates } from './rank';
@@ -110,7 +110,8 @@ export interface ProcedureResult {
 
 export function toCandidate(app: Application | undefined, result: EligibilityResult, aggregaten: Aggregates): RankCandidate {
   const scores: Record<string, number> = {};
-  for (const [item, agg] of aggregaten.get(result.id) ?? []) scores[item] = agg.waarde;
+  // forEach, not for…of with [item, agg]: no iterator and no entry array per item.
+  aggregaten.get(result.id)?.forEach(addWaarde, scores);
   return {
     id: result.id,
     regio: result.regio,
@@ -118,6 +119,10 @@ export function toCandidate(app: Application | undefined, result: EligibilityRes
     aantalZkKlanten: app?.aantalZkKlanten ?? null,
     scores,
   };
+}
+
+function addWaarde(this: Record<string, number>, agg: ItemAggregate, item: string): void {
+  this[item] = agg.waarde;
 }
 
 /** The whole procedure after screening: scoring, ranking, selection, stability and audit. */

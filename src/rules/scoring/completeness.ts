@@ -135,9 +135,9 @@ export function checkCompleteness(
       if (scoredAll(cell)) volledigeBeoordelaars.push(beoordelaar);
       else ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: itemIds.filter((_, j) => !hasScored(cell, itemSlots[j])) });
     }
-    const coveredRoles = new Set(volledigeBeoordelaars.map((b) => panel.get(b)));
-    const excusedRoles = new Set(metBelang.map((m) => m.rol));
-    const ontbrekendeRollen = rollen.filter((r) => !coveredRoles.has(r) && !excusedRoles.has(r));
+    // A role is covered by a complete assessor or excused by a conflict. A panel has a few members:
+    // a look along the lists, rather than two sets per application.
+    const ontbrekendeRollen = rollen.filter((r) => !volledigeBeoordelaars.some((b) => panel.get(b) === r) && !metBelang.some((m) => m.rol === r));
     const nodig = requiredAssessors(rubric, panel.size, metBelang.length, conflicts?.teamkeuzes);
     const compleet = volledigeBeoordelaars.length >= nodig;
     const gaps = ontbreekt.map((g) =>
@@ -157,6 +157,12 @@ export function checkCompleteness(
         (ontbrekendeRollen.length ? `; ontbrekende rollen: ${ontbrekendeRollen.join(', ')}` : '') +
         belangText +
         '.';
-    return { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig, ...(metBelang.length ? { nodigHerkomst: minimumWithConflictHerkomst() } : {}), compleet, melding };
+    // Field by field, in the order the literal with a spread of nodigHerkomst gave: that spread
+    // took V8's slow path for every application, with a conflict or without.
+    const out = { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig } as Completeness;
+    if (metBelang.length) out.nodigHerkomst = minimumWithConflictHerkomst();
+    out.compleet = compleet;
+    out.melding = melding;
+    return out;
   });
 }
