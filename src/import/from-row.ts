@@ -13,11 +13,11 @@ import type { Problem } from '../rules/outcome';
 import { placeText, rowPlace, columnLetter, type Place } from './cell-address';
 import { COLUMN_GROUPS, type Column, type ColumnGroup } from './columns';
 import { resolveHeader, type Target } from './headers';
-import { readerOf, type KindResult } from './kinds';
+import { KindProblem, readerOf, valueReaderOf, type ValueReader } from './kinds';
 import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
 import { dataRecord, withExtra } from './result';
-import { compileCopy, INVALID } from './schema-copy';
+import { compileCheck, compileCopy, fieldOrder, INVALID } from './schema-copy';
 
 export interface Cell {
   header: string;
@@ -78,18 +78,59 @@ interface ColumnPlan {
   /** Key under `extra` for a column that fills no field. */
   extraKey: string;
   target: Target | undefined;
-  read: ((value: unknown) => KindResult) | undefined;
+  read: ValueReader | undefined;
   /** Index into RowPlan.lines for a numbered line (`deelnemer2_agb`), else -1. */
   line: number;
 }
+
+/** One write of the second pass: a column's value into the application, or a group's list of lines. */
+type BuildStep =
+  | { column: number; path: readonly string[] }
+  | { group: ColumnGroup; lines: { column: number; path: readonly string[] }[][] };
 
 interface RowPlan {
   columns: ColumnPlan[];
   /** The numbered lines the headers name, in the order they are filled in: by group, then number. */
   lines: { group: ColumnGroup; index: number }[];
+  /** The columns of numbered lines in reading order (by line, then column): the order of their messages. */
+  lineReads: number[];
+  /**
+   * The writes in the application schema's field order (a later equal header after an earlier
+   * one), so the keys of every object come out in the order zod's output has them and the safety
+   * net can check the application in place instead of copying it (see checkSchema).
+   */
+  build: BuildStep[];
 }
 
 const plans = new WeakMap<readonly string[], RowPlan>();
+
+/** Orders schema positions ([22, 2] before [22, 3] before [23]); a path outside the schema goes last. */
+function compareOrder(a: number[] | undefined, b: number[] | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function buildSteps(columns: readonly ColumnPlan[], lines: RowPlan['lines']): BuildStep[] {
+  const steps: { order: number[] | undefined; step: BuildStep }[] = [];
+  columns.forEach((column, i) => {
+    if (column.target && column.line < 0) steps.push({ order: fieldOrder(applicationSchema, column.target.column.path), step: { column: i, path: column.target.column.path } });
+  });
+  for (const group of COLUMN_GROUPS) {
+    const numbered = lines.flatMap((line, n) => (line.group === group ? [n] : []));
+    if (!numbered.length) continue;
+    const lineSteps = numbered.map((n) => {
+      const fields = columns.flatMap((column, i) => (column.line === n ? [{ column: i, path: column.target!.column.path }] : []));
+      const item = applicationSchema.shape[group.path[0] as keyof typeof applicationSchema.shape];
+      const order = (path: readonly string[]) => fieldOrder(item, [...group.path.slice(1), ...path])?.slice(group.path.length - 1);
+      // Stable: equal fields keep their column order, so the later column still wins.
+      return fields.map((f) => ({ f, o: order(f.path) })).sort((a, b) => compareOrder(a.o, b.o)).map(({ f }) => f);
+    });
+    steps.push({ order: fieldOrder(applicationSchema, group.path), step: { group, lines: lineSteps } });
+  }
+  // Stable as well; groups come after the plain columns, as they were written before.
+  return steps.sort((a, b) => compareOrder(a.order, b.order)).map(({ step }) => step);
+}
 
 function planOf(headers: readonly string[]): RowPlan {
   const cached = plans.get(headers);
@@ -104,9 +145,10 @@ function planOf(headers: readonly string[]): RowPlan {
   const columns = headers.map((header, i): ColumnPlan => {
     const target = targets[i];
     const line = target?.group ? lines.findIndex((l) => l.group === target.group!.group && l.index === target.group!.index) : -1;
-    return { header, extraKey: header.trim(), target, read: target && readerOf(target.column.kind), line };
+    return { header, extraKey: header.trim(), target, read: target && valueReaderOf(target.column.kind), line };
   });
-  const plan = { columns, lines };
+  const lineReads = lines.flatMap((_, n) => columns.flatMap((column, i) => (column.line === n ? [i] : [])));
+  const plan = { columns, lines, lineReads, build: buildSteps(columns, lines) };
   plans.set(headers, plan);
   return plan;
 }
@@ -130,11 +172,11 @@ function applicationFromRow(
 ): FromCellsResult {
   const { bestand } = options;
   const plan = planOf(headers);
-  const app: Record<string, unknown> = {};
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
-  // Per numbered line, the columns of this row that fill it (in column order).
-  let lineColumns: number[][] | undefined;
+  // First pass, in column order (the order of the messages): every cell read into its slot.
+  const slots = new Array<unknown>(headers.length);
+  let hasLines = false;
 
   for (let i = 0; i < headers.length; i++) {
     const value = values[i];
@@ -146,32 +188,39 @@ function applicationFromRow(
       continue;
     }
     if (column.line >= 0) {
-      lineColumns ??= plan.lines.map(() => []);
-      lineColumns[column.line].push(i);
+      hasLines = true;
       continue;
     }
-    const read = column.read!(value);
-    if (read.melding) problems.push({ bestand, plaats: placeText(placeOf(i)), veld: target.name, melding: read.melding, ernst: 'fout' });
-    if (read.value !== undefined) setPath(app, target.column.path, read.value);
+    slots[i] = readCell(column, value, i, bestand, placeOf, problems);
+  }
+  // The numbered lines are read after the other columns, line by line, as their messages always came.
+  if (hasLines) {
+    for (const i of plan.lineReads) {
+      const value = values[i];
+      if (value === undefined || value === null || value === '' || isBlank(value)) continue;
+      slots[i] = readCell(plan.columns[i], value, i, bestand, placeOf, problems);
+    }
   }
 
-  if (lineColumns) {
-    let items: Record<string, unknown>[] = [];
-    plan.lines.forEach(({ group }, n) => {
+  // Second pass, in the schema's field order (see RowPlan.build).
+  const app: Record<string, unknown> = {};
+  for (const step of plan.build) {
+    if ('column' in step) {
+      const value = slots[step.column];
+      if (value !== undefined) setPath(app, step.path, value);
+      continue;
+    }
+    if (!hasLines) continue;
+    let items: Record<string, unknown>[] | undefined;
+    for (const fields of step.lines) {
       let line: Record<string, unknown> | undefined;
-      for (const i of lineColumns![n]) {
-        const { target, read } = plan.columns[i];
-        const result = read!(values[i]);
-        if (result.melding) problems.push({ bestand, plaats: placeText(placeOf(i)), veld: target!.name, melding: result.melding, ernst: 'fout' });
-        if (result.value !== undefined) setPath((line ??= {}), target!.column.path, result.value);
+      for (const { column, path } of fields) {
+        const value = slots[column];
+        if (value !== undefined) setPath((line ??= {}), path, value);
       }
-      if (line) items.push(line);
-      // The last line of its group: the group's list is complete.
-      if (plan.lines[n + 1]?.group !== group) {
-        if (items.length) setPath(app, group.path, items);
-        items = [];
-      }
-    });
+      if (line) (items ??= []).push(line);
+    }
+    if (items) setPath(app, step.group.path, items);
   }
 
   if (typeof app.id !== 'string' || !app.id) {
@@ -181,8 +230,15 @@ function applicationFromRow(
       problems.push({ bestand, plaats: options.plaats, veld: 'id', melding: `geen id ingevuld; de aanvraag krijgt id '${fallbackId}'`, ernst: 'waarschuwing' });
     }
   }
-  if (extra) app.extra = extra;
-  return { application: checkSchema(app, bestand, options.plaats, problems), problems, raw: () => rawValues(plan, values) };
+  return { application: checkSchema(app, extra, bestand, options.plaats, problems), problems, raw: () => rawValues(plan, values) };
+}
+
+/** One cell through its column's reader; a message goes to `problems`, the value (if any) is returned. */
+function readCell(column: ColumnPlan, value: unknown, i: number, bestand: string, placeOf: (i: number) => Place, problems: Problem[]): unknown {
+  const read = column.read!(value);
+  if (!(read instanceof KindProblem)) return read;
+  problems.push({ bestand, plaats: placeText(placeOf(i)), veld: column.target!.name, melding: read.melding, ernst: 'fout' });
+  return read.value;
 }
 
 /** Every filled cell by its header, as read (also a blank-looking one); a later equal header wins. */
@@ -198,9 +254,22 @@ function rawValues(plan: RowPlan, values: readonly unknown[]): Record<string, un
 
 /** zod's output for a valid application, without zod's per-field bookkeeping (schema-copy.ts). */
 const copyApplication = compileCopy(applicationSchema);
+const isApplicationAsIs = compileCheck(applicationSchema);
+/** `extra` is the schema's last field, so adding it after the check keeps zod's key order. */
+const EXTRA_LAST = Object.keys(applicationSchema.shape).at(-1) === 'extra';
 
-/** Safety net: every value above is typed by its reader, so this should never find anything. */
-function checkSchema(app: Record<string, unknown>, bestand: string, plaats: string, problems: Problem[]): Application {
+/**
+ * Safety net: every value above is typed by its reader, so this should never find anything. The
+ * application is built in zod's key order, so mostly it is checked in place; otherwise it is copied
+ * the way zod would output it, and only a failure runs zod itself for the messages.
+ */
+function checkSchema(app: Record<string, unknown>, extra: Record<string, string> | undefined, bestand: string, plaats: string, problems: Problem[]): Application {
+  if (EXTRA_LAST && isApplicationAsIs(app)) {
+    // withExtra's copy of `extra` is this record again: text values in a record without prototype.
+    if (extra) app.extra = extra;
+    return app;
+  }
+  if (extra) app.extra = extra;
   const copied = copyApplication(app);
   if (copied !== INVALID) return withExtra(copied, app.extra);
   const parsed = applicationSchema.safeParse(app);

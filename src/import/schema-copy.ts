@@ -145,3 +145,95 @@ function compileDef(def: Def): Copy {
 export function compileCopy<T extends z.ZodType>(schema: T): (value: unknown) => z.infer<T> | typeof INVALID {
   return compileDef((schema as unknown as { _zod: { def: Def } })._zod.def) as (value: unknown) => z.infer<T> | typeof INVALID;
 }
+
+type Check = (value: unknown) => boolean;
+
+/**
+ * The in-place twin of compileDef: true when the copy of `value` would be `value` itself — valid,
+ * plain objects (prototype Object.prototype) with only the schema's keys, in the schema's order,
+ * and no record with another prototype. Objects are walked with for…in, so they must be built by
+ * plain assignment (no non-enumerable or inherited fields), as the importer builds them. False
+ * says nothing more: the caller then copies (and, if that fails, asks zod).
+ */
+function checkDef(def: Def): Check {
+  switch (def.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'enum': {
+      const copy = compileDef(def);
+      return (v) => copy(v) !== INVALID;
+    }
+    case 'optional': {
+      const inner = checkDef(def.innerType!._zod.def);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'array': {
+      const element = checkDef(def.element!._zod.def);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !element(v[i])) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      compileDef(def);
+      const value = checkDef(def.valueType!._zod.def);
+      return (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+        for (const key in v) if (!value((v as Record<string, unknown>)[key])) return false;
+        return true;
+      };
+    }
+    case 'object': {
+      compileDef(def);
+      const fields = Object.entries(def.shape!).map(([key, schema]) => {
+        const fieldDef = schema._zod.def;
+        return { key, check: checkDef(fieldDef), optional: fieldDef.type === 'optional' };
+      });
+      return (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+        const input = v as Record<string, unknown>;
+        // The keys in insertion order walk the schema's fields once; a field skipped must be optional.
+        let next = 0;
+        for (const key in input) {
+          while (next < fields.length && fields[next].key !== key) {
+            if (!fields[next].optional) return false;
+            next++;
+          }
+          if (next === fields.length || !fields[next].check(input[key])) return false;
+          next++;
+        }
+        for (; next < fields.length; next++) if (!fields[next].optional) return false;
+        return true;
+      };
+    }
+    default:
+      return unsupported(`schematype ${def.type}`);
+  }
+}
+
+/** True when `value` is already what the copier of compileCopy(schema) would return (see checkDef). */
+export function compileCheck<T extends z.ZodType>(schema: T): (value: unknown) => value is z.infer<T> {
+  return checkDef((schema as unknown as { _zod: { def: Def } })._zod.def) as (value: unknown) => value is z.infer<T>;
+}
+
+/**
+ * The position of each key of `path` among its object's fields in `schema` (optional wrappers and
+ * arrays looked through), e.g. [22, 2] for begroting.kosten; undefined for a path outside it.
+ * Lets a builder insert keys in the order the copier writes them.
+ */
+export function fieldOrder(schema: z.ZodType, path: readonly string[]): number[] | undefined {
+  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const order: number[] = [];
+  for (const key of path) {
+    while (def.type === 'optional' || def.type === 'array') def = (def.type === 'optional' ? def.innerType! : def.element!)._zod.def;
+    if (def.type !== 'object') return undefined;
+    const keys = Object.keys(def.shape!);
+    const at = keys.indexOf(key);
+    if (at < 0) return undefined;
+    order.push(at);
+    def = def.shape![key]._zod.def;
+  }
+  return order;
+}

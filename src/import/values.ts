@@ -73,6 +73,19 @@ function numberToText(n: number): string {
 
 const PLAIN_AMOUNT = /^\d{1,15}(,\d{1,15})?$/;
 
+/**
+ * The number a plain amount cell ("12500", "12500,5") holds, as parseAmount reads it, or undefined
+ * for any other value (which then goes through parseAmount itself). For readers that skip the Parsed object.
+ */
+export function plainAmount(value: string): number | undefined {
+  return PLAIN_AMOUNT.test(value) ? Number(value.replace(',', '.')) : undefined;
+}
+
+/** True for an ISO date cell (2021-04-01) that parseDate accepts as written; any other value goes through parseDate. */
+export function plainIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && isoFromParts(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) !== undefined;
+}
+
 /** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-" (read by `readAmount`). */
 export function parseAmount(value: unknown): Parsed<number> {
   if (isBlank(value)) return ok(undefined);
