@@ -45,6 +45,9 @@ const READERS: Record<ValueKind, (value: unknown) => KindResult> = {
   phone: (v) => identifier(v, validatePhone, true),
 };
 
+/** Every kind a column can have. */
+export const VALUE_KINDS = Object.keys(READERS) as ValueKind[];
+
 const unreadable = (cell: UnreadableCell): KindResult => ({ value: undefined, melding: cell.melding });
 
 /** The reader of one kind, for a caller that reads many values of the same column. */
