@@ -3,6 +3,7 @@ import { freezeFinding, registerMessages, renderBevinding, type Bevinding, type 
 import { formatEuro } from './format';
 import type { CheckStatus } from './outcome';
 import { finiteNumber, weakestOf, type Finding } from './status';
+import { BoundedCache } from './bounded-cache';
 
 /**
  * Seed section 1, item 4 "Een positieve business case": "de opbrengsten van het initiatief
@@ -150,22 +151,20 @@ export function evaluateBudgetCoverage(app: Application): { status: CheckStatus;
 type Decided = { status: CheckStatus; bevindingen: Bevinding[] };
 
 /** Decided findings by the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
-const businessCaseAnswers = new Map<string, Decided>();
-const budgetAnswers = new Map<string, Decided>();
+const businessCaseAnswers = new BoundedCache<string, Decided>(5_000);
+const budgetAnswers = new BoundedCache<string, Decided>(5_000);
 
 /**
  * `deciding(find())`, memoised by `numbers` and `tag`. A number's text names it exactly, except
  * that -0 and 0 read alike: with a -0 the answer is made afresh and not kept.
  */
-function sharedDeciding(answers: Map<string, Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, find: () => Bevinding[]): Decided {
+function sharedDeciding(answers: BoundedCache<string, Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, find: () => Bevinding[]): Decided {
   if (numbers.some((n) => Object.is(n, -0))) return deciding(find());
   const key = `${tag}|${numbers.join('|')}`;
   let answer = answers.get(key);
   if (!answer) {
     const { status, bevindingen } = deciding(find());
-    answer = Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] });
-    if (answers.size >= 5_000) answers.clear();
-    answers.set(key, answer);
+    answer = answers.set(key, Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] }));
   }
   return answer;
 }

@@ -4,7 +4,8 @@ import { registerMessages, type Bevinding, type MessageCatalogue } from './findi
 import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
 import { finiteNumber, nonEmptyText, weakestOf } from './status';
-import { validateKvk } from './validators';
+import { isDigits, validateKvk } from './validators';
+import { BoundedCache } from './bounded-cache';
 
 /**
  * Automatic rules for the Bijlage 1 criteria, keyed by criterion id. The policy says which
@@ -82,23 +83,13 @@ function legalEntity(app: Application): CriterionOutcome {
   } else {
     found.push({ status: 'onbekend', code: 'K1.vorm_ontbreekt', veld: 'samenwerkingsvorm', gevonden: null });
   }
-  const kvk = typeof app.kvkNummer === 'string' ? (isEightDigits(app.kvkNummer) ? { ok: true as const, value: app.kvkNummer } : validateKvk(app.kvkNummer)) : undefined;
+  const kvk = typeof app.kvkNummer === 'string' ? (isDigits(app.kvkNummer, 8) ? { ok: true as const, value: app.kvkNummer } : validateKvk(app.kvkNummer)) : undefined;
   if (!kvk) found.push({ status: 'onbekend', code: 'K1.kvk_ontbreekt', veld: 'kvkNummer', gevonden: null });
   else if (!kvk.ok) found.push({ status: 'onbekend', code: 'K1.kvk_ongeldig', veld: 'kvkNummer', gevonden: app.kvkNummer ?? null, extra: { melding: kvk.melding } });
   else found.push({ status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: kvk.value });
   if (app.handeltConformWetgeving === false) found.push({ status: 'voldoet niet', code: 'K1.wetgeving_nee', veld: 'handeltConformWetgeving', gevonden: false });
   const status = weakestOf(found);
   return beoordelaarNodig ? { status, bevindingen: found, beoordelaarNodig } : { status, bevindingen: found };
-}
-
-/** An 8-digit text as it stands: valid as KvK number without normalising (what validateKvk gives it). */
-function isEightDigits(text: string): boolean {
-  if (text.length !== 8) return false;
-  for (let i = 0; i < 8; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** The message codes of one criterion, made once rather than per application. */
@@ -108,10 +99,10 @@ const codes = (id: string) => ({
   gevonden: `${id}.gevonden`,
   onder: `${id}.onder_minimum`,
   voldoet: `${id}.voldoet`,
-  /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. Cleared when full. */
-  counts: new Map<number, Map<number, Bevinding>>(),
-  /** atLeastOne's findings by minimum and the texts found. Cleared when full. */
-  lists: new Map<string, Bevinding>(),
+  /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. */
+  counts: new Map<number, BoundedCache<number, Bevinding>>(),
+  /** atLeastOne's findings by minimum and the texts found. */
+  lists: new BoundedCache<string, Bevinding>(1_000),
 });
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
@@ -135,10 +126,7 @@ function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string,
   if (!b) {
     const gevonden = Object.freeze(distinct.slice());
     b = Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum });
-    if (keep) {
-      if (id.lists.size >= 1_000) id.lists.clear();
-      id.lists.set(key, b);
-    }
+    if (keep) id.lists.set(key, b);
   }
   return { status: b.status, bevindingen: listOf(b) };
 }
@@ -151,12 +139,10 @@ function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, 
     return count < minimum ? { status: 'voldoet niet', bevindingen: [{ status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum }] } : { status: 'voldoet', bevindingen: [{ status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }] };
   }
   let byCount = id.counts.get(minimum);
-  if (!byCount) id.counts.set(minimum, (byCount = new Map()));
+  if (!byCount) id.counts.set(minimum, (byCount = new BoundedCache(5_000)));
   let b = byCount.get(count);
   if (!b) {
-    b = Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum });
-    if (byCount.size >= 5_000) byCount.clear();
-    byCount.set(count, b);
+    b = byCount.set(count, Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }));
   }
   return { status: b.status, bevindingen: listOf(b) };
 }
@@ -234,8 +220,8 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
   return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
 }
 
-/** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). Cleared when full. */
-const K4_COUNTS = new Map<string, Bevinding>();
+/** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). */
+const K4_COUNTS = new BoundedCache<string, Bevinding>(1_000);
 
 function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding {
   const key = `${status}|${minimum}|${found.join('|')}`;
@@ -244,7 +230,6 @@ function countFinding(status: CheckStatus, minimum: number, found: readonly stri
     b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) });
     // A minimum of -0 would read as 0 in the key: its finding is not kept.
     if (Object.is(minimum, -0)) return b;
-    if (K4_COUNTS.size >= 1_000) K4_COUNTS.clear();
     K4_COUNTS.set(key, b);
   }
   return b;
@@ -339,17 +324,11 @@ const K6_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K6.on
 const K7_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true });
 const K7_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null });
 
-/** K6's finding with the way of improving quoted, by that text: applications of one file repeat it. Cleared when full. */
-const K6_QUOTED = new Map<string, Bevinding>();
+/** K6's finding with the way of improving quoted, by that text: applications of one file repeat it. */
+const K6_QUOTED = new BoundedCache<string, Bevinding>(1_000);
 
 function k6Quoted(how: string): Bevinding {
-  let b = K6_QUOTED.get(how);
-  if (!b) {
-    b = Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how });
-    if (K6_QUOTED.size >= 1000) K6_QUOTED.clear();
-    K6_QUOTED.set(how, b);
-  }
-  return b;
+  return K6_QUOTED.get(how) ?? K6_QUOTED.set(how, Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how }));
 }
 
 export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {

@@ -1,5 +1,6 @@
 import type { Participant } from './application';
-import { validateAgb } from './validators';
+import { isDigits, validateAgb } from './validators';
+import { BoundedCache } from './bounded-cache';
 
 /**
  * First-line (eerstelijns) disciplines for Bijlage 1 K4 and the physiotherapy practices of K11,
@@ -93,24 +94,18 @@ function lookUp(phrase: string): Lookup {
 type TextDiscipline = { kind: 'eerstelijns'; discipline: string } | { kind: 'tweedelijns' } | { kind: 'anders' };
 
 /** Answers by text: a file writes the same few disciplines on every row, and plain() normalises Unicode. Cleared when full. */
-const FROM_TEXT = new Map<string, TextDiscipline>();
 const MAX_CACHED_TEXTS = 10_000;
+const FROM_TEXT = new BoundedCache<string, TextDiscipline>(MAX_CACHED_TEXTS);
 
 const POH_SET = new Set(POH_SPELLINGS.map(plain));
 
 /** isPohText's answers by text: K4 asks for every huisarts of every application. Cleared when full. */
-const POH_TEXTS = new Map<string, boolean>();
+const POH_TEXTS = new BoundedCache<string, boolean>(MAX_CACHED_TEXTS);
 
 /** True when a written discipline names a praktijkondersteuner huisarts (POH, POH-GGZ, "Praktijkondersteuning"). */
 export function isPohText(text: string | undefined): boolean {
   if (text === undefined) return false;
-  let answer = POH_TEXTS.get(text);
-  if (answer === undefined) {
-    answer = variants(plain(text)).some((v) => POH_SET.has(v));
-    if (POH_TEXTS.size >= MAX_CACHED_TEXTS) POH_TEXTS.clear();
-    POH_TEXTS.set(text, answer);
-  }
-  return answer;
+  return POH_TEXTS.get(text) ?? POH_TEXTS.set(text, variants(plain(text)).some((v) => POH_SET.has(v)));
 }
 
 /** The discipline a written text names, trying the whole text, then its words ("Praktijk voor fysiotherapie"). */
@@ -121,13 +116,7 @@ export function disciplineFromText(text: string): TextDiscipline {
 
 /** `disciplineFromText`'s shared answer: read it, never change it. */
 function sharedTextDiscipline(text: string): Readonly<TextDiscipline> {
-  let answer = FROM_TEXT.get(text);
-  if (!answer) {
-    answer = classifyText(text);
-    if (FROM_TEXT.size >= MAX_CACHED_TEXTS) FROM_TEXT.clear();
-    FROM_TEXT.set(text, answer);
-  }
-  return answer;
+  return FROM_TEXT.get(text) ?? FROM_TEXT.set(text, classifyText(text));
 }
 
 function classifyText(text: string): TextDiscipline {
@@ -155,18 +144,8 @@ const AGB_READINGS = new Map<string, Readonly<AgbReading>>();
 
 /** The zorgsoort of a valid AGB code, or undefined. An 8-digit code as it stands is the usual case and needs no normalising. */
 function agbSoort(agb: string): string | undefined {
-  if (agb.length === 8) {
-    let digits = true;
-    for (let i = 0; i < 8; i++) {
-      const c = agb.charCodeAt(i);
-      if (c < 48 || c > 57) {
-        digits = false;
-        break;
-      }
-    }
-    // Exactly what validateAgb gives for it: nothing to trim or strip.
-    if (digits) return agb.slice(0, 2);
-  }
+  // Exactly what validateAgb gives for it: nothing to trim or strip.
+  if (isDigits(agb, 8)) return agb.slice(0, 2);
   const checked = validateAgb(agb);
   return checked.ok ? checked.value.slice(0, 2) : undefined;
 }

@@ -6,6 +6,7 @@
  * eighteen months, not five years, and "21" without a unit is unreadable.
  */
 import { readDecimal } from './dutch-number';
+import { BoundedCache } from './bounded-cache';
 
 export type Looptijd =
   | { soort: 'duur'; maanden: number }
@@ -108,8 +109,8 @@ const PERIOD = new RegExp(String.raw`^(?:van(?:af)? )?(.+?) (?:-|–|${UNTIL}) (
 const UNTIL_END = new RegExp(String.raw`(?:^|[\s(,])${UNTIL} (.+?)\)?$`);
 
 /** Answers for texts read before: a column of durations repeats a few wordings ("21 maanden"). */
-const looptijdAnswers = new Map<string, Readonly<Looptijd> | undefined>();
 const LOOPTIJD_ANSWERS = 2000;
+const looptijdAnswers = new BoundedCache<string, Readonly<Looptijd> | undefined>(LOOPTIJD_ANSWERS);
 
 /**
  * Reads "Beoogde looptijd". A text that holds both a duration and an end ("21 maanden, t/m
@@ -122,7 +123,6 @@ export function parseLooptijd(text: string): Looptijd | undefined {
     return known && { ...known };
   }
   const answer = readLooptijd(text);
-  if (looptijdAnswers.size >= LOOPTIJD_ANSWERS) looptijdAnswers.clear();
   looptijdAnswers.set(text, answer && Object.freeze({ ...answer }));
   return answer;
 }
@@ -161,13 +161,10 @@ export function endAfterMonths(startdatum: string, maanden: number): string | un
   // arithmetic below is dear next to a lookup.
   const key = `${startdatum}|${maanden}`;
   if (endAnswers.has(key)) return endAnswers.get(key);
-  const answer = computeEndAfterMonths(startdatum, maanden);
-  if (endAnswers.size >= LOOPTIJD_ANSWERS) endAnswers.clear();
-  endAnswers.set(key, answer);
-  return answer;
+  return endAnswers.set(key, computeEndAfterMonths(startdatum, maanden));
 }
 
-const endAnswers = new Map<string, string | undefined>();
+const endAnswers = new BoundedCache<string, string | undefined>(LOOPTIJD_ANSWERS);
 
 function computeEndAfterMonths(startdatum: string, maanden: number): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startdatum);

@@ -4,6 +4,20 @@
  */
 export type Validation = { ok: true; value: string; info?: string } | { ok: false; melding: string };
 
+/**
+ * True for a text of exactly `length` digits and nothing else: a KvK number or AGB code as it
+ * usually stands, which its validator gives back unchanged. Screening asks it per application and
+ * participant, so it saves the validator's trimming and normalising for the common case.
+ */
+export function isDigits(text: string, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const ok = (value: string, info?: string): Validation => (info ? { ok: true, value, info } : { ok: true, value });
 const fail = (melding: string): Validation => ({ ok: false, melding });
 

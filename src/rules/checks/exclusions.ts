@@ -4,6 +4,7 @@ import { formatEuro } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Exclusion, Policy } from '../policy';
 import { finiteNumber, nonEmptyText, weakestOf } from '../status';
+import { BoundedCache } from '../bounded-cache';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,23 +56,18 @@ type Lookalike = { uitsluiting: Exclusion; woord: string };
  * Answers by text, per list of exclusions and kind of text: the texts of a file repeat (cost
  * lines, stock phrases), and the search over all signal words is the dear part. Cleared when full.
  */
-const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>(), tekst: new WeakMap<readonly Exclusion[], Map<string, Lookalike | null>>() };
+const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], BoundedCache<string, Lookalike | null>>(), tekst: new WeakMap<readonly Exclusion[], BoundedCache<string, Lookalike | null>>() };
 const MAX_LOOKALIKES = 5_000;
 
-function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): Map<string, Lookalike | null> {
+function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): BoundedCache<string, Lookalike | null> {
   let answers = lookalikes[where].get(policy.uitsluitingen);
-  if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new Map()));
+  if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new BoundedCache(MAX_LOOKALIKES)));
   return answers;
 }
 
 /** The first exclusion a cost line or plan text looks like, with the word that matched (`answers`: lookalikeAnswers for the same policy and kind). */
-function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: Map<string, Lookalike | null>): Lookalike | undefined {
-  let answer = answers.get(text);
-  if (answer === undefined) {
-    answer = searchLookalike(text, policy, where) ?? null;
-    if (answers.size >= MAX_LOOKALIKES) answers.clear();
-    answers.set(text, answer);
-  }
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: BoundedCache<string, Lookalike | null>): Lookalike | undefined {
+  const answer = answers.get(text) ?? answers.set(text, searchLookalike(text, policy, where) ?? null);
   return answer ?? undefined;
 }
 
@@ -135,7 +131,7 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
   const lines = Array.isArray(app.begroting?.kosten) ? app.begroting!.kosten : [];
   const rejected: Bevinding[] = [];
   const flagged: Bevinding[] = [];
-  let lineAnswers: Map<string, Lookalike | null> | undefined;
+  let lineAnswers: BoundedCache<string, Lookalike | null> | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line || typeof line !== 'object') continue;

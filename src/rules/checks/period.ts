@@ -1,12 +1,13 @@
 import type { Application } from '../application';
 import { endAfterMonths, parseLooptijd, type Looptijd } from '../durations';
 import { CheckOutcome } from '../check-result';
-import { registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
+import { freezeFinding, registerMessages, type Bevinding, type Herkomst, type MessageCatalogue } from '../findings';
 import { formatDateNl } from '../format';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
 import { nonEmptyText, weakestOf } from '../status';
 import { TEAM_SETTING_TEXTS } from '../team-settings';
+import { BoundedCache } from '../bounded-cache';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -107,27 +108,19 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   let memo = periodAnswers.get(module);
   if (!memo || memo.van !== module.van || memo.tot !== module.tot) periodAnswers.set(module, (memo = { van: module.van, tot: module.tot, byKeuze: new Map() }));
   let answers = memo.byKeuze.get(keuze);
-  if (!answers) memo.byKeuze.set(keuze, (answers = new Map()));
+  if (!answers) memo.byKeuze.set(keuze, (answers = new BoundedCache(5_000)));
   // Unambiguous: both dates are '' or ten characters without '|', and the free text comes last.
   const key = `${start}|${end}|${text}`;
   let findings = answers.get(key);
   if (!findings) {
-    findings = periodFindings(app, policy, module);
-    for (const b of findings) {
-      if (b.herkomst) Object.freeze(b.herkomst);
-      if (b.extra) Object.freeze(b.extra);
-      Object.freeze(b);
-    }
-    Object.freeze(findings);
-    if (answers.size >= 5_000) answers.clear();
-    answers.set(key, findings);
+    findings = answers.set(key, Object.freeze(periodFindings(app, policy, module).map(freezeFinding)));
   }
   // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
   return result(findings as Bevinding[]);
 }
 
 /** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */
-const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, { van: string; tot: string; byKeuze: Map<string, Map<string, readonly Bevinding[]>> }>();
+const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, { van: string; tot: string; byKeuze: Map<string, BoundedCache<string, readonly Bevinding[]>> }>();
 
 function periodFindings(app: Application, policy: Policy, module: NonNullable<Policy['looptijd']>): Bevinding[] {
   const text = nonEmptyText(app.looptijd);

@@ -3,11 +3,12 @@ import { formatDateLong } from '../format';
 import { registerMessages, type Bevinding, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
+import { BoundedCache } from '../bounded-cache';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "In time" by deadline and date received: a file's dates repeat; frozen and shared. Cleared when full. */
-const IN_TIME = new Map<string, Map<string, Bevinding[]>>();
+const IN_TIME = new Map<string, BoundedCache<string, Bevinding[]>>();
 
 /**
  * Seed section 2: "Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij
@@ -24,13 +25,8 @@ export function checkSubmission(app: Application, policy: Policy): { status: Che
   if (!received) return one({ status: 'onbekend', code: 'indiening.ontvangen_ontbreekt', veld: 'ontvangen', gevonden: null, drempel: deadline });
   if (received > deadline) return one({ status: 'voldoet niet', code: 'indiening.te_laat', veld: 'ontvangen', gevonden: received, drempel: deadline });
   let byDate = IN_TIME.get(deadline);
-  if (!byDate) IN_TIME.set(deadline, (byDate = new Map()));
-  let list = byDate.get(received);
-  if (!list) {
-    list = Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[];
-    if (byDate.size >= 5_000) byDate.clear();
-    byDate.set(received, list);
-  }
+  if (!byDate) IN_TIME.set(deadline, (byDate = new BoundedCache(5_000)));
+  const list = byDate.get(received) ?? byDate.set(received, Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[]);
   return { status: 'voldoet', bevindingen: list };
 }
 
