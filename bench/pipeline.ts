@@ -153,15 +153,22 @@ function makeScores(apps: readonly Application[]): Score[] {
   return scores;
 }
 
+/**
+ * The CSV file and the scores. The generated applications are dropped once these are made, so
+ * the stages run with the heap a real run has (the imported applications, not a second copy).
+ */
+function inputs(): { bytes: Uint8Array; scores: Score[] } {
+  const source = makeScreenableApplications(COUNT);
+  return { bytes: new TextEncoder().encode(applicationsToCsv(source)), scores: makeScores(source) };
+}
+
 // ---- run ------------------------------------------------------------------------------------
 
 const line = (stage: string, ours: number, base: number, baseLabel: string, note = '') =>
   process.stdout.write(`  ${stage.padEnd(11)} ${ours.toFixed(0).padStart(6)} ms   basis ${base.toFixed(0).padStart(6)} ms (${baseLabel})   ${(ours / base).toFixed(2).padStart(5)} ×${note ? `   ${note}` : ''}\n`);
 
 async function main(): Promise<void> {
-  const source = makeScreenableApplications(COUNT);
-  const bytes = new TextEncoder().encode(applicationsToCsv(source));
-  const scores = makeScores(source);
+  const { bytes, scores } = inputs();
   process.stdout.write(`bench/pipeline: ${COUNT.toLocaleString('nl-NL')} aanvragen (CSV ${(bytes.length / 1e6).toFixed(1)} MB), ${ROLES.length} beoordelaars × ${rubric.items.length} items = ${scores.length.toLocaleString('nl-NL')} scores\n`);
   process.stdout.write(`  (mediaan van ${RUNS} keer${collectsBetweenRuns ? ', opgeruimd (gc) voor elke keer' : ''}; verhouding = onze tijd / basis; onder 1 is sneller dan de basis)\n`);
 
