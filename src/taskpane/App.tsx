@@ -1,7 +1,9 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Text, tokens, type Theme } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useReducer, useRef, useState, type ComponentType } from 'react';
 import type { Problem } from '../rules/outcome';
+import { Notice, StepFallback } from './components/Feedback';
 import { ProblemList } from './components/ProblemList';
+import { StepTabsPlaceholder } from './components/StepTabsPlaceholder';
 import { useServices } from './servicesContext';
 import { useAction } from './useAction';
 import { I18nProvider, translator, type Language } from './i18n';
@@ -10,7 +12,7 @@ import { initialState, paneReducer, type PaneState } from './model/state';
 import type { PaneServices } from './services';
 import { ServicesContext } from './servicesContext';
 import { ImportStep } from './steps/ImportStep';
-import { lazyPart, lazyStep, StepFallback } from './steps/lazy';
+import { lazyPart, lazyStep } from './steps/lazy';
 import { STEP_IDS, type StepId, type StepProps } from './steps/types';
 
 const useStyles = makeStyles({
@@ -65,6 +67,8 @@ export interface AppProps {
 /** The policy line under the title: its own chunk (components/PolicyLine.tsx says why). */
 const PolicyLine = lazyPart(() => import('./components/PolicyLine'), (m) => m.PolicyLine);
 const OtherPolicyWarning = lazyPart(() => import('./components/PolicyLine'), (m) => m.OtherPolicyWarning);
+/** The tab bar: its own chunk, asked for once the first step is on screen (components/StepTabs.tsx). */
+const StepTabs = lazyPart(() => import('./components/StepTabs'), (m) => m.StepTabs);
 
 function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' | 'initial' | 'language'>) {
   const styles = useStyles();
@@ -99,6 +103,13 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
       live = false;
     };
   }, [ready, services]);
+  // The tab bar's code is asked for after the first paint (a task after React's commit), so
+  // loading it never holds up the first step; a render without effects (tests) has it at once.
+  const [tabsWanted, setTabsWanted] = useState(() => !services.ready);
+  useEffect(() => {
+    const timer = setTimeout(() => setTabsWanted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const startup = useAction();
   const [restored, setRestored] = useState<{ beleid?: string; problems: Problem[] } | null>(null);
 
@@ -119,6 +130,7 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const { Component } = STEPS[step];
+  const tabs = STEP_IDS.map((id) => ({ id, label: t(STEPS[id].label) }));
   return (
     <div className={styles.root}>
       <header>
@@ -132,9 +144,7 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
         )}
       </header>
       {startup.error && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('app.settingsUnread', { melding: startup.error })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t('app.settingsUnread', { melding: startup.error })}</Notice>
       )}
       {ready && restored?.beleid && (
         <Suspense fallback={null}>
@@ -143,13 +153,13 @@ function Pane({ initialStep, initial, language }: Pick<AppProps, 'initialStep' |
       )}
       {restored && restored.problems.length > 0 && <ProblemList problems={restored.problems} />}
       <nav aria-label={t('app.steps')}>
-        <TabList className={styles.tabs} size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
-          {STEP_IDS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls="zk-panel">
-              {t(STEPS[id].label)}
-            </Tab>
-          ))}
-        </TabList>
+        {tabsWanted ? (
+          <Suspense fallback={<StepTabsPlaceholder className={styles.tabs} tabs={tabs} selected={step} />}>
+            <StepTabs className={styles.tabs} tabs={tabs} selected={step} onSelect={(id) => setStep(id as StepId)} />
+          </Suspense>
+        ) : (
+          <StepTabsPlaceholder className={styles.tabs} tabs={tabs} selected={step} />
+        )}
       </nav>
       <main id="zk-panel" role="tabpanel" aria-labelledby={`tab-${step}`} ref={panel} className={styles.panel}>
         <Suspense fallback={<StepFallback />}>{ready || step === 'importeren' ? <Component state={state} dispatch={dispatch} goTo={goTo} /> : <StepFallback />}</Suspense>

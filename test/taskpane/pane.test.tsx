@@ -10,6 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DEFAULT_RUBRIC_2021 } from '../../src/rules/scoring/rubric-2021';
 import { RankingExplanation } from '../../src/taskpane/steps/rank/RankingExplanation';
 import { renderPane } from './render';
+import { testServices } from './testServices';
+import { App } from '../../src/taskpane/App';
+import { webLightTheme } from '@fluentui/react-components';
 
 const sample: Application = JSON.parse(readFileSync(join(__dirname, '../../samples/aanvragen/01-geschikt-utrecht.json'), 'utf8'));
 
@@ -20,6 +23,20 @@ describe('the pane frame', () => {
     for (const label of ['Importeren', 'Toetsen', 'Beoordelen', 'Rangschikken', 'Selectie', 'BehandelIndex', 'Instellingen']) expect(text).toContain(label);
     expect((html.match(/role="tab"/g) ?? []).length).toBe(STEP_IDS.length);
     expect(html).toContain('lang="nl-NL"');
+  });
+
+  test('until the tab bar is loaded, its labels stand in its place and take no input', () => {
+    // A pane whose services are still loading (as in Office): the first render has no tab bar yet.
+    const services = { ...testServices(), ready: () => new Promise<void>(() => undefined) };
+    const html = renderToStaticMarkup(<App services={services} language="nl" theme={webLightTheme} />);
+    const nav = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
+    expect(nav).not.toContain('role="tab');
+    expect(nav).not.toMatch(/<button|tabindex/);
+    for (const label of ['Importeren', 'Toetsen', 'Beoordelen', 'Overleg', 'Rangschikken', 'Selectie', 'BehandelIndex', 'Modules', 'Instellingen']) expect(nav).toContain(`>${label}</span>`);
+    // The panel is still labelled by the selected step.
+    expect(nav).toContain('id="tab-importeren"');
+    expect(html).toContain('aria-labelledby="tab-importeren"');
+    expect(html).toContain('Bestanden kiezen');
   });
 
   test('English when Office says so', () => {

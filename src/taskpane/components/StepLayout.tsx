@@ -1,6 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { Busy, Notice } from './Feedback';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -28,11 +29,11 @@ export const StepLayout = forwardRef<HTMLHeadingElement, StepLayoutProps>(functi
       </h2>
       <p className={styles.intro}>{intro}</p>
       {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" alert>
+          {error}
+        </Notice>
       )}
-      {busy && <Spinner size="tiny" label={t('common.busy')} />}
+      {busy && <Busy label={t('common.busy')} />}
       {children}
     </section>
   );

@@ -1,6 +1,7 @@
-import { makeStyles, ProgressBar, Field, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Problem } from '../../rules/outcome';
+import { Progress } from '../components/Feedback';
 import { FileDrop } from '../components/FileDrop';
 import { ProblemList } from '../components/ProblemList';
 import { Actions, NextButton, StepLayout } from '../components/StepLayout';
@@ -64,10 +65,11 @@ export function ImportStep({ state, dispatch, goTo }: StepProps) {
     <StepLayout title={t('import.title')} intro={t('import.intro')} busy={action.busy} error={action.error}>
       <FileDrop accept={IMPORT_EXTENSIONS.join(',')} buttonLabel={t('import.choose')} hint={t('import.hint')} disabled={action.busy} onFiles={onFiles} />
       {progress && (
-        <Field label={progress.phase === 'verwerken' ? t('import.parsing', { total: progress.total }) : t('import.progress', { done: progress.done, total: progress.total })} validationState="none">
-          {/* While the files are parsed there is no per-file progress: the bar runs without a value. */}
-          <ProgressBar value={progress.phase === 'verwerken' ? undefined : progress.total === 0 ? 1 : progress.done / progress.total} max={1} thickness="large" />
-        </Field>
+        // While the files are parsed there is no per-file progress: the bar runs without a value.
+        <Progress
+          label={progress.phase === 'verwerken' ? t('import.parsing', { total: progress.total }) : t('import.progress', { done: progress.done, total: progress.total })}
+          value={progress.phase === 'verwerken' ? undefined : progress.total === 0 ? 1 : progress.done / progress.total}
+        />
       )}
       {state.files.length > 0 && (
         <div className={styles.block} role="status">

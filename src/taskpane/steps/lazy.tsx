@@ -1,6 +1,4 @@
-import { Spinner } from '@fluentui/react-components';
 import { lazy, type ComponentType } from 'react';
-import { useT } from '../i18n';
 import type { StepProps } from './types';
 
 /** Each lazy part's loader, once started kept: opening a step and preloading share one request. */
@@ -43,10 +41,4 @@ export function lazyStep<K extends string>(load: () => Promise<Record<K, Compone
 export function preloadSteps(): Promise<unknown> {
   // A chunk that fails to load here is asked for again (and its error shown) when its step opens.
   return Promise.all(loaders.map((load) => load().catch(() => undefined)));
-}
-
-/** Shown for the moment a step's chunk is still on its way. */
-export function StepFallback() {
-  const t = useT();
-  return <Spinner size="small" label={t('app.stepLoading')} />;
 }
