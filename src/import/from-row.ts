@@ -43,6 +43,11 @@ export interface FromCellsResult {
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  // Most fields sit at the top level; this runs for every filled cell of a large import.
+  if (path.length === 1) {
+    target[path[0]] = value;
+    return;
+  }
   let node = target;
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i];
@@ -304,7 +309,7 @@ function stemOf(bestand: string): string {
 export function applicationFromRecord(
   headers: string[],
   values: unknown[],
-  where: { bestand: string; rij: number | string; blad?: string },
+  where: { bestand: string; rij: number | string; blad?: string; plaats?: string },
 ): FromCellsResult {
   const named = namedHeaders(headers, values.length);
   const row = { rij: where.rij, blad: where.blad };
@@ -312,6 +317,7 @@ export function applicationFromRecord(
     bestand: where.bestand,
     fallbackId: () => `${stemOf(where.bestand) || 'aanvraag'}-${typeof where.rij === 'number' ? where.rij : fold(String(where.rij))}`,
     warnMissingId: true,
-    plaats: rowPlace(where),
+    // The caller may have put the row's place into words already (it needs the same text for its record).
+    plaats: where.plaats ?? rowPlace(where),
   });
 }

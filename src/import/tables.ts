@@ -107,20 +107,23 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
     const hasComputed = computed.some(Boolean);
     if (hasComputed) head.headers = head.headers.map((h, i) => (computed[i] ? '' : h));
     reportHeaders(sheet, head.headers, result.problems);
-    if (!sheet.blad && !sheet.rows.slice(head.index + 1).some((row) => row.values.some((v) => !isBlank(v)))) {
+    // Index loops, not slices: a copy of 10,000 rows per pass is garbage the scavenger has to walk.
+    if (!sheet.blad && !hasFilledRowAfter(sheet.rows, head.index)) {
       result.problems.push(fileProblem(sheet.bestand, 'geen aanvragen: het bestand heeft alleen een kopregel', 'fout', 'kopregel'));
     }
-    for (const source of sheet.rows.slice(head.index + 1)) {
+    for (let r = head.index + 1; r < sheet.rows.length; r++) {
+      const source = sheet.rows[r];
       const row = hasComputed ? { ...source, values: source.values.map((v, i) => (computed[i] ? null : v)) } : source;
       if (!row.values.some((v) => !isBlank(v))) continue;
-      const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad };
+      const plaats = rowPlace({ rij: row.rij, blad: sheet.blad });
+      const where = { bestand: sheet.bestand, rij: row.rij, blad: sheet.blad, plaats };
       let overflow = 0;
       for (let i = head.headers.length; i < row.values.length; i++) if (!isBlank(row.values[i])) overflow++;
       if (overflow) {
-        result.problems.push({ bestand: sheet.bestand, plaats: rowPlace(where), veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
+        result.problems.push({ bestand: sheet.bestand, plaats, veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
       }
       const { application, problems, raw } = applicationFromRecord(head.headers, row.values, where);
-      built.push({ application, problems, record: withLazyRaw({ id: application.id, bestand: sheet.bestand, plaats: rowPlace(where), onvolledig: false }, raw) });
+      built.push({ application, problems, record: withLazyRaw({ id: application.id, bestand: sheet.bestand, plaats, onvolledig: false }, raw) });
     }
   }
 
@@ -138,6 +141,11 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
 }
 
 /** The row and column limits hold per table (a CSV file, a sheet); one table over it refuses its whole file. */
+function hasFilledRowAfter(rows: readonly Row[], index: number): boolean {
+  for (let r = index + 1; r < rows.length; r++) if (rows[r].values.some((v) => !isBlank(v))) return true;
+  return false;
+}
+
 function refuseLargeFiles(sheets: readonly Sheet[], problems: Problem[]): Set<string> {
   const refused = new Set<string>();
   for (const sheet of sheets) {
