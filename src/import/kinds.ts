@@ -2,7 +2,7 @@
  * Reads one value of a given kind (see columns.ts). Identifiers (KvK, AGB, postcode, e-mail,
  * phone) are text: a wrong one is kept as written and gets a message, so nothing is lost.
  */
-import { validateAgb, validateEmail, validateKvk, validatePhone, validatePostcode, type Validation } from '../rules/validators';
+import { isDigits, validateAgb, validateEmail, validateKvk, validatePhone, validatePostcode, type Validation } from '../rules/validators';
 import { CATEGORY_CHOICES, CLIENT_GROUP_CHOICES, JZOJP_CHOICES, LEGAL_FORM_CHOICES, type ValueKind } from './columns';
 import { UnreadableCell, isBlank, parseAmount, parseChoice, parseChoiceList, parseCount, parseDate, parseNonNegative, parseText, parseYesNo, plainAmount, plainIsoDate, type Parsed } from './values';
 
@@ -81,16 +81,47 @@ export type ValueReader = (value: unknown) => unknown;
 
 const bare = (read: KindResult): unknown => (read.melding ? new KindProblem(read.value, read.melding) : read.value);
 
-/** Validated text read as `identifier` does, without its intermediate objects. */
-function identifierValue(validate: (raw: string) => Validation, keepWritten: boolean, kind: ValueKind): ValueReader {
+/**
+ * Validated text read as `identifier` does, without its intermediate objects. `asIs` is true only
+ * for text the validator accepts and gives back unchanged (`12345678` for a KvK number): such a
+ * cell, the usual one, skips the validator's normalising and its result object.
+ */
+function identifierValue(validate: (raw: string) => Validation, keepWritten: boolean, kind: ValueKind, asIs: (text: string) => boolean = () => false): ValueReader {
   return (value) => {
     if (typeof value !== 'string') return bare(CELL_READERS[kind](value));
+    if (asIs(value)) return value;
     if (isBlank(value)) return undefined;
     const text = value.trim();
     const checked = validate(text);
     if (checked.ok) return keepWritten ? text : checked.value;
     return new KindProblem(text, checked.melding);
   };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** `3511 AB` as validatePostcode writes it: first digit not 0, a space, two capitals other than SA, SD, SS. */
+function isNormalPostcode(t: string): boolean {
+  if (t.length !== 7 || t.charCodeAt(4) !== 0x20) return false;
+  const c0 = t.charCodeAt(0);
+  const l1 = t.charCodeAt(5);
+  const l2 = t.charCodeAt(6);
+  if (c0 < 49 || c0 > 57 || !isDigit(t.charCodeAt(1)) || !isDigit(t.charCodeAt(2)) || !isDigit(t.charCodeAt(3))) return false;
+  if (!isCapital(l1) || !isCapital(l2)) return false;
+  return !(l1 === 83 && (l2 === 65 || l2 === 68 || l2 === 83));
+}
+
+/** Ten digits with at most one hyphen after the second, starting with 0 but not 00 (`030-1234567`): valid as written. */
+function isPlainPhone(t: string): boolean {
+  if (t.length < 10 || t.length > 11 || t.charCodeAt(0) !== 48 || t.charCodeAt(1) === 48) return false;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (c !== 0x2d || i < 2 || i === t.length - 1 || digits !== i) return false;
+  }
+  return digits === 10;
 }
 
 /**
@@ -114,11 +145,11 @@ const VALUE_READERS: Record<ValueKind, ValueReader> = {
   yesNo: (v) => (v === 'ja' ? true : v === 'nee' ? false : bare(CELL_READERS.yesNo(v))),
   // parseDate answers a valid ISO date with the same text rebuilt from its parts.
   date: (v) => (typeof v === 'string' && plainIsoDate(v) ? v : bare(CELL_READERS.date(v))),
-  kvk: identifierValue(validateKvk, false, 'kvk'),
-  agb: identifierValue(validateAgb, false, 'agb'),
-  postcode: identifierValue(validatePostcode, false, 'postcode'),
+  kvk: identifierValue(validateKvk, false, 'kvk', (t) => isDigits(t, 8)),
+  agb: identifierValue(validateAgb, false, 'agb', (t) => isDigits(t, 8)),
+  postcode: identifierValue(validatePostcode, false, 'postcode', isNormalPostcode),
   email: identifierValue(validateEmail, false, 'email'),
-  phone: identifierValue(validatePhone, true, 'phone'),
+  phone: identifierValue(validatePhone, true, 'phone', isPlainPhone),
 };
 
 /** The value reader of one kind (see KindProblem), for the row importer's million cells. */
