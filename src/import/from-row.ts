@@ -18,6 +18,7 @@ import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
 import { dataRecord, withExtra } from './result';
 import { compileCheck, compileCopy, fieldOrder, INVALID } from './schema-copy';
+import { RowBuilders, setPath, type BuildStep } from './row-builder';
 
 export interface Cell {
   header: string;
@@ -40,21 +41,6 @@ export interface FromCellsResult {
   problems: Problem[];
   /** The row's values by header (built on demand: see `withLazyRaw` in result.ts). */
   raw(): Record<string, unknown>;
-}
-
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  // Most fields sit at the top level; this runs for every filled cell of a large import.
-  if (path.length === 1) {
-    target[path[0]] = value;
-    return;
-  }
-  let node = target;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i];
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
 }
 
 /** Reads one line (participant, cost line) from cells with known columns; blank lines give undefined. */
@@ -88,11 +74,6 @@ interface ColumnPlan {
   line: number;
 }
 
-/** One write of the second pass: a column's value into the application, or a group's list of lines. */
-type BuildStep =
-  | { column: number; path: readonly string[] }
-  | { group: ColumnGroup; lines: { column: number; path: readonly string[] }[][] };
-
 interface RowPlan {
   columns: ColumnPlan[];
   /** The numbered lines the headers name, in the order they are filled in: by group, then number. */
@@ -105,6 +86,10 @@ interface RowPlan {
    * net can check the application in place instead of copying it (see checkSchema).
    */
   build: BuildStep[];
+  /** Builds the application from a row's slots, compiled per shape where it can (row-builder.ts). */
+  builders: RowBuilders;
+  /** The slots of the row being read: one array per header row, emptied for every row. */
+  slots: unknown[];
 }
 
 const plans = new WeakMap<readonly string[], RowPlan>();
@@ -153,7 +138,8 @@ function planOf(headers: readonly string[]): RowPlan {
     return { header, extraKey: header.trim(), target, read: target && valueReaderOf(target.column.kind), line };
   });
   const lineReads = lines.flatMap((_, n) => columns.flatMap((column, i) => (column.line === n ? [i] : [])));
-  const plan = { columns, lines, lineReads, build: buildSteps(columns, lines) };
+  const build = buildSteps(columns, lines);
+  const plan = { columns, lines, lineReads, build, builders: new RowBuilders(build), slots: new Array<unknown>(headers.length) };
   plans.set(headers, plan);
   return plan;
 }
@@ -180,7 +166,7 @@ function applicationFromRow(
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
   // First pass, in column order (the order of the messages): every cell read into its slot.
-  const slots = new Array<unknown>(headers.length);
+  const slots = plan.slots.fill(undefined);
   let hasLines = false;
 
   for (let i = 0; i < headers.length; i++) {
@@ -208,25 +194,7 @@ function applicationFromRow(
   }
 
   // Second pass, in the schema's field order (see RowPlan.build).
-  const app: Record<string, unknown> = {};
-  for (const step of plan.build) {
-    if ('column' in step) {
-      const value = slots[step.column];
-      if (value !== undefined) setPath(app, step.path, value);
-      continue;
-    }
-    if (!hasLines) continue;
-    let items: Record<string, unknown>[] | undefined;
-    for (const fields of step.lines) {
-      let line: Record<string, unknown> | undefined;
-      for (const { column, path } of fields) {
-        const value = slots[column];
-        if (value !== undefined) setPath((line ??= {}), path, value);
-      }
-      if (line) (items ??= []).push(line);
-    }
-    if (items) setPath(app, step.group.path, items);
-  }
+  const app = plan.builders.build(slots);
 
   if (typeof app.id !== 'string' || !app.id) {
     const fallbackId = typeof options.fallbackId === 'string' ? options.fallbackId : options.fallbackId();
