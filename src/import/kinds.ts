@@ -132,7 +132,10 @@ function isPlainPhone(t: string): boolean {
 const VALUE_READERS: Record<ValueKind, ValueReader> = {
   ...(Object.fromEntries((Object.keys(READERS) as ValueKind[]).map((kind) => [kind, (value: unknown) => bare(CELL_READERS[kind](value))])) as Record<ValueKind, ValueReader>),
   text: (v) => (typeof v === 'string' ? (isBlank(v) ? undefined : v.trim()) : bare(CELL_READERS.text(v))),
-  amount: (v) => (typeof v === 'string' && plainAmount(v) !== undefined ? plainAmount(v) : bare(CELL_READERS.amount(v))),
+  amount: (v) => {
+    const n = typeof v === 'string' ? plainAmount(v) : undefined;
+    return n !== undefined ? n : bare(CELL_READERS.amount(v));
+  },
   count: (v) => {
     const n = typeof v === 'string' ? plainAmount(v) : undefined;
     // A plain amount has no sign: only a fraction makes it no count.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { excelSerialToIso, parseAmount, parseChoiceList, parseCount, parseDate, parseText, parseYesNo } from '../../src/import/values';
+import { excelSerialToIso, parseAmount, parseChoiceList, parseCount, parseDate, parseText, parseYesNo, plainAmount, plainIsoDate } from '../../src/import/values';
 import { CLIENT_GROUP_CHOICES } from '../../src/import/columns';
 
 describe('amounts as Dutch teams write them', () => {
@@ -139,6 +139,43 @@ describe('properties', () => {
         }
         expect(parseDate(serial)).toEqual({ ok: true, value: iso });
       }),
+    );
+  });
+});
+
+describe('the fast readers of plain cells answer what the full parsers answer', () => {
+  const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
+  const amountLike = fc.oneof(
+    digits(0, 17),
+    fc.tuple(digits(0, 17), fc.constantFrom(',', '.', ',,', ' '), digits(0, 17)).map(([a, sep, b]) => `${a}${sep}${b}`),
+    fc.string(),
+    fc.constantFrom('0', '00', '-1', '+1', '1e3', ' 1', '1 ', '١٢', '９', '999999999999999', '9999999999999999', '123,456789012345678'),
+  );
+
+  it('plainAmount: the number of a cell of 1–15 digits with at most a decimal comma and 1–15 decimals, else undefined', () => {
+    fc.assert(
+      fc.property(amountLike, (text) => {
+        const expected = /^[0-9]{1,15}(,[0-9]{1,15})?$/.test(text) ? Number(text.replace(',', '.')) : undefined;
+        expect(plainAmount(text)).toBe(expected);
+        // Where it answers, parseAmount answers the same number.
+        if (expected !== undefined) expect(parseAmount(text)).toEqual({ ok: true, value: expected });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('plainIsoDate: true exactly for a yyyy-mm-dd cell that parseDate keeps as written', () => {
+    const dateLike = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      fc.string({ minLength: 10, maxLength: 10 }),
+      fc.constantFrom('2021-04-01', '2020-02-29', '2021-02-29', '1900-02-29', '2000-02-29', '2200-12-31', '2201-01-01', '1899-12-31', '2021-4-01x', '2021/04/01'),
+    );
+    fc.assert(
+      fc.property(dateLike, (text) => {
+        const parsed = parseDate(text);
+        expect(plainIsoDate(text)).toBe(parsed.ok && parsed.value === text);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
