@@ -74,6 +74,25 @@ interface Built {
   application: Application;
   record: ImportRecord;
   problems: Problem[];
+  /** Rows of the Deelnemers and Begroting tables linked to this application, for its `raw` (built when read). */
+  lineRows?: LineRow[];
+}
+
+/** A linked line's row: its cells go into the owner's `raw` as `<table> rij <n> <header>`. */
+interface LineRow {
+  prefix: string;
+  headers: readonly string[];
+  values: readonly unknown[];
+}
+
+/** The row's own raw values and after them those of its linked lines, in the order they were linked. */
+function rawWithLines(raw: Record<string, unknown>, lineRows: readonly LineRow[] | undefined): Record<string, unknown> {
+  if (lineRows) {
+    for (const { prefix, headers, values } of lineRows) {
+      for (let i = 0; i < headers.length; i++) if (!isBlank(values[i])) raw[prefix + headers[i]] = values[i];
+    }
+  }
+  return raw;
 }
 
 /** Assembles applications from tables of one or more files. A file over the row limit is refused whole. */
@@ -123,7 +142,9 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
         result.problems.push({ bestand: sheet.bestand, plaats, veld: '', melding: `${overflow} waarde(n) voorbij de laatste kolom van de kopregel; bewaard bij 'extra' als 'kolom …'`, ernst: 'waarschuwing' });
       }
       const { application, problems, raw } = applicationFromRecord(head.headers, row.values, where);
-      built.push({ application, problems, record: withLazyRaw({ id: application.id, bestand: sheet.bestand, plaats, onvolledig: false }, raw) });
+      // `raw` is built when first read, after the linked lines are known (attachLines).
+      const b: Built = { application, problems, record: withLazyRaw({ id: application.id, bestand: sheet.bestand, plaats, onvolledig: false }, () => rawWithLines(raw(), b.lineRows)) };
+      built.push(b);
     }
   }
 
@@ -203,10 +224,19 @@ function linesOf(app: Application, group: ColumnGroup): unknown[] {
   return ((parent as Record<string, unknown> | undefined)?.[group.path[group.path.length - 1]] as unknown[] | undefined) ?? [];
 }
 
-function appendLine(app: Application, group: ColumnGroup, line: Record<string, unknown>): Application {
-  if (group === PARTICIPANTS) return { ...app, deelnemers: [...(app.deelnemers ?? []), line] };
-  if (group === INCOMES) return { ...app, begroting: { ...app.begroting, andereBronnen: [...(app.begroting?.andereBronnen ?? []), line] } };
-  return { ...app, begroting: { ...app.begroting, kosten: [...(app.begroting?.kosten ?? []), line] } };
+/**
+ * Adds a line to the application in place: the application is this import's own object, and a
+ * copy of it per line (20,000 participants, 20,000 cost lines) was most of the time of linking. A
+ * field that is new comes last, as a spread copy would put it.
+ */
+function appendLine(app: Application, group: ColumnGroup, line: Record<string, unknown>): void {
+  const target = app as Record<string, unknown>;
+  if (group === PARTICIPANTS) {
+    ((target.deelnemers ??= []) as unknown[]).push(line);
+    return;
+  }
+  const begroting = (target.begroting ??= {}) as Record<string, unknown>;
+  ((begroting[group === INCOMES ? 'andereBronnen' : 'kosten'] ??= []) as unknown[]).push(line);
 }
 
 const INCOME_KINDS = new Set(['inkomsten', 'inkomst', 'anderebron', 'anderebronnen', 'bron', 'dekking']);
@@ -247,12 +277,18 @@ function attachLines(
     const [columns, group] = table.kind === 'deelnemers' ? [participantCols, PARTICIPANTS] : isIncome ? [incomeCols, INCOMES] : [costCols, COSTS];
     // Named like the numbered CSV columns (deelnemer2_agb), so a message reads the same in every format.
     const prefix = `${group.prefix}${linesOf(owner.application, group).length + 1}_`;
-    const cells = headers.flatMap((h, i) => (columns[i] ? [{ column: columns[i]!, value: row.values[i], plaats: { row: rowWhere, column: i }, veld: prefix + h }] : []));
+    // Only the filled cells: lineFromCells skips blank ones anyway.
+    const cells: Parameters<typeof lineFromCells>[0][number][] = [];
+    for (let i = 0; i < headers.length; i++) {
+      const column = columns[i];
+      if (column && !isBlank(row.values[i])) cells.push({ column, value: row.values[i], plaats: { row: rowWhere, column: i }, veld: prefix + headers[i] });
+    }
     const { line, problems: lineProblems } = lineFromCells(cells, sheet.bestand);
-    owner.problems.push(...lineProblems);
-    for (const [i, h] of headers.entries()) if (!isBlank(row.values[i])) owner.record.raw[`${sheet.blad ?? table.kind} rij ${row.rij} ${h}`] = row.values[i];
-    const extra = Object.fromEntries(unknown.filter((i) => !isBlank(row.values[i])).map((i) => [prefix + headers[i], show(row.values[i])]));
-    if (Object.keys(extra).length) owner.application = { ...owner.application, extra: { ...owner.application.extra, ...extra } };
-    if (line) owner.application = appendLine(owner.application, group, line);
+    for (const p of lineProblems) owner.problems.push(p);
+    (owner.lineRows ??= []).push({ prefix: `${sheet.blad ?? table.kind} rij ${row.rij} `, headers, values: row.values });
+    let extra: Record<string, string> | undefined;
+    for (const i of unknown) if (!isBlank(row.values[i])) (extra ??= {})[prefix + headers[i]] = show(row.values[i]);
+    if (extra) (owner.application as Record<string, unknown>).extra = { ...owner.application.extra, ...extra };
+    if (line) appendLine(owner.application, group, line);
   }
 }
