@@ -75,6 +75,26 @@ describe('completeness', () => {
     );
   });
 
+  it('a panel of twelve, scores in any order and interleaved: the same answer as sorted by assessor and item', () => {
+    const items = DEFAULT_RUBRIC_2021.items.map((i) => i.id);
+    const names = Array.from({ length: 12 }, (_, i) => `Beoordelaar ${String.fromCharCode(76 - i)}`);
+    // Everyone scores A-1 fully; on A-2 the last four skip the last item.
+    const ordered: Score[] = ['A-1', 'A-2'].flatMap((aanvraag) =>
+      names.flatMap((beoordelaar, n) => items.filter((item, j) => !(aanvraag === 'A-2' && n >= 8 && j === items.length - 1)).map((item) => ({ aanvraag, beoordelaar, rol: `rol ${n % 3}`, item, score: 3, toelichting: '' }))),
+    );
+    // A fixed shuffle: reversed, then every third score moved to the front.
+    const reversed = [...ordered].reverse();
+    const shuffled = [...reversed.filter((_, i) => i % 3 === 0), ...reversed.filter((_, i) => i % 3 !== 0)];
+    const rubric = { ...DEFAULT_RUBRIC_2021, minBeoordelaars: 10 };
+    const [a1, a2] = checkCompleteness(['A-1', 'A-2'], shuffled, rubric);
+    expect(checkCompleteness(['A-1', 'A-2'], ordered, rubric)).toEqual([a1, a2]);
+    expect(a1.compleet).toBe(true);
+    expect(a1.volledigeBeoordelaars).toEqual([...names].sort());
+    expect(a2.compleet).toBe(false);
+    expect(a2.volledigeBeoordelaars).toHaveLength(8);
+    expect(a2.ontbreekt.map((g) => [g.beoordelaar, g.ontbrekendeItems])).toEqual(names.slice(8).sort().map((name) => [name, [items[items.length - 1]]]));
+  });
+
   it('an application nobody scored lists every panel member', () => {
     const [, c] = checkCompleteness(['A-1', 'A-2'], scoresFor('A-1', byGroup([3, 3, 3, 3], [3, 3, 3], 3, 3)), DEFAULT_RUBRIC_2021);
     expect(c.ontbreekt.map((g) => g.beoordelaar)).toEqual(PANEL.map((p) => p.beoordelaar));

@@ -38,6 +38,13 @@ export interface ConflictOptions {
   teamkeuzes?: Pick<TeamSettings, 'beoordelaarsBijBelang'>;
 }
 
+/** The rows of `done` made wider: each application's row of `from` cells becomes one of `to`. */
+function widen(done: Int32Array, apps: number, from: number, to: number): Int32Array {
+  const wider = new Int32Array(apps * to);
+  for (let a = 0; a < apps; a++) wider.set(done.subarray(a * from, (a + 1) * from), a * to);
+  return wider;
+}
+
 /** A value no score field can hold: the first comparison with it always misses the cache. */
 const NONE: unique symbol = Symbol('none');
 
@@ -54,29 +61,6 @@ export function checkCompleteness(
   rollen: readonly string[] = [],
   conflicts?: ConflictOptions,
 ): Completeness[] {
-  // Sorted by name, so the order of the rows in the score file never changes a result.
-  // Scores of one assessor usually follow each other: compare with the previous name before a
-  // look-up (each row's name is a string of its own, and a map look-up compares it in full).
-  // Index loops over the scores, not for…of: this runs once per call, so V8 runs much of a loop
-  // over 360,000 scores before optimising it, and each step of an unoptimised for…of allocates an
-  // iterator result (30 MB for one call on the bench).
-  const seen = new Map<string, string>();
-  let prevName: string | typeof NONE = NONE;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (s.beoordelaar === prevName) continue;
-    prevName = s.beoordelaar;
-    if (!seen.has(s.beoordelaar)) seen.set(s.beoordelaar, s.rol);
-  }
-  const index = new ConflictIndex(conflicts?.belangen ?? []);
-  for (const b of conflicts?.belangen ?? []) {
-    const name = b.beoordelaar.trim() || b.rol.trim();
-    if (name && ![...seen].some(([n, r]) => sameAssessor({ beoordelaar: n, rol: r }, b))) seen.set(name, b.rol.trim());
-  }
-  const panel = new Map([...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const members = [...panel];
-  const memberIndex = new Map(members.map(([name], m) => [name, m]));
-
   // What each assessor scored of each application, as bits: one per rubric item (the first of a
   // repeated id), in words of 32. One typed array for all, rather than a set per assessor and
   // application: 40,000 sets of 9 items kept the garbage collector busy for most of the time.
@@ -89,45 +73,79 @@ export function checkCompleteness(
   for (const slot of slotOf.values()) full[slot >> 5] |= 1 << (slot & 31);
   const appIndex = new Map<string, number>();
   for (const id of aanvragen) if (!appIndex.has(id)) appIndex.set(id, appIndex.size);
-  const cellsPerApp = members.length * words;
-  const done = new Int32Array(appIndex.size * cellsPerApp);
+
+  // One pass over the scores. An assessor gets a number when first seen (with the role of that
+  // first score); the bits go in rows per application of at most `capacity` assessors, and the
+  // rows grow if the file has more. The panel is sorted by name afterwards, so the order of the
+  // rows in the score file never changes a result. An index loop, not for…of: this runs once per
+  // call, so V8 runs much of it unoptimised, and there each for…of step allocates an iterator result.
+  const seen = new Map<string, number>();
+  const roles: string[] = [];
+  let capacity = 8;
+  let done: Int32Array = new Int32Array(appIndex.size * capacity * words);
   let prevApp: string | typeof NONE = NONE;
   let prevAssessor: string | typeof NONE = NONE;
-  let prevItem: string | typeof NONE = NONE;
-  let appBase = -1;
-  let assessorBase = 0;
-  let slot: number | undefined;
+  let a = -1;
+  let assessor = 0;
+  // Scores of one assessor follow the rubric's order more often than not: the item after the
+  // previous one is tried before a look-up.
+  let lastItem = -1;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
-    if (s.aanvraag !== prevApp) {
-      prevApp = s.aanvraag;
-      const a = appIndex.get(s.aanvraag);
-      appBase = a === undefined ? -1 : a * cellsPerApp;
-    }
-    // Scores for applications not asked about count for nothing.
-    if (appBase < 0) continue;
     if (s.beoordelaar !== prevAssessor) {
       prevAssessor = s.beoordelaar;
-      assessorBase = memberIndex.get(s.beoordelaar)! * words;
+      const known = seen.get(s.beoordelaar);
+      if (known === undefined) {
+        assessor = roles.length;
+        seen.set(s.beoordelaar, assessor);
+        roles.push(s.rol);
+        if (assessor === capacity) done = widen(done, appIndex.size, capacity * words, (capacity *= 2) * words);
+      } else assessor = known;
     }
-    if (s.item !== prevItem) {
-      prevItem = s.item;
+    if (s.aanvraag !== prevApp) {
+      prevApp = s.aanvraag;
+      const known = appIndex.get(s.aanvraag);
+      a = known === undefined ? -1 : known;
+    }
+    // Scores for applications not asked about count for nothing.
+    if (a < 0) continue;
+    const next = lastItem + 1;
+    let slot: number | undefined;
+    if (next < itemIds.length && s.item === itemIds[next]) {
+      lastItem = next;
+      slot = itemSlots[next];
+    } else {
       slot = slotOf.get(s.item);
+      lastItem = slot === undefined ? -1 : itemIds.indexOf(s.item);
     }
     // An item the rubric does not know makes nobody complete.
-    if (slot !== undefined) done[appBase + assessorBase + (slot >> 5)] |= 1 << (slot & 31);
+    if (slot !== undefined) done[(a * capacity + assessor) * words + (slot >> 5)] |= 1 << (slot & 31);
   }
+  const bySeen = new Map<string, string>();
+  for (const [name, n] of seen) bySeen.set(name, roles[n]);
+  const index = new ConflictIndex(conflicts?.belangen ?? []);
+  for (const b of conflicts?.belangen ?? []) {
+    const name = b.beoordelaar.trim() || b.rol.trim();
+    if (name && ![...bySeen].some(([n, r]) => sameAssessor({ beoordelaar: n, rol: r }, b))) bySeen.set(name, b.rol.trim());
+  }
+  const panel = new Map([...bySeen].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const members = [...panel];
+  // Where each member's bits are in an application's row; a member without scores has none (−1).
+  const rowOf = members.map(([name]) => seen.get(name) ?? -1);
+  // A member without scores (only a declaration) has scored nothing: base −1.
+  const baseOf = (app: number, m: number): number => (rowOf[m] < 0 ? -1 : (app * capacity + rowOf[m]) * words);
   const scoredAll = (base: number): boolean => {
+    if (base < 0) return false;
     for (let w = 0; w < words; w++) if (done[base + w] !== full[w]) return false;
     return true;
   };
-  const hasScored = (base: number, slot: number): boolean => (done[base + (slot >> 5)] & (1 << (slot & 31))) !== 0;
+  const hasScored = (base: number, slot: number): boolean => base >= 0 && (done[base + (slot >> 5)] & (1 << (slot & 31))) !== 0;
 
   const withConflicts = index.size > 0;
   return aanvragen.map((aanvraag) => {
     const volledigeBeoordelaars: string[] = [];
     const ontbreekt: AssessorGap[] = [];
-    const base = appIndex.get(aanvraag)! * cellsPerApp;
+    const app = appIndex.get(aanvraag)!;
     const metBelang: Completeness['metBelang'] = [];
     for (let m = 0; m < members.length; m++) {
       const [beoordelaar, rol] = members[m];
@@ -136,9 +154,9 @@ export function checkCompleteness(
         metBelang.push({ beoordelaar, rol, reden: belang.reden.trim() });
         continue;
       }
-      const cell = base + m * words;
-      if (scoredAll(cell)) volledigeBeoordelaars.push(beoordelaar);
-      else ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: itemIds.filter((_, j) => !hasScored(cell, itemSlots[j])) });
+      const base = baseOf(app, m);
+      if (scoredAll(base)) volledigeBeoordelaars.push(beoordelaar);
+      else ontbreekt.push({ beoordelaar, rol, ontbrekendeItems: itemIds.filter((_, j) => !hasScored(base, itemSlots[j])) });
     }
     // A role is covered by a complete assessor or excused by a conflict. A panel has a few members:
     // a look along the lists, rather than two sets per application.
