@@ -67,7 +67,10 @@ function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): Bound
 
 /** The first exclusion a cost line or plan text looks like, with the word that matched (`answers`: lookalikeAnswers for the same policy and kind). */
 function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: BoundedCache<string, Lookalike | null>): Lookalike | undefined {
-  const answer = answers.get(text) ?? answers.set(text, searchLookalike(text, policy, where) ?? null);
+  // "No lookalike" is kept as null, which `??` would take for a miss: most texts match nothing,
+  // so the memo is asked whether it holds the text at all.
+  let answer = answers.get(text);
+  if (answer === undefined) answer = answers.set(text, searchLookalike(text, policy, where) ?? null);
   return answer ?? undefined;
 }
 
