@@ -105,6 +105,14 @@ function computed(
 }
 
 /**
+ * A result whose findings list the check made for it alone and exactly as long (the region
+ * check's, one finding per participant): kept as it is rather than copied.
+ */
+function kept(base: CheckBase, status: CheckResult['status'], own: Bevinding[], herkomst: Herkomst, beoordelaarNodig: boolean | undefined): Computed {
+  return new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen: own, herkomst, velden: base.velden, beoordelaarNodig, knockout: base.knockout });
+}
+
+/**
  * Results made from a shared findings list, by that list. A check whose findings many
  * applications share (K5 yes, K9 at one count, looptijd on the same dates, …) gives them all
  * one result, frozen: what a screening keeps is mostly these results, and no screen, sheet or
@@ -309,7 +317,8 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   try {
     const r = checkRegion(safeApp, policy);
     regio = r.regio;
-    checks[at] = computed(regioBase, r.status, r.bevindingen, r.herkomst || regioBase.herkomst, regioBase.beoordelaarNodig || undefined);
+    // checkRegion makes its list for this result, exactly as long.
+    checks[at] = kept(regioBase, r.status, r.bevindingen, r.herkomst || regioBase.herkomst, regioBase.beoordelaarNodig || undefined);
   } catch (error) {
     checks[at] = failed(regioBase, error);
   }
