@@ -5,7 +5,7 @@ import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
 import { finiteNumber, nonEmptyText, weakestOf } from './status';
 import { isDigits, validateKvk } from './validators';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, ListMemo } from './bounded-cache';
 
 /**
  * Automatic rules for the Bijlage 1 criteria, keyed by criterion id. The policy says which
@@ -102,31 +102,41 @@ const codes = (id: string) => ({
   /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. */
   counts: new Map<number, BoundedCache<number, Bevinding>>(),
   /** atLeastOne's findings by minimum and the texts found. */
-  lists: new BoundedCache<string, Bevinding>(1_000),
+  lists: new ListMemo<Bevinding>(1_000),
 });
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
 const K8_CODES = codes('K8');
 const K9_CODES = codes('K9');
 
+/** True when every value is a text and none comes twice: the list as its distinct texts (the usual one). */
+function distinctTexts(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'string') return false;
+    for (let j = 0; j < i; j++) if (values[j] === v) return false;
+  }
+  return true;
+}
+
 function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string, minimum = 1): CriterionOutcome {
   if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null }] };
-  // The distinct texts in their first order (a Set per application for a list of one or two).
-  const distinct: string[] = [];
-  // A text holding the separator, or a minimum of -0, could share another's finding: not kept.
-  let keep = !Object.is(minimum, -0);
-  for (const v of values) {
-    if (typeof v !== 'string' || distinct.includes(v)) continue;
-    distinct.push(v);
-    if (v.includes('\u0000')) keep = false;
+  // The distinct texts in their first order: the list itself when it is just that, else a copy
+  // (a Set per application for a list of one or two).
+  let distinct: readonly string[] = values;
+  if (!distinctTexts(values)) {
+    const copy: string[] = [];
+    for (const v of values) if (typeof v === 'string' && !copy.includes(v)) copy.push(v);
+    distinct = copy;
   }
-  // The finding by minimum and texts, frozen and shared: a file repeats its few lists.
-  const key = `${minimum}\u0000${distinct.join('\u0000')}`;
-  let b = keep ? id.lists.get(key) : undefined;
+  // The finding by minimum and texts, frozen and shared: a file repeats its few lists. A minimum
+  // of -0 would share 0's finding: not kept.
+  const keep = !Object.is(minimum, -0);
+  let b = keep ? id.lists.get(minimum, distinct) : undefined;
   if (!b) {
     const gevonden = Object.freeze(distinct.slice());
     b = Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum });
-    if (keep) id.lists.set(key, b);
+    if (keep) id.lists.set(minimum, distinct, b);
   }
   return { status: b.status, bevindingen: listOf(b) };
 }
@@ -195,7 +205,8 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
     }
   }
   // The most the open participants could still add: each at most one discipline not yet counted.
-  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.includes(d))).length;
+  let couldAdd = 0;
+  for (const o of open) if (o === 'elke' || o.some((d) => !found.includes(d))) couldAdd++;
   let status: CheckStatus = found.length >= minimum ? 'voldoet' : found.length + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
   // A POH next to a huisarts counts as one discipline, huisartsenzorg. The source does not say
   // whether a praktijkondersteuner is a discipline of its own, so when reading it as one would
@@ -221,16 +232,16 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
 }
 
 /** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). */
-const K4_COUNTS = new BoundedCache<string, Bevinding>(1_000);
+const K4_COUNTS: Record<CheckStatus, ListMemo<Bevinding>> = { voldoet: new ListMemo(1_000), 'voldoet niet': new ListMemo(1_000), onbekend: new ListMemo(1_000) };
 
 function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding {
-  const key = `${status}|${minimum}|${found.join('|')}`;
-  let b = K4_COUNTS.get(key);
+  const memo = K4_COUNTS[status];
+  let b = memo.get(minimum, found);
   if (!b) {
     b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) });
-    // A minimum of -0 would read as 0 in the key: its finding is not kept.
+    // A minimum of -0 would be found as 0: its finding is not kept.
     if (Object.is(minimum, -0)) return b;
-    K4_COUNTS.set(key, b);
+    memo.set(minimum, found, b);
   }
   return b;
 }
