@@ -274,7 +274,7 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
     if (kind === 'ja' && settled) {
       // The usual physiotherapy practice: both agreements there; only its name is kept.
       physio++;
-      withContracts.push(who(p, i).naam);
+      withContracts.push(nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`);
       continue;
     }
     const deelnemer = who(p, i);
