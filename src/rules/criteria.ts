@@ -21,7 +21,14 @@ export interface CriterionOutcome {
 export type CriterionRule = (app: Application, criterion: Criterion, shared?: SharedReadings) => CriterionOutcome;
 
 function participants(app: Application): Participant[] {
-  return Array.isArray(app.deelnemers) ? app.deelnemers.filter((p) => p && typeof p === 'object') : [];
+  if (!Array.isArray(app.deelnemers)) return [];
+  // Every participant an object (the usual list): the list itself, which the rules only read.
+  const all = app.deelnemers;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    if (!p || typeof p !== 'object') return all.filter((q) => q && typeof q === 'object');
+  }
+  return all;
 }
 
 /**
@@ -35,6 +42,7 @@ export class SharedReadings {
 
   constructor(readonly app: Application) {}
 
+  /** The participants that are objects; may be the application's own list: read it, never change it. */
   participants(): Participant[] {
     return (this.#participants ??= participants(this.app));
   }

@@ -62,7 +62,10 @@ interface CheckBase {
   knockout: boolean;
   herkomst: Herkomst;
   beoordelaarNodig?: boolean;
-  /** The shared result this check gave last (sharedCheck): the next application mostly gets the same one. */
+  /**
+   * The shared result this check gave last (sharedCheck): the next application mostly gets the
+   * same one. It has the base's id, label and knockout; computed compares the rest.
+   */
   last?: ScreenedCheck;
 }
 
@@ -89,7 +92,13 @@ function computed(
   alsoIds?: string[],
   alsoHerkomst?: Herkomst[],
 ): Computed {
-  if (!more && !alsoIds && !alsoHerkomst && Object.isFrozen(own)) return sharedCheck(base, status, own, herkomst, velden, beoordelaarNodig);
+  if (!more && !alsoIds && !alsoHerkomst) {
+    // The list this base's last shared result holds was frozen then and is now: no need to ask
+    // Object.isFrozen (a call into the runtime) before comparing.
+    const last = base.last;
+    if (last && last.bevindingen === own && last.status === status && last.herkomst === herkomst && last.velden === velden && (last.beoordelaarNodig === true) === !!beoordelaarNodig) return last as Computed;
+    if (Object.isFrozen(own)) return sharedCheck(base, status, own, herkomst, velden, beoordelaarNodig);
+  }
   return new ScreenedCheck({
     id: base.id,
     alsoIds,
@@ -121,9 +130,7 @@ function kept(base: CheckBase, status: CheckResult['status'], own: Bevinding[], 
 const sharedChecks = new WeakMap<readonly Bevinding[], ScreenedCheck[]>();
 
 function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen: Bevinding[], herkomst: Herkomst, velden: string[], beoordelaarNodig: boolean | undefined): Computed {
-  // The result this base gave last has its id, label and knockout: the rest is compared.
-  const last = base.last;
-  if (last && last.bevindingen === bevindingen && last.status === status && last.herkomst === herkomst && last.velden === velden && (last.beoordelaarNodig === true) === !!beoordelaarNodig) return last as Computed;
+  // (computed first compares the result this base gave last, `base.last`.)
   let made = sharedChecks.get(bevindingen);
   if (!made) sharedChecks.set(bevindingen, (made = []));
   for (const c of made) {
