@@ -6,7 +6,7 @@ import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
-import { CRITERION_RULES, SharedReadings } from './criteria';
+import { CRITERION_RULES, SharedReadings, type CriterionRule } from './criteria';
 import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from './findings';
 import { formatDateLong, formatDateNl } from './format';
 import { CHECK_STATUSES, type CheckResult, type EligibilityResult, type Override } from './outcome';
@@ -145,6 +145,8 @@ function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen
 /** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */
 interface PlannedCriterion {
   criterion: Criterion;
+  /** Its rule in CRITERION_RULES, looked up once (by id, like the base). */
+  rule: CriterionRule | undefined;
   base: CheckBase;
   alsoIds: string[];
   alsoHerkomst: Herkomst[];
@@ -153,8 +155,7 @@ interface PlannedCriterion {
 }
 
 function criterionResult(app: Application, planned: PlannedCriterion, shared: SharedReadings): Computed {
-  const { criterion, alsoIds, alsoHerkomst } = planned;
-  const rule = CRITERION_RULES[criterion.id];
+  const { criterion, rule, alsoIds, alsoHerkomst } = planned;
   const out: CheckOutput = rule
     ? rule(app, criterion, shared)
     : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
@@ -254,9 +255,17 @@ function madeFrom(made: readonly unknown[], policy: Policy): boolean {
   );
 }
 
+/** The policy screened last and its plan: a screening asks for one policy's plan 10,000 times. */
+let lastPolicy: Policy | undefined;
+let lastPlan: ScreeningPlan | undefined;
+
 function screeningPlan(policy: Policy): ScreeningPlan {
-  const cached = screeningPlans.get(policy);
-  if (cached && madeFrom(cached.made, policy)) return cached;
+  const cached = policy === lastPolicy ? lastPlan : screeningPlans.get(policy);
+  if (cached && madeFrom(cached.made, policy)) {
+    lastPolicy = policy;
+    lastPlan = cached;
+    return cached;
+  }
   const inputs = planInputs(policy);
   const criteria = policy.criteria
     .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
@@ -265,6 +274,7 @@ function screeningPlan(policy: Policy): ScreeningPlan {
       const repeats = policy.criteria.filter((r) => r.herhaaltVan === criterion.id);
       const planned: PlannedCriterion = {
         criterion,
+        rule: CRITERION_RULES[criterion.id],
         base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
         alsoIds: Object.freeze(repeats.map((r) => r.id)) as string[],
         alsoHerkomst: Object.freeze(repeats.map(criterionHerkomst)) as Herkomst[],
@@ -291,6 +301,8 @@ function screeningPlan(policy: Policy): ScreeningPlan {
     },
   };
   screeningPlans.set(policy, plan);
+  lastPolicy = policy;
+  lastPlan = plan;
   return plan;
 }
 
