@@ -3,7 +3,7 @@ import { freezeFinding, registerMessages, renderBevinding, type Bevinding, type 
 import { formatEuro } from './format';
 import type { CheckStatus } from './outcome';
 import { finiteNumber, weakestOf, type Finding } from './status';
-import { BoundedCache } from './bounded-cache';
+import { ListMemo } from './bounded-cache';
 
 /**
  * Seed section 1, item 4 "Een positieve business case": "de opbrengsten van het initiatief
@@ -126,10 +126,12 @@ export function evaluateBusinessCase(app: Application): { status: CheckStatus; b
   const bc = app.businesscase && typeof app.businesscase === 'object' ? app.businesscase : {};
   const lines = sumLines(app.begroting?.kosten);
   const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
-  const figures: BusinessCaseFigures = { ...bc, kosten: finiteNumber(bc.kosten) ?? budgetCosts };
+  const kosten = finiteNumber(bc.kosten) ?? budgetCosts;
   // The findings follow from four readings; a file repeats its amounts.
-  const zorg = figures.zorgUitTweedeLijn === true ? 'ja' : figures.zorgUitTweedeLijn === undefined ? '' : 'nee';
-  const { status, bevindingen } = sharedDeciding(businessCaseAnswers, [finiteNumber(figures.kosten), finiteNumber(figures.opbrengsten), finiteNumber(figures.besparingTweedeLijn)], zorg, () => businessCaseFindings(figures));
+  const zorg = bc.zorgUitTweedeLijn === true ? 'ja' : bc.zorgUitTweedeLijn === undefined ? '' : 'nee';
+  const numbers = [kosten, finiteNumber(bc.opbrengsten), finiteNumber(bc.besparingTweedeLijn)];
+  // The figures are only made when the answer is not known yet.
+  const { status, bevindingen } = recall(businessCaseAnswers, numbers, zorg) ?? remember(businessCaseAnswers, numbers, zorg, businessCaseFindings({ ...bc, kosten }));
   return { status, bevindingen, velden: BUSINESSCASE_VELDEN };
 }
 
@@ -144,29 +146,32 @@ export function evaluateBudgetCoverage(app: Application): { status: CheckStatus;
   const costs = sumLines(begroting.kosten);
   const others = sumLines(begroting.andereBronnen);
   const readings = [costs.total, costs.missing, finiteNumber(begroting.gevraagdBedrag), others.total, others.missing, finiteNumber(begroting.totaalKosten), finiteNumber(begroting.totaalInkomsten)];
-  const { status, bevindingen } = sharedDeciding(budgetAnswers, readings, '', () => budgetFindings(begroting));
+  const { status, bevindingen } = recall(budgetAnswers, readings, '') ?? remember(budgetAnswers, readings, '', budgetFindings(begroting));
   return { status, bevindingen, velden: DEKKING_VELDEN };
 }
 
 type Decided = { status: CheckStatus; bevindingen: Bevinding[] };
 
-/** Decided findings by the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
-const businessCaseAnswers = new BoundedCache<string, Decided>(5_000);
-const budgetAnswers = new BoundedCache<string, Decided>(5_000);
+/** Decided findings by a tag and the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
+const businessCaseAnswers = new ListMemo<Decided>(5_000);
+const budgetAnswers = new ListMemo<Decided>(5_000);
 
-/**
- * `deciding(find())`, memoised by `numbers` and `tag`. A number's text names it exactly, except
- * that -0 and 0 read alike: with a -0 the answer is made afresh and not kept.
- */
-function sharedDeciding(answers: BoundedCache<string, Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, find: () => Bevinding[]): Decided {
-  if (numbers.some((n) => Object.is(n, -0))) return deciding(find());
-  const key = `${tag}|${numbers.join('|')}`;
-  let answer = answers.get(key);
-  if (!answer) {
-    const { status, bevindingen } = deciding(find());
-    answer = answers.set(key, Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] }));
-  }
-  return answer;
+/** True when a number is -0, which the memo takes for 0 (a finding may show it): such answers are made afresh and not kept. */
+function hasNegativeZero(numbers: ReadonlyArray<number | undefined>): boolean {
+  for (let i = 0; i < numbers.length; i++) if (Object.is(numbers[i], -0)) return true;
+  return false;
+}
+
+/** The answer kept for `numbers` and `tag`, or undefined: then `remember` what the findings decide. */
+function recall(answers: ListMemo<Decided>, numbers: ReadonlyArray<number | undefined>, tag: string): Decided | undefined {
+  return hasNegativeZero(numbers) ? undefined : answers.get(tag, numbers);
+}
+
+/** `deciding(found)`, kept by `numbers` and `tag` frozen (not with a -0: made afresh each time). */
+function remember(answers: ListMemo<Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, found: Bevinding[]): Decided {
+  if (hasNegativeZero(numbers)) return deciding(found);
+  const { status, bevindingen } = deciding(found);
+  return answers.set(tag, numbers, Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] }));
 }
 
 const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));

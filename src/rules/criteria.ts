@@ -5,7 +5,7 @@ import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
 import { finiteNumber, nonEmptyText, weakestOf } from './status';
 import { isDigits, validateKvk } from './validators';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, ListMemo } from './bounded-cache';
 
 /**
  * Automatic rules for the Bijlage 1 criteria, keyed by criterion id. The policy says which
@@ -21,7 +21,14 @@ export interface CriterionOutcome {
 export type CriterionRule = (app: Application, criterion: Criterion, shared?: SharedReadings) => CriterionOutcome;
 
 function participants(app: Application): Participant[] {
-  return Array.isArray(app.deelnemers) ? app.deelnemers.filter((p) => p && typeof p === 'object') : [];
+  if (!Array.isArray(app.deelnemers)) return [];
+  // Every participant an object (the usual list): the list itself, which the rules only read.
+  const all = app.deelnemers;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i];
+    if (!p || typeof p !== 'object') return all.filter((q) => q && typeof q === 'object');
+  }
+  return all;
 }
 
 /**
@@ -35,6 +42,7 @@ export class SharedReadings {
 
   constructor(readonly app: Application) {}
 
+  /** The participants that are objects; may be the application's own list: read it, never change it. */
   participants(): Participant[] {
     return (this.#participants ??= participants(this.app));
   }
@@ -99,36 +107,46 @@ const codes = (id: string) => ({
   gevonden: `${id}.gevonden`,
   onder: `${id}.onder_minimum`,
   voldoet: `${id}.voldoet`,
-  /** atLeast's findings by minimum and count: frozen and shared, a count repeats over a file. */
-  counts: new Map<number, BoundedCache<number, Bevinding>>(),
-  /** atLeastOne's findings by minimum and the texts found. */
-  lists: new BoundedCache<string, Bevinding>(1_000),
+  /** atLeast's findings (as their one-finding lists) by minimum and count: frozen and shared, a count repeats over a file. */
+  counts: new Map<number, BoundedCache<number, Bevinding[]>>(),
+  /** atLeastOne's findings (as their one-finding lists) by minimum and the texts found. */
+  lists: new ListMemo<Bevinding[]>(1_000),
 });
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
 const K8_CODES = codes('K8');
 const K9_CODES = codes('K9');
 
+/** True when every value is a text and none comes twice: the list as its distinct texts (the usual one). */
+function distinctTexts(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'string') return false;
+    for (let j = 0; j < i; j++) if (values[j] === v) return false;
+  }
+  return true;
+}
+
 function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string, minimum = 1): CriterionOutcome {
   if (!Array.isArray(values)) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: id.ontbreekt, veld, gevonden: null }] };
-  // The distinct texts in their first order (a Set per application for a list of one or two).
-  const distinct: string[] = [];
-  // A text holding the separator, or a minimum of -0, could share another's finding: not kept.
-  let keep = !Object.is(minimum, -0);
-  for (const v of values) {
-    if (typeof v !== 'string' || distinct.includes(v)) continue;
-    distinct.push(v);
-    if (v.includes('\u0000')) keep = false;
+  // The distinct texts in their first order: the list itself when it is just that, else a copy
+  // (a Set per application for a list of one or two).
+  let distinct: readonly string[] = values;
+  if (!distinctTexts(values)) {
+    const copy: string[] = [];
+    for (const v of values) if (typeof v === 'string' && !copy.includes(v)) copy.push(v);
+    distinct = copy;
   }
-  // The finding by minimum and texts, frozen and shared: a file repeats its few lists.
-  const key = `${minimum}\u0000${distinct.join('\u0000')}`;
-  let b = keep ? id.lists.get(key) : undefined;
-  if (!b) {
+  // The finding by minimum and texts, frozen and shared: a file repeats its few lists. A minimum
+  // of -0 would share 0's finding: not kept.
+  const keep = !Object.is(minimum, -0);
+  let list = keep ? id.lists.get(minimum, distinct) : undefined;
+  if (!list) {
     const gevonden = Object.freeze(distinct.slice());
-    b = Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum });
-    if (keep) id.lists.set(key, b);
+    list = listOf(Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum }));
+    if (keep) id.lists.set(minimum, distinct, list);
   }
-  return { status: b.status, bevindingen: listOf(b) };
+  return { status: list[0].status, bevindingen: list };
 }
 
 function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
@@ -140,11 +158,11 @@ function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, 
   }
   let byCount = id.counts.get(minimum);
   if (!byCount) id.counts.set(minimum, (byCount = new BoundedCache(5_000)));
-  let b = byCount.get(count);
-  if (!b) {
-    b = byCount.set(count, Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }));
+  let list = byCount.get(count);
+  if (!list) {
+    list = byCount.set(count, listOf(Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum })));
   }
-  return { status: b.status, bevindingen: listOf(b) };
+  return { status: list[0].status, bevindingen: list };
 }
 
 /** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
@@ -195,7 +213,8 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
     }
   }
   // The most the open participants could still add: each at most one discipline not yet counted.
-  const couldAdd = open.filter((o) => o === 'elke' || o.some((d) => !found.includes(d))).length;
+  let couldAdd = 0;
+  for (const o of open) if (o === 'elke' || o.some((d) => !found.includes(d))) couldAdd++;
   let status: CheckStatus = found.length >= minimum ? 'voldoet' : found.length + couldAdd >= minimum ? 'onbekend' : 'voldoet niet';
   // A POH next to a huisarts counts as one discipline, huisartsenzorg. The source does not say
   // whether a praktijkondersteuner is a discipline of its own, so when reading it as one would
@@ -213,26 +232,26 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
       herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
     });
   }
-  const count = countFinding(status, minimum, found);
+  const counted = countFinding(status, minimum, found);
   // Only the count: the list every application with these disciplines shares.
-  if (notes.length === 0) return status === 'onbekend' ? { status, bevindingen: listOf(count), beoordelaarNodig: true } : { status, bevindingen: listOf(count) };
-  notes.unshift(count);
+  if (notes.length === 0) return status === 'onbekend' ? { status, bevindingen: counted, beoordelaarNodig: true } : { status, bevindingen: counted };
+  notes.unshift(counted[0]);
   return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
 }
 
-/** K4's count by status, minimum and disciplines found: frozen and shared (a file repeats its mix). */
-const K4_COUNTS = new BoundedCache<string, Bevinding>(1_000);
+/** K4's count (as its one-finding list) by status, minimum and disciplines found: frozen and shared (a file repeats its mix). */
+const K4_COUNTS: Record<CheckStatus, ListMemo<Bevinding[]>> = { voldoet: new ListMemo(1_000), 'voldoet niet': new ListMemo(1_000), onbekend: new ListMemo(1_000) };
 
-function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding {
-  const key = `${status}|${minimum}|${found.join('|')}`;
-  let b = K4_COUNTS.get(key);
-  if (!b) {
-    b = Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) });
-    // A minimum of -0 would read as 0 in the key: its finding is not kept.
-    if (Object.is(minimum, -0)) return b;
-    K4_COUNTS.set(key, b);
+function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding[] {
+  const memo = K4_COUNTS[status];
+  let list = memo.get(minimum, found);
+  if (!list) {
+    list = listOf(Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) }));
+    // A minimum of -0 would be found as 0: its finding is not kept.
+    if (Object.is(minimum, -0)) return list;
+    memo.set(minimum, found, list);
   }
-  return b;
+  return list;
 }
 
 /** The first participant written as a POH when another participant is a huisarts (not a POH), else undefined. */
@@ -263,7 +282,7 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
     if (kind === 'ja' && settled) {
       // The usual physiotherapy practice: both agreements there; only its name is kept.
       physio++;
-      withContracts.push(who(p, i).naam);
+      withContracts.push(nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`);
       continue;
     }
     const deelnemer = who(p, i);
@@ -300,14 +319,18 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
 }
 
 /**
- * A judgement criterion's one finding; the assessor confirms it. The findings that carry no
- * applicant text are the same for every application: made once, frozen, and shared.
+ * A judgement criterion's one finding, as its list; the assessor confirms it. The findings that
+ * carry no applicant text are the same for every application: made once, frozen, and shared.
  */
-function judged(b: Bevinding): CriterionOutcome {
-  return { status: b.status, bevindingen: listOf(b), beoordelaarNodig: true };
+function judged(list: Bevinding[]): CriterionOutcome {
+  return { status: list[0].status, bevindingen: list, beoordelaarNodig: true };
 }
 
-/** A frozen list of one shared finding, made once per finding: results share it as their findings. */
+/**
+ * A frozen list of one shared finding, made once per finding: results share it as their findings.
+ * The memos and constants keep the list rather than the finding, so that screening does not ask
+ * this WeakMap for it eight times per application.
+ */
 const LISTS = new WeakMap<Bevinding, Bevinding[]>();
 function listOf(b: Bevinding): Bevinding[] {
   let list = LISTS.get(b);
@@ -315,20 +338,20 @@ function listOf(b: Bevinding): Bevinding[] {
   return list;
 }
 
-const K5_NEE: Bevinding = Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false });
-const K5_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true });
-const K5_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null });
-const K6_NEE: Bevinding = Object.freeze({ status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false });
-const K6_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true });
-const K6_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null });
-const K7_JA: Bevinding = Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true });
-const K7_ONTBREEKT: Bevinding = Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null });
+const K5_NEE: Bevinding[] = listOf(Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false }));
+const K5_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true }));
+const K5_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null }));
+const K6_NEE: Bevinding[] = listOf(Object.freeze({ status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false }));
+const K6_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true }));
+const K6_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null }));
+const K7_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true }));
+const K7_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null }));
 
-/** K6's finding with the way of improving quoted, by that text: applications of one file repeat it. */
-const K6_QUOTED = new BoundedCache<string, Bevinding>(1_000);
+/** K6's finding (as its list) with the way of improving quoted, by that text: applications of one file repeat it. */
+const K6_QUOTED = new BoundedCache<string, Bevinding[]>(1_000);
 
-function k6Quoted(how: string): Bevinding {
-  return K6_QUOTED.get(how) ?? K6_QUOTED.set(how, Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how }));
+function k6Quoted(how: string): Bevinding[] {
+  return K6_QUOTED.get(how) ?? K6_QUOTED.set(how, listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how })));
 }
 
 export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {

@@ -150,11 +150,25 @@ function agbSoort(agb: string): string | undefined {
   return checked.ok ? checked.value.slice(0, 2) : undefined;
 }
 
+/**
+ * The readings of 8-digit codes by their first two digits as a number (0–99): every participant
+ * has one, and this reads it without cutting out its zorgsoort and looking that text up.
+ */
+const AGB_READINGS_BY_NUMBER: Array<Readonly<AgbReading> | undefined> = [];
+
 /** `disciplineFromAgb`'s shared answer: read it, never change it. */
 function sharedAgbReading(agb: unknown): Readonly<AgbReading> | undefined {
   if (typeof agb !== 'string') return undefined;
+  if (isDigits(agb, 8)) {
+    const number = (agb.charCodeAt(0) - 48) * 10 + (agb.charCodeAt(1) - 48);
+    return (AGB_READINGS_BY_NUMBER[number] ??= readingOf(agb.slice(0, 2)));
+  }
   const soort = agbSoort(agb);
-  if (soort === undefined) return undefined;
+  return soort === undefined ? undefined : readingOf(soort);
+}
+
+/** The reading of a zorgsoort (two digits), made once per zorgsoort. */
+function readingOf(soort: string): Readonly<AgbReading> {
   let reading = AGB_READINGS.get(soort);
   if (!reading) {
     const discipline = BY_AGB_KIND.get(soort) ?? SECOND_LINE_AGB.get(soort);

@@ -6,7 +6,7 @@ import { checkPeriod } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
-import { CRITERION_RULES, SharedReadings } from './criteria';
+import { CRITERION_RULES, SharedReadings, type CriterionRule } from './criteria';
 import { registerMessages, renderBevindingen, type Bevinding, type Herkomst, type MessageCatalogue } from './findings';
 import { formatDateLong, formatDateNl } from './format';
 import { CHECK_STATUSES, type CheckResult, type EligibilityResult, type Override } from './outcome';
@@ -62,6 +62,11 @@ interface CheckBase {
   knockout: boolean;
   herkomst: Herkomst;
   beoordelaarNodig?: boolean;
+  /**
+   * The shared result this check gave last (sharedCheck): the next application mostly gets the
+   * same one. It has the base's id, label and knockout; computed compares the rest.
+   */
+  last?: ScreenedCheck;
 }
 
 /**
@@ -70,24 +75,50 @@ interface CheckBase {
  * the copy is exactly as long. Screening 10,000 applications keeps some 170,000 of these. A
  * frozen list is one a check shares between applications with the same findings: such a
  * check's result is shared too (sharedCheck).
+ *
+ * The output comes in its parts (`herkomst` the check's own or the base's, `beoordelaarNodig`
+ * the base's or the check's), read where each check is called: each call site then reads one
+ * check's output, of one or two shapes, where reading them here would read a dozen shapes at
+ * one place, which V8 reads slowly (18 times per application).
  */
-function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: string[] = base.velden, alsoIds?: string[], alsoHerkomst?: Herkomst[]): Computed {
-  const own = findingsOf(out, base.id);
-  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
-  const beoordelaarNodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined;
-  if (!more && !alsoIds && !alsoHerkomst && Object.isFrozen(own)) return sharedCheck(base, out.status, own, herkomst, velden, beoordelaarNodig);
+function computed(
+  base: CheckBase,
+  status: CheckResult['status'],
+  own: Bevinding[],
+  herkomst: Herkomst,
+  beoordelaarNodig: boolean | undefined,
+  velden: string[] = base.velden,
+  more?: Bevinding,
+  alsoIds?: string[],
+  alsoHerkomst?: Herkomst[],
+): Computed {
+  if (!more && !alsoIds && !alsoHerkomst) {
+    // The list this base's last shared result holds was frozen then and is now: no need to ask
+    // Object.isFrozen (a call into the runtime) before comparing.
+    const last = base.last;
+    if (last && last.bevindingen === own && last.status === status && last.herkomst === herkomst && last.velden === velden && (last.beoordelaarNodig === true) === !!beoordelaarNodig) return last as Computed;
+    if (Object.isFrozen(own)) return sharedCheck(base, status, own, herkomst, velden, beoordelaarNodig);
+  }
   return new ScreenedCheck({
     id: base.id,
     alsoIds,
     alsoHerkomst,
     label: base.label,
-    status: out.status,
+    status,
     bevindingen: more ? own.concat(more) : own.slice(),
     herkomst,
     velden,
     beoordelaarNodig,
     knockout: base.knockout,
   });
+}
+
+/**
+ * A result whose findings list the check made for it alone and exactly as long (the region
+ * check's, one finding per participant): kept as it is rather than copied.
+ */
+function kept(base: CheckBase, status: CheckResult['status'], own: Bevinding[], herkomst: Herkomst, beoordelaarNodig: boolean | undefined): Computed {
+  return new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen: own, herkomst, velden: base.velden, beoordelaarNodig, knockout: base.knockout });
 }
 
 /**
@@ -99,20 +130,23 @@ function computed(base: CheckBase, out: CheckOutput, more?: Bevinding, velden: s
 const sharedChecks = new WeakMap<readonly Bevinding[], ScreenedCheck[]>();
 
 function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen: Bevinding[], herkomst: Herkomst, velden: string[], beoordelaarNodig: boolean | undefined): Computed {
+  // (computed first compares the result this base gave last, `base.last`.)
   let made = sharedChecks.get(bevindingen);
   if (!made) sharedChecks.set(bevindingen, (made = []));
   for (const c of made) {
-    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return c as Computed;
+    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return (base.last = c) as Computed;
   }
   const check = Object.freeze(new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen, herkomst, velden, beoordelaarNodig, knockout: base.knockout }));
   // A list is shared by one check of a plan or a few; a policy edited over and over makes no more than these.
   if (made.length < 16) made.push(check);
-  return check as Computed;
+  return (base.last = check) as Computed;
 }
 
 /** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */
 interface PlannedCriterion {
   criterion: Criterion;
+  /** Its rule in CRITERION_RULES, looked up once (by id, like the base). */
+  rule: CriterionRule | undefined;
   base: CheckBase;
   alsoIds: string[];
   alsoHerkomst: Herkomst[];
@@ -121,15 +155,18 @@ interface PlannedCriterion {
 }
 
 function criterionResult(app: Application, planned: PlannedCriterion, shared: SharedReadings): Computed {
-  const { criterion, alsoIds, alsoHerkomst } = planned;
-  const rule = CRITERION_RULES[criterion.id];
+  const { criterion, rule, alsoIds, alsoHerkomst } = planned;
   const out: CheckOutput = rule
     ? rule(app, criterion, shared)
     : { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: criterion.wijze === 'beoordelaar' ? 'criterium.beoordelaar' : 'criterium.geen_regel', extra: { criterium: criterion.id } }], beoordelaarNodig: true };
-  if (!alsoIds.length) return computed(planned.base, out);
+  const { base } = planned;
+  const own = findingsOf(out, base.id);
+  const herkomst = ('herkomst' in out && out.herkomst) || base.herkomst;
+  const beoordelaarNodig = base.beoordelaarNodig || ('beoordelaarNodig' in out && out.beoordelaarNodig) || undefined;
+  if (!alsoIds.length) return computed(base, out.status, own, herkomst, beoordelaarNodig);
   const repeat = (planned.repeat[out.status] ??= Object.freeze({ status: out.status, code: 'criterium.herhaling', gevonden: criterion.id, lijst: alsoIds }));
   // The plan's lists, frozen: the same for every application.
-  return computed(planned.base, out, repeat, planned.base.velden, alsoIds, alsoHerkomst);
+  return computed(base, out.status, own, herkomst, beoordelaarNodig, base.velden, repeat, alsoIds, alsoHerkomst);
 }
 
 function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number], string> {
@@ -150,7 +187,7 @@ function generalLabels(policy: Policy): Record<(typeof GENERAL_CHECK_IDS)[number
 /** A check that threw: `onbekend` with the error's message, never a silent pass. */
 function failed(base: CheckBase, error: unknown): Computed {
   const melding = error instanceof Error ? error.message : String(error);
-  return computed(base, { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'toets.fout', extra: { melding } }] });
+  return computed(base, 'onbekend', [{ status: 'onbekend', code: 'toets.fout', extra: { melding } }], base.herkomst, base.beoordelaarNodig || undefined);
 }
 
 /** The reason an override is refused, or undefined when it is acceptable. */
@@ -203,10 +240,33 @@ function planInputs(policy: Policy): readonly unknown[] {
   return [policy.id, policy.versie, policy.criteria, policy.looptijd, policy.indienDeadline, policy.herkomst, policy.teamkeuzes, policy.teamkeuzes?.begrotingsdekking, policy.uitsluitingTekstvelden];
 }
 
+/** `planInputs(policy)` part for part the same as `made`, without making that list (asked per application). */
+function madeFrom(made: readonly unknown[], policy: Policy): boolean {
+  return (
+    made[0] === policy.id &&
+    made[1] === policy.versie &&
+    made[2] === policy.criteria &&
+    made[3] === policy.looptijd &&
+    made[4] === policy.indienDeadline &&
+    made[5] === policy.herkomst &&
+    made[6] === policy.teamkeuzes &&
+    made[7] === policy.teamkeuzes?.begrotingsdekking &&
+    made[8] === policy.uitsluitingTekstvelden
+  );
+}
+
+/** The policy screened last and its plan: a screening asks for one policy's plan 10,000 times. */
+let lastPolicy: Policy | undefined;
+let lastPlan: ScreeningPlan | undefined;
+
 function screeningPlan(policy: Policy): ScreeningPlan {
+  const cached = policy === lastPolicy ? lastPlan : screeningPlans.get(policy);
+  if (cached && madeFrom(cached.made, policy)) {
+    lastPolicy = policy;
+    lastPlan = cached;
+    return cached;
+  }
   const inputs = planInputs(policy);
-  const cached = screeningPlans.get(policy);
-  if (cached && cached.made.every((part, i) => part === inputs[i])) return cached;
   const criteria = policy.criteria
     .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
     .map((criterion) => {
@@ -214,6 +274,7 @@ function screeningPlan(policy: Policy): ScreeningPlan {
       const repeats = policy.criteria.filter((r) => r.herhaaltVan === criterion.id);
       const planned: PlannedCriterion = {
         criterion,
+        rule: CRITERION_RULES[criterion.id],
         base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
         alsoIds: Object.freeze(repeats.map((r) => r.id)) as string[],
         alsoHerkomst: Object.freeze(repeats.map(criterionHerkomst)) as Herkomst[],
@@ -240,6 +301,8 @@ function screeningPlan(policy: Policy): ScreeningPlan {
     },
   };
   screeningPlans.set(policy, plan);
+  lastPolicy = policy;
+  lastPlan = plan;
   return plan;
 }
 
@@ -255,61 +318,75 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   const shared = new SharedReadings(safeApp);
   // Each check runs in its own try: a programming error in one becomes `onbekend` with its
   // message (never a silent pass), and the others still run. No closure per check: this runs
-  // 18 times per application.
-  const checks: Computed[] = [];
+  // 18 times per application. The list is made as long as the results (they are kept), rather
+  // than pushed to (room for 40) and copied.
+  const checks: Computed[] = new Array<Computed>(plan.criteria.length + GENERAL_CHECK_IDS.length);
+  let at = 0;
   for (const { planned, guard } of plan.criteria) {
     try {
-      checks.push(criterionResult(safeApp, planned, shared));
+      checks[at] = criterionResult(safeApp, planned, shared);
     } catch (error) {
-      checks.push(failed(guard, error));
+      checks[at] = failed(guard, error);
     }
+    at++;
   }
   let regio: string | null = null;
   const { regio: regioBase, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening } = plan.general;
+  // Each check's output is read here, where it has its own shape (computed says why).
   try {
     const r = checkRegion(safeApp, policy);
     regio = r.regio;
-    checks.push(computed(regioBase, r));
+    // checkRegion makes its list for this result, exactly as long.
+    checks[at] = kept(regioBase, r.status, r.bevindingen, r.herkomst || regioBase.herkomst, regioBase.beoordelaarNodig || undefined);
   } catch (error) {
-    checks.push(failed(regioBase, error));
+    checks[at] = failed(regioBase, error);
   }
+  at++;
   try {
-    checks.push(computed(looptijd, checkPeriod(safeApp, policy)));
+    const r = checkPeriod(safeApp, policy);
+    checks[at] = computed(looptijd, r.status, r.bevindingen, r.herkomst || looptijd.herkomst, looptijd.beoordelaarNodig || undefined);
   } catch (error) {
-    checks.push(failed(looptijd, error));
+    checks[at] = failed(looptijd, error);
   }
+  at++;
   try {
-    checks.push(computed(uitsluitingen, checkExclusions(safeApp, policy)));
+    const r = checkExclusions(safeApp, policy);
+    checks[at] = computed(uitsluitingen, r.status, r.bevindingen, uitsluitingen.herkomst, uitsluitingen.beoordelaarNodig || r.beoordelaarNodig || undefined);
   } catch (error) {
-    checks.push(failed(uitsluitingen, error));
+    checks[at] = failed(uitsluitingen, error);
   }
+  at++;
   try {
     const r = checkPlanElements(safeApp, policy);
-    checks.push(computed(elementen, r, undefined, r.velden));
+    checks[at] = computed(elementen, r.status, r.bevindingen, elementen.herkomst, elementen.beoordelaarNodig || undefined, r.velden);
   } catch (error) {
-    checks.push(failed(elementen, error));
+    checks[at] = failed(elementen, error);
   }
+  at++;
   try {
     const r = evaluateBusinessCase(safeApp);
-    checks.push(computed(businesscase, r, undefined, r.velden));
+    checks[at] = computed(businesscase, r.status, r.bevindingen, businesscase.herkomst, businesscase.beoordelaarNodig || undefined, r.velden);
   } catch (error) {
-    checks.push(failed(businesscase, error));
+    checks[at] = failed(businesscase, error);
   }
+  at++;
   try {
     const r = evaluateBudgetCoverage(safeApp);
     // Whether this rejects is the team's setting, and the reason says so.
     const keuze: Bevinding | undefined = r.status === 'voldoet' ? undefined : { status: r.status, code: 'dekking.keuze', gevonden: policy.teamkeuzes.begrotingsdekking, herkomst: dekking.herkomst };
-    checks.push(computed(dekking, r, keuze, r.velden));
+    checks[at] = computed(dekking, r.status, r.bevindingen, dekking.herkomst, dekking.beoordelaarNodig || undefined, r.velden, keuze);
   } catch (error) {
-    checks.push(failed(dekking, error));
+    checks[at] = failed(dekking, error);
   }
+  at++;
   try {
-    checks.push(computed(indiening, checkSubmission(safeApp, policy)));
+    const r = checkSubmission(safeApp, policy);
+    checks[at] = computed(indiening, r.status, r.bevindingen, indiening.herkomst, indiening.beoordelaarNodig || undefined);
   } catch (error) {
-    checks.push(failed(indiening, error));
+    checks[at] = failed(indiening, error);
   }
-  // Exactly as long (pushing 17 leaves room for 40); the results are kept.
-  const final = options?.overrides?.length ? applyOverrides(checks, options.overrides, policy) : checks.slice();
+  at++;
+  const final = options?.overrides?.length ? applyOverrides(checks, options.overrides, policy) : checks;
   const status = knockoutStatus(final);
   const id = typeof safeApp.id === 'string' && safeApp.id ? safeApp.id : '(zonder id)';
   return { id, status, regio, checks: final, beleid: plan.beleid };

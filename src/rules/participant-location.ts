@@ -65,6 +65,8 @@ type Inputs = Map<string | undefined, Map<string | undefined, Map<string | undef
 /** Locations by policy and by gemeente, plaats and postcode as given: a file names the same few places on every row. */
 const sharedLocations = new WeakMap<Policy, { inputs: Inputs; size: number }>();
 const MAX_SHARED_LOCATIONS = 10_000;
+let lastPolicy: Policy | undefined;
+let lastMemo: { inputs: Inputs; size: number } | undefined;
 
 /**
  * `resolveParticipantLocation`'s shared answer, frozen: read it, never change it. Screening
@@ -74,8 +76,11 @@ export function readParticipantLocation(p: { gemeente?: unknown; plaats?: unknow
   const gemeente = nonEmptyText(p.gemeente);
   const plaats = nonEmptyText(p.plaats);
   const postcode = typeof p.postcode === 'number' ? String(p.postcode) : nonEmptyText(p.postcode);
-  let memo = sharedLocations.get(policy);
+  // The policy asked last, and its memo: screening asks for every participant, all under one policy.
+  let memo = policy === lastPolicy ? lastMemo : sharedLocations.get(policy);
   if (!memo) sharedLocations.set(policy, (memo = { inputs: new Map(), size: 0 }));
+  lastPolicy = policy;
+  lastMemo = memo;
   let byPlace = memo.inputs.get(gemeente);
   let byPostcode = byPlace?.get(plaats);
   const known = byPostcode?.get(postcode);

@@ -1,4 +1,4 @@
-import { BoundedCache } from '../../src/rules/bounded-cache';
+import { BoundedCache, ListMemo } from '../../src/rules/bounded-cache';
 import { isDigits } from '../../src/rules/validators';
 
 describe('BoundedCache', () => {
@@ -15,6 +15,28 @@ describe('BoundedCache', () => {
     const cache = new BoundedCache<string, string | undefined>(10);
     cache.set('leeg', undefined);
     expect([cache.has('leeg'), cache.has('nooit')]).toEqual([true, false]);
+  });
+});
+
+describe('ListMemo', () => {
+  test('tells lists apart by head, length and every value', () => {
+    const memo = new ListMemo<string>(100);
+    memo.set(1, ['a', 'b'], 'ab');
+    memo.set(1, ['a'], 'a');
+    memo.set(2, ['a', 'b'], 'ab2');
+    memo.set('', [1, undefined, 2], 'getallen');
+    expect([memo.get(1, ['a', 'b']), memo.get(1, ['a']), memo.get(2, ['a', 'b']), memo.get(1, []), memo.get(1, ['a', 'b', 'c']), memo.get(1, ['a\u0000b'])]).toEqual(['ab', 'a', 'ab2', undefined, undefined, undefined]);
+    expect([memo.get('', [1, undefined, 2]), memo.get('', [1, null, 2]), memo.get('', [1, '', 2])]).toEqual(['getallen', undefined, undefined]);
+  });
+
+  test('keeps answers until it holds max lists, then starts empty', () => {
+    const memo = new ListMemo<number>(2);
+    memo.set('x', ['a'], 1);
+    memo.set('x', ['a'], 2);
+    memo.set('x', ['b'], 3);
+    expect([memo.get('x', ['a']), memo.get('x', ['b'])]).toEqual([2, 3]);
+    memo.set('x', ['c'], 4);
+    expect([memo.get('x', ['a']), memo.get('x', ['b']), memo.get('x', ['c'])]).toEqual([undefined, undefined, 4]);
   });
 });
 

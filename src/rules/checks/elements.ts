@@ -2,7 +2,7 @@ import type { Application } from '../application';
 import { registerMessages, type Bevinding, type MessageCatalogue } from '../findings';
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
-import { weakestOf } from '../status';
+import { nonEmptyText, weakestOf } from '../status';
 
 type FieldState = 'aanwezig' | 'nee' | 'leeg';
 
@@ -10,7 +10,7 @@ function fieldState(app: Application, field: string): FieldState {
   const value = (app as Record<string, unknown>)[field];
   if (value === false) return 'nee';
   if (value === true || typeof value === 'number') return 'aanwezig';
-  if (typeof value === 'string') return value.trim() ? 'aanwezig' : 'leeg';
+  if (typeof value === 'string') return nonEmptyText(value) !== undefined ? 'aanwezig' : 'leeg';
   if (Array.isArray(value)) return value.length ? 'aanwezig' : 'leeg';
   if (value && typeof value === 'object') return Object.keys(value).length ? 'aanwezig' : 'leeg';
   return 'leeg';

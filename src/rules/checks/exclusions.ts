@@ -55,19 +55,41 @@ type Lookalike = { uitsluiting: Exclusion; woord: string };
 /**
  * Answers by text, per list of exclusions and kind of text: the texts of a file repeat (cost
  * lines, stock phrases), and the search over all signal words is the dear part. Cleared when full.
+ * In front of the memo, each place a text is read from (a plan field, a cost line by number)
+ * keeps the text it had last and its answer: a file mostly repeats a place's text row after
+ * row, and comparing it with the last one costs less than hashing it for the memo (an imported
+ * file's texts are new strings on every row).
  */
-const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], BoundedCache<string, Lookalike | null>>(), tekst: new WeakMap<readonly Exclusion[], BoundedCache<string, Lookalike | null>>() };
+class LookalikeAnswers {
+  readonly byText = new BoundedCache<string, Lookalike | null>(MAX_LOOKALIKES);
+  readonly lastText: string[] = [];
+  readonly lastAnswer: Array<Lookalike | null> = [];
+}
+const lookalikes = { kostenregel: new WeakMap<readonly Exclusion[], LookalikeAnswers>(), tekst: new WeakMap<readonly Exclusion[], LookalikeAnswers>() };
 const MAX_LOOKALIKES = 5_000;
+/** Places past this many (cost lines of one application) are asked of the memo only. */
+const MAX_PLACES = 64;
 
-function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): BoundedCache<string, Lookalike | null> {
+function lookalikeAnswers(policy: Policy, where: 'kostenregel' | 'tekst'): LookalikeAnswers {
   let answers = lookalikes[where].get(policy.uitsluitingen);
-  if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new BoundedCache(MAX_LOOKALIKES)));
+  if (!answers) lookalikes[where].set(policy.uitsluitingen, (answers = new LookalikeAnswers()));
   return answers;
 }
 
-/** The first exclusion a cost line or plan text looks like, with the word that matched (`answers`: lookalikeAnswers for the same policy and kind). */
-function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: BoundedCache<string, Lookalike | null>): Lookalike | undefined {
-  const answer = answers.get(text) ?? answers.set(text, searchLookalike(text, policy, where) ?? null);
+/**
+ * The first exclusion a cost line or plan text looks like, with the word that matched
+ * (`answers`: lookalikeAnswers for the same policy and kind; `place`: where the text was read).
+ */
+function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst', answers: LookalikeAnswers, place: number): Lookalike | undefined {
+  if (place < MAX_PLACES && answers.lastText[place] === text) return answers.lastAnswer[place] ?? undefined;
+  // "No lookalike" is kept as null, which `??` would take for a miss: most texts match nothing,
+  // so the memo is asked whether it holds the text at all.
+  let answer = answers.byText.get(text);
+  if (answer === undefined) answer = answers.byText.set(text, searchLookalike(text, policy, where) ?? null);
+  if (place < MAX_PLACES) {
+    answers.lastText[place] = text;
+    answers.lastAnswer[place] = answer;
+  }
   return answer ?? undefined;
 }
 
@@ -131,14 +153,14 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
   const lines = Array.isArray(app.begroting?.kosten) ? app.begroting!.kosten : [];
   const rejected: Bevinding[] = [];
   const flagged: Bevinding[] = [];
-  let lineAnswers: BoundedCache<string, Lookalike | null> | undefined;
+  let lineAnswers: LookalikeAnswers | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line || typeof line !== 'object') continue;
     const omschrijving = nonEmptyText(line.omschrijving) ?? '';
     const byCategory = categoryExclusion(policy.uitsluitingen, line.categorie);
     if (!byCategory && !omschrijving) continue;
-    const hit = byCategory ? undefined : lookalike(omschrijving, policy, 'kostenregel', (lineAnswers ??= lookalikeAnswers(policy, 'kostenregel')));
+    const hit = byCategory ? undefined : lookalike(omschrijving, policy, 'kostenregel', (lineAnswers ??= lookalikeAnswers(policy, 'kostenregel')), index);
     if (!byCategory && !hit) continue;
     // The cost line and its path only for a finding (most lines give none).
     const bedrag = finiteNumber(line.bedrag);
@@ -151,10 +173,12 @@ export function checkExclusions(app: Application, policy: Policy): { status: Che
     flagged.push({ status: 'onbekend', code: 'uitsluitingen.kostenregel_signaal', veld: `${veld}.omschrijving`, kostenregel, citaat: omschrijving, lijst: [hit!.uitsluiting.tekst], extra: { woord: hit!.woord }, herkomst: HULP });
   }
   const textAnswers = lookalikeAnswers(policy, 'tekst');
-  for (const field of policy.uitsluitingTekstvelden) {
+  const fields = policy.uitsluitingTekstvelden;
+  for (let place = 0; place < fields.length; place++) {
+    const field = fields[place];
     const text = nonEmptyText((app as Record<string, unknown>)[field]);
     if (!text) continue;
-    const hit = lookalike(text, policy, 'tekst', textAnswers);
+    const hit = lookalike(text, policy, 'tekst', textAnswers, place);
     if (hit) {
       flagged.push({
         status: 'onbekend',

@@ -107,6 +107,10 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   const keuze = policy.teamkeuzes?.startVoorModule ?? 'toegestaan';
   let memo = periodAnswers.get(module);
   if (!memo || memo.van !== module.van || memo.tot !== module.tot) periodAnswers.set(module, (memo = { van: module.van, tot: module.tot, byKeuze: new Map() }));
+  // The application before mostly has the same dates: its answer is compared part by part
+  // before a key is made for the memo.
+  const last = memo.last;
+  if (last && last.start === start && last.end === end && last.text === text && last.keuze === keuze) return result(last.findings as Bevinding[]);
   let answers = memo.byKeuze.get(keuze);
   if (!answers) memo.byKeuze.set(keuze, (answers = new BoundedCache(5_000)));
   // Unambiguous: both dates are '' or ten characters without '|', and the free text comes last.
@@ -115,12 +119,16 @@ export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
   if (!findings) {
     findings = answers.set(key, Object.freeze(periodFindings(app, policy, module).map(freezeFinding)));
   }
+  memo.last = { start, end, text, keuze, findings };
   // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
   return result(findings as Bevinding[]);
 }
 
 /** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */
-const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, { van: string; tot: string; byKeuze: Map<string, BoundedCache<string, readonly Bevinding[]>> }>();
+const periodAnswers = new WeakMap<
+  NonNullable<Policy['looptijd']>,
+  { van: string; tot: string; byKeuze: Map<string, BoundedCache<string, readonly Bevinding[]>>; last?: { start: string; end: string; text: string; keuze: string; findings: readonly Bevinding[] } }
+>();
 
 function periodFindings(app: Application, policy: Policy, module: NonNullable<Policy['looptijd']>): Bevinding[] {
   const text = nonEmptyText(app.looptijd);

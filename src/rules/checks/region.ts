@@ -250,10 +250,16 @@ function allInRegion(regio: string, totaal: number): Bevinding {
  */
 export function checkRegion(app: Application, policy: Policy): RegionCheck {
   const all = Array.isArray(app.deelnemers) ? app.deelnemers : [];
-  const participants: Bevinding[] = [];
-  // Participants per core region, in the order first met (a few names: no map per application).
-  const regionNames: string[] = [];
-  const regionCounts: number[] = [];
+  // The summary goes in slot 0. The list is made as long as it ends, since it is kept with the
+  // result; a participant that is no object leaves a slot, and the list is cut to length.
+  const participants: Bevinding[] = new Array<Bevinding>(all.length + 1);
+  let totaal = 0;
+  // Participants per core region, in the order first met. Nearly every collaboration lies in
+  // one region: the first is counted here, lists are made only for the regions after it.
+  let first: string | null = null;
+  let inFirst = 0;
+  let laterNames: string[] | undefined;
+  let laterCounts: number[] | undefined;
   let outside = 0;
   let unknown = 0;
   for (let index = 0; index < all.length; index++) {
@@ -261,19 +267,41 @@ export function checkRegion(app: Application, policy: Policy): RegionCheck {
     if (!p || typeof p !== 'object') continue;
     const loc = readParticipantLocation(p, policy);
     if (loc.status === 'kernregio' && loc.regio) {
-      const at = regionNames.indexOf(loc.regio);
-      if (at < 0) {
-        regionNames.push(loc.regio);
-        regionCounts.push(1);
-      } else regionCounts[at]++;
+      if (first === null || loc.regio === first) {
+        first = loc.regio;
+        inFirst++;
+      } else {
+        const at = (laterNames ??= []).indexOf(loc.regio);
+        if (at < 0) {
+          laterNames.push(loc.regio);
+          (laterCounts ??= []).push(1);
+        } else laterCounts![at]++;
+      }
     } else if (loc.status === 'buiten') outside++;
     else unknown++;
-    participants.push(participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` }));
+    participants[++totaal] = participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` });
   }
-  if (participants.length === 0) return new RegionOutcome('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
+  if (totaal === 0) return new RegionOutcome('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
+  if (totaal + 1 < participants.length) participants.length = totaal + 1;
+  // Every participant in the one region met, and the policy names it: the usual outcome.
+  if (first !== null && inFirst === totaal && namesRegion(policy, first)) {
+    participants[0] = allInRegion(first, totaal);
+    return new RegionOutcome('voldoet', participants, first);
+  }
+  const regionNames = first === null ? [] : [first, ...(laterNames ?? [])];
+  const regionCounts = first === null ? [] : [inFirst, ...(laterCounts ?? [])];
+  return mixedOutcome(policy, participants, regionNames, regionCounts, outside, unknown, totaal);
+}
+
+function namesRegion(policy: Policy, naam: string): boolean {
+  for (const r of policy.regios) if (r.naam === naam) return true;
+  return false;
+}
+
+/** checkRegion's outcome for participants not all in one core region; `participants` has slot 0 free for the summary. */
+function mixedOutcome(policy: Policy, participants: Bevinding[], regionNames: readonly string[], regionCounts: readonly number[], outside: number, unknown: number, totaal: number): RegionCheck {
   const count = (naam: string): number => regionCounts[regionNames.indexOf(naam)];
   const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
-  const totaal = participants.length;
   // Policy order breaks ties, so the outcome does not depend on the participants' order.
   const ranked: string[] = [];
   for (const r of policy.regios) if (regionNames.includes(r.naam)) ranked.push(r.naam);
@@ -284,7 +312,7 @@ export function checkRegion(app: Application, policy: Policy): RegionCheck {
     status, code, veld: 'deelnemers', gevonden: top, ...(lijst ? { lijst } : {}), extra: { totaal, ...extra },
   });
   const done = (s: Bevinding): RegionCheck => {
-    participants.unshift(s);
+    participants[0] = s;
     return new RegionOutcome(s.status, participants, top);
   };
 
