@@ -49,11 +49,16 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 }
 
 function decodeUtf8OrAnsi(body: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
-  let utf8: string | undefined;
-  try {
-    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    utf8 = undefined;
+  // The lenient decoder is faster than the fatal one (90 → 73 ms for 17 MB here): text without a
+  // replacement character had nothing to replace, so it is valid UTF-8. Only text that holds one
+  // (a broken byte, or a U+FFFD written in the file) goes through the fatal decoder to tell which.
+  let utf8: string | undefined = new TextDecoder('utf-8').decode(body);
+  if (utf8.includes('\ufffd')) {
+    try {
+      utf8 = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      utf8 = undefined;
+    }
   }
   if (utf8 !== undefined && !(hasForeignScript(utf8) && cleanAnsi(body))) return { text: utf8, encoding: 'UTF-8' };
   // iconv-lite needs Node's Buffer; a browser without it has TextDecoder for windows-1252.

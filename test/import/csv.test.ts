@@ -17,6 +17,13 @@ describe('CSV as Dutch Excel and portals write it', () => {
     expect(decodeText(new Uint8Array(iconv.encode('Coöperatie € 5 ’s-Gravenland', 'win1252')))).toEqual({ text: 'Coöperatie € 5 ’s-Gravenland', encoding: 'Windows-1252' });
   });
 
+  it('a U+FFFD written in a UTF-8 file is text; a broken byte makes the file Windows-1252', () => {
+    expect(decodeText(utf8('Co\ufffdperatie € 5'))).toEqual({ text: 'Co\ufffdperatie € 5', encoding: 'UTF-8' });
+    const broken = new Uint8Array([...utf8('Co'), 0xf6, ...utf8('peratie')]);
+    expect(decodeText(broken)).toEqual({ text: 'Coöperatie', encoding: 'Windows-1252' });
+    expect(decodeText(new Uint8Array([...utf8('\ufffd'), 0xf6]))).toEqual({ text: 'ï¿½ö', encoding: 'Windows-1252' });
+  });
+
   it('"sep=," on the first line (Excel\'s hint) sets the separator', () => {
     const { applications, problems } = importCsv('a.csv', utf8('sep=,\nid,naamInitiatief,omvangDoelgroep\nA-1,"Samen; sterk",1.250\n'));
     expect(problems).toEqual([]);
