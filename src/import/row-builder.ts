@@ -56,7 +56,10 @@ export function buildByPaths(steps: readonly BuildStep[], slots: readonly unknow
     }
     if (items) setPath(app, step.group.path, items);
   }
-  return app;
+  // Built key by key, an application of more than a dozen fields is a dictionary to V8 (see the
+  // top of this file); a copy is an ordinary object again, with the same keys in the same order.
+  // For rows whose shape is not compiled that made reading and screening them markedly faster.
+  return { ...app };
 }
 
 type Builder = (slots: readonly unknown[]) => Record<string, unknown>;
