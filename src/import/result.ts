@@ -23,25 +23,36 @@ export interface ImportResult {
   problems: Problem[];
 }
 
+/** Where a lazy record keeps its `raw`: the builder until it is read, then the values. Not enumerable. */
+const RAW = Symbol('raw');
+type LazyRecord = ImportRecord & { [RAW]: Record<string, unknown> | (() => Record<string, unknown>) };
+
+/** One getter and setter for every record, so all records share one shape (V8 map). */
+const RAW_ACCESSOR: PropertyDescriptor = {
+  get(this: LazyRecord): Record<string, unknown> {
+    const state = this[RAW];
+    return typeof state === 'function' ? (this[RAW] = state()) : state;
+  },
+  set(this: LazyRecord, value: Record<string, unknown>) {
+    this[RAW] = value;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * A record whose `raw` is built when first read: a 10,000-row import keeps every cell's value,
  * and filling a hundred-key record per row cost about a seventh of the import while most runs
- * never look at it. The accessor is an own, enumerable property, so JSON output, spreads and
- * `toEqual` see it like a plain field; once built, the same object is kept (and can be added to:
- * the participant rows of a Deelnemers sheet are). An object literal, because redefining a
- * property per row put every record in V8's slow dictionary mode.
+ * never look at it. `raw` is an own, enumerable accessor, so JSON output, spreads and `toEqual`
+ * see it like a plain field; once built, the same object is kept (and can be added to). The
+ * accessor functions are shared and the state sits under a symbol that is not enumerable: an
+ * object literal with its own getter and setter gave every record new functions and a map of its
+ * own, which cost about twice as much to make.
  */
 export function withLazyRaw(record: Omit<ImportRecord, 'raw'>, build: () => Record<string, unknown>): ImportRecord {
-  let raw: Record<string, unknown> | undefined;
-  return {
-    ...record,
-    get raw() {
-      return (raw ??= build());
-    },
-    set raw(value: Record<string, unknown>) {
-      raw = value;
-    },
-  };
+  const out = { ...record } as LazyRecord;
+  Object.defineProperty(out, RAW, { value: build, writable: true });
+  return Object.defineProperty(out, 'raw', RAW_ACCESSOR);
 }
 
 export const emptyResult = (): ImportResult => ({ applications: [], records: [], problems: [] });

@@ -153,12 +153,17 @@ export function assembleSheets(sheets: readonly Sheet[]): ImportResult {
   for (const table of lineTables) attachLines(table, byId, result.problems);
 
   for (const b of built) {
-    b.record.onvolledig = b.problems.some((p) => p.ernst !== 'waarschuwing');
+    b.record.onvolledig = hasError(b.problems);
     result.applications.push(b.application);
     result.records.push(b.record);
     result.problems.push(...b.problems);
   }
   return result;
+}
+
+function hasError(problems: readonly Problem[]): boolean {
+  for (let i = 0; i < problems.length; i++) if (problems[i].ernst !== 'waarschuwing') return true;
+  return false;
 }
 
 /** The row and column limits hold per table (a CSV file, a sheet); one table over it refuses its whole file. */
