@@ -1,5 +1,5 @@
 import type { Application, Participant } from './application';
-import { isPohText, participantDiscipline, physiotherapyOf, type DisciplineFinding } from './disciplines';
+import { isPohText, physiotherapyOf, sharedParticipantDiscipline, type DisciplineFinding } from './disciplines';
 import { registerMessages, type Bevinding, type MessageCatalogue } from './findings';
 import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
@@ -38,7 +38,7 @@ function participants(app: Application): Participant[] {
  */
 export class SharedReadings {
   #participants: Participant[] | undefined;
-  #disciplines: DisciplineFinding[] | undefined;
+  #disciplines: readonly Readonly<DisciplineFinding>[] | undefined;
 
   constructor(readonly app: Application) {}
 
@@ -47,14 +47,14 @@ export class SharedReadings {
     return (this.#participants ??= participants(this.app));
   }
 
-  /** Each participant's discipline, in the order of `participants()`. */
-  disciplines(): DisciplineFinding[] {
-    return (this.#disciplines ??= this.participants().map(participantDiscipline));
+  /** Each participant's discipline, in the order of `participants()`; the findings are shared: read them, never change them. */
+  disciplines(): readonly Readonly<DisciplineFinding>[] {
+    return (this.#disciplines ??= this.participants().map(sharedParticipantDiscipline));
   }
 }
 
 /** The participants and their disciplines, from `shared` when screening made them. */
-function withDisciplines(app: Application, shared: SharedReadings | undefined): { all: Participant[]; disciplines: DisciplineFinding[] } {
+function withDisciplines(app: Application, shared: SharedReadings | undefined): { all: Participant[]; disciplines: readonly Readonly<DisciplineFinding>[] } {
   const readings = shared && shared.app === app ? shared : new SharedReadings(app);
   return { all: readings.participants(), disciplines: readings.disciplines() };
 }
