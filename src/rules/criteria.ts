@@ -53,10 +53,13 @@ export class SharedReadings {
   }
 }
 
-/** The participants and their disciplines, from `shared` when screening made them. */
-function withDisciplines(app: Application, shared: SharedReadings | undefined): { all: Participant[]; disciplines: readonly Readonly<DisciplineFinding>[] } {
-  const readings = shared && shared.app === app ? shared : new SharedReadings(app);
-  return { all: readings.participants(), disciplines: readings.disciplines() };
+/**
+ * The readings of `app`'s participants: `shared` when screening made them. Callers read its
+ * participants and disciplines from it (an object of the two per call was garbage: K4 and K11
+ * ask for every application).
+ */
+function readingsOf(app: Application, shared: SharedReadings | undefined): SharedReadings {
+  return shared && shared.app === app ? shared : new SharedReadings(app);
 }
 
 function who(p: Participant, index: number): { index: number; naam: string } {
@@ -190,7 +193,9 @@ function disciplineEvidence(f: DisciplineFinding): Record<string, string> {
 }
 
 function firstLineDisciplines(app: Application, minimum: number, shared?: SharedReadings): CriterionOutcome {
-  const { all, disciplines } = withDisciplines(app, shared);
+  const readings = readingsOf(app, shared);
+  const all = readings.participants();
+  const disciplines = readings.disciplines();
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K4.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   // The disciplines counted, in first order (a few: no Set per application).
   const found: string[] = [];
@@ -275,7 +280,9 @@ function pohNextToHuisarts(all: readonly Participant[], disciplines: readonly Di
 }
 
 function physiotherapyContracts(app: Application, shared?: SharedReadings): CriterionOutcome {
-  const { all, disciplines } = withDisciplines(app, shared);
+  const readings = readingsOf(app, shared);
+  const all = readings.participants();
+  const disciplines = readings.disciplines();
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   const findings: Bevinding[] = [];
   // The practices with both agreements, in order: nearly always one, so no list until a second.
