@@ -1,5 +1,5 @@
 import type { Application, Participant } from './application';
-import { isPohText, participantDiscipline, physiotherapyOf, type DisciplineFinding } from './disciplines';
+import { isPohText, physiotherapyOf, sharedParticipantDiscipline, type DisciplineFinding } from './disciplines';
 import { registerMessages, type Bevinding, type MessageCatalogue } from './findings';
 import type { CheckStatus } from './outcome';
 import type { Criterion } from './policy';
@@ -38,7 +38,7 @@ function participants(app: Application): Participant[] {
  */
 export class SharedReadings {
   #participants: Participant[] | undefined;
-  #disciplines: DisciplineFinding[] | undefined;
+  #disciplines: readonly Readonly<DisciplineFinding>[] | undefined;
 
   constructor(readonly app: Application) {}
 
@@ -47,16 +47,19 @@ export class SharedReadings {
     return (this.#participants ??= participants(this.app));
   }
 
-  /** Each participant's discipline, in the order of `participants()`. */
-  disciplines(): DisciplineFinding[] {
-    return (this.#disciplines ??= this.participants().map(participantDiscipline));
+  /** Each participant's discipline, in the order of `participants()`; the findings are shared: read them, never change them. */
+  disciplines(): readonly Readonly<DisciplineFinding>[] {
+    return (this.#disciplines ??= this.participants().map(sharedParticipantDiscipline));
   }
 }
 
-/** The participants and their disciplines, from `shared` when screening made them. */
-function withDisciplines(app: Application, shared: SharedReadings | undefined): { all: Participant[]; disciplines: DisciplineFinding[] } {
-  const readings = shared && shared.app === app ? shared : new SharedReadings(app);
-  return { all: readings.participants(), disciplines: readings.disciplines() };
+/**
+ * The readings of `app`'s participants: `shared` when screening made them. Callers read its
+ * participants and disciplines from it (an object of the two per call was garbage: K4 and K11
+ * ask for every application).
+ */
+function readingsOf(app: Application, shared: SharedReadings | undefined): SharedReadings {
+  return shared && shared.app === app ? shared : new SharedReadings(app);
 }
 
 function who(p: Participant, index: number): { index: number; naam: string } {
@@ -76,26 +79,33 @@ const K1_COOPERATIE: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vo
 const K1_STICHTING: Bevinding = Object.freeze({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvorm', gevonden: 'Stichting' });
 
 function legalEntity(app: Application): CriterionOutcome {
-  const found: Bevinding[] = [];
   const form = app.samenwerkingsvorm;
   let beoordelaarNodig = false;
+  let vorm: Bevinding;
   if (form === 'Coöperatie' || form === 'Stichting') {
-    found.push(form === 'Coöperatie' ? K1_COOPERATIE : K1_STICHTING);
+    vorm = form === 'Coöperatie' ? K1_COOPERATIE : K1_STICHTING;
   } else if (form === 'Anders') {
     const other = nonEmptyText(app.samenwerkingsvormAnders);
-    if (other && OTHER_LEGAL_ENTITIES.test(other)) found.push({ status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvormAnders', gevonden: other });
+    if (other && OTHER_LEGAL_ENTITIES.test(other)) vorm = { status: 'voldoet', code: 'K1.vorm', veld: 'samenwerkingsvormAnders', gevonden: other };
     else {
       beoordelaarNodig = true;
-      found.push(other ? { status: 'onbekend', code: 'K1.vorm_beoordelaar', veld: 'samenwerkingsvormAnders', gevonden: other } : { status: 'onbekend', code: 'K1.vorm_anders_leeg', veld: 'samenwerkingsvormAnders', gevonden: null });
+      vorm = other ? { status: 'onbekend', code: 'K1.vorm_beoordelaar', veld: 'samenwerkingsvormAnders', gevonden: other } : { status: 'onbekend', code: 'K1.vorm_anders_leeg', veld: 'samenwerkingsvormAnders', gevonden: null };
     }
   } else {
-    found.push({ status: 'onbekend', code: 'K1.vorm_ontbreekt', veld: 'samenwerkingsvorm', gevonden: null });
+    vorm = { status: 'onbekend', code: 'K1.vorm_ontbreekt', veld: 'samenwerkingsvorm', gevonden: null };
   }
-  const kvk = typeof app.kvkNummer === 'string' ? (isDigits(app.kvkNummer, 8) ? { ok: true as const, value: app.kvkNummer } : validateKvk(app.kvkNummer)) : undefined;
-  if (!kvk) found.push({ status: 'onbekend', code: 'K1.kvk_ontbreekt', veld: 'kvkNummer', gevonden: null });
-  else if (!kvk.ok) found.push({ status: 'onbekend', code: 'K1.kvk_ongeldig', veld: 'kvkNummer', gevonden: app.kvkNummer ?? null, extra: { melding: kvk.melding } });
-  else found.push({ status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: kvk.value });
-  if (app.handeltConformWetgeving === false) found.push({ status: 'voldoet niet', code: 'K1.wetgeving_nee', veld: 'handeltConformWetgeving', gevonden: false });
+  const nummer = app.kvkNummer;
+  let kvk: Bevinding;
+  if (typeof nummer !== 'string') kvk = { status: 'onbekend', code: 'K1.kvk_ontbreekt', veld: 'kvkNummer', gevonden: null };
+  // Eight digits, the usual number: valid as it is, without a validation result.
+  else if (isDigits(nummer, 8)) kvk = { status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: nummer };
+  else {
+    const checked = validateKvk(nummer);
+    kvk = checked.ok ? { status: 'voldoet', code: 'K1.kvk', veld: 'kvkNummer', gevonden: checked.value } : { status: 'onbekend', code: 'K1.kvk_ongeldig', veld: 'kvkNummer', gevonden: nummer, extra: { melding: checked.melding } };
+  }
+  // The list made as long as it is (not grown by push): it is kept with the result.
+  const found: Bevinding[] =
+    app.handeltConformWetgeving === false ? [vorm, kvk, { status: 'voldoet niet', code: 'K1.wetgeving_nee', veld: 'handeltConformWetgeving', gevonden: false }] : [vorm, kvk];
   const status = weakestOf(found);
   return beoordelaarNodig ? { status, bevindingen: found, beoordelaarNodig } : { status, bevindingen: found };
 }
@@ -183,7 +193,9 @@ function disciplineEvidence(f: DisciplineFinding): Record<string, string> {
 }
 
 function firstLineDisciplines(app: Application, minimum: number, shared?: SharedReadings): CriterionOutcome {
-  const { all, disciplines } = withDisciplines(app, shared);
+  const readings = readingsOf(app, shared);
+  const all = readings.participants();
+  const disciplines = readings.disciplines();
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K4.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   // The disciplines counted, in first order (a few: no Set per application).
   const found: string[] = [];
@@ -268,10 +280,14 @@ function pohNextToHuisarts(all: readonly Participant[], disciplines: readonly Di
 }
 
 function physiotherapyContracts(app: Application, shared?: SharedReadings): CriterionOutcome {
-  const { all, disciplines } = withDisciplines(app, shared);
+  const readings = readingsOf(app, shared);
+  const all = readings.participants();
+  const disciplines = readings.disciplines();
   if (all.length === 0) return { status: 'onbekend', bevindingen: [{ status: 'onbekend', code: 'K11.geen_deelnemers', veld: 'deelnemers', gevonden: null }] };
   const findings: Bevinding[] = [];
-  const withContracts: string[] = [];
+  // The practices with both agreements, in order: nearly always one, so no list until a second.
+  let named: string | undefined;
+  let moreNamed: string[] | undefined;
   let physio = 0;
   for (let i = 0; i < all.length; i++) {
     const p = all[i];
@@ -282,7 +298,9 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
     if (kind === 'ja' && settled) {
       // The usual physiotherapy practice: both agreements there; only its name is kept.
       physio++;
-      withContracts.push(nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`);
+      const naam = nonEmptyText(p.praktijknaam) ?? `deelnemer ${i + 1}`;
+      if (named === undefined) named = naam;
+      else (moreNamed ??= [named]).push(naam);
       continue;
     }
     const deelnemer = who(p, i);
@@ -296,7 +314,8 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
       else if (unstated.length) {
         // The field of every year not stated, so a request for the missing items asks for each.
         findings.push({ status: 'onbekend', code: 'K11.overeenkomst_onbekend', veld: contractField(unstated[0]), deelnemer, lijst: unstated, extra: { ...extra, ontbrekendeVelden: unstated.map(contractField) } });
-      } else withContracts.push(deelnemer.naam);
+      } else if (named === undefined) named = deelnemer.naam;
+      else (moreNamed ??= [named]).push(deelnemer.naam);
       continue;
     }
     // Maybe a physiotherapy practice: its agreements settle it when they are there for both years.
@@ -314,7 +333,11 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
   const status = weakestOf(findings);
   // The practices with both agreements are named when they decide, i.e. when the check passes.
   // `lijst` exactly as long: the finding is kept with the result.
-  if (withContracts.length && status === 'voldoet') findings.unshift({ status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: withContracts.slice() });
+  if (named !== undefined && status === 'voldoet') {
+    const overeenkomsten: Bevinding = { status: 'voldoet', code: 'K11.overeenkomsten', veld: 'deelnemers[].zkContract2022', lijst: moreNamed ? moreNamed.slice() : [named] };
+    if (findings.length === 0) return { status, bevindingen: [overeenkomsten] };
+    findings.unshift(overeenkomsten);
+  }
   return { status, bevindingen: findings };
 }
 

@@ -219,6 +219,35 @@ export function participantDiscipline(participant: Participant): DisciplineFindi
   return agb ? { kind: 'anders', tekst, agbSoort: agb.soort } : { kind: 'anders', tekst };
 }
 
+/** Shared discipline findings by AGB reading (the shared object, or undefined) and trimmed text. */
+const SHARED_FINDINGS = new Map<Readonly<AgbReading> | undefined, Map<string | undefined, Readonly<DisciplineFinding>>>();
+let sharedFindingCount = 0;
+const MAX_SHARED_FINDINGS = 5_000;
+
+/**
+ * `participantDiscipline`'s answer, frozen and shared: read it, never change it. Screening reads
+ * every participant's discipline, and the finding depends only on the trimmed text and the AGB
+ * code's zorgsoort, which repeat over a file; a fresh object per participant was garbage.
+ */
+export function sharedParticipantDiscipline(participant: Participant): Readonly<DisciplineFinding> {
+  const raw = participant.discipline;
+  const tekst = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
+  const agb = sharedAgbReading(participant.agb);
+  let byText = SHARED_FINDINGS.get(agb);
+  const known = byText?.get(tekst);
+  if (known) return known;
+  const finding = Object.freeze(participantDiscipline(participant));
+  if (sharedFindingCount >= MAX_SHARED_FINDINGS) {
+    SHARED_FINDINGS.clear();
+    sharedFindingCount = 0;
+    byText = undefined;
+  }
+  if (!byText) SHARED_FINDINGS.set(agb, (byText = new Map()));
+  byText.set(tekst, finding);
+  sharedFindingCount++;
+  return finding;
+}
+
 /**
  * Whether a participant is a physiotherapy practice (K11): `ja`, `nee`, or `misschien` when the
  * evidence is missing, unrecognised or contradictory and physiotherapy is one of the readings.

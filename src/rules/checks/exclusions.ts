@@ -85,7 +85,13 @@ function lookalike(text: string, policy: Policy, where: 'kostenregel' | 'tekst',
   // "No lookalike" is kept as null, which `??` would take for a miss: most texts match nothing,
   // so the memo is asked whether it holds the text at all.
   let answer = answers.byText.get(text);
-  if (answer === undefined) answer = answers.byText.set(text, searchLookalike(text, policy, where) ?? null);
+  if (answer === undefined) {
+    answer = searchLookalike(text, policy, where) ?? null;
+    // A text that looks like no exclusion, found by the one search over all signal words, is
+    // kept by its place only: a text new on every row (the initiative's name) would fill the
+    // memo and empty it of the texts that repeat.
+    if (answer !== null) answers.byText.set(text, answer);
+  }
   if (place < MAX_PLACES) {
     answers.lastText[place] = text;
     answers.lastAnswer[place] = answer;
