@@ -71,14 +71,13 @@ function numberToText(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
 
-const PLAIN_AMOUNT = /^\d{1,15}(,\d{1,15})?$/;
-
 /**
- * The number a plain amount cell ("12500", "12500,5") holds, as parseAmount reads it, or undefined
- * for any other value (which then goes through parseAmount itself). For readers that skip the Parsed object.
+ * The number a plain amount cell ("12500", "12500,5") holds, or undefined for any other value
+ * (which then goes through readAmount). parseAmount asks it first; readers that skip the Parsed
+ * object ask it directly. It reads these cells as readAmount does.
  */
 export function plainAmount(value: string): number | undefined {
-  // What PLAIN_AMOUNT matches, read from the character codes: a whole number (the usual cell) is
+  // What /^\d{1,15}(,\d{1,15})?$/ matches, read from the character codes: a whole number (the usual cell) is
   // summed exactly (15 digits stay below 2^53) without a regex or a string; a decimal comma leaves
   // the digits to Number, whose rounding is the one parseAmount gives.
   const n = value.length;
@@ -129,9 +128,9 @@ export function parseAmount(value: unknown): Parsed<number> {
   if (isBlank(value)) return ok(undefined);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${quote(value)} is geen bedrag`);
   if (typeof value !== 'string') return fail(`${quote(value)} is geen bedrag`);
-  // Most cells are plain digits with at most a decimal comma ("12500", "12500,5"): read here
-  // without a call, the same as readAmount reads them.
-  if (PLAIN_AMOUNT.test(value)) return ok(Number(value.replace(',', '.')));
+  // Most cells are plain digits with at most a decimal comma ("12500", "12500,5").
+  const plain = plainAmount(value);
+  if (plain !== undefined) return ok(plain);
   const number = readAmount(value);
   if (number === undefined) return fail(`${quote(value)} is geen bedrag (verwacht bijvoorbeeld € 12.500,00)`);
   return ok(number);
