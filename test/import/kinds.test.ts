@@ -21,6 +21,9 @@ const cell = fc.oneof(
   fc.stringMatching(/^0[0-9-]{8,11}$/),
   fc.stringMatching(/^[0-9]{4} [A-Za-z]{2}$/),
   fc.stringMatching(/^[0-9. -]{7,10}$/),
+  // E-mail addresses and their near misses: capitals, spaces, two @, "..", a short or missing top-level part.
+  fc.stringMatching(/^[a-zA-Z0-9.@ _-]{1,6}@?[a-z0-9.@-]{0,8}\.[a-zA-Z.@ ]{0,4}$/),
+  fc.constantFrom('jan.jansen@praktijk.nl', 'Jan@praktijk.nl', 'a@b.nl', 'a@.nl', '@b.nl', 'a@b.n', 'a@b..nl', 'a..b@c.nl', 'a@b@c.nl', 'a@bnl', 'a@b.nl.', 'a@b.c.d', ' a@b.nl', 'a@b.nl ', 'a b@c.nl', 'é@b.nl', 'a@b.NL', 'a.@b.nl', '.a@b.nl', 'a@b-.nl', 'a\u00a0@b.nl'),
   fc.tuple(digits(1, 7), fc.constantFrom(',', '.'), digits(0, 3)).map(([a, sep, b]) => `${a}${sep}${b}`),
   fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.double(),
