@@ -139,7 +139,7 @@ function planOf(headers: readonly string[]): RowPlan {
   });
   const lineReads = lines.flatMap((_, n) => columns.flatMap((column, i) => (column.line === n ? [i] : [])));
   const build = buildSteps(columns, lines);
-  const plan = { columns, lines, lineReads, build, builders: new RowBuilders(build), slots: new Array<unknown>(headers.length) };
+  const plan = { columns, lines, lineReads, build, builders: new RowBuilders(build), slots: Array.from({ length: headers.length }, () => undefined as unknown) };
   plans.set(headers, plan);
   return plan;
 }
@@ -165,12 +165,14 @@ function applicationFromRow(
   const plan = planOf(headers);
   let extra: Record<string, string> | undefined;
   const problems: Problem[] = [];
-  // First pass, in column order (the order of the messages): every cell read into its slot.
-  const slots = plan.slots.fill(undefined);
+  // First pass, in column order (the order of the messages): every cell read into its slot. Each
+  // slot is emptied on the way (a packed array, written in place: cheaper than a fill per row).
+  const slots = plan.slots;
   let hasLines = false;
 
   for (let i = 0; i < headers.length; i++) {
     const value = values[i];
+    slots[i] = undefined;
     if (value === undefined || value === null || value === '' || isBlank(value)) continue;
     const column = plan.columns[i];
     const target = column.target;
