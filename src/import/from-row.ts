@@ -17,8 +17,8 @@ import { KindProblem, readerOf, valueReaderOf, type ValueReader } from './kinds'
 import { fold, isBlank, show } from './values';
 import { zodProblems } from './zod-problems';
 import { dataRecord, withExtra } from './result';
-import { compileCheck, compileCopy, fieldOrder, INVALID } from './schema-copy';
-import { RowBuilders, setPath, type BuildStep } from './row-builder';
+import { compileCheck, compileCopy, compileSlotCheck, fieldOrder, INVALID } from './schema-copy';
+import { RowBuilders, setPath, type BuildStep, type Shape } from './row-builder';
 
 export interface Cell {
   header: string;
@@ -197,15 +197,18 @@ function applicationFromRow(
 
   // Second pass, in the schema's field order (see RowPlan.build).
   const app = plan.builders.build(slots);
+  let shape = plan.builders.lastShape;
 
   if (typeof app.id !== 'string' || !app.id) {
+    // A key the shape does not have, or another value than its slot's: the whole check decides.
+    shape = undefined;
     const fallbackId = typeof options.fallbackId === 'string' ? options.fallbackId : options.fallbackId();
     app.id = fallbackId;
     if (options.warnMissingId) {
       problems.push({ bestand, plaats: options.plaats, veld: 'id', melding: `geen id ingevuld; de aanvraag krijgt id '${fallbackId}'`, ernst: 'waarschuwing' });
     }
   }
-  return { application: checkSchema(app, extra, bestand, options.plaats, problems), problems, raw: () => rawValues(plan, values) };
+  return { application: checkSchema(app, extra, bestand, options.plaats, problems, shape, slots), problems, raw: () => rawValues(plan, values) };
 }
 
 /** One cell through its column's reader; a message goes to `problems`, the value (if any) is returned. */
@@ -230,6 +233,19 @@ function rawValues(plan: RowPlan, values: readonly unknown[]): Record<string, un
 /** zod's output for a valid application, without zod's per-field bookkeeping (schema-copy.ts). */
 const copyApplication = compileCopy(applicationSchema);
 const isApplicationAsIs = compileCheck(applicationSchema);
+/** Per shape whose structure passed the check once: the test of its values (see compileSlotCheck). */
+const shapeChecks = new WeakMap<Shape, (slots: readonly unknown[]) => boolean>();
+
+/** isApplicationAsIs(app), for an app of a compiled shape by the values in its slots alone once the shape has passed. */
+function isAsIs(app: Record<string, unknown>, shape: Shape | undefined, slots: readonly unknown[]): app is Application {
+  if (!shape) return isApplicationAsIs(app);
+  const known = shapeChecks.get(shape);
+  if (known) return known(slots);
+  if (!isApplicationAsIs(app)) return false;
+  const check = compileSlotCheck(applicationSchema, shape);
+  if (check) shapeChecks.set(shape, check);
+  return true;
+}
 /** `extra` is the schema's last field, so adding it after the check keeps zod's key order. */
 const EXTRA_LAST = Object.keys(applicationSchema.shape).at(-1) === 'extra';
 
@@ -238,8 +254,16 @@ const EXTRA_LAST = Object.keys(applicationSchema.shape).at(-1) === 'extra';
  * application is built in zod's key order, so mostly it is checked in place; otherwise it is copied
  * the way zod would output it, and only a failure runs zod itself for the messages.
  */
-function checkSchema(app: Record<string, unknown>, extra: Record<string, string> | undefined, bestand: string, plaats: string, problems: Problem[]): Application {
-  if (EXTRA_LAST && isApplicationAsIs(app)) {
+function checkSchema(
+  app: Record<string, unknown>,
+  extra: Record<string, string> | undefined,
+  bestand: string,
+  plaats: string,
+  problems: Problem[],
+  shape: Shape | undefined,
+  slots: readonly unknown[],
+): Application {
+  if (EXTRA_LAST && isAsIs(app, shape, slots)) {
     // withExtra's copy of `extra` is this record again: text values in a record without prototype.
     if (extra) app.extra = extra;
     return app;

@@ -64,12 +64,18 @@ export function buildByPaths(steps: readonly BuildStep[], slots: readonly unknow
 
 type Builder = (slots: readonly unknown[]) => Record<string, unknown>;
 
+/** A compiled builder and the shape of every object it makes. */
+interface Compiled {
+  make: Builder;
+  shape: Shape;
+}
+
 /** An object being planned: its keys in the order setPath would add them. */
-type Shape = Map<string, Entry>;
-type Entry = { slot: number } | { object: Shape } | { list: Shape[] };
+export type Shape = ReadonlyMap<string, Entry>;
+export type Entry = { slot: number } | { object: Shape } | { list: Shape[] };
 
 /** Puts one value into the plan as setPath would; false where setPath would do something the literal can't say. */
-function put(shape: Shape, path: readonly string[], entry: Entry): boolean {
+function put(shape: Map<string, Entry>, path: readonly string[], entry: Entry): boolean {
   let node = shape;
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
@@ -82,10 +88,10 @@ function put(shape: Shape, path: readonly string[], entry: Entry): boolean {
       return true;
     }
     if (!existing) {
-      const object: Shape = new Map();
+      const object = new Map<string, Entry>();
       node.set(key, { object });
       node = object;
-    } else if ('object' in existing) node = existing.object;
+    } else if ('object' in existing) node = existing.object as Map<string, Entry>;
     else return false;
   }
   return false;
@@ -93,7 +99,7 @@ function put(shape: Shape, path: readonly string[], entry: Entry): boolean {
 
 /** The objects of one shape (which slots are filled), or undefined when it must be built the plain way. */
 function shapeOf(steps: readonly BuildStep[], slots: readonly unknown[]): Shape | undefined {
-  const root: Shape = new Map();
+  const root = new Map<string, Entry>();
   for (const step of steps) {
     if ('column' in step) {
       if (slots[step.column] !== undefined && !put(root, step.path, { slot: step.column })) return undefined;
@@ -101,7 +107,7 @@ function shapeOf(steps: readonly BuildStep[], slots: readonly unknown[]): Shape 
     }
     const lines: Shape[] = [];
     for (const fields of step.lines) {
-      const line: Shape = new Map();
+      const line = new Map<string, Entry>();
       for (const { column, path } of fields) if (slots[column] !== undefined && !put(line, path, { slot: column })) return undefined;
       if (line.size) lines.push(line);
     }
@@ -132,10 +138,17 @@ const MAX_BUILDERS = 64;
 
 /** Per header row: the builder of each shape seen twice, and the shapes seen once. */
 export class RowBuilders {
-  private readonly builders = new Map<string, Builder | null>();
+  /** Per shape key: its compiled builder; null when seen once; false when it is always built the plain way. */
+  private readonly builders = new Map<string, Compiled | null | false>();
   private compiled = 0;
   /** The column of every slot a step reads, for the shape's key. */
   private readonly columns: number[];
+  /**
+   * The shape of the object the last `build` made, when a compiled builder made it (else
+   * undefined). Every object of one shape has the same keys in the same order, its values from
+   * the same slots: a caller can check such an object's structure once and then only its values.
+   */
+  lastShape: Shape | undefined;
 
   constructor(private readonly steps: readonly BuildStep[]) {
     this.columns = steps.flatMap((step) => ('column' in step ? [step.column] : step.lines.flatMap((fields) => fields.map((f) => f.column))));
@@ -147,28 +160,29 @@ export class RowBuilders {
   }
 
   build(slots: readonly unknown[]): Record<string, unknown> {
+    this.lastShape = undefined;
     if (!compiling) return buildByPaths(this.steps, slots);
     const key = this.keyOf(slots);
-    const known = this.builders.get(key);
-    if (known) return known(slots);
+    let known = this.builders.get(key);
     if (known === null && this.compiled < MAX_BUILDERS) {
-      const made = this.compile(slots);
-      this.builders.set(key, made);
-      return made(slots);
+      known = this.compile(slots);
+      this.builders.set(key, known);
+    }
+    if (known) {
+      this.lastShape = known.shape;
+      return known.make(slots);
     }
     // The first row of a shape is built the plain way: a shape that never comes back costs no compile.
     if (known === undefined && this.builders.size < 4 * MAX_BUILDERS) this.builders.set(key, null);
     return buildByPaths(this.steps, slots);
   }
 
-  private readonly plain: Builder = (slots) => buildByPaths(this.steps, slots);
-
-  private compile(slots: readonly unknown[]): Builder {
+  private compile(slots: readonly unknown[]): Compiled | false {
     const shape = shapeOf(this.steps, slots);
-    if (!shape) return this.plain;
+    if (!shape) return false;
     this.compiled++;
     // Field names and slot numbers only (see the top of this file).
-    return new Function('s', `return ${literal(shape)};`) as Builder;
+    return { make: new Function('s', `return ${literal(shape)};`) as Builder, shape };
   }
 
   /** Which slots are filled, as a short string: 31 slots per number. */

@@ -228,6 +228,59 @@ export function compileCheck<T extends z.ZodType>(schema: T): (value: unknown) =
   return checkDef((schema as unknown as { _zod: { def: Def } })._zod.def) as (value: unknown) => value is z.infer<T>;
 }
 
+/** The def inside optional wrappers. */
+function unwrapped(def: Def): Def {
+  while (def.type === 'optional') def = def.innerType!._zod.def;
+  return def;
+}
+
+/** A shape as row-builder.ts plans it: per key, a slot, a nested object or a list of objects. */
+interface ShapeLike {
+  forEach(callback: (entry: { slot: number } | { object: ShapeLike } | { list: readonly ShapeLike[] }, key: string) => void): void;
+}
+
+/**
+ * The values of an object of a known shape checked the way compileCheck's checker checks them.
+ * For an object a builder makes from slots by a fixed shape (row-builder.ts), the checker's answer
+ * is its answer on the structure (which keys, in which order, plain objects, arrays without holes,
+ * all fixed by the shape) and on each value in a slot (the field's own check). Once the structure
+ * passed for one object of the shape, the rest need only the values: this returns that test, or
+ * undefined when the shape names a key the schema does not have (then the whole checker decides).
+ */
+export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: ShapeLike): ((slots: readonly unknown[]) => boolean) | undefined {
+  const slots: number[] = [];
+  const checks: Check[] = [];
+  let fits = true;
+  const walk = (node: ShapeLike, objectDef: Def): void => {
+    if (objectDef.type !== 'object') {
+      fits = false;
+      return;
+    }
+    node.forEach((entry, key) => {
+      const field = Object.prototype.hasOwnProperty.call(objectDef.shape!, key) ? objectDef.shape![key]._zod.def : undefined;
+      if (!field || !fits) {
+        fits = false;
+        return;
+      }
+      if ('slot' in entry) {
+        slots.push(entry.slot);
+        checks.push(checkDef(field));
+      } else if ('object' in entry) walk(entry.object, unwrapped(field));
+      else {
+        const list = unwrapped(field);
+        if (list.type !== 'array') fits = false;
+        else for (const item of entry.list) walk(item, unwrapped(list.element!._zod.def));
+      }
+    });
+  };
+  walk(shape, (schema as unknown as { _zod: { def: Def } })._zod.def);
+  if (!fits) return undefined;
+  return (values) => {
+    for (let i = 0; i < slots.length; i++) if (!checks[i](values[slots[i]])) return false;
+    return true;
+  };
+}
+
 /**
  * The position of each key of `path` among its object's fields in `schema` (optional wrappers and
  * arrays looked through), e.g. [22, 2] for begroting.kosten; undefined for a path outside it.

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { applicationSchema } from '../../src/rules/application';
-import { compileCheck, compileCopy, INVALID } from '../../src/import/schema-copy';
+import { compileCheck, compileCopy, compileSlotCheck, INVALID } from '../../src/import/schema-copy';
+import { RowBuilders, type BuildStep } from '../../src/import/row-builder';
 import { application } from './arbitraries';
 
 const copy = compileCopy(applicationSchema);
@@ -100,5 +101,60 @@ describe('schema-copy: the import safety net without zod’s per-field bookkeepi
     expect(() => compileCopy(z.object({ e: z.string().email() }))).toThrow(/wordt niet ondersteund/);
     expect(() => compileCopy(z.object({ d: z.date() }))).toThrow(/schematype date/);
     expect(() => compileCopy(z.object({ u: z.union([z.string(), z.number()]) }))).toThrow(/wordt niet ondersteund/);
+  });
+});
+
+describe('compileSlotCheck: the values of an object of a known shape', () => {
+  // A schema like the application's: a required id, optional fields, a nested object, a list of lines.
+  const schema = z.object({
+    id: z.string().min(1),
+    naam: z.string().optional(),
+    soort: z.enum(['Coöperatie', 'Stichting']).optional(),
+    doelen: z.array(z.enum(['voorkomen', 'verplaatsen'])).optional(),
+    begroting: z.object({ bedrag: z.number().nonnegative().optional(), ja: z.boolean().optional() }).optional(),
+    regels: z.array(z.object({ agb: z.string().regex(/^\d{8}$/).optional(), aantal: z.number().int().optional() })).optional(),
+  });
+  const group = { path: ['regels'] } as unknown as Extract<BuildStep, { group: unknown }>['group'];
+  const steps: BuildStep[] = [
+    { column: 0, path: ['id'] },
+    { column: 1, path: ['naam'] },
+    { column: 2, path: ['soort'] },
+    { column: 3, path: ['doelen'] },
+    { column: 4, path: ['begroting', 'bedrag'] },
+    { column: 5, path: ['begroting', 'ja'] },
+    { group, lines: [[{ column: 6, path: ['agb'] }, { column: 7, path: ['aantal'] }], [{ column: 8, path: ['agb'] }, { column: 9, path: ['aantal'] }]] },
+  ];
+  const full = compileCheck(schema);
+  const value = fc.constantFrom<unknown>(undefined, '', 'x', '12345678', '1234567', 'Stichting', 'Anders', 0, -1, 1.5, 3, NaN, true, false, null, [], ['voorkomen'], ['voorkomen', 'nee'], {}, { bedrag: 1 });
+  const row = fc.array(value, { minLength: 10, maxLength: 10 });
+  /** A row the whole check accepts: per column a valid value or a blank (the id always filled). */
+  const VALID: unknown[][] = [['A', 'x'], ['x', ''], ['Stichting'], [['voorkomen'], []], [0, 3, 1.5], [true, false], ['12345678'], [3, 0], ['87654321'], [1]];
+  const validRow = fc.tuple(...VALID.map((pool, i) => fc.constantFrom(...(i === 0 ? pool : [undefined, ...pool]))));
+
+  it('answers what the whole check answers, once one object of the shape passed it', () => {
+    fc.assert(
+      fc.property(validRow, row, (first, second) => {
+        // The same cells filled in both rows: the same shape, so the second row is built by the compiled literal.
+        const mask = first.map((v) => v !== undefined);
+        const other = second.map((v, i) => (mask[i] ? (v === undefined ? 'x' : v) : undefined));
+        const builders = new RowBuilders(steps);
+        builders.build(first);
+        const a = builders.build(first);
+        expect(builders.lastShape).toBeDefined();
+        expect(full(a)).toBe(true);
+        const slotCheck = compileSlotCheck(schema, builders.lastShape!);
+        expect(slotCheck).toBeDefined();
+        const b = builders.build(other);
+        expect(slotCheck!(other)).toBe(full(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives no test for a shape with a key the schema does not know', () => {
+    const builders = new RowBuilders([{ column: 0, path: ['id'] }, { column: 1, path: ['onbekend'] }]);
+    builders.build(['A', 1]);
+    builders.build(['A', 1]);
+    expect(compileSlotCheck(schema, builders.lastShape!)).toBeUndefined();
   });
 });
