@@ -233,17 +233,18 @@ function rawValues(plan: RowPlan, values: readonly unknown[]): Record<string, un
 /** zod's output for a valid application, without zod's per-field bookkeeping (schema-copy.ts). */
 const copyApplication = compileCopy(applicationSchema);
 const isApplicationAsIs = compileCheck(applicationSchema);
-/** Per shape whose structure passed the check once: the test of its values (see compileSlotCheck). */
-const shapeChecks = new WeakMap<Shape, (slots: readonly unknown[]) => boolean>();
+/**
+ * Per shape whose structure passed the check once: the test of its values (see compileSlotCheck),
+ * or null when the shape has none, so it is asked once per shape and not again for every row.
+ */
+const shapeChecks = new WeakMap<Shape, ((slots: readonly unknown[]) => boolean) | null>();
 
 /** isApplicationAsIs(app), for an app of a compiled shape by the values in its slots alone once the shape has passed. */
 function isAsIs(app: Record<string, unknown>, shape: Shape | undefined, slots: readonly unknown[]): app is Application {
-  if (!shape) return isApplicationAsIs(app);
-  const known = shapeChecks.get(shape);
+  const known = shape && shapeChecks.get(shape);
   if (known) return known(slots);
   if (!isApplicationAsIs(app)) return false;
-  const check = compileSlotCheck(applicationSchema, shape);
-  if (check) shapeChecks.set(shape, check);
+  if (shape && known === undefined) shapeChecks.set(shape, compileSlotCheck(applicationSchema, shape) ?? null);
   return true;
 }
 /** `extra` is the schema's last field, so adding it after the check keeps zod's key order. */

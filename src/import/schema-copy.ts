@@ -12,6 +12,7 @@
  * that builds it fails to load, and every import test with it.
  */
 import type { z } from 'zod';
+import type { Shape } from './row-builder';
 
 export const INVALID: unique symbol = Symbol('ongeldig');
 type Copy = (value: unknown) => unknown;
@@ -234,11 +235,6 @@ function unwrapped(def: Def): Def {
   return def;
 }
 
-/** A shape as row-builder.ts plans it: per key, a slot, a nested object or a list of objects. */
-interface ShapeLike {
-  forEach(callback: (entry: { slot: number } | { object: ShapeLike } | { list: readonly ShapeLike[] }, key: string) => void): void;
-}
-
 /**
  * The values of an object of a known shape checked the way compileCheck's checker checks them.
  * For an object a builder makes from slots by a fixed shape (row-builder.ts), the checker's answer
@@ -247,34 +243,29 @@ interface ShapeLike {
  * passed for one object of the shape, the rest need only the values: this returns that test, or
  * undefined when the shape names a key the schema does not have (then the whole checker decides).
  */
-export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: ShapeLike): ((slots: readonly unknown[]) => boolean) | undefined {
+export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): ((slots: readonly unknown[]) => boolean) | undefined {
   const slots: number[] = [];
   const checks: Check[] = [];
-  let fits = true;
-  const walk = (node: ShapeLike, objectDef: Def): void => {
-    if (objectDef.type !== 'object') {
-      fits = false;
-      return;
-    }
-    node.forEach((entry, key) => {
-      const field = Object.prototype.hasOwnProperty.call(objectDef.shape!, key) ? objectDef.shape![key]._zod.def : undefined;
-      if (!field || !fits) {
-        fits = false;
-        return;
-      }
+  /** Collects the slots of `node` with their fields' checks; false where the schema has no such key or kind. */
+  const walk = (node: Shape, objectDef: Def): boolean => {
+    if (objectDef.type !== 'object') return false;
+    for (const [key, entry] of node) {
+      if (!Object.prototype.hasOwnProperty.call(objectDef.shape!, key)) return false;
+      const field = objectDef.shape![key]._zod.def;
       if ('slot' in entry) {
         slots.push(entry.slot);
         checks.push(checkDef(field));
-      } else if ('object' in entry) walk(entry.object, unwrapped(field));
-      else {
+      } else if ('object' in entry) {
+        if (!walk(entry.object, unwrapped(field))) return false;
+      } else {
         const list = unwrapped(field);
-        if (list.type !== 'array') fits = false;
-        else for (const item of entry.list) walk(item, unwrapped(list.element!._zod.def));
+        if (list.type !== 'array') return false;
+        for (const item of entry.list) if (!walk(item, unwrapped(list.element!._zod.def))) return false;
       }
-    });
+    }
+    return true;
   };
-  walk(shape, (schema as unknown as { _zod: { def: Def } })._zod.def);
-  if (!fits) return undefined;
+  if (!walk(shape, (schema as unknown as { _zod: { def: Def } })._zod.def)) return undefined;
   return (values) => {
     for (let i = 0; i < slots.length; i++) if (!checks[i](values[slots[i]])) return false;
     return true;
