@@ -166,6 +166,8 @@ interface Panel {
   teamkeuzes: ConflictOptions['teamkeuzes'];
   /** Per member: complete (1), conflicted (2) or neither (0), for the application at hand. */
   state: Uint8Array;
+  /** The roles of `rollen` that no member has: the missing roles when every member is complete. */
+  rolesWithoutMembers: string[];
   /** "Compleet: n beoordelaars." by n, made once. */
   plainComplete: string[];
 }
@@ -221,6 +223,7 @@ export function checkCompleteness(
     index: index.size > 0 ? index : undefined,
     teamkeuzes: conflicts?.teamkeuzes,
     state: new Uint8Array(names.length),
+    rolesWithoutMembers: rollen.filter((r) => !memberRoles.includes(r)),
     plainComplete: [],
   };
   const out: Completeness[] = [];
@@ -236,6 +239,14 @@ function completenessOf(p: Panel, aanvraag: string, app: number): Completeness {
   const { names, memberRoles, rowOf, state } = p;
   const { done, capacity } = p.scanned;
   const { words, full } = p.slots;
+  if (p.index === undefined && scoredByAll(p, app)) {
+    // The usual case: no conflicts and every member scored every item.
+    const nodig = requiredAssessors(p.rubric, names.length, 0, p.teamkeuzes);
+    const compleet = names.length >= nodig;
+    const ontbrekendeRollen = p.rolesWithoutMembers.slice();
+    const melding = compleet ? plainComplete(p, names.length) : message(p, false, names.length, nodig, [], ontbrekendeRollen, []);
+    return { aanvraag, volledigeBeoordelaars: names.slice(), ontbreekt: [], ontbrekendeRollen, metBelang: [], nodig, compleet, melding };
+  }
   const volledigeBeoordelaars: string[] = [];
   const ontbreekt: AssessorGap[] = [];
   const metBelang: Completeness['metBelang'] = [];
@@ -277,6 +288,19 @@ function completenessOf(p: Panel, aanvraag: string, app: number): Completeness {
   return metBelang.length
     ? { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig, nodigHerkomst: minimumWithConflictHerkomst(), compleet, melding }
     : { aanvraag, volledigeBeoordelaars, ontbreekt, ontbrekendeRollen, metBelang, nodig, compleet, melding };
+}
+
+/** Whether every member has scores for every item of this application. */
+function scoredByAll(p: Panel, app: number): boolean {
+  const { rowOf } = p;
+  const { done, capacity } = p.scanned;
+  const { words, full } = p.slots;
+  for (let m = 0; m < rowOf.length; m++) {
+    if (rowOf[m] < 0) return false;
+    const base = (app * capacity + rowOf[m]) * words;
+    for (let w = 0; w < words; w++) if (done[base + w] !== full[w]) return false;
+  }
+  return true;
 }
 
 /** The items a member has not scored, in the rubric's order (a repeated id as often as it is there). */
