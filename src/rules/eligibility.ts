@@ -2,7 +2,7 @@ import type { Application } from './application';
 import { evaluateBudgetCoverage, evaluateBusinessCase } from './businesscase';
 import { checkPlanElements } from './checks/elements';
 import { checkExclusions } from './checks/exclusions';
-import { checkPeriod } from './checks/period';
+import { PERIOD_HERKOMST, periodOutcome } from './checks/period';
 import { checkRegion } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
@@ -382,8 +382,9 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   }
   at++;
   try {
-    const r = checkPeriod(safeApp, policy);
-    checks[at] = computed(looptijd, r.status, r.bevindingen, r.herkomst || looptijd.herkomst, looptijd.beoordelaarNodig || undefined);
+    const r = periodOutcome(safeApp, policy);
+    // The period check's origin is its own (PERIOD_HERKOMST), as checkPeriod gives it.
+    checks[at] = computed(looptijd, r.status, r.bevindingen, PERIOD_HERKOMST, looptijd.beoordelaarNodig || undefined);
   } catch (error) {
     checks[at] = failed(looptijd, error);
   }
