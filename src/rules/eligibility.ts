@@ -3,7 +3,7 @@ import { evaluateBudgetCoverage, evaluateBusinessCase } from './businesscase';
 import { checkPlanElements } from './checks/elements';
 import { checkExclusions } from './checks/exclusions';
 import { PERIOD_HERKOMST, periodOutcome } from './checks/period';
-import { checkRegion } from './checks/region';
+import { REGION_HERKOMST, regionFindings } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
 import { CRITERION_RULES, SharedReadings, type CriterionRule } from './criteria';
@@ -345,6 +345,9 @@ function screeningPlan(policy: Policy): ScreeningPlan {
   return plan;
 }
 
+/** Where regionFindings writes the core region it found; read right after each call. */
+const FOUND_REGION: { regio: string | null } = { regio: null };
+
 /**
  * Screens an application against a policy (Bijlage 1, Bijlage 2, seed section 1). Each check is
  * three-valued with a Dutch reason; the overall status combines the knock-outs after overrides.
@@ -373,10 +376,11 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   const { regio: regioBase, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening } = plan.general;
   // Each check's output is read here, where it has its own shape (computed says why).
   try {
-    const r = checkRegion(safeApp, policy);
-    regio = r.regio;
-    // checkRegion makes its list for this result, exactly as long.
-    checks[at] = kept(regioBase, r.status, r.bevindingen, r.herkomst || regioBase.herkomst, regioBase.beoordelaarNodig || undefined);
+    const bevindingen = regionFindings(safeApp, policy, FOUND_REGION);
+    regio = FOUND_REGION.regio;
+    // regionFindings makes its list for this result, exactly as long; the summary's status is
+    // the check's, and its origin is the check's own (REGION_HERKOMST), as checkRegion gives it.
+    checks[at] = kept(regioBase, bevindingen[0].status, bevindingen, REGION_HERKOMST, regioBase.beoordelaarNodig || undefined);
   } catch (error) {
     checks[at] = failed(regioBase, error);
   }
