@@ -121,36 +121,73 @@ function deciding(list: Bevinding[]): { status: CheckStatus; bevindingen: Bevind
   return { status, bevindingen: status === 'voldoet' ? list : list.filter((b) => b.status === status) };
 }
 
+/**
+ * `sumLines(lines)` written into `into[at]` (the total) and `into[at + 1]` (the lines without an
+ * amount), without an object per call: screening reads the cost lines of every application.
+ */
+function readLines(lines: ReadonlyArray<{ bedrag?: unknown }> | undefined, into: Array<number | undefined>, at: number): void {
+  if (!Array.isArray(lines) || lines.length === 0) {
+    into[at] = undefined;
+    into[at + 1] = 0;
+    return;
+  }
+  let total = 0;
+  let missing = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const amount = finiteNumber(lines[i]?.bedrag);
+    if (amount === undefined) missing++;
+    else total += amount;
+  }
+  into[at] = total;
+  into[at + 1] = missing;
+}
+
+/**
+ * The readings a memo is asked by, made once and filled per application: the memo reads the
+ * list and keeps none of it, and nothing in between asks for another application.
+ */
+const BUSINESSCASE_READINGS: Array<number | undefined> = [undefined, undefined, undefined];
+const BUDGET_READINGS: Array<number | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+const COST_LINES: Array<number | undefined> = [undefined, undefined];
+
 /** The business case check of an application; costs default to the budget's cost total. */
-export function evaluateBusinessCase(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
+export function evaluateBusinessCase(app: Application): Decided {
   const bc = app.businesscase && typeof app.businesscase === 'object' ? app.businesscase : {};
-  const lines = sumLines(app.begroting?.kosten);
-  const budgetCosts = finiteNumber(app.begroting?.totaalKosten) ?? (lines.missing === 0 ? lines.total : undefined);
-  const kosten = finiteNumber(bc.kosten) ?? budgetCosts;
+  // The budget's costs count only when the business case states none.
+  let kosten = finiteNumber(bc.kosten);
+  if (kosten === undefined) {
+    readLines(app.begroting?.kosten, COST_LINES, 0);
+    kosten = finiteNumber(app.begroting?.totaalKosten) ?? (COST_LINES[1] === 0 ? COST_LINES[0] : undefined);
+  }
   // The findings follow from four readings; a file repeats its amounts.
   const zorg = bc.zorgUitTweedeLijn === true ? 'ja' : bc.zorgUitTweedeLijn === undefined ? '' : 'nee';
-  const numbers = [kosten, finiteNumber(bc.opbrengsten), finiteNumber(bc.besparingTweedeLijn)];
+  const numbers = BUSINESSCASE_READINGS;
+  numbers[0] = kosten;
+  numbers[1] = finiteNumber(bc.opbrengsten);
+  numbers[2] = finiteNumber(bc.besparingTweedeLijn);
   // The figures are only made when the answer is not known yet.
-  const { status, bevindingen } = recall(businessCaseAnswers, numbers, zorg) ?? remember(businessCaseAnswers, numbers, zorg, businessCaseFindings({ ...bc, kosten }));
-  return { status, bevindingen, velden: BUSINESSCASE_VELDEN };
+  return recall(businessCaseAnswers, numbers, zorg) ?? remember(businessCaseAnswers, numbers, zorg, businessCaseFindings({ ...bc, kosten }), BUSINESSCASE_VELDEN);
 }
 
 /** "Dekking projectbegroting": the budget's columns and whether the income covers the costs. */
-export function evaluateBudgetCoverage(app: Application): { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] } {
+export function evaluateBudgetCoverage(app: Application): Decided {
   const begroting = app.begroting;
   if (!begroting || typeof begroting !== 'object') {
     const { status, bevindingen } = deciding(budgetFindings(begroting));
     return { status, bevindingen, velden: DEKKING_VELDEN };
   }
   // What budgetFindings reads of the budget: the findings follow from these alone.
-  const costs = sumLines(begroting.kosten);
-  const others = sumLines(begroting.andereBronnen);
-  const readings = [costs.total, costs.missing, finiteNumber(begroting.gevraagdBedrag), others.total, others.missing, finiteNumber(begroting.totaalKosten), finiteNumber(begroting.totaalInkomsten)];
-  const { status, bevindingen } = recall(budgetAnswers, readings, '') ?? remember(budgetAnswers, readings, '', budgetFindings(begroting));
-  return { status, bevindingen, velden: DEKKING_VELDEN };
+  const readings = BUDGET_READINGS;
+  readLines(begroting.kosten, readings, 0);
+  readings[2] = finiteNumber(begroting.gevraagdBedrag);
+  readLines(begroting.andereBronnen, readings, 3);
+  readings[5] = finiteNumber(begroting.totaalKosten);
+  readings[6] = finiteNumber(begroting.totaalInkomsten);
+  return recall(budgetAnswers, readings, '') ?? remember(budgetAnswers, readings, '', budgetFindings(begroting), DEKKING_VELDEN);
 }
 
-type Decided = { status: CheckStatus; bevindingen: Bevinding[] };
+/** A check's deciding findings with the fields it reads: the memos keep these frozen, and an application gets the shared one. */
+type Decided = { status: CheckStatus; bevindingen: Bevinding[]; velden: string[] };
 
 /** Decided findings by a tag and the numbers they follow from: frozen and shared (a result keeps such a list as is). Cleared when full. */
 const businessCaseAnswers = new ListMemo<Decided>(5_000);
@@ -167,11 +204,11 @@ function recall(answers: ListMemo<Decided>, numbers: ReadonlyArray<number | unde
   return hasNegativeZero(numbers) ? undefined : answers.get(tag, numbers);
 }
 
-/** `deciding(found)`, kept by `numbers` and `tag` frozen (not with a -0: made afresh each time). */
-function remember(answers: ListMemo<Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, found: Bevinding[]): Decided {
-  if (hasNegativeZero(numbers)) return deciding(found);
+/** `deciding(found)` with `velden`, kept by `numbers` and `tag` frozen (not with a -0: made afresh each time). */
+function remember(answers: ListMemo<Decided>, numbers: ReadonlyArray<number | undefined>, tag: string, found: Bevinding[], velden: string[]): Decided {
   const { status, bevindingen } = deciding(found);
-  return answers.set(tag, numbers, Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[] }));
+  if (hasNegativeZero(numbers)) return { status, bevindingen, velden };
+  return answers.set(tag, numbers, Object.freeze({ status, bevindingen: Object.freeze(bevindingen.map(freezeFinding)) as Bevinding[], velden }));
 }
 
 const euro = (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v));

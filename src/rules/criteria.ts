@@ -117,10 +117,10 @@ const codes = (id: string) => ({
   gevonden: `${id}.gevonden`,
   onder: `${id}.onder_minimum`,
   voldoet: `${id}.voldoet`,
-  /** atLeast's findings (as their one-finding lists) by minimum and count: frozen and shared, a count repeats over a file. */
-  counts: new Map<number, BoundedCache<number, Bevinding[]>>(),
-  /** atLeastOne's findings (as their one-finding lists) by minimum and the texts found. */
-  lists: new ListMemo<Bevinding[]>(1_000),
+  /** atLeast's outcomes (their one finding as its list) by minimum and count: frozen and shared, a count repeats over a file. */
+  counts: new Map<number, BoundedCache<number, CriterionOutcome>>(),
+  /** atLeastOne's outcomes by minimum and the texts found. */
+  lists: new ListMemo<CriterionOutcome>(1_000),
 });
 const K2_CODES = codes('K2');
 const K3_CODES = codes('K3');
@@ -150,13 +150,13 @@ function atLeastOne(values: unknown, id: ReturnType<typeof codes>, veld: string,
   // The finding by minimum and texts, frozen and shared: a file repeats its few lists. A minimum
   // of -0 would share 0's finding: not kept.
   const keep = !Object.is(minimum, -0);
-  let list = keep ? id.lists.get(minimum, distinct) : undefined;
-  if (!list) {
+  let outcome = keep ? id.lists.get(minimum, distinct) : undefined;
+  if (!outcome) {
     const gevonden = Object.freeze(distinct.slice());
-    list = listOf(Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum }));
-    if (keep) id.lists.set(minimum, distinct, list);
+    outcome = sharedOutcome(listOf(Object.freeze(distinct.length < minimum ? { status: 'voldoet niet', code: id.geen, veld, gevonden, drempel: minimum } : { status: 'voldoet', code: id.gevonden, veld, gevonden, drempel: minimum })));
+    if (keep) id.lists.set(minimum, distinct, outcome);
   }
-  return { status: list[0].status, bevindingen: list };
+  return outcome;
 }
 
 function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, veld: string): CriterionOutcome {
@@ -168,11 +168,10 @@ function atLeast(value: unknown, minimum: number, id: ReturnType<typeof codes>, 
   }
   let byCount = id.counts.get(minimum);
   if (!byCount) id.counts.set(minimum, (byCount = new BoundedCache(5_000)));
-  let list = byCount.get(count);
-  if (!list) {
-    list = byCount.set(count, listOf(Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum })));
-  }
-  return { status: list[0].status, bevindingen: list };
+  return (
+    byCount.get(count) ??
+    byCount.set(count, sharedOutcome(listOf(Object.freeze(count < minimum ? { status: 'voldoet niet', code: id.onder, veld, gevonden: count, drempel: minimum } : { status: 'voldoet', code: id.voldoet, veld, gevonden: count, drempel: minimum }))))
+  );
 }
 
 /** The evidence a discipline finding rests on, for a message: written text, AGB kind and what each says. */
@@ -244,26 +243,30 @@ function firstLineDisciplines(app: Application, minimum: number, shared?: Shared
       herkomst: { soort: 'hulp', uitleg: 'Bijlage 1 zegt niet of een praktijkondersteuner huisarts (POH) naast een huisarts een eigen eerstelijns discipline is; de beoordelaar beslist.' },
     });
   }
-  const counted = countFinding(status, minimum, found);
-  // Only the count: the list every application with these disciplines shares.
-  if (notes.length === 0) return status === 'onbekend' ? { status, bevindingen: counted, beoordelaarNodig: true } : { status, bevindingen: counted };
-  notes.unshift(counted[0]);
+  const counted = countOutcome(status, minimum, found);
+  // Only the count: the outcome every application with these disciplines shares.
+  if (notes.length === 0) return counted;
+  notes.unshift(counted.bevindingen[0]);
   return status === 'onbekend' ? { status, bevindingen: notes, beoordelaarNodig: true } : { status, bevindingen: notes };
 }
 
-/** K4's count (as its one-finding list) by status, minimum and disciplines found: frozen and shared (a file repeats its mix). */
-const K4_COUNTS: Record<CheckStatus, ListMemo<Bevinding[]>> = { voldoet: new ListMemo(1_000), 'voldoet niet': new ListMemo(1_000), onbekend: new ListMemo(1_000) };
+/**
+ * K4's outcome when only the count is found (its one finding as its list), by status, minimum and
+ * disciplines found: frozen and shared (a file repeats its mix). `onbekend` asks an assessor.
+ */
+const K4_COUNTS: Record<CheckStatus, ListMemo<CriterionOutcome>> = { voldoet: new ListMemo(1_000), 'voldoet niet': new ListMemo(1_000), onbekend: new ListMemo(1_000) };
 
-function countFinding(status: CheckStatus, minimum: number, found: readonly string[]): Bevinding[] {
+function countOutcome(status: CheckStatus, minimum: number, found: readonly string[]): CriterionOutcome {
   const memo = K4_COUNTS[status];
-  let list = memo.get(minimum, found);
-  if (!list) {
-    list = listOf(Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) }));
+  let outcome = memo.get(minimum, found);
+  if (!outcome) {
+    const list = listOf(Object.freeze({ status, code: 'K4.telling', veld: 'deelnemers[].discipline', gevonden: Object.freeze(found.slice()), drempel: minimum, lijst: Object.freeze(found.slice()) }));
+    outcome = status === 'onbekend' ? judged(list) : sharedOutcome(list);
     // A minimum of -0 would be found as 0: its finding is not kept.
-    if (Object.is(minimum, -0)) return list;
-    memo.set(minimum, found, list);
+    if (Object.is(minimum, -0)) return outcome;
+    memo.set(minimum, found, outcome);
   }
-  return list;
+  return outcome;
 }
 
 /** The first participant written as a POH when another participant is a huisarts (not a POH), else undefined. */
@@ -342,11 +345,16 @@ function physiotherapyContracts(app: Application, shared?: SharedReadings): Crit
 }
 
 /**
- * A judgement criterion's one finding, as its list; the assessor confirms it. The findings that
- * carry no applicant text are the same for every application: made once, frozen, and shared.
+ * The outcome of a shared one-finding list, frozen: the rules hand out the same outcome object
+ * for every application with that finding rather than one per call (ten criteria per application).
  */
+function sharedOutcome(list: Bevinding[]): CriterionOutcome {
+  return Object.freeze({ status: list[0].status, bevindingen: list });
+}
+
+/** `sharedOutcome` for a finding the assessor confirms (a judgement criterion). */
 function judged(list: Bevinding[]): CriterionOutcome {
-  return { status: list[0].status, bevindingen: list, beoordelaarNodig: true };
+  return Object.freeze({ status: list[0].status, bevindingen: list, beoordelaarNodig: true });
 }
 
 /**
@@ -361,20 +369,20 @@ function listOf(b: Bevinding): Bevinding[] {
   return list;
 }
 
-const K5_NEE: Bevinding[] = listOf(Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false }));
-const K5_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true }));
-const K5_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null }));
-const K6_NEE: Bevinding[] = listOf(Object.freeze({ status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false }));
-const K6_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true }));
-const K6_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null }));
-const K7_JA: Bevinding[] = listOf(Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true }));
-const K7_ONTBREEKT: Bevinding[] = listOf(Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null }));
+const K5_NEE: CriterionOutcome = judged(listOf(Object.freeze({ status: 'voldoet niet', code: 'K5.nee', veld: 'samenwerkingsprotocol', gevonden: false })));
+const K5_JA: CriterionOutcome = judged(listOf(Object.freeze({ status: 'voldoet', code: 'K5.ja', veld: 'samenwerkingsprotocol', gevonden: true })));
+const K5_ONTBREEKT: CriterionOutcome = judged(listOf(Object.freeze({ status: 'onbekend', code: 'K5.ontbreekt', veld: 'samenwerkingsprotocol', gevonden: null })));
+const K6_NEE: CriterionOutcome = judged(listOf(Object.freeze({ status: 'voldoet niet', code: 'K6.nee', veld: 'intervisie', gevonden: false })));
+const K6_JA: CriterionOutcome = judged(listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true })));
+const K6_ONTBREEKT: CriterionOutcome = judged(listOf(Object.freeze({ status: 'onbekend', code: 'K6.ontbreekt', veld: 'intervisie', gevonden: null })));
+const K7_JA: CriterionOutcome = judged(listOf(Object.freeze({ status: 'voldoet', code: 'K7.ja', veld: 'probleemOnderbouwing', gevonden: true })));
+const K7_ONTBREEKT: CriterionOutcome = judged(listOf(Object.freeze({ status: 'onbekend', code: 'K7.ontbreekt', veld: 'probleemOnderbouwing', gevonden: null })));
 
-/** K6's finding (as its list) with the way of improving quoted, by that text: applications of one file repeat it. */
-const K6_QUOTED = new BoundedCache<string, Bevinding[]>(1_000);
+/** K6's outcome with the way of improving quoted, by that text: applications of one file repeat it. */
+const K6_QUOTED = new BoundedCache<string, CriterionOutcome>(1_000);
 
-function k6Quoted(how: string): Bevinding[] {
-  return K6_QUOTED.get(how) ?? K6_QUOTED.set(how, listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how })));
+function k6Quoted(how: string): CriterionOutcome {
+  return K6_QUOTED.get(how) ?? K6_QUOTED.set(how, judged(listOf(Object.freeze({ status: 'voldoet', code: 'K6.ja', veld: 'intervisie', gevonden: true, citaat: how.length > 80 ? how.slice(0, 77) + '…' : how }))));
 }
 
 export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {
@@ -382,14 +390,14 @@ export const CRITERION_RULES: Readonly<Record<string, CriterionRule>> = {
   K2: (app, c) => atLeastOne(app.klantgroepen, K2_CODES, 'klantgroepen', c.minimum ?? 1),
   K3: (app, c) => atLeastOne(app.jzojpDoelen, K3_CODES, 'jzojpDoelen', c.minimum ?? 1),
   K4: (app, c, shared) => firstLineDisciplines(app, c.minimum ?? 3, shared),
-  K5: (app) => judged(app.samenwerkingsprotocol === false ? K5_NEE : app.samenwerkingsprotocol === true ? K5_JA : K5_ONTBREEKT),
+  K5: (app) => (app.samenwerkingsprotocol === false ? K5_NEE : app.samenwerkingsprotocol === true ? K5_JA : K5_ONTBREEKT),
   K6: (app) => {
-    if (app.intervisie === false) return judged(K6_NEE);
-    if (app.intervisie !== true) return judged(K6_ONTBREEKT);
+    if (app.intervisie === false) return K6_NEE;
+    if (app.intervisie !== true) return K6_ONTBREEKT;
     const how = nonEmptyText(app.verbeterwijze);
-    return judged(how ? k6Quoted(how) : K6_JA);
+    return how ? k6Quoted(how) : K6_JA;
   },
-  K7: (app) => judged(nonEmptyText(app.probleemOnderbouwing) ? K7_JA : K7_ONTBREEKT),
+  K7: (app) => (nonEmptyText(app.probleemOnderbouwing) ? K7_JA : K7_ONTBREEKT),
   K8: (app, c) => atLeast(app.mdoPerJaar, c.minimum ?? 4, K8_CODES, 'mdoPerJaar'),
   K9: (app, c) => atLeast(app.aantalZkKlanten, c.minimum ?? 750, K9_CODES, 'aantalZkKlanten'),
   K11: (app, _c, shared) => physiotherapyContracts(app, shared),

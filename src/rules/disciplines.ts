@@ -1,6 +1,7 @@
 import type { Participant } from './application';
 import { isDigits, validateAgb } from './validators';
 import { BoundedCache } from './bounded-cache';
+import { nonEmptyText } from './status';
 
 /**
  * First-line (eerstelijns) disciplines for Bijlage 1 K4 and the physiotherapy practices of K11,
@@ -197,7 +198,7 @@ export type DisciplineFinding =
 
 /** Which discipline a participant practises, from `discipline` and the AGB code together. */
 export function participantDiscipline(participant: Participant): DisciplineFinding {
-  const tekst = typeof participant.discipline === 'string' && participant.discipline.trim() ? participant.discipline.trim() : undefined;
+  const tekst = nonEmptyText(participant.discipline);
   // The shared answers are only read here; the finding returned is the caller's own.
   const agb = sharedAgbReading(participant.agb);
   const fromText = tekst ? sharedTextDiscipline(tekst) : undefined;
@@ -230,8 +231,8 @@ const MAX_SHARED_FINDINGS = 5_000;
  * code's zorgsoort, which repeat over a file; a fresh object per participant was garbage.
  */
 export function sharedParticipantDiscipline(participant: Participant): Readonly<DisciplineFinding> {
-  const raw = participant.discipline;
-  const tekst = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
+  // The trimmed text as nonEmptyText reads it: a written discipline mostly needs no trim() call.
+  const tekst = nonEmptyText(participant.discipline);
   const agb = sharedAgbReading(participant.agb);
   let byText = SHARED_FINDINGS.get(agb);
   const known = byText?.get(tekst);

@@ -2,8 +2,8 @@ import type { Application } from './application';
 import { evaluateBudgetCoverage, evaluateBusinessCase } from './businesscase';
 import { checkPlanElements } from './checks/elements';
 import { checkExclusions } from './checks/exclusions';
-import { checkPeriod } from './checks/period';
-import { checkRegion } from './checks/region';
+import { PERIOD_HERKOMST, periodOutcome } from './checks/period';
+import { REGION_HERKOMST, regionFindings } from './checks/region';
 import { checkSubmission } from './checks/submission';
 import { plainCheck, ScreenedCheck } from './check-result';
 import { CRITERION_RULES, SharedReadings, type CriterionRule } from './criteria';
@@ -63,11 +63,16 @@ interface CheckBase {
   herkomst: Herkomst;
   beoordelaarNodig?: boolean;
   /**
-   * The shared result this check gave last (sharedCheck): the next application mostly gets the
-   * same one. It has the base's id, label and knockout; computed compares the rest.
+   * The shared results this check gave last (sharedCheck), at most RECENT: the next application
+   * mostly gets one of them (a count of MDOs, one of two client groups). They have the base's
+   * id, label and knockout; computed compares the rest.
    */
-  last?: ScreenedCheck;
+  recent: ScreenedCheck[];
+  /** Where in `recent` the next shared result goes once it is full. */
+  nextRecent: number;
 }
+
+const RECENT = 4;
 
 /**
  * A check's output as a result, its findings (and `more`) in an array of their own. The copy is
@@ -93,10 +98,13 @@ function computed(
   alsoHerkomst?: Herkomst[],
 ): Computed {
   if (!more && !alsoIds && !alsoHerkomst) {
-    // The list this base's last shared result holds was frozen then and is now: no need to ask
-    // Object.isFrozen (a call into the runtime) before comparing.
-    const last = base.last;
-    if (last && last.bevindingen === own && last.status === status && last.herkomst === herkomst && last.velden === velden && (last.beoordelaarNodig === true) === !!beoordelaarNodig) return last as Computed;
+    // The lists this base's recent shared results hold were frozen then and are now: no need to
+    // ask Object.isFrozen (a call into the runtime) before comparing.
+    const recent = base.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const c = recent[i];
+      if (c.bevindingen === own && c.status === status && c.herkomst === herkomst && c.velden === velden && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return c as Computed;
+    }
     if (Object.isFrozen(own)) return sharedCheck(base, status, own, herkomst, velden, beoordelaarNodig);
   }
   return new ScreenedCheck({
@@ -105,12 +113,30 @@ function computed(
     alsoHerkomst,
     label: base.label,
     status,
-    bevindingen: more ? own.concat(more) : own.slice(),
+    bevindingen: exactCopy(own, more),
     herkomst,
     velden,
     beoordelaarNodig,
     knockout: base.knockout,
   });
+}
+
+/**
+ * `own` (and `more` after it) in a list exactly as long. The lists checks give hold one to three
+ * findings: a literal of that length costs less than slice() or concat(), which are calls into
+ * generic builtins (concat also asks every argument whether it spreads).
+ */
+function exactCopy(own: readonly Bevinding[], more: Bevinding | undefined): Bevinding[] {
+  if (more === undefined) {
+    if (own.length === 1) return [own[0]];
+    if (own.length === 2) return [own[0], own[1]];
+    if (own.length === 3) return [own[0], own[1], own[2]];
+    return own.slice();
+  }
+  if (own.length === 0) return [more];
+  if (own.length === 1) return [own[0], more];
+  if (own.length === 2) return [own[0], own[1], more];
+  return own.concat(more);
 }
 
 /**
@@ -130,16 +156,28 @@ function kept(base: CheckBase, status: CheckResult['status'], own: Bevinding[], 
 const sharedChecks = new WeakMap<readonly Bevinding[], ScreenedCheck[]>();
 
 function sharedCheck(base: CheckBase, status: CheckResult['status'], bevindingen: Bevinding[], herkomst: Herkomst, velden: string[], beoordelaarNodig: boolean | undefined): Computed {
-  // (computed first compares the result this base gave last, `base.last`.)
+  // (computed first compares the results this base gave last, `base.recent`.)
   let made = sharedChecks.get(bevindingen);
   if (!made) sharedChecks.set(bevindingen, (made = []));
-  for (const c of made) {
-    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return (base.last = c) as Computed;
+  for (let i = 0; i < made.length; i++) {
+    const c = made[i];
+    if (c.id === base.id && c.label === base.label && c.status === status && c.herkomst === herkomst && c.velden === velden && c.knockout === base.knockout && (c.beoordelaarNodig === true) === !!beoordelaarNodig) return remember(base, c);
   }
   const check = Object.freeze(new ScreenedCheck({ id: base.id, label: base.label, status, bevindingen, herkomst, velden, beoordelaarNodig, knockout: base.knockout }));
   // A list is shared by one check of a plan or a few; a policy edited over and over makes no more than these.
   if (made.length < 16) made.push(check);
-  return (base.last = check) as Computed;
+  return remember(base, check);
+}
+
+/** Keeps `check` among the base's recent results (the oldest goes once there are RECENT). */
+function remember(base: CheckBase, check: ScreenedCheck): Computed {
+  const recent = base.recent;
+  if (recent.length < RECENT) recent.push(check);
+  else {
+    recent[base.nextRecent] = check;
+    base.nextRecent = (base.nextRecent + 1) % RECENT;
+  }
+  return check as Computed;
 }
 
 /** A criterion as screening runs it: its base, and the criteria that repeat it (K10 repeats K1). */
@@ -270,12 +308,13 @@ function screeningPlan(policy: Policy): ScreeningPlan {
   const criteria = policy.criteria
     .filter((c) => !c.herhaaltVan || !policy.criteria.some((o) => o.id === c.herhaaltVan))
     .map((criterion) => {
-      const guard: CheckBase = { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion) };
+      const guard: CheckBase = { id: criterion.id, label: criterion.tekst, velden: criterion.velden, knockout: criterion.knockout, herkomst: criterionHerkomst(criterion), recent: [], nextRecent: 0 };
       const repeats = policy.criteria.filter((r) => r.herhaaltVan === criterion.id);
       const planned: PlannedCriterion = {
         criterion,
         rule: CRITERION_RULES[criterion.id],
-        base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar' },
+        // Its own recent results: the guard's are those of a criterion that threw.
+        base: { ...guard, beoordelaarNodig: criterion.wijze === 'beoordelaar', recent: [], nextRecent: 0 },
         alsoIds: Object.freeze(repeats.map((r) => r.id)) as string[],
         alsoHerkomst: Object.freeze(repeats.map(criterionHerkomst)) as Herkomst[],
         repeat: {},
@@ -283,7 +322,7 @@ function screeningPlan(policy: Policy): ScreeningPlan {
       return { planned, guard };
     });
   const labels = generalLabels(policy);
-  const base = (id: GeneralId, velden: string[], knockout = true): CheckBase => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id) });
+  const base = (id: GeneralId, velden: string[], knockout = true): CheckBase => ({ id, label: labels[id], velden, knockout, herkomst: generalHerkomst(policy, id), recent: [], nextRecent: 0 });
   const plan: ScreeningPlan = {
     made: inputs,
     beleid: Object.freeze({ id: policy.id, versie: policy.versie }),
@@ -306,6 +345,9 @@ function screeningPlan(policy: Policy): ScreeningPlan {
   return plan;
 }
 
+/** Where regionFindings writes the core region it found; read right after each call. */
+const FOUND_REGION: { regio: string | null } = { regio: null };
+
 /**
  * Screens an application against a policy (Bijlage 1, Bijlage 2, seed section 1). Each check is
  * three-valued with a Dutch reason; the overall status combines the knock-outs after overrides.
@@ -322,29 +364,31 @@ export function evaluateEligibility(app: Application, policy: Policy, options?: 
   // than pushed to (room for 40) and copied.
   const checks: Computed[] = new Array<Computed>(plan.criteria.length + GENERAL_CHECK_IDS.length);
   let at = 0;
-  for (const { planned, guard } of plan.criteria) {
+  const criteria = plan.criteria;
+  for (; at < criteria.length; at++) {
     try {
-      checks[at] = criterionResult(safeApp, planned, shared);
+      checks[at] = criterionResult(safeApp, criteria[at].planned, shared);
     } catch (error) {
-      checks[at] = failed(guard, error);
+      checks[at] = failed(criteria[at].guard, error);
     }
-    at++;
   }
   let regio: string | null = null;
   const { regio: regioBase, looptijd, uitsluitingen, elementen, businesscase, dekking, indiening } = plan.general;
   // Each check's output is read here, where it has its own shape (computed says why).
   try {
-    const r = checkRegion(safeApp, policy);
-    regio = r.regio;
-    // checkRegion makes its list for this result, exactly as long.
-    checks[at] = kept(regioBase, r.status, r.bevindingen, r.herkomst || regioBase.herkomst, regioBase.beoordelaarNodig || undefined);
+    const bevindingen = regionFindings(safeApp, policy, FOUND_REGION);
+    regio = FOUND_REGION.regio;
+    // regionFindings makes its list for this result, exactly as long; the summary's status is
+    // the check's, and its origin is the check's own (REGION_HERKOMST), as checkRegion gives it.
+    checks[at] = kept(regioBase, bevindingen[0].status, bevindingen, REGION_HERKOMST, regioBase.beoordelaarNodig || undefined);
   } catch (error) {
     checks[at] = failed(regioBase, error);
   }
   at++;
   try {
-    const r = checkPeriod(safeApp, policy);
-    checks[at] = computed(looptijd, r.status, r.bevindingen, r.herkomst || looptijd.herkomst, looptijd.beoordelaarNodig || undefined);
+    const r = periodOutcome(safeApp, policy);
+    // The period check's origin is its own (PERIOD_HERKOMST), as checkPeriod gives it.
+    checks[at] = computed(looptijd, r.status, r.bevindingen, PERIOD_HERKOMST, looptijd.beoordelaarNodig || undefined);
   } catch (error) {
     checks[at] = failed(looptijd, error);
   }

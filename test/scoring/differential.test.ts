@@ -210,6 +210,20 @@ describe('completeness and aggregation: the same answers as before they were mad
     );
   });
 
+  test('aggregateScores with `alleen` gives what the nested maps give for the scores of those applications only', () => {
+    const value = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: -10, max: 10, noNaN: true }), fc.constant(-0), fc.constant(NaN), fc.constant('3' as unknown as number));
+    const row = fc.record({ aanvraag: fc.constantFrom(...APPS, 'A-zonder-aanvraag'), who: fc.constantFrom(...ASSESSORS), item: fc.constantFrom(...ITEM_IDS), score: value });
+    const rows = fc.array(row, { maxLength: 60 }).map((rs) => rs.map((e): Score => ({ aanvraag: e.aanvraag, beoordelaar: e.who[0], rol: e.who[1], item: e.item, score: e.score, toelichting: '' })));
+    fc.assert(
+      fc.property(fc.oneof(scoreFile, rows), fc.subarray([...APPS, 'A-niet-gescoord']), fc.constantFrom('gemiddelde' as const, 'mediaan' as const), (scores, ids, methode) => {
+        const alleen = new Set(ids);
+        const expected = entries(aggregateNestedMaps(scores.filter((s) => alleen.has(s.aanvraag)), rubric, methode));
+        expect(entries(aggregateScores(scores, rubric, methode, alleen))).toStrictEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('aggregateScores: the median of 0 and −0 is the one Array.prototype.sort puts in the middle', () => {
     for (const values of [[0, -0, 5], [-0, 0, 5], [5, -0, 0, 1], [-0, 0, -0]]) {
       const scores = values.map((score, i): Score => ({ aanvraag: 'A-1', beoordelaar: `B${i}`, rol: 'analist', item: 'smart', score, toelichting: '' }));

@@ -8,8 +8,7 @@ import type { Policy } from '../policy';
 import { nonEmptyText, weakestOf } from '../status';
 import { TEAM_SETTING_TEXTS } from '../team-settings';
 import { BoundedCache } from '../bounded-cache';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDateShape } from '../validators';
 
 /** The end of the period is the source's: "eindigt uiterlijk op 31-12-2022". */
 export const PERIOD_HERKOMST: Herkomst = {
@@ -88,7 +87,13 @@ export const PERIOD_MESSAGES: MessageCatalogue = {
 };
 registerMessages(PERIOD_MESSAGES);
 
-const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.test(v) ? v : undefined);
+const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && isIsoDateShape(v) ? v : undefined);
+
+/** What screening reads of the period check: its status and findings. */
+export interface PeriodOutcome {
+  readonly status: CheckStatus;
+  readonly bevindingen: Bevinding[];
+}
 
 /**
  * "De module loopt van 1 april 2021 en eindigt uiterlijk op 31-12-2022. De doelstellingen van het
@@ -97,38 +102,54 @@ const isoOf = (v: unknown): string | undefined => (typeof v === 'string' && ISO.
  * a period). A start before 1 April 2021 is the team's setting `startVoorModule`.
  */
 export function checkPeriod(app: Application, policy: Policy): PeriodCheck {
-  const result = (bevindingen: Bevinding[]): PeriodCheck => new CheckOutcome(weakestOf(bevindingen), bevindingen, PERIOD_HERKOMST);
+  const { status, bevindingen } = periodOutcome(app, policy);
+  return new CheckOutcome(status, bevindingen, PERIOD_HERKOMST);
+}
+
+/**
+ * checkPeriod's status and findings, without the outcome object around them (screening asks
+ * this per application): mostly a shared, frozen pair whose list is frozen too.
+ */
+export function periodOutcome(app: Application, policy: Policy): PeriodOutcome {
   const module = policy.looptijd;
-  if (!module) return result([{ status: 'voldoet', code: 'looptijd.geen_beleid' }]);
+  if (!module) {
+    const bevindingen: Bevinding[] = [{ status: 'voldoet', code: 'looptijd.geen_beleid' }];
+    return { status: weakestOf(bevindingen), bevindingen };
+  }
   // The findings follow from these three readings and the policy alone; a file repeats its dates.
   const start = isoOf(app.startdatum) ?? '';
   const end = isoOf(app.einddatum) ?? '';
   const text = nonEmptyText(app.looptijd) ?? '';
   const keuze = policy.teamkeuzes?.startVoorModule ?? 'toegestaan';
-  let memo = periodAnswers.get(module);
+  // The period asked last and its memo: a screening asks for one policy's period every time.
+  let memo = module === lastModule ? lastMemo : periodAnswers.get(module);
   if (!memo || memo.van !== module.van || memo.tot !== module.tot) periodAnswers.set(module, (memo = { van: module.van, tot: module.tot, byKeuze: new Map() }));
+  lastModule = module;
+  lastMemo = memo;
   // The application before mostly has the same dates: its answer is compared part by part
   // before a key is made for the memo.
   const last = memo.last;
-  if (last && last.start === start && last.end === end && last.text === text && last.keuze === keuze) return result(last.findings as Bevinding[]);
+  if (last && last.start === start && last.end === end && last.text === text && last.keuze === keuze) return last.outcome;
   let answers = memo.byKeuze.get(keuze);
   if (!answers) memo.byKeuze.set(keuze, (answers = new BoundedCache(5_000)));
   // Unambiguous: both dates are '' or ten characters without '|', and the free text comes last.
   const key = `${start}|${end}|${text}`;
-  let findings = answers.get(key);
-  if (!findings) {
-    findings = answers.set(key, Object.freeze(periodFindings(app, policy, module).map(freezeFinding)));
+  let outcome = answers.get(key);
+  if (!outcome) {
+    // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
+    const bevindingen = Object.freeze(periodFindings(app, policy, module).map(freezeFinding)) as Bevinding[];
+    outcome = answers.set(key, Object.freeze({ status: weakestOf(bevindingen), bevindingen }));
   }
-  memo.last = { start, end, text, keuze, findings };
-  // The findings and their list are shared and frozen (a result keeps a frozen list as it is).
-  return result(findings as Bevinding[]);
+  memo.last = { start, end, text, keuze, outcome };
+  return outcome;
 }
 
-/** checkPeriod's findings by policy period, team setting and readings. Cleared when full. */
-const periodAnswers = new WeakMap<
-  NonNullable<Policy['looptijd']>,
-  { van: string; tot: string; byKeuze: Map<string, BoundedCache<string, readonly Bevinding[]>>; last?: { start: string; end: string; text: string; keuze: string; findings: readonly Bevinding[] } }
->();
+type PeriodMemo = { van: string; tot: string; byKeuze: Map<string, BoundedCache<string, PeriodOutcome>>; last?: { start: string; end: string; text: string; keuze: string; outcome: PeriodOutcome } };
+
+/** periodOutcome's answers by policy period, team setting and readings. Cleared when full. */
+const periodAnswers = new WeakMap<NonNullable<Policy['looptijd']>, PeriodMemo>();
+let lastModule: NonNullable<Policy['looptijd']> | undefined;
+let lastMemo: PeriodMemo | undefined;
 
 function periodFindings(app: Application, policy: Policy, module: NonNullable<Policy['looptijd']>): Bevinding[] {
   const text = nonEmptyText(app.looptijd);

@@ -19,9 +19,8 @@ export const REGION_HERKOMST: Herkomst = {
 
 type MixedRule = TeamSettings['gemengdeRegio'];
 
-function mixedHerkomst(): Herkomst {
-  return { soort: 'keuze', instelling: 'gemengdeRegio', standaard: 'meerderheid', uitleg: TEAM_SETTING_TEXTS.gemengdeRegio.waarom };
-}
+/** The origin of a verdict on a mixed collaboration: the team's setting. The same for every such finding, frozen and shared. */
+const MIXED_HERKOMST: Herkomst = Object.freeze({ soort: 'keuze', instelling: 'gemengdeRegio', standaard: 'meerderheid', uitleg: TEAM_SETTING_TEXTS.gemengdeRegio.waarom });
 
 /** `deelnemers[2].plaats` and the like, made once per index and field (every finding names one). */
 const FIELD_PATHS: Record<string, string[]> = { gemeente: [], plaats: [], postcode: [], '': [] };
@@ -249,6 +248,18 @@ function allInRegion(regio: string, totaal: number): Bevinding {
  * whatever the setting.
  */
 export function checkRegion(app: Application, policy: Policy): RegionCheck {
+  const found = { regio: null as string | null };
+  const bevindingen = regionFindings(app, policy, found);
+  return new RegionOutcome(bevindingen[0].status, bevindingen, found.regio);
+}
+
+/**
+ * checkRegion's findings, without the outcome object around them (screening asks this per
+ * application): the summary first, whose status is the check's, then one finding per
+ * participant. The list is made for the caller alone and exactly as long. The core region, when
+ * one can be named, is written to `found.regio`.
+ */
+export function regionFindings(app: Application, policy: Policy, found: { regio: string | null }): Bevinding[] {
   const all = Array.isArray(app.deelnemers) ? app.deelnemers : [];
   // The summary goes in slot 0. The list is made as long as it ends, since it is kept with the
   // result; a participant that is no object leaves a slot, and the list is cut to length.
@@ -281,16 +292,21 @@ export function checkRegion(app: Application, policy: Policy): RegionCheck {
     else unknown++;
     participants[++totaal] = participantFinding(loc, { index, naam: nonEmptyText(p.praktijknaam) ?? `deelnemer ${index + 1}` });
   }
-  if (totaal === 0) return new RegionOutcome('onbekend', [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }], null);
+  if (totaal === 0) {
+    found.regio = null;
+    return [{ status: 'onbekend', code: 'regio.geen_deelnemers', veld: 'deelnemers', gevonden: null }];
+  }
   if (totaal + 1 < participants.length) participants.length = totaal + 1;
   // Every participant in the one region met, and the policy names it: the usual outcome.
   if (first !== null && inFirst === totaal && namesRegion(policy, first)) {
     participants[0] = allInRegion(first, totaal);
-    return new RegionOutcome('voldoet', participants, first);
+    found.regio = first;
+    return participants;
   }
   const regionNames = first === null ? [] : [first, ...(laterNames ?? [])];
   const regionCounts = first === null ? [] : [inFirst, ...(laterCounts ?? [])];
-  return mixedOutcome(policy, participants, regionNames, regionCounts, outside, unknown, totaal);
+  participants[0] = mixedSummary(policy, regionNames, regionCounts, outside, unknown, totaal, found);
+  return participants;
 }
 
 function namesRegion(policy: Policy, naam: string): boolean {
@@ -298,8 +314,12 @@ function namesRegion(policy: Policy, naam: string): boolean {
   return false;
 }
 
-/** checkRegion's outcome for participants not all in one core region; `participants` has slot 0 free for the summary. */
-function mixedOutcome(policy: Policy, participants: Bevinding[], regionNames: readonly string[], regionCounts: readonly number[], outside: number, unknown: number, totaal: number): RegionCheck {
+/**
+ * checkRegion's summary for participants not all in one core region; the region that leads (or
+ * null) is written to `found.regio`. Each finding is one literal: spreading parts together
+ * costs a call into the runtime per spread.
+ */
+function mixedSummary(policy: Policy, regionNames: readonly string[], regionCounts: readonly number[], outside: number, unknown: number, totaal: number, found: { regio: string | null }): Bevinding {
   const count = (naam: string): number => regionCounts[regionNames.indexOf(naam)];
   const rule: MixedRule = policy.teamkeuzes?.gemengdeRegio ?? 'meerderheid';
   // Policy order breaks ties, so the outcome does not depend on the participants' order.
@@ -307,27 +327,23 @@ function mixedOutcome(policy: Policy, participants: Bevinding[], regionNames: re
   for (const r of policy.regios) if (regionNames.includes(r.naam)) ranked.push(r.naam);
   if (ranked.length > 1) ranked.sort((a, b) => count(b) - count(a));
   const top = ranked[0] ?? null;
+  found.regio = top;
   const inTop = top ? count(top) : 0;
-  const summary = (status: CheckStatus, code: string, extra: Bevinding['extra'], lijst?: string[]): Bevinding => ({
-    status, code, veld: 'deelnemers', gevonden: top, ...(lijst ? { lijst } : {}), extra: { totaal, ...extra },
-  });
-  const done = (s: Bevinding): RegionCheck => {
-    participants[0] = s;
-    return new RegionOutcome(s.status, participants, top);
-  };
+  const veld = 'deelnemers';
 
-  if (inTop === totaal) return done(allInRegion(top!, totaal));
-  if (inTop === 0 && unknown === 0) return done(summary('voldoet niet', 'regio.geen_in_kernregio', {}));
-  const keuze = { herkomst: mixedHerkomst() };
+  if (inTop === totaal) return allInRegion(top!, totaal);
+  if (inTop === 0 && unknown === 0) return { status: 'voldoet niet', code: 'regio.geen_in_kernregio', veld, gevonden: top, extra: { totaal } };
+  const herkomst = MIXED_HERKOMST;
   const spread = (): string[] => [...ranked.map((r) => `${r}: ${count(r)}`), ...(outside ? [`buiten: ${outside}`] : [])];
   const mixed = ranked.length > 1 || outside > 0;
-  if (rule === 'alle' && mixed) return done({ ...summary('voldoet niet', 'regio.gemengd_niet_toegestaan', { regel: rule }, spread()), ...keuze });
-  if (rule === 'beoordelaar' && mixed) return done({ ...summary('onbekend', 'regio.gemengd_beoordelaar', { regel: rule }, spread()), ...keuze });
-  if (rule !== 'meerderheid') return done({ ...summary('onbekend', 'regio.niet_te_bepalen', { onbekend: unknown, regel: rule }), ...keuze });
+  if (rule === 'alle' && mixed) return { status: 'voldoet niet', code: 'regio.gemengd_niet_toegestaan', veld, gevonden: top, lijst: spread(), extra: { totaal, regel: rule }, herkomst };
+  if (rule === 'beoordelaar' && mixed) return { status: 'onbekend', code: 'regio.gemengd_beoordelaar', veld, gevonden: top, lijst: spread(), extra: { totaal, regel: rule }, herkomst };
+  if (rule !== 'meerderheid') return { status: 'onbekend', code: 'regio.niet_te_bepalen', veld, gevonden: top, extra: { totaal, onbekend: unknown, regel: rule }, herkomst };
   const gelijk = ranked.length > 1 && count(ranked[1]) === inTop ? ranked[1] : undefined;
   if (inTop > 0 && inTop >= outside + unknown) {
-    return done({ ...summary('voldoet', 'regio.meerderheid_in_regio', { regio: top, inRegio: inTop, regel: rule, ...(gelijk ? { gelijk } : {}) }), ...keuze });
+    const extra: Bevinding['extra'] = gelijk ? { totaal, regio: top, inRegio: inTop, regel: rule, gelijk } : { totaal, regio: top, inRegio: inTop, regel: rule };
+    return { status: 'voldoet', code: 'regio.meerderheid_in_regio', veld, gevonden: top, extra, herkomst };
   }
-  if (inTop + unknown < outside) return done({ ...summary('voldoet niet', 'regio.meerderheid_buiten', { buiten: outside, regel: rule }), ...keuze });
-  return done({ ...summary('onbekend', 'regio.niet_te_bepalen', { onbekend: unknown, regel: rule }), ...keuze });
+  if (inTop + unknown < outside) return { status: 'voldoet niet', code: 'regio.meerderheid_buiten', veld, gevonden: top, extra: { totaal, buiten: outside, regel: rule }, herkomst };
+  return { status: 'onbekend', code: 'regio.niet_te_bepalen', veld, gevonden: top, extra: { totaal, onbekend: unknown, regel: rule }, herkomst };
 }

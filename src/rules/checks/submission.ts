@@ -4,11 +4,16 @@ import { registerMessages, type Bevinding, type MessageCatalogue } from '../find
 import type { CheckStatus } from '../outcome';
 import type { Policy } from '../policy';
 import { BoundedCache } from '../bounded-cache';
+import { isIsoDateShape } from '../validators';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+type SubmissionOutcome = { status: CheckStatus; bevindingen: Bevinding[] };
 
-/** "In time" by deadline and date received: a file's dates repeat; frozen and shared. Cleared when full. */
-const IN_TIME = new Map<string, BoundedCache<string, Bevinding[]>>();
+/** "In time" by deadline and date received, as the check's outcome: a file's dates repeat; frozen and shared. Cleared when full. */
+const IN_TIME = new Map<string, BoundedCache<string, SubmissionOutcome>>();
+
+function one(b: Bevinding): SubmissionOutcome {
+  return { status: b.status, bevindingen: [b] };
+}
 
 /**
  * Seed section 2: "Uiterlijk 5 november 2020 dient u als samenwerkingsverband uw initiatief in bij
@@ -17,17 +22,18 @@ const IN_TIME = new Map<string, BoundedCache<string, Bevinding[]>>();
  * and whether a late plan is still considered is the team's decision. So a late application is
  * shown plainly (`voldoet niet`), a missing date is `onbekend`, and neither blocks the screening.
  */
-export function checkSubmission(app: Application, policy: Policy): { status: CheckStatus; bevindingen: Bevinding[] } {
+export function checkSubmission(app: Application, policy: Policy): SubmissionOutcome {
   const deadline = policy.indienDeadline;
-  const one = (b: Bevinding) => ({ status: b.status, bevindingen: [b] });
   if (!deadline) return one({ status: 'voldoet', code: 'indiening.geen_deadline' });
-  const received = typeof app.ontvangen === 'string' && ISO.test(app.ontvangen) ? app.ontvangen : undefined;
+  const received = typeof app.ontvangen === 'string' && isIsoDateShape(app.ontvangen) ? app.ontvangen : undefined;
   if (!received) return one({ status: 'onbekend', code: 'indiening.ontvangen_ontbreekt', veld: 'ontvangen', gevonden: null, drempel: deadline });
   if (received > deadline) return one({ status: 'voldoet niet', code: 'indiening.te_laat', veld: 'ontvangen', gevonden: received, drempel: deadline });
   let byDate = IN_TIME.get(deadline);
   if (!byDate) IN_TIME.set(deadline, (byDate = new BoundedCache(5_000)));
-  const list = byDate.get(received) ?? byDate.set(received, Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[]);
-  return { status: 'voldoet', bevindingen: list };
+  return (
+    byDate.get(received) ??
+    byDate.set(received, Object.freeze({ status: 'voldoet', bevindingen: Object.freeze([Object.freeze({ status: 'voldoet', code: 'indiening.op_tijd', veld: 'ontvangen', gevonden: received, drempel: deadline })]) as Bevinding[] }))
+  );
 }
 
 const d = (v: unknown) => formatDateLong(String(v));

@@ -1,4 +1,4 @@
-import { renderBevindingen } from '../findings';
+import { type Bevinding, renderBevinding, renderBevindingen } from '../findings';
 import { formatDateLong } from '../format';
 import type { EligibilityResult } from '../outcome';
 import { type MissingItem, type TeamDecision, missingItems } from '../team-decision';
@@ -72,8 +72,18 @@ export function checkName(c: Pick<BlockingCheck, 'id' | 'alsoIds'>): string {
  * name already says `K1/K10`), without a final full stop.
  */
 export function plainReason(c: Pick<BlockingCheck, 'reden' | 'id' | 'alsoIds'> & Partial<Pick<BlockingCheck, 'bevindingen' | 'status'>>): string {
-  const deciding = (c.bevindingen ?? []).filter((b) => c.status === undefined || c.status === 'voldoet' || b.status === c.status);
-  let text = deciding.length ? renderBevindingen(deciding) : c.reden;
+  const all = c.bevindingen ?? [];
+  const decides = (b: Bevinding) => c.status === undefined || c.status === 'voldoet' || b.status === c.status;
+  // Usually one finding decides: its sentence is what renderBevindingen gives for a list of one.
+  let deciding = 0;
+  let only: Bevinding | undefined;
+  for (let i = 0; i < all.length; i++) {
+    if (decides(all[i])) {
+      deciding++;
+      only = all[i];
+    }
+  }
+  let text = deciding === 0 ? c.reden : deciding === 1 ? renderBevinding(only!) : renderBevindingen(deciding === all.length ? all : all.filter(decides));
   // eligibility.ts appends exactly this note to a criterion another one repeats.
   const note = c.alsoIds.length ? ` (${c.alsoIds.join(', ')} herhaalt ${c.id} en is één keer getoetst)` : '';
   if (note) text = text.split(note).join('');
@@ -97,9 +107,6 @@ export function deadlinePassed(ctx: DecisionContext): string | undefined {
   return ctx.indienDeadline && ctx.datum.slice(0, 10) > ctx.indienDeadline ? formatDateLong(ctx.indienDeadline) : undefined;
 }
 
-function tieNote(e: SelectionEntry): string {
-  return e.beslistDoor ? ` Gelijke stand met ${e.beslistDoor.boven}; beslist door ${e.beslistDoor.label}.` : '';
-}
 
 function rejection(u: ExcludedApplication, ctx: DecisionContext, passed: () => string | undefined): Omit<Decision, 'waarschuwingen'> {
   const points = u.punten.map((p) => `${checkName(p)}: ${plainReason(p)}`).join('; ');
@@ -164,9 +171,20 @@ export function decisionsFor(
   // decision spread into a copy with its warnings took V8's slow path, several µs each.
   const out: Decision[] = new Array(ranglijst.length + onvolledig.length + uitgesloten.length);
   let k = 0;
-  for (const e of ranglijst) {
+  // Nearly every ranked application ties with the one above it, and there are a few tie-break
+  // labels: the words after the other application's id are put together once per label.
+  let label: string | null = null;
+  let afterId = '';
+  for (let i = 0; i < ranglijst.length; i++) {
+    const e = ranglijst[i];
     const soort = e.geselecteerd ? 'geselecteerd' : 'nietGeselecteerd';
-    out[k++] = decision(e.id, soort, e.reden + tieNote(e), true, ctx);
+    const tie = e.beslistDoor;
+    let motivering = e.reden;
+    if (tie) {
+      if (tie.label !== label) afterId = `; beslist door ${(label = tie.label)}.`;
+      motivering = `${motivering} Gelijke stand met ${tie.boven}${afterId}`;
+    }
+    out[k++] = decision(e.id, soort, motivering, true, ctx);
   }
   for (const v of onvolledig) out[k++] = decision(v.aanvraag, 'nietVolledigBeoordeeld', v.melding, false, ctx);
   // The same for every incomplete application: worded once, when the first one needs it.
@@ -184,14 +202,17 @@ export function decisionsFor(
  * in the motivation. `rest` carries `ontbreekt` and `teamBesluit` when the decision has them.
  */
 function decision(id: string, soort: DecisionKind, motivering: string, brief: boolean, ctx: DecisionContext, rest?: Omit<Decision, 'waarschuwingen'>): Decision {
-  const checks = ctx.waarschuwingen?.get(id);
+  // Most runs have no warnings at all: then no look-up per application.
+  const checks = ctx.waarschuwingen !== undefined && ctx.waarschuwingen.size > 0 ? ctx.waarschuwingen.get(id) : undefined;
   const waarschuwingen: string[] = [];
   if (checks) for (const w of checks) waarschuwingen.push(`${checkName(w)}: ${plainReason(w)}`);
-  const out = { id, soort, besluit: DECISION_LABELS[soort], motivering: waarschuwingen.length ? `${motivering} Let op: ${waarschuwingen.join('; ')}.` : motivering, brief } as Decision;
-  if (rest) {
-    if ('ontbreekt' in rest) out.ontbreekt = rest.ontbreekt;
-    if ('teamBesluit' in rest) out.teamBesluit = rest.teamBesluit;
-  }
+  if (waarschuwingen.length) motivering = `${motivering} Let op: ${waarschuwingen.join('; ')}.`;
+  const besluit = DECISION_LABELS[soort];
+  // Without `ontbreekt` and `teamBesluit` (every ranked application): one literal, made whole.
+  if (rest === undefined || !('ontbreekt' in rest || 'teamBesluit' in rest)) return { id, soort, besluit, motivering, brief, waarschuwingen };
+  const out = { id, soort, besluit, motivering, brief } as Decision;
+  if ('ontbreekt' in rest) out.ontbreekt = rest.ontbreekt;
+  if ('teamBesluit' in rest) out.teamBesluit = rest.teamBesluit;
   out.waarschuwingen = waarschuwingen;
   return out;
 }

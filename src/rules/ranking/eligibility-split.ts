@@ -30,11 +30,16 @@ export interface BlockingCheck {
 
 /** The data of one check as a blocking point (what letters, decisions and the audit read). */
 export function blockingCheck(c: CheckResultLike): BlockingCheck {
+  return blockingPoint(c, c.reden);
+}
+
+/** blockingCheck with the check's reason already read (a screened check renders it on first read). */
+function blockingPoint(c: CheckResultLike, reden: string): BlockingCheck {
   return {
     id: c.id,
     alsoIds: c.alsoIds ?? [],
     label: c.label,
-    reden: c.reden,
+    reden,
     status: c.status,
     knockout: c.knockout,
     velden: c.velden,
@@ -56,7 +61,12 @@ export function splitByEligibility(
 ): { geschikt: EligibilityResult[]; uitgesloten: ExcludedApplication[] } {
   const geschikt: EligibilityResult[] = [];
   const uitgesloten: ExcludedApplication[] = [];
-  for (const r of toetsing) {
+  // Usually every application was screened, in the same order: then none is missing, and the set
+  // of 10,000 screened ids is not needed to tell. Checked in the same pass, while each result is at hand.
+  let aligned = aanvragen.length <= toetsing.length;
+  for (let i = 0; i < toetsing.length; i++) {
+    const r = toetsing[i];
+    if (aligned && i < aanvragen.length && aanvragen[i].id !== r.id) aligned = false;
     if (r.status === 'geschikt') {
       geschikt.push(r);
       continue;
@@ -66,25 +76,17 @@ export function splitByEligibility(
     const punten: BlockingCheck[] = [];
     for (const c of r.checks) {
       if (!c.knockout || c.status !== blockingStatus) continue;
-      redenen.push(`${c.id} (${c.label}): ${c.reden}`);
-      punten.push(blockingCheck(c));
+      const reden = c.reden;
+      redenen.push(`${c.id} (${c.label}): ${reden}`);
+      punten.push(blockingPoint(c, reden));
     }
     uitgesloten.push({ id: r.id, status: r.status, redenen, punten });
   }
-  // Usually every application was screened, in the same order: then none is missing, and the set
-  // of 10,000 screened ids is not needed to tell.
-  if (!sameIds(aanvragen, toetsing)) {
+  if (!aligned) {
     const screened = new Set(toetsing.map((r) => r.id));
     for (const a of aanvragen) {
       if (!screened.has(a.id)) uitgesloten.push({ id: a.id, status: 'niet getoetst', redenen: ['Deze aanvraag is niet getoetst aan de voorwaarden.'], punten: [] });
     }
   }
   return { geschikt, uitgesloten };
-}
-
-/** True when the i-th result is the i-th application's, for every application. */
-function sameIds(aanvragen: readonly Application[], toetsing: readonly EligibilityResult[]): boolean {
-  if (aanvragen.length > toetsing.length) return false;
-  for (let i = 0; i < aanvragen.length; i++) if (aanvragen[i].id !== toetsing[i].id) return false;
-  return true;
 }
