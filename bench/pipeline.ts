@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     const eligible = toetsing.filter((r) => r.status === 'geschikt').map((r) => r.id);
     const volledigheid = checkCompleteness(eligible, scores, rubric, ROLES);
     const complete = new Set(volledigheid.filter((v) => v.compleet).map((v) => v.aanvraag));
-    return { aggregaten: aggregateScores(scores.filter((s) => complete.has(s.aanvraag)), rubric), volledigheid };
+    return { aggregaten: aggregateScores(scores, rubric, undefined, complete), volledigheid };
   });
   const eligibleIds = new Set(toetsing.filter((r) => r.status === 'geschikt').map((r) => r.id));
   const [naiveAgg, tNaiveAgg] = await time(() => naiveAggregate(scores.filter((s) => eligibleIds.has(s.aanvraag))));

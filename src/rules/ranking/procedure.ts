@@ -168,10 +168,12 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
   const complete = new Set(volledigheid.filter((v) => v.compleet).map((v) => v.aanvraag));
   const onvolledig = volledigheid.filter((v) => !v.compleet);
 
-  const rankedScores = scores.filter((x) => complete.has(x.aanvraag));
-  const normalised = settings.normaliseren ? normalizeByAssessor(rankedScores) : rankedScores;
+  // Only complete applications are aggregated. Normalisation looks at an assessor's scores of
+  // those applications only, so it gets them filtered; otherwise `complete` is passed on and
+  // aggregateScores skips the rest without a filtered copy.
+  const normalised = settings.normaliseren ? normalizeByAssessor(scores.filter((x) => complete.has(x.aanvraag))) : scores;
   const consensusInput = withoutConflictedConsensus(input.consensus ?? [], belangen, meldingen);
-  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie), consensusInput, rubric, tijdstip);
+  const consensus = applyConsensus(aggregateScores(normalised, rubric, settings.aggregatie, complete), consensusInput, rubric, tijdstip);
   meldingen.push(...consensus.geweigerd);
   audit.push(...consensus.audit);
   const aggregaten = consensus.aggregaten;
@@ -190,7 +192,7 @@ export function runProcedure(input: ProcedureInput): ProcedureResult {
 
   let normalisatie: RankShift[] | undefined;
   if (settings.normaliseren) {
-    const raw = applyConsensus(aggregateScores(rankedScores, rubric, settings.aggregatie), consensusInput, rubric, tijdstip).aggregaten;
+    const raw = applyConsensus(aggregateScores(scores, rubric, settings.aggregatie, complete), consensusInput, rubric, tijdstip).aggregaten;
     const rawRank = rankCandidates(geschikt.filter((r) => complete.has(r.id)).map((r) => toCandidate(byId.get(r.id), r, raw)), rankSettings);
     const before = new Map(rawRank.ranglijst.map((e) => [e.id, e.positie]));
     normalisatie = ranked.ranglijst.map((e) => ({
