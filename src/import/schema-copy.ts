@@ -271,6 +271,10 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
   const kinds = Uint8Array.from(checks, (_, i) => plainKind(fields[i]));
   const optional = Uint8Array.from(fields, (field) => (field.type === 'optional' ? 1 : 0));
   const choices = fields.map((field) => (plainKind(field) === PLAIN_ENUM ? new Set(Object.values(unwrapped(field).entries ?? {})) : undefined));
+  // A string's or number's own tests (a minimum length, a date pattern, an integer), called from the loop.
+  const checksOf = (field: Def) => (unwrapped(field).checks ?? []).map((c) => c._zod.def);
+  const stringTests = fields.map((field) => (plainKind(field) === PLAIN_STRING ? checksOf(field).map(stringCheck) : []));
+  const numberTests = fields.map((field) => (plainKind(field) === PLAIN_NUMBER ? checksOf(field).map(numberCheck) : []));
   // The plain kinds are tested in the loop itself: a call through `checks[i]` is a call of one of
   // many closures (megamorphic), and each of those calls the copier's closure in turn — two
   // indirect calls for each of the 60-odd values of every row, most of which only ask typeof.
@@ -280,11 +284,11 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
       if (v === undefined && optional[i] === 1) continue;
       switch (kinds[i]) {
         case PLAIN_STRING:
-          if (typeof v !== 'string') return false;
+          if (typeof v !== 'string' || !passes(stringTests[i], v)) return false;
           break;
         case PLAIN_NUMBER:
           // zod 4 refuses NaN and ±Infinity for every z.number(), as compileDef does.
-          if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+          if (typeof v !== 'number' || !Number.isFinite(v) || !passes(numberTests[i], v)) return false;
           break;
         case PLAIN_BOOLEAN:
           if (typeof v !== 'boolean') return false;
@@ -306,12 +310,12 @@ const PLAIN_NUMBER = 2;
 const PLAIN_BOOLEAN = 3;
 const PLAIN_ENUM = 4;
 
-/** A field whose whole check is one typeof, or a typeof and a choice (under any optional): which; OTHER for the rest. */
+/** A field (under any optional) that is a string or number with its own tests, a boolean or a choice: which; OTHER for the rest. */
 function plainKind(field: Def): number {
   const def = unwrapped(field);
-  if (def.checks?.length) return OTHER;
   if (def.type === 'string') return PLAIN_STRING;
   if (def.type === 'number') return PLAIN_NUMBER;
+  if (def.checks?.length) return OTHER;
   if (def.type === 'boolean') return PLAIN_BOOLEAN;
   if (def.type === 'enum') return PLAIN_ENUM;
   return OTHER;
