@@ -109,9 +109,7 @@ export interface ProcedureResult {
 }
 
 export function toCandidate(app: Application | undefined, result: EligibilityResult, aggregaten: Aggregates): RankCandidate {
-  const scores: Record<string, number> = {};
-  // forEach, not for…of with [item, agg]: no iterator and no entry array per item.
-  aggregaten.get(result.id)?.forEach(addWaarde, scores);
+  const scores = scoresOf(aggregaten.get(result.id));
   return {
     id: result.id,
     regio: result.regio,
@@ -123,6 +121,38 @@ export function toCandidate(app: Application | undefined, result: EligibilityRes
 
 function addWaarde(this: Record<string, number>, agg: ItemAggregate, item: string): void {
   this[item] = agg.waarde;
+}
+
+/**
+ * The last application's items, in order, and an object with those keys in that order. Nearly
+ * every application has the rubric's items in the same order, so its scores object starts as a
+ * copy of that object and only has its values overwritten: adding nine keys one by one to an
+ * empty object took a map transition per key (about a fifth of the rank stage for 8,000
+ * applications), a copy takes the finished layout at once. The keys and their order are checked
+ * first, so the object is the same as one built key by key.
+ */
+let templateKeys: string[] = [];
+let template: Record<string, number> = {};
+
+function scoresOf(perItem: ReadonlyMap<string, ItemAggregate> | undefined): Record<string, number> {
+  if (perItem === undefined) return {};
+  if (perItem.size === templateKeys.length && sameKeys(perItem, templateKeys)) {
+    const scores = { ...template };
+    perItem.forEach(addWaarde, scores);
+    return scores;
+  }
+  // forEach, not for…of with [item, agg]: no iterator and no entry array per item.
+  const scores: Record<string, number> = {};
+  perItem.forEach(addWaarde, scores);
+  templateKeys = [...perItem.keys()];
+  template = { ...scores };
+  return scores;
+}
+
+function sameKeys(perItem: ReadonlyMap<string, unknown>, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key of perItem.keys()) if (key !== keys[i++]) return false;
+  return true;
 }
 
 /** The whole procedure after screening: scoring, ranking, selection, stability and audit. */
