@@ -268,13 +268,13 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
     return true;
   };
   if (!walk(shape, (schema as unknown as { _zod: { def: Def } })._zod.def)) return undefined;
-  const kinds = Uint8Array.from(checks, (_, i) => plainKind(fields[i]));
+  const kinds = Uint8Array.from(fields, plainKind);
   const optional = Uint8Array.from(fields, (field) => (field.type === 'optional' ? 1 : 0));
-  const choices = fields.map((field) => (plainKind(field) === PLAIN_ENUM ? new Set(Object.values(unwrapped(field).entries ?? {})) : undefined));
+  const choices = fields.map((field, i) => (kinds[i] === PLAIN_ENUM ? new Set(Object.values(unwrapped(field).entries ?? {})) : undefined));
   // A string's or number's own tests (a minimum length, a date pattern, an integer), called from the loop.
   const checksOf = (field: Def) => (unwrapped(field).checks ?? []).map((c) => c._zod.def);
-  const stringTests = fields.map((field) => (plainKind(field) === PLAIN_STRING ? checksOf(field).map(stringCheck) : []));
-  const numberTests = fields.map((field) => (plainKind(field) === PLAIN_NUMBER ? checksOf(field).map(numberCheck) : []));
+  const stringTests = fields.map((field, i) => (kinds[i] === PLAIN_STRING ? checksOf(field).map(stringCheck) : []));
+  const numberTests = fields.map((field, i) => (kinds[i] === PLAIN_NUMBER ? checksOf(field).map(numberCheck) : []));
   // The plain kinds are tested in the loop itself: a call through `checks[i]` is a call of one of
   // many closures (megamorphic), and each of those calls the copier's closure in turn — two
   // indirect calls for each of the 60-odd values of every row, most of which only ask typeof.
