@@ -4,6 +4,7 @@
  * message that quotes the input; none throws. A blank input is `{ ok: true, value: undefined }`.
  */
 import { readAmount } from '../rules/dutch-number';
+import { isIsoDateShape } from '../rules/validators';
 
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; melding: string; partial?: T };
 
@@ -99,28 +100,21 @@ export function plainAmount(value: string): number | undefined {
   return Number(value.replace(',', '.'));
 }
 
-/** The number the `length` ASCII digits of `text` from `from` on write, or -1 when one is no digit. */
+/** The number the `length` digits of `text` from `from` on write (the caller has checked they are digits). */
 function digitsAt(text: string, from: number, length: number): number {
   let n = 0;
-  for (let i = from; i < from + length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
+  for (let i = from; i < from + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
 }
 
 /**
  * True for an ISO date cell (2021-04-01) that parseDate accepts as written; any other value goes
- * through parseDate. Read from the character codes: a large import has tens of thousands of date
- * cells, and slicing each into three strings was garbage.
+ * through parseDate. The shape is the rules' own test (isIsoDateShape), then the day is read from
+ * the character codes: a large import has tens of thousands of date cells, and slicing each into
+ * three strings was garbage.
  */
 export function plainIsoDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  return year >= 0 && month >= 0 && day >= 0 && isCalendarDay(year, month, day);
+  return isIsoDateShape(value) && isCalendarDay(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
 }
 
 /** Euro amounts: "€ 12.500,00", "12500", "-1.250,50", "(750)", "12.500,-" (read by `readAmount`). */

@@ -110,9 +110,6 @@ export function constraintWalk(constraints: SelectionConstraints): {
 export function selectTop(ranglijst: readonly RankedEntry[], constraints: SelectionConstraints, itemLabel: (item: string) => string = (i) => i): SelectionEntry[] {
   const walk = constraintWalk(constraints);
   const out: SelectionEntry[] = new Array(ranglijst.length);
-  // Past the first N every entry gets this sentence with only its place changed: the words around
-  // the place are put together once, not per entry.
-  const pastN = ` valt buiten de maximaal ${constraints.n} selecties.`;
   for (let k = 0; k < ranglijst.length; k++) {
     const e = ranglijst[k];
     // Below the team's minimum quality: no place taken, so the walk goes on without it.
@@ -129,9 +126,7 @@ export function selectTop(ranglijst: readonly RankedEntry[], constraints: Select
       continue;
     }
     const detail = skipDetail(skip, e, constraints, spentBefore);
-    // skipSentence's words for maxSelecties, with the same place.
-    const reden = skip === 'maxSelecties' ? 'Niet geselecteerd: plaats ' + e.positie + pastN : `Niet geselecteerd: ${skipSentence(detail, itemLabel)}.`;
-    out[k] = entryOf(e, false, reden, skip, detail);
+    out[k] = entryOf(e, false, `Niet geselecteerd: ${skipSentence(detail, itemLabel)}.`, skip, detail);
   }
   return out;
 }
