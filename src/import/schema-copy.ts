@@ -245,7 +245,6 @@ function unwrapped(def: Def): Def {
  */
 export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): ((slots: readonly unknown[]) => boolean) | undefined {
   const slots: number[] = [];
-  const checks: Check[] = [];
   const fields: Def[] = [];
   /** Collects the slots of `node` with their fields' checks; false where the schema has no such key or kind. */
   const walk = (node: Shape, objectDef: Def): boolean => {
@@ -255,7 +254,6 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
       const field = objectDef.shape![key]._zod.def;
       if ('slot' in entry) {
         slots.push(entry.slot);
-        checks.push(checkDef(field));
         fields.push(field);
       } else if ('object' in entry) {
         if (!walk(entry.object, unwrapped(field))) return false;
@@ -270,6 +268,8 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
   if (!walk(shape, (schema as unknown as { _zod: { def: Def } })._zod.def)) return undefined;
   const kinds = Uint8Array.from(fields, plainKind);
   const optional = Uint8Array.from(fields, (field) => (field.type === 'optional' ? 1 : 0));
+  // Only the other kinds go through a compiled check; the plain ones are tested in the loop.
+  const checks = fields.map((field, i): Check | undefined => (kinds[i] === OTHER ? checkDef(field) : undefined));
   const choices = fields.map((field, i) => (kinds[i] === PLAIN_ENUM ? new Set(Object.values(unwrapped(field).entries ?? {})) : undefined));
   // A string's or number's own tests (a minimum length, a date pattern, an integer), called from the loop.
   const checksOf = (field: Def) => (unwrapped(field).checks ?? []).map((c) => c._zod.def);
@@ -297,7 +297,7 @@ export function compileSlotCheck<T extends z.ZodType>(schema: T, shape: Shape): 
           if ((typeof v !== 'string' && typeof v !== 'number') || !choices[i]!.has(v)) return false;
           break;
         default:
-          if (!checks[i](v)) return false;
+          if (!checks[i]!(v)) return false;
       }
     }
     return true;
